@@ -1,0 +1,47 @@
+// Card templates from adaptive-cards/ (schema 1.5), expanded with adaptivecards-templating. Data is formatted
+// (dates in DISPLAY_TIMEZONE, money) before it reaches a template; templates only place it.
+import * as ACData from 'adaptivecards-templating';
+import { CardFactory, MessageFactory, type Activity, type Attachment } from 'botbuilder';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const CARDS_DIR = fileURLToPath(new URL('../../adaptive-cards/', import.meta.url));
+const templates = new Map<string, object>();
+
+export interface AdaptiveCardJson {
+  type: 'AdaptiveCard';
+  version: string;
+  body?: unknown[];
+  actions?: unknown[];
+  [key: string]: unknown;
+}
+
+function template(name: string): object {
+  let t = templates.get(name);
+  if (!t) {
+    t = JSON.parse(fs.readFileSync(`${CARDS_DIR}${name}.json`, 'utf8')) as object;
+    templates.set(name, t);
+  }
+  return t;
+}
+
+/** Expands adaptive-cards/<name>.json with the data. */
+export function renderCard(name: string, data: object): AdaptiveCardJson {
+  const expanded = new ACData.Template(template(name)).expand({ $root: data }) as AdaptiveCardJson;
+  return expanded;
+}
+
+/**
+ * A message with the card. `summary` is the short line Teams shows in notifications and chat lists (proactive
+ * messages); the card itself carries the full text, so nothing is said twice.
+ */
+export function cardMessage(card: AdaptiveCardJson, summary?: string): Partial<Activity> {
+  const attachment: Attachment = CardFactory.adaptiveCard(card);
+  const activity = MessageFactory.attachment(attachment);
+  if (summary) activity.summary = summary;
+  return activity;
+}
+
+export function textMessage(text: string): Partial<Activity> {
+  return MessageFactory.text(text);
+}

@@ -1,0 +1,52 @@
+// Dates, times and money as Germans (and English readers) write them: "Di., 02.03.2027, 09:00 Uhr".
+import type { Locale } from './index.js';
+
+function parts(date: Date, locale: Locale, timeZone: string) {
+  const f = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
+    timeZone,
+    weekday: 'short',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  });
+  const p = Object.fromEntries(f.formatToParts(date).map((x) => [x.type, x.value]));
+  const weekday = locale === 'de' ? `${p.weekday.replace(/\.$/, '')}.` : p.weekday;
+  return { weekday, day: p.day, month: p.month, year: p.year, hour: p.hour === '24' ? '00' : p.hour, minute: p.minute };
+}
+
+/** "Di., 02.03.2027" / "Tue 02/03/2027" */
+export function formatDay(date: Date, locale: Locale, timeZone: string): string {
+  const p = parts(date, locale, timeZone);
+  return locale === 'de' ? `${p.weekday}, ${p.day}.${p.month}.${p.year}` : `${p.weekday} ${p.day}/${p.month}/${p.year}`;
+}
+
+/** "09:00" */
+export function formatTime(date: Date, locale: Locale, timeZone: string): string {
+  const p = parts(date, locale, timeZone);
+  return `${p.hour}:${p.minute}`;
+}
+
+/** "Di., 02.03.2027, 09:00 Uhr" / "Tue 02/03/2027, 09:00" */
+export function formatDateTime(date: Date, locale: Locale, timeZone: string): string {
+  return `${formatDay(date, locale, timeZone)}, ${formatTime(date, locale, timeZone)}${locale === 'de' ? ' Uhr' : ''}`;
+}
+
+/** "Di., 02.03.2027, 09:00–16:00 Uhr"; across midnight both dates are given. */
+export function formatSpan(start: Date, end: Date, locale: Locale, timeZone: string): string {
+  const sameDay = formatDay(start, locale, timeZone) === formatDay(end, locale, timeZone);
+  if (!sameDay) return `${formatDateTime(start, locale, timeZone)} – ${formatDateTime(end, locale, timeZone)}`;
+  return `${formatDay(start, locale, timeZone)}, ${formatTime(start, locale, timeZone)}–${formatTime(end, locale, timeZone)}${locale === 'de' ? ' Uhr' : ''}`;
+}
+
+/** "390 €", "1.250,50 €" / "€390" */
+export function formatMoney(amount: number, currency: string, locale: Locale): string {
+  return new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: Number.isInteger(amount) ? 0 : 2,
+    maximumFractionDigits: 2,
+  }).format(amount);
+}

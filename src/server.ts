@@ -1,0 +1,68 @@
+// HTTP: POST /api/messages for Bot Framework activities, GET /healthz for operators and orchestrators.
+// start()/stop() return the address so tests run the server in-process on port 0.
+import restify from 'restify';
+import type { Logger } from 'pino';
+import type { AddressInfo } from 'node:net';
+
+export interface ServerHandlers {
+  /** Handles one Bot Framework request (the adapter writes the response). */
+  messages(req: restify.Request, res: restify.Response): Promise<void>;
+  /** Small JSON for /healthz; null while the bot is not ready (503). */
+  health(): Promise<Record<string, unknown> | null>;
+}
+
+export interface Server {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export async function startServer(handlers: ServerHandlers, opts: { port: number; host?: string; logger: Logger }): Promise<Server> {
+  const server = restify.createServer({ name: 'seminar-lotse', handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ maxBodySize: 1024 * 1024, mapParams: false }));
+
+  server.post('/api/messages', async (req, res) => {
+    const body = req.body as unknown;
+    if (!body || typeof body !== 'object' || Array.isArray(body) || typeof (body as { type?: unknown }).type !== 'string') {
+      res.send(400, { error: 'expected a Bot Framework activity (JSON object with a type)' });
+      return;
+    }
+    try {
+      await handlers.messages(req, res);
+    } catch (err) {
+      opts.logger.error({ err }, 'request to /api/messages failed');
+      if (!res.headersSent) res.send(500, { error: 'internal error' });
+    }
+  });
+
+  server.get('/healthz', async (_req, res) => {
+    try {
+      const body = await handlers.health();
+      res.send(body ? 200 : 503, body ?? { status: 'starting' });
+    } catch (err) {
+      opts.logger.warn({ err }, 'health check failed');
+      res.send(503, { status: 'unavailable' });
+    }
+  });
+
+  // Malformed JSON and unknown routes are answered by restify with 4xx; log them quietly.
+  server.on('restifyError', (req, res, err, cb) => {
+    opts.logger.debug({ err: err.message, url: req.url }, 'request refused');
+    return cb();
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, opts.host ?? '0.0.0.0', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}

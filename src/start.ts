@@ -1,0 +1,96 @@
+// Wiring by hand: config → database → migrations → demo catalogue → bot → HTTP server (→ delivery, scheduler).
+// The server listens first and answers 503 until the database is migrated, so orchestrators see progress.
+import type { TurnContext } from 'botbuilder';
+import type { Logger } from 'pino';
+import { openDatabase, type Database } from '../db/client.js';
+import { buildDemoCatalogue } from '../db/demo-catalogue.js';
+import { migrateDatabase } from '../db/migrate.js';
+import { createAdapter, createBot } from './bot/app.js';
+import type { BotDeps } from './bot/deps.js';
+import type { Config } from './config.js';
+import { systemClock, type Clock } from './domain/clock.js';
+import { catalogueIsEmpty, formatImportSummary, importCatalogue } from './domain/catalogue-import.js';
+import { createLogger } from './logger.js';
+import { startServer } from './server.js';
+
+export interface StartOptions {
+  config: Config;
+  /** An open database (tests pass a cloned one); otherwise the configured one is opened. */
+  database?: Database;
+  clock?: Clock;
+  logger?: Logger;
+  /** Listen on this host (tests use 127.0.0.1). */
+  host?: string;
+}
+
+export interface Running {
+  url: string;
+  port: number;
+  database: Database;
+  deps: BotDeps;
+  stop(): Promise<void>;
+}
+
+export async function start(opts: StartOptions): Promise<Running> {
+  const { config } = opts;
+  const logger = opts.logger ?? createLogger(config.LOG_LEVEL);
+  const clock = opts.clock ?? systemClock;
+  if (!config.BOT_ID && config.NODE_ENV === 'production') {
+    throw new Error('BOT_ID is not set and NODE_ENV=production: refusing to run without authentication');
+  }
+  const database = opts.database ?? (await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, owner: 'the bot' }));
+  let ready = false;
+  let deps: BotDeps | undefined;
+  let processActivity: ((context: TurnContext) => Promise<void>) | undefined;
+  let adapter: ReturnType<typeof createAdapter> | undefined;
+
+  const server = await startServer(
+    {
+      async messages(req, res) {
+        if (!ready || !adapter || !processActivity) {
+          res.send(503, { error: 'starting' });
+          return;
+        }
+        await adapter.process(req as never, res as never, processActivity);
+      },
+      async health() {
+        if (!ready) return null;
+        return { status: 'ok', database: database.engine };
+      },
+    },
+    { port: config.PORT, host: opts.host, logger },
+  );
+
+  try {
+    await migrateDatabase(database);
+    if (config.SEED_DEMO && (await catalogueIsEmpty(database.db))) {
+      const result = await importCatalogue(database.db, buildDemoCatalogue(clock.now()), { now: clock.now(), actor: 'demo' });
+      logger.info({ summary: formatImportSummary(result) }, 'demo catalogue loaded');
+    }
+    deps = { db: database.db, config, clock, logger };
+    adapter = createAdapter(deps);
+    const app = createBot(deps, adapter);
+    processActivity = (context) => app.run(context).then(() => undefined);
+    ready = true;
+  } catch (err) {
+    await server.stop();
+    if (!opts.database) await database.close();
+    throw err;
+  }
+  logger.info({ url: server.url, database: database.engine }, 'Seminar-Lotse is listening');
+
+  let stopped = false;
+  return {
+    url: server.url,
+    port: server.port,
+    database,
+    deps,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      ready = false;
+      await server.stop();
+      if (!opts.database) await database.close();
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { users } from '../db/schema.js';
+import { startTestBot, type TestBot } from './support/bot.js';
+import { describeEachEngine } from './support/db.js';
+import { cardsOf, testUser, textOf } from './support/teams.js';
+
+describeEachEngine('the bot over HTTP', ({ database }) => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await startTestBot(database());
+  });
+  afterAll(async () => bot?.stop());
+
+  it('is healthy once the database is migrated', async () => {
+    const res = await fetch(`${bot.running.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'ok' });
+  });
+
+  it('welcomes a new user in German on "Hallo" and records them with their conversation reference', async () => {
+    const u = testUser(1);
+    const r = await bot.chat.say(u, 'Hallo');
+    expect(r.status).toBe(200);
+    const text = textOf(r);
+    expect(text).toContain('Willkommen beim Seminar-Lotsen');
+    expect(text).toMatch(/Fragen Sie/);
+    expect(cardsOf(r)[0]).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
+    const [row] = await database().db.select().from(users).where(eq(users.aadObjectId, u.aadObjectId));
+    expect(row).toMatchObject({ name: 'Test Person 1', locale: 'de', conversationId: u.conversationId, email: u.email, reachable: true });
+    expect(row.conversationReference).toMatchObject({ serviceUrl: bot.connector.url, conversation: { id: u.conversationId } });
+  });
+
+  it('answers "help" in English for an English client, without the welcome the second time', async () => {
+    const u = testUser(2, { locale: 'en-US' });
+    await bot.chat.say(u, 'hi');
+    const r = await bot.chat.say(u, 'help');
+    const text = textOf(r);
+    expect(text).toContain('How I can help');
+    expect(text).not.toContain('Welcome');
+  });
+
+  it('welcomes on installation', async () => {
+    const u = testUser(3);
+    const r = await bot.chat.turn(bot.chat.installed(u));
+    expect(textOf(r)).toContain('Willkommen beim Seminar-Lotsen');
+  });
+
+  it('refuses malformed requests with 400, never 500', async () => {
+    expect((await bot.chat.post('{not json')).status).toBe(400);
+    expect((await bot.chat.post('[]')).status).toBe(400);
+    expect((await bot.chat.post({ hello: 'world' })).status).toBe(400);
+  });
+});
+
+describeEachEngine('tenant restriction', ({ database }) => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await startTestBot(database(), { env: { ALLOWED_TENANTS: 'aaaaaaaa-0000-4000-8000-000000000001' } });
+  });
+  afterAll(async () => bot?.stop());
+
+  it('refuses activities from another tenant and records nobody', async () => {
+    const u = testUser(4);
+    const r = await bot.chat.say(u, 'Hallo');
+    expect(textOf(r)).toContain('nicht freigegeben');
+    const rows = await database().db.select().from(users).where(eq(users.aadObjectId, u.aadObjectId));
+    expect(rows).toHaveLength(0);
+  });
+});

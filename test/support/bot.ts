@@ -1,0 +1,39 @@
+// Starts the real server in-process on port 0 against a test database and a fake connector.
+import pino from 'pino';
+import { loadConfig, type Config } from '../../src/config.js';
+import { TestClock } from '../../src/domain/clock.js';
+import { start, type Running } from '../../src/start.js';
+import type { Database } from '../../db/client.js';
+import { startConnector, type FakeConnector } from './connector.js';
+import { TeamsChat } from './teams.js';
+
+export interface TestBot {
+  running: Running;
+  connector: FakeConnector;
+  chat: TeamsChat;
+  clock: TestClock;
+  config: Config;
+  stop(): Promise<void>;
+}
+
+export async function startTestBot(
+  database: Database,
+  opts: { env?: Record<string, string>; now?: string | Date } = {},
+): Promise<TestBot> {
+  const config = loadConfig({ SEED_DEMO: 'false', LOG_LEVEL: 'silent', PORT: '0', ...opts.env });
+  const clock = new TestClock(opts.now ?? '2026-11-23T10:00:00Z');
+  const connector = await startConnector();
+  const running = await start({ config, database, clock, logger: pino({ level: config.LOG_LEVEL }), host: '127.0.0.1' });
+  const chat = new TeamsChat(running.url, connector);
+  return {
+    running,
+    connector,
+    chat,
+    clock,
+    config,
+    async stop() {
+      await running.stop();
+      await connector.close();
+    },
+  };
+}
