@@ -1,11 +1,14 @@
 // Message catalogues (de first, en) and the translator. Each capability keeps its strings in messages/<name>.ts;
 // the English table must have exactly the German keys (the type says so).
 import { common } from './messages/common.js';
+import { registration } from './messages/registration.js';
 
-const catalogues = [common];
+const catalogues = [common, registration];
 
 export type Locale = 'de' | 'en';
-type Messages = (typeof catalogues)[number]['de'];
+// The keys of all catalogues together (a union of the tables would only give the keys they share).
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+type Messages = UnionToIntersection<(typeof catalogues)[number]['de']>;
 export type MessageKey = keyof Messages & string;
 
 const tables: Record<Locale, Record<string, string>> = {
