@@ -10,7 +10,11 @@ import type { BotDeps } from './bot/deps.js';
 import type { Config } from './config.js';
 import { systemClock, type Clock } from './domain/clock.js';
 import { catalogueIsEmpty, formatImportSummary, importCatalogue } from './domain/catalogue-import.js';
+import { outboxCounts } from './domain/outbox.js';
+import { createRenderers } from './delivery/renderers.js';
+import { createSender, type DrainSummary, type Sender } from './delivery/sender.js';
 import { createLogger } from './logger.js';
+import { startScheduler, type Scheduler } from './scheduler.js';
 import { startServer } from './server.js';
 
 export interface StartOptions {
@@ -21,6 +25,8 @@ export interface StartOptions {
   logger?: Logger;
   /** Listen on this host (tests use 127.0.0.1). */
   host?: string;
+  /** Start the cron tick that drains the outbox (default true; tests drain by hand with delivery.drainOnce()). */
+  scheduler?: boolean;
 }
 
 export interface Running {
@@ -28,6 +34,8 @@ export interface Running {
   port: number;
   database: Database;
   deps: BotDeps;
+  /** The outbox sender of this process: drainOnce() sends what is due now (tests call it instead of waiting for cron). */
+  delivery: { sender: Sender; drainOnce(): Promise<DrainSummary> };
   stop(): Promise<void>;
 }
 
@@ -43,6 +51,8 @@ export async function start(opts: StartOptions): Promise<Running> {
   let deps: BotDeps | undefined;
   let processActivity: ((context: TurnContext) => Promise<void>) | undefined;
   let adapter: ReturnType<typeof createAdapter> | undefined;
+  let sender: Sender | undefined;
+  let scheduler: Scheduler | undefined;
 
   const server = await startServer(
     {
@@ -55,7 +65,7 @@ export async function start(opts: StartOptions): Promise<Running> {
       },
       async health() {
         if (!ready) return null;
-        return { status: 'ok', database: database.engine };
+        return { status: 'ok', database: database.engine, outbox: await outboxCounts(database.db, clock.now()) };
       },
     },
     { port: config.PORT, host: opts.host, logger },
@@ -71,7 +81,18 @@ export async function start(opts: StartOptions): Promise<Running> {
     adapter = createAdapter(deps);
     const app = createBot(deps, adapter);
     processActivity = (context) => app.run(context).then(() => undefined);
+    sender = createSender({ ...deps, adapter, renderers: createRenderers(deps) });
     ready = true;
+    if (opts.scheduler !== false) {
+      const s = sender;
+      scheduler = startScheduler({
+        cron: config.SCHEDULER_CRON,
+        timezone: config.DISPLAY_TIMEZONE,
+        logger,
+        tick: (budgetMs) => s.drainOnce({ budgetMs }),
+        onStop: () => s.stop(),
+      });
+    }
   } catch (err) {
     await server.stop();
     if (!opts.database) await database.close();
@@ -85,11 +106,15 @@ export async function start(opts: StartOptions): Promise<Running> {
     port: server.port,
     database,
     deps,
+    delivery: { sender, drainOnce: () => sender!.drainOnce() },
     async stop() {
       if (stopped) return;
       stopped = true;
       ready = false;
       await server.stop();
+      // Finish the tick in progress (claimed rows are sent or given back) before the database closes.
+      await scheduler?.stop();
+      sender?.stop();
       if (!opts.database) await database.close();
     },
   };

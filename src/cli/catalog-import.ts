@@ -5,6 +5,7 @@ import { openDatabase } from '../../db/client.js';
 import { migrateDatabase } from '../../db/migrate.js';
 import { loadConfig } from '../config.js';
 import { systemClock } from '../domain/clock.js';
+import { catalogueEffects } from '../domain/catalogue-effects.js';
 import { formatImportSummary, importCatalogue } from '../domain/catalogue-import.js';
 import { runCli, UsageError } from './run.js';
 
@@ -31,6 +32,7 @@ runCli('catalog:import', async (args) => {
     const result = await importCatalogue(database.db, json, {
       now,
       actor: 'catalog:import',
+      effects: catalogueEffects({ reminderOffsetsMs: config.REMINDER_OFFSETS }),
     });
     console.log(formatImportSummary(result));
   } finally {

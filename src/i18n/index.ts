@@ -1,9 +1,11 @@
 // Message catalogues (de first, en) and the translator. Each capability keeps its strings in messages/<name>.ts;
 // the English table must have exactly the German keys (the type says so).
 import { common } from './messages/common.js';
+import { delivery } from './messages/delivery.js';
 import { registration } from './messages/registration.js';
+import { seminarCardMessages } from './messages/seminar-card.js';
 
-const catalogues = [common, registration];
+const catalogues = [common, registration, delivery, seminarCardMessages];
 
 export type Locale = 'de' | 'en';
 // The keys of all catalogues together (a union of the tables would only give the keys they share).

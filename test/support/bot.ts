@@ -18,12 +18,17 @@ export interface TestBot {
 
 export async function startTestBot(
   database: Database,
-  opts: { env?: Record<string, string>; now?: string | Date } = {},
+  opts: {
+    env?: Record<string, string>;
+    now?: string | Date;
+    /** Run the cron tick that drains the outbox; off by default, tests call bot.running.delivery.drainOnce(). */
+    scheduler?: boolean;
+  } = {},
 ): Promise<TestBot> {
   const config = loadConfig({ SEED_DEMO: 'false', LOG_LEVEL: 'silent', PORT: '0', ...opts.env });
   const clock = new TestClock(opts.now ?? '2026-11-23T10:00:00Z');
   const connector = await startConnector();
-  const running = await start({ config, database, clock, logger: pino({ level: config.LOG_LEVEL }), host: '127.0.0.1' });
+  const running = await start({ config, database, clock, logger: pino({ level: config.LOG_LEVEL }), host: '127.0.0.1', scheduler: opts.scheduler ?? false });
   const chat = new TeamsChat(running.url, connector);
   return {
     running,
