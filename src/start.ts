@@ -15,6 +15,7 @@ import { createRenderers } from './delivery/renderers.js';
 import { createSender, type DrainSummary, type Sender } from './delivery/sender.js';
 import { createLogger } from './logger.js';
 import { startScheduler, type Scheduler } from './scheduler.js';
+import { reportFinishedBroadcasts } from './domain/broadcasts.js';
 import { startServer } from './server.js';
 
 export interface StartOptions {
@@ -52,6 +53,9 @@ export async function start(opts: StartOptions): Promise<Running> {
   let processActivity: ((context: TurnContext) => Promise<void>) | undefined;
   let adapter: ReturnType<typeof createAdapter> | undefined;
   let sender: Sender | undefined;
+  let drain: (o?: { budgetMs?: number }) => Promise<DrainSummary> = async () => {
+    throw new Error('the sender is not started');
+  };
   let scheduler: Scheduler | undefined;
 
   const server = await startServer(
@@ -82,6 +86,13 @@ export async function start(opts: StartOptions): Promise<Running> {
     const app = createBot(deps, adapter);
     processActivity = (context) => app.run(context).then(() => undefined);
     sender = createSender({ ...deps, adapter, renderers: createRenderers(deps) });
+    const drainSender = sender;
+    // After a drain, broadcasts none of whose messages is pending get their report, sent at once.
+    drain = async (o) => {
+      const summary = await drainSender.drainOnce(o);
+      if (await reportFinishedBroadcasts(database.db, clock.now())) await drainSender.drainOnce(o);
+      return summary;
+    };
     ready = true;
     if (opts.scheduler !== false) {
       const s = sender;
@@ -89,7 +100,7 @@ export async function start(opts: StartOptions): Promise<Running> {
         cron: config.SCHEDULER_CRON,
         timezone: config.DISPLAY_TIMEZONE,
         logger,
-        tick: (budgetMs) => s.drainOnce({ budgetMs }),
+        tick: (budgetMs) => drain({ budgetMs }),
         onStop: () => s.stop(),
       });
     }
@@ -106,7 +117,7 @@ export async function start(opts: StartOptions): Promise<Running> {
     port: server.port,
     database,
     deps,
-    delivery: { sender, drainOnce: () => sender!.drainOnce() },
+    delivery: { sender, drainOnce: () => drain() },
     async stop() {
       if (stopped) return;
       stopped = true;
