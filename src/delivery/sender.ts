@@ -47,6 +47,8 @@ export interface SenderDeps {
   /** The dice for backoff jitter (tests pass a fixed one). */
   random?: () => number;
   limiter?: RateLimiter;
+  /** Rows per claim; by default about two seconds of sending at SEND_RATE. */
+  batchSize?: number;
 }
 
 export interface DrainSummary {
@@ -79,6 +81,17 @@ const MIN_LEASE_MS = 60_000;
 
 const emptySummary = (): DrainSummary => ({ claimed: 0, sent: 0, retried: 0, failed: 0, unreachable: 0, expired: 0, cancelled: 0, released: 0 });
 
+/**
+ * The connector client's HTTP pipeline retries 429 and 5xx by itself (sleeping for Retry-After inside the call, past
+ * our rate limit and clock). The outbox is the one place that retries, so the pipeline's retry phase is removed from
+ * the client of this proactive turn (a new client is made for each).
+ */
+function withoutClientRetries(context: TurnContext): void {
+  const key = (context.adapter as { ConnectorClientKey?: symbol }).ConnectorClientKey;
+  const connector = key ? (context.turnState.get(key) as { client?: { pipeline?: { removePolicy(o: { phase: string }): unknown } } } | undefined) : undefined;
+  connector?.client?.pipeline?.removePolicy({ phase: 'Retry' });
+}
+
 class SendFailure extends Error {
   constructor(readonly cause: unknown) {
     super(cause instanceof Error ? cause.message : String(cause));
@@ -91,7 +104,7 @@ export function createSender(deps: SenderDeps): Sender {
   const limiter = deps.limiter ?? createRateLimiter(config.SEND_RATE);
   const botAppId = config.BOT_ID ?? '';
   // A batch is about two seconds of sending; its lease covers sending it several times over.
-  const batchSize = Math.max(10, Math.min(500, Math.ceil(config.SEND_RATE * 2)));
+  const batchSize = deps.batchSize ?? Math.max(10, Math.min(500, Math.ceil(config.SEND_RATE * 2)));
   const leaseMs = Math.max(MIN_LEASE_MS, Math.ceil((batchSize / config.SEND_RATE) * 1000 * 4));
   let stopping = false;
 
@@ -101,6 +114,7 @@ export function createSender(deps: SenderDeps): Sender {
     // botbuilder hands errors inside the turn to the application's onTurnError, which swallows them: catch here.
     const logic = async (context: TurnContext) => {
       try {
+        withoutClientRetries(context);
         await context.sendActivity(activity);
       } catch (err) {
         failure = err;
