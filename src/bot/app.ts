@@ -7,6 +7,9 @@ import { recordUser } from '../domain/users.js';
 import { tFor, fetchEmail, localeOf, setTurnUser, tenantOf } from './turn.js';
 import type { BotDeps } from './deps.js';
 import { registerWelcome, sendHelp } from './welcome.js';
+import { registerMyRegistrations } from './my-registrations.js';
+import { registerProfile } from './profile.js';
+import { forInvoke, registerAndShow, registerRegistration } from './register.js';
 
 export function createAdapter(deps: BotDeps): TeamsAdapter {
   const { config } = deps;
@@ -85,6 +88,10 @@ export function createBot(deps: BotDeps, adapter: TeamsAdapter = createAdapter(d
   app.turn('beforeTurn', async (context) => recordTurnUser(context, deps));
 
   registerWelcome(app, deps);
+  registerRegistration(app, deps);
+  registerProfile(app, deps, async (context, seminarId) => forInvoke(context, await registerAndShow(context, deps, seminarId)));
+  registerMyRegistrations(app, deps);
+
 
   // Catch-all: until questions are understood, everything else gets the help.
   app.activity('message', async (context) => sendHelp(context, false));

@@ -108,9 +108,12 @@ export class TeamsChat {
     const { status, body } = await this.post(activity);
     const conv = (activity.conversation as { id: string }).id;
     const out = this.connector.sent.slice(mark).filter((s) => s.conversationId === conv).map((s) => s.activity);
-    const invoke = body as { value?: { type?: string; value?: unknown } } | null;
-    const invokeCard =
-      invoke?.value?.type === 'application/vnd.microsoft.card.adaptive' ? (invoke.value.value as Record<string, unknown>) : undefined;
+    // An invoke's answer comes in the HTTP response: { statusCode, type, value } (Universal Actions).
+    const invoke = body as { type?: string; value?: unknown } | null;
+    const invokeCard = invoke?.type === 'application/vnd.microsoft.card.adaptive' ? (invoke.value as Record<string, unknown>) : undefined;
+    if (invoke?.type === 'application/vnd.microsoft.activity.message' && typeof invoke.value === 'string') {
+      out.push({ type: 'invokeMessage', text: invoke.value });
+    }
     return { status, body, out, invokeCard };
   }
 

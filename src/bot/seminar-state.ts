@@ -1,0 +1,29 @@
+// The seminar card for the user of a turn (or of an outbox row), straight from the database.
+import type { Seminar, User } from '../../db/schema.js';
+import type { SeatSummary } from '../domain/seats.js';
+import { loadSeminarViews } from '../domain/seminar-views.js';
+import type { Locale, Translator } from '../i18n/index.js';
+import type { AdaptiveCardJson } from './cards.js';
+import type { BotDeps } from './deps.js';
+import { seminarCard } from './seminar-card.js';
+
+export interface CardFor {
+  card: AdaptiveCardJson;
+  seminar: Seminar | null;
+  firstStart: Date | null;
+  seats: SeatSummary;
+}
+
+export async function seminarCardFor(
+  deps: BotDeps,
+  seminarId: string,
+  who: { user: User; locale: Locale; t: Translator },
+): Promise<CardFor> {
+  const [view] = await loadSeminarViews(deps.db, [seminarId], who.user.aadObjectId);
+  if (!view || view.seminar.status === 'draft') {
+    const none: SeatSummary = { seminarId, capacity: 0, confirmed: 0, waitlisted: 0, seatsLeft: 0, myStatus: 'none', myPosition: null };
+    return { card: { type: 'AdaptiveCard', version: '1.5', body: [] }, seminar: null, firstStart: null, seats: none };
+  }
+  const card = seminarCard(view, { locale: who.locale, t: who.t, timeZone: deps.config.DISPLAY_TIMEZONE, now: deps.clock.now() });
+  return { card, seminar: view.seminar, firstStart: view.sessions[0]?.startsAt ?? null, seats: view.seats };
+}
