@@ -7,6 +7,7 @@ import { recordUser } from '../domain/users.js';
 import { tFor, fetchEmail, localeOf, setTurnUser, tenantOf } from './turn.js';
 import type { BotDeps } from './deps.js';
 import { registerWelcome, sendHelp } from './welcome.js';
+import { registerGuide } from './guide.js';
 import { registerMyRegistrations } from './my-registrations.js';
 import { registerProfile } from './profile.js';
 import { forInvoke, registerAndShow, registerRegistration } from './register.js';
@@ -92,6 +93,7 @@ export function createBot(deps: BotDeps, adapter: TeamsAdapter = createAdapter(d
   registerProfile(app, deps, async (context, seminarId) => forInvoke(context, await registerAndShow(context, deps, seminarId)));
   registerMyRegistrations(app, deps);
 
+  registerGuide(app, deps);
 
   // Catch-all: until questions are understood, everything else gets the help.
   app.activity('message', async (context) => sendHelp(context, false));

@@ -7,6 +7,18 @@ export const VERBS = {
   cancel: 'registration.cancel',
   refresh: 'seminar.refresh',
   profileSave: 'profile.save',
+  guideShare: 'guide.share',
+  guideSend: 'guide.send',
+  guideStatus: 'guide.status',
+  guideOverview: 'guide.overview',
+  adminCreate: 'admin.seminar.create',
+  adminPublish: 'admin.seminar.publish',
+  adminCancel: 'admin.seminar.cancel',
+  adminCancelConfirm: 'admin.seminar.cancelConfirm',
+  adminAddSession: 'admin.seminar.addSession',
+  adminCapacity: 'admin.seminar.capacity',
+  adminGrant: 'admin.role.grant',
+  adminRevoke: 'admin.role.revoke',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -4,6 +4,7 @@
 import type { Activity } from 'botbuilder';
 import type { Db } from '../../db/client.js';
 import type { OutboxRow, User } from '../../db/schema.js';
+import { guideRenderers } from '../bot/guide-notices.js';
 import { noticeRenderers } from '../bot/notices.js';
 import { registrationRenderers } from '../bot/registration-notices.js';
 import type { BotDeps } from '../bot/deps.js';
@@ -27,6 +28,7 @@ export type RendererRegistry = Record<string, OutboxRenderer>;
 export function createRenderers(deps: BotDeps): RendererRegistry {
   return {
     ...noticeRenderers(deps),
+    ...guideRenderers(deps),
     ...registrationRenderers(deps),
     // waitlist promotion ('promoted'), guide alerts ('guide.alert'), broadcasts ('broadcast', 'broadcast.report'):
     // each capability spreads its renderers here.

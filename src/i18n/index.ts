@@ -2,10 +2,11 @@
 // the English table must have exactly the German keys (the type says so).
 import { common } from './messages/common.js';
 import { delivery } from './messages/delivery.js';
+import { guide } from './messages/guide.js';
 import { registration } from './messages/registration.js';
 import { seminarCardMessages } from './messages/seminar-card.js';
 
-const catalogues = [common, registration, delivery, seminarCardMessages];
+const catalogues = [common, registration, delivery, seminarCardMessages, guide];
 
 export type Locale = 'de' | 'en';
 // The keys of all catalogues together (a union of the tables would only give the keys they share).
