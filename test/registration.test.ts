@@ -4,6 +4,7 @@ import { beforeAll, expect, it } from 'vitest';
 import type { Db } from '../db/client.js';
 import { municipalities, outbox, registrations, users } from '../db/schema.js';
 import { importCatalogue } from '../src/domain/catalogue-import.js';
+import { catalogueEffects } from '../src/domain/catalogue-effects.js';
 import { cancelRegistration, registerForSeminar, RegistrationRefused } from '../src/domain/registration.js';
 import { describeEachEngine } from './support/db.js';
 
@@ -136,5 +137,24 @@ describeEachEngine('registration', ({ db }) => {
     await db().update(users).set({ municipalityId: 'kaarst' }).where(eq(users.aadObjectId, uid(70)));
     expect(await registerForSeminar(db(), uid(70), 'KAARST', rules)).toMatchObject({ status: 'confirmed' });
     expect(await db().select().from(municipalities)).toHaveLength(2);
+  });
+
+  it('a raised capacity in the catalogue promotes as many as fit, in line, and tells them', async () => {
+    // LOAD: 20 confirmed, 180 waiting. The catalogue now offers 23 seats.
+    const file = {
+      seminars: [seminar('LOAD', { capacity: 23 })],
+    };
+    const r = await importCatalogue(db(), file, { now, effects: catalogueEffects({ reminderOffsetsMs: rules.reminderOffsetsMs }) });
+    expect(r.changes).toEqual([{ kind: 'capacityRaised', seminarId: 'LOAD', from: 20, to: 23 }]);
+    const rows = await active(db(), 'LOAD');
+    expect(rows.filter((x) => x.status === 'confirmed')).toHaveLength(23);
+    const waiting = rows.filter((x) => x.status === 'waitlisted').map((x) => x.waitlistPosition!).sort((a, b) => a - b);
+    expect(waiting).toEqual(Array.from({ length: 177 }, (_, i) => i + 1));
+    const told = await db().select().from(outbox).where(and(eq(outbox.seminarId, 'LOAD'), eq(outbox.kind, 'promoted')));
+    expect(told).toHaveLength(3);
+    // the same file again changes nothing and tells nobody
+    const again = await importCatalogue(db(), file, { now, effects: catalogueEffects({ reminderOffsetsMs: rules.reminderOffsetsMs }) });
+    expect(again.changes).toEqual([]);
+    expect(await db().select().from(outbox).where(and(eq(outbox.seminarId, 'LOAD'), eq(outbox.kind, 'promoted')))).toHaveLength(3);
   });
 });

@@ -8,6 +8,7 @@ import type { CatalogueChange, ChangeEffects } from './catalogue-import.js';
 import { alertGuides } from './guide-alerts.js';
 import { cancelPending, enqueue } from './outbox.js';
 import { REMINDER_KIND, replanReminders } from './reminders.js';
+import { promoteFromWaitlist } from './registration.js';
 
 export const SEMINAR_CANCELLED_KIND = 'seminar.cancelled';
 export const SEMINAR_RESCHEDULED_KIND = 'seminar.rescheduled';
@@ -115,7 +116,7 @@ export function catalogueEffects(opts: CatalogueEffectsOptions): ChangeEffects {
           await alertGuides(tx, change.seminarId, now);
           break;
         case 'capacityRaised':
-          // waitlist promotion: the registration capability adds its call here.
+          await promoteFromWaitlist(tx, change.seminarId, { now, reminderOffsetsMs: opts.reminderOffsetsMs });
           break;
       }
     }
