@@ -7,6 +7,7 @@ import { recordUser } from '../domain/users.js';
 import { tFor, fetchEmail, localeOf, setTurnUser, tenantOf } from './turn.js';
 import type { BotDeps } from './deps.js';
 import { registerWelcome, sendHelp } from './welcome.js';
+import { registerAdmin } from './admin.js';
 import { registerGuide } from './guide.js';
 import { registerMyRegistrations } from './my-registrations.js';
 import { registerProfile } from './profile.js';
@@ -94,6 +95,7 @@ export function createBot(deps: BotDeps, adapter: TeamsAdapter = createAdapter(d
   registerMyRegistrations(app, deps);
 
   registerGuide(app, deps);
+  registerAdmin(app, deps);
 
   // Catch-all: until questions are understood, everything else gets the help.
   app.activity('message', async (context) => sendHelp(context, false));

@@ -2,11 +2,12 @@
 // the English table must have exactly the German keys (the type says so).
 import { common } from './messages/common.js';
 import { delivery } from './messages/delivery.js';
+import { admin } from './messages/admin.js';
 import { guide } from './messages/guide.js';
 import { registration } from './messages/registration.js';
 import { seminarCardMessages } from './messages/seminar-card.js';
 
-const catalogues = [common, registration, delivery, seminarCardMessages, guide];
+const catalogues = [common, registration, delivery, seminarCardMessages, guide, admin];
 
 export type Locale = 'de' | 'en';
 // The keys of all catalogues together (a union of the tables would only give the keys they share).

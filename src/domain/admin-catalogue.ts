@@ -1,0 +1,228 @@
+// The catalogue as admins change it in chat: a new seminar, publish, cancel, an added date ("Zusatztermin") and a
+// changed capacity. Each goes through the import's own validation (seminarSchema) and writer (upsertSeminar), so the
+// effects are the same as for a file — guide alerts, cancellation and change notices — and each is audited.
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.js';
+import { auditLog, municipalities, registrations, seminarSessions, seminars, type Seminar, type User } from '../../db/schema.js';
+import { seminarSchema, type SeminarInput } from './catalogue-format.js';
+import { upsertSeminar, type CatalogueChange, type ChangeEffects } from './catalogue-import.js';
+import { promoteFromWaitlist } from './registration.js';
+import { rolesOf } from './roles.js';
+
+export class AdminOnly extends Error {
+  constructor() {
+    super('only an admin may change the catalogue');
+  }
+}
+
+/** A field of the new seminar is not valid; `field` is the catalogue field, `message` the schema's English text. */
+export class SeminarInvalid extends Error {
+  constructor(
+    readonly field: string,
+    readonly problem: string,
+  ) {
+    super(`field ${field} ${problem}`);
+  }
+}
+
+export type AdminRefusal = 'unknown' | 'exists' | 'alreadyPublished' | 'alreadyCancelled' | 'cancelled' | 'unknownMunicipality';
+export class AdminActionRefused extends Error {
+  constructor(readonly reason: AdminRefusal) {
+    super(`admin action refused: ${reason}`);
+  }
+}
+
+export interface AdminRules {
+  effects: ChangeEffects;
+  reminderOffsetsMs: number[];
+}
+
+async function requireAdmin(db: Db | Tx, actor: User): Promise<void> {
+  if (!(await rolesOf(db, actor)).admin) throw new AdminOnly();
+}
+
+async function audit(tx: Tx, actor: User, action: string, subject: string, details: Record<string, unknown>, now: Date) {
+  await tx.insert(auditLog).values({ actor: actor.aadObjectId, action, subject, details, at: now });
+}
+
+const describePath = (p: (string | number)[]) =>
+  p.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${part}` : part), '');
+
+function parseSeminar(raw: unknown): SeminarInput {
+  const parsed = seminarSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new SeminarInvalid(describePath(issue.path) || 'record', issue.message);
+  }
+  parsed.data.sessions.sort((a, b) => a.start.getTime() - b.start.getTime());
+  return parsed.data;
+}
+
+/** The stored seminar in the import format, so a change can go through the same writer. */
+async function inputOf(tx: Tx, seminar: Seminar): Promise<Record<string, unknown>> {
+  const sessions = await tx
+    .select()
+    .from(seminarSessions)
+    .where(eq(seminarSessions.seminarId, seminar.id))
+    .orderBy(asc(seminarSessions.startsAt));
+  return {
+    id: seminar.id,
+    title: seminar.title,
+    summary: seminar.summary,
+    description: seminar.description,
+    topics: seminar.topics,
+    format: seminar.format,
+    location: seminar.location,
+    onlineUrl: seminar.onlineUrl,
+    trainer: seminar.trainer,
+    provider: seminar.provider,
+    audience: seminar.audience,
+    capacity: seminar.capacity,
+    waitlist: seminar.waitlist,
+    fee: seminar.feeAmount === null ? null : { amount: seminar.feeAmount, currency: seminar.feeCurrency ?? 'EUR', note: seminar.feeNote },
+    registrationDeadline: seminar.registrationDeadline.toISOString(),
+    eligibleMunicipalities: seminar.eligibleMunicipalities,
+    language: seminar.language,
+    status: seminar.status,
+    sessions: sessions.map((s) => ({ start: s.startsAt.toISOString(), end: s.endsAt.toISOString(), location: s.location })),
+  };
+}
+
+async function confirmedCount(tx: Tx, seminarId: string): Promise<number> {
+  const [row] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(registrations)
+    .where(and(eq(registrations.seminarId, seminarId), eq(registrations.status, 'confirmed')));
+  return Number(row?.n ?? 0);
+}
+
+async function lockSeminar(tx: Tx, seminarId: string): Promise<Seminar> {
+  const [s] = await tx.select().from(seminars).where(eq(seminars.id, seminarId)).for('update');
+  if (!s) throw new AdminActionRefused('unknown');
+  return s;
+}
+
+async function write(tx: Tx, raw: Record<string, unknown>, rules: AdminRules, now: Date, keep?: (c: CatalogueChange) => boolean) {
+  const input = parseSeminar(raw);
+  const result = await upsertSeminar(tx, input, now);
+  const changes = keep ? result.changes.filter(keep) : result.changes;
+  if (changes.length) await rules.effects(tx, changes, now);
+  return { input, changes };
+}
+
+/**
+ * A new seminar from the admin's card, validated like a catalogue record. It is saved as a draft unless the card
+ * asks to publish at once. Refused when the id is taken (changing a seminar goes through the other actions).
+ */
+export async function createSeminar(db: Db, actor: User, raw: Record<string, unknown>, rules: AdminRules, now: Date): Promise<Seminar> {
+  await requireAdmin(db, actor);
+  const input = parseSeminar({ status: 'draft', ...raw });
+  return db.transaction(async (tx) => {
+    const [taken] = await tx.select({ id: seminars.id }).from(seminars).where(eq(seminars.id, input.id));
+    if (taken) throw new AdminActionRefused('exists');
+    const known = new Set((await tx.select({ id: municipalities.id }).from(municipalities)).map((m) => m.id));
+    if ((input.eligibleMunicipalities ?? []).some((m) => !known.has(m))) throw new AdminActionRefused('unknownMunicipality');
+    const result = await upsertSeminar(tx, input, now);
+    if (result.changes.length) await rules.effects(tx, result.changes, now);
+    await audit(tx, actor, 'seminar.create', input.id, { status: input.status, title: input.title }, now);
+    return (await tx.select().from(seminars).where(eq(seminars.id, input.id)))[0];
+  });
+}
+
+/** Publishes a draft: from now on employees find it, and the guides of its municipalities are alerted. */
+export async function publishSeminar(db: Db, actor: User, seminarId: string, rules: AdminRules, now: Date): Promise<Seminar> {
+  await requireAdmin(db, actor);
+  return db.transaction(async (tx) => {
+    const seminar = await lockSeminar(tx, seminarId);
+    if (seminar.status === 'published') throw new AdminActionRefused('alreadyPublished');
+    await write(tx, { ...(await inputOf(tx, seminar)), status: 'published' }, rules, now);
+    await audit(tx, actor, 'seminar.publish', seminarId, { from: seminar.status }, now);
+    return (await tx.select().from(seminars).where(eq(seminars.id, seminarId)))[0];
+  });
+}
+
+/** Cancels a seminar: everyone registered or waiting is told (the same notices as a cancellation by import). */
+export async function cancelSeminar(db: Db, actor: User, seminarId: string, rules: AdminRules, now: Date): Promise<Seminar> {
+  await requireAdmin(db, actor);
+  return db.transaction(async (tx) => {
+    const seminar = await lockSeminar(tx, seminarId);
+    if (seminar.status === 'cancelled') throw new AdminActionRefused('alreadyCancelled');
+    await write(tx, { ...(await inputOf(tx, seminar)), status: 'cancelled' }, rules, now);
+    await audit(tx, actor, 'seminar.cancel', seminarId, { from: seminar.status }, now);
+    return (await tx.select().from(seminars).where(eq(seminars.id, seminarId)))[0];
+  });
+}
+
+/**
+ * Changes the capacity. A higher capacity first fills the new seats from the waitlist (in line), and those moved up
+ * are told; a lower one never removes anybody (seats left is then zero until enough people cancel).
+ */
+export async function changeCapacity(
+  db: Db,
+  actor: User,
+  seminarId: string,
+  capacity: number,
+  rules: AdminRules,
+  now: Date,
+): Promise<{ seminar: Seminar; promoted: number }> {
+  await requireAdmin(db, actor);
+  return db.transaction(async (tx) => {
+    const seminar = await lockSeminar(tx, seminarId);
+    if (seminar.status === 'cancelled') throw new AdminActionRefused('cancelled');
+    const before = await confirmedCount(tx, seminarId);
+    await write(tx, { ...(await inputOf(tx, seminar)), capacity }, rules, now);
+    // Safe after the effects did it too: it only fills seats that are still free.
+    await promoteFromWaitlist(tx, seminarId, { now, reminderOffsetsMs: rules.reminderOffsetsMs });
+    const promoted = (await confirmedCount(tx, seminarId)) - before;
+    await audit(tx, actor, 'seminar.capacity', seminarId, { from: seminar.capacity, to: capacity, promoted }, now);
+    const [after] = await tx.select().from(seminars).where(eq(seminars.id, seminarId));
+    return { seminar: after, promoted };
+  });
+}
+
+export interface ExtraSession {
+  start: Date;
+  end: Date;
+  location: string | null;
+  /** Seats the added date brings; the seminar's capacity grows by this much. */
+  seats: number;
+}
+
+/**
+ * A "Zusatztermin": one more date of the seminar with its own seats. The seats go to the waitlist first (in line,
+ * each promoted person is told); what is left is open to everybody. Those already registered are not sent a change
+ * notice: their dates did not change.
+ */
+export async function addSession(
+  db: Db,
+  actor: User,
+  seminarId: string,
+  extra: ExtraSession,
+  rules: AdminRules,
+  now: Date,
+): Promise<{ seminar: Seminar; promoted: number }> {
+  await requireAdmin(db, actor);
+  return db.transaction(async (tx) => {
+    const seminar = await lockSeminar(tx, seminarId);
+    if (seminar.status === 'cancelled') throw new AdminActionRefused('cancelled');
+    const raw = await inputOf(tx, seminar);
+    const sessions = [
+      ...(raw.sessions as Record<string, unknown>[]),
+      { start: extra.start.toISOString(), end: extra.end.toISOString(), location: extra.location },
+    ];
+    const before = await confirmedCount(tx, seminarId);
+    await write(tx, { ...raw, sessions, capacity: seminar.capacity + extra.seats }, rules, now, (c) => c.kind !== 'rescheduled');
+    await promoteFromWaitlist(tx, seminarId, { now, reminderOffsetsMs: rules.reminderOffsetsMs });
+    const promoted = (await confirmedCount(tx, seminarId)) - before;
+    await audit(
+      tx,
+      actor,
+      'seminar.addSession',
+      seminarId,
+      { start: extra.start.toISOString(), end: extra.end.toISOString(), seats: extra.seats, promoted },
+      now,
+    );
+    const [after] = await tx.select().from(seminars).where(eq(seminars.id, seminarId));
+    return { seminar: after, promoted };
+  });
+}
