@@ -237,6 +237,36 @@ describeEachEngine('two outbox workers on one database', ({ db }) => {
   });
 });
 
+describeEachEngine('stopping a worker mid-drain', ({ db }) => {
+  it('finishes the sends under way and gives the claimed rest back, due at once and without counting an attempt', async () => {
+    const connector = await startConnector();
+    const clock = new TestClock(START);
+    try {
+      const u = await knownUser(db(), connector, 300, clock);
+      await enqueue(db(), Array.from({ length: 20 }, (_, i) => message(u, `stop-${i}`, clock)), clock.now());
+      const s = sender(db(), clock, { SEND_RATE: '10' }).sender; // one send per 100 ms
+      const draining = s.drainOnce();
+      await connector.waitFor(() => true, 3);
+      s.stop();
+      const summary = await draining;
+      expect(summary.claimed).toBe(20);
+      expect(summary.sent + summary.released).toBe(20);
+      expect(summary.released).toBeGreaterThan(0);
+      const rows = await db().select().from(outbox).where(eq(outbox.userId, u.aadObjectId));
+      const pending = rows.filter((r) => r.status === 'pending');
+      expect(pending).toHaveLength(summary.released);
+      expect(pending.every((r) => r.attempts === 0 && r.nextAttemptAt.getTime() <= clock.now().getTime())).toBe(true);
+      expect(connector.sent).toHaveLength(summary.sent);
+      // Another worker picks them up and sends each once.
+      expect((await sender(db(), clock).sender.drainOnce()).sent).toBe(summary.released);
+      expect(new Set(texts(connector)).size).toBe(20);
+      expect(texts(connector)).toHaveLength(20);
+    } finally {
+      await connector.close();
+    }
+  });
+});
+
 describe('the rate limit', () => {
   describeEachEngine('sending at SEND_RATE', ({ db }) => {
     it('spaces the sends so that no second holds more than SEND_RATE + 1', async () => {

@@ -30,7 +30,5 @@ export function createRenderers(deps: BotDeps): RendererRegistry {
     ...noticeRenderers(deps),
     ...guideRenderers(deps),
     ...registrationRenderers(deps),
-    // waitlist promotion ('promoted'), guide alerts ('guide.alert'), broadcasts ('broadcast', 'broadcast.report'):
-    // each capability spreads its renderers here.
   };
 }

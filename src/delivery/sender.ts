@@ -17,6 +17,7 @@ import {
   markRetry,
   markSent,
   markUnreachable,
+  outboxCounts,
   releaseClaims,
 } from '../domain/outbox.js';
 import { toLocale } from '../i18n/index.js';
@@ -256,7 +257,11 @@ export function createSender(deps: SenderDeps): Sender {
         await runBatch(rows, summary);
         if (opts.budgetMs !== undefined && performance.now() - started >= opts.budgetMs) break;
       }
-      if (summary.claimed) logger.info({ outbox: summary, ms: Math.round(performance.now() - started) }, 'outbox drained');
+      if (summary.claimed) {
+        // What this drain did, and where the outbox stands now (the same counts as /healthz).
+        const counts = await outboxCounts(db, clock.now()).catch(() => undefined);
+        logger.info({ outbox: summary, counts, ms: Math.round(performance.now() - started) }, 'outbox drained');
+      }
       return summary;
     },
   };
