@@ -13,7 +13,7 @@ import { registerMyRegistrations } from './my-registrations.js';
 import { registerProfile } from './profile.js';
 import { forInvoke, registerAndShow, registerRegistration } from './register.js';
 
-export function createAdapter(deps: BotDeps): TeamsAdapter {
+export function createAdapter(deps: Pick<BotDeps, 'config' | 'logger'>): TeamsAdapter {
   const { config } = deps;
   if (isLocalMode(config)) {
     deps.logger.warn('BOT_ID is not set: local mode, requests are not authenticated (for local testing only)');

@@ -1,8 +1,20 @@
 // Dates, times and money as Germans (and English readers) write them: "Di., 02.03.2027, 09:00 Uhr".
 import type { Locale } from './index.js';
 
-function parts(date: Date, locale: Locale, timeZone: string) {
-  const f = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
+// Creating an Intl formatter is costly (far more than formatting): keep one per locale and zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: Locale, timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = makeFormatter(locale, timeZone);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+function makeFormatter(locale: Locale, timeZone: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
     timeZone,
     weekday: 'short',
     day: '2-digit',
@@ -12,7 +24,10 @@ function parts(date: Date, locale: Locale, timeZone: string) {
     minute: '2-digit',
     hour12: false,
   });
-  const p = Object.fromEntries(f.formatToParts(date).map((x) => [x.type, x.value]));
+}
+
+function parts(date: Date, locale: Locale, timeZone: string) {
+  const p = Object.fromEntries(formatter(locale, timeZone).formatToParts(date).map((x) => [x.type, x.value]));
   const weekday = locale === 'de' ? `${p.weekday.replace(/\.$/, '')}.` : p.weekday;
   return { weekday, day: p.day, month: p.month, year: p.year, hour: p.hour === '24' ? '00' : p.hour, minute: p.minute };
 }

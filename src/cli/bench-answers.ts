@@ -1,0 +1,127 @@
+// Benchmark: how long a question takes to answer compared with an echo turn on the same stack (restify, the Teams
+// adapter, a Teams AI Application, a local Bot Connector), at a catalogue of 1,000 seminars on embedded PGlite.
+import { Application, type TurnState } from '@microsoft/teams-ai';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pino } from 'pino';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLITE_EXTENSIONS, wrapPglite } from '../../db/client.js';
+import { buildDemoCatalogue } from '../../db/demo-catalogue.js';
+import { migrateDatabase } from '../../db/migrate.js';
+import { createAdapter } from '../bot/app.js';
+import { loadConfig } from '../config.js';
+import { importCatalogue } from '../domain/catalogue-import.js';
+import { startServer } from '../server.js';
+import { start } from '../start.js';
+
+const QUESTIONS = [
+  'Gibt es im März etwas zu Informationssicherheit?',
+  'Was kostet der Scrum-Kurs?',
+  'Welche Online-Seminare gibt es nächsten Monat?',
+  'Wo findet Prozessmanagement statt?',
+  'Kurse von Frau Lange',
+  'Is there anything on artificial intelligence?',
+  'Wann ist die Anmeldefrist für Excel?',
+  'Gibt es noch freie Plätze für Teams für Einsteiger?',
+  'Informationssicherhiet für Führungskräfte',
+  'Was bietet das NSI an?',
+];
+
+/** 1,000 seminars: the demo programme repeated with shifted dates and numbered titles. */
+export function largeCatalogue(now: Date, size = 1000) {
+  const demo = buildDemoCatalogue(now);
+  const seminars = [];
+  for (let i = 0; seminars.length < size; i++) {
+    for (const s of demo.seminars) {
+      if (seminars.length >= size) break;
+      const shift = (i % 20) * 7 * 86_400_000;
+      const move = (iso: string) => new Date(new Date(iso).getTime() + shift).toISOString().replace(/\.\d{3}Z$/, 'Z');
+      seminars.push({
+        ...s,
+        id: `${s.id}-${i}`,
+        title: i === 0 ? s.title : `${s.title} (${i + 1})`,
+        registrationDeadline: s.registrationDeadline ? move(s.registrationDeadline) : undefined,
+        sessions: s.sessions.map((x) => ({ ...x, start: move(x.start), end: move(x.end) })),
+      });
+    }
+  }
+  return { municipalities: demo.municipalities, seminars };
+}
+
+async function fakeConnector(): Promise<{ url: string; close(): Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"id":"1"}');
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }),
+  };
+}
+
+function activity(serviceUrl: string, text: string, n: number) {
+  return {
+    type: 'message', id: `bench-${n}`, timestamp: new Date().toISOString(), serviceUrl, channelId: 'msteams', text,
+    from: { id: '29:bench', name: 'Bench Person', aadObjectId: '00000000-0000-4000-8000-00000000b3c4' },
+    conversation: { id: 'a:bench', conversationType: 'personal', tenantId: 'bench' },
+    recipient: { id: '28:bot', name: 'Seminar-Lotse' }, locale: 'de-DE',
+  };
+}
+
+async function timeTurns(url: string, serviceUrl: string, texts: string[], rounds: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const body = JSON.stringify(activity(serviceUrl, texts[i % texts.length], i));
+    const t0 = performance.now();
+    const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    await res.arrayBuffer();
+    if (res.status >= 300) throw new Error(`turn answered ${res.status}`);
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)];
+
+export async function benchAnswers(print: (line: string) => void, rounds = 300): Promise<void> {
+  const config = loadConfig({ SEED_DEMO: 'false', LOG_LEVEL: 'silent', PORT: '0' });
+  const logger = pino({ level: 'silent' });
+  const connector = await fakeConnector();
+
+  // The echo: the same server, adapter and Application, answering with the text it got.
+  const echoAdapter = createAdapter({ config, logger });
+  const echoApp = new Application<TurnState>({ adapter: echoAdapter, startTypingTimer: false });
+  echoApp.activity('message', async (context) => void (await context.sendActivity(context.activity.text ?? '')));
+  const echo = await startServer(
+    { messages: (req, res) => echoAdapter.process(req as never, res as never, (c) => echoApp.run(c).then(() => undefined)), health: async () => ({}) },
+    { port: 0, host: '127.0.0.1', logger },
+  );
+
+  const pglite = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
+  const database = wrapPglite(pglite);
+  await migrateDatabase(database);
+  const now = new Date();
+  const catalogue = largeCatalogue(now);
+  await importCatalogue(database.db, catalogue, { now });
+  const bot = await start({ config, database, logger, host: '127.0.0.1', scheduler: false });
+
+  // warm up both (JIT, prepared plans), then measure
+  await timeTurns(echo.url, connector.url, QUESTIONS, 30);
+  await timeTurns(bot.url, connector.url, QUESTIONS, 30);
+  const echoTimes = await timeTurns(echo.url, connector.url, QUESTIONS, rounds);
+  const answerTimes = await timeTurns(bot.url, connector.url, QUESTIONS, rounds);
+  print(`answers: catalogue ${catalogue.seminars.length} seminars, ${rounds} turns each, PGlite`);
+  print(`answers: echo turn   median ${median(echoTimes).toFixed(2)} ms, p95 ${p95(echoTimes).toFixed(2)} ms`);
+  print(`answers: answer turn median ${median(answerTimes).toFixed(2)} ms, p95 ${p95(answerTimes).toFixed(2)} ms`);
+  print(`answers: ratio answer/echo (median) ${(median(answerTimes) / median(echoTimes)).toFixed(2)} (goal ≤ 1.30)`);
+
+  await bot.stop();
+  await database.close();
+  await echo.stop();
+  await connector.close();
+}

@@ -1,0 +1,14 @@
+// npm run bench [-- answers|delivery]: the benchmarks, each printing its figures as lines. Speed is measured here,
+// not in timed tests.
+import { benchAnswers } from './bench-answers.js';
+import { runCli, UsageError } from './run.js';
+
+const SECTIONS: Record<string, (print: (line: string) => void) => Promise<void>> = {
+  answers: (print) => benchAnswers(print),
+};
+
+runCli('bench', async (args) => {
+  const chosen = args.length ? args : Object.keys(SECTIONS);
+  for (const name of chosen) if (!SECTIONS[name]) throw new UsageError(`unknown section "${name}"; choose from ${Object.keys(SECTIONS).join(', ')}`);
+  for (const name of chosen) await SECTIONS[name]((line) => console.log(line));
+});
