@@ -6,7 +6,8 @@ import { isLocalMode } from '../config.js';
 import { recordUser } from '../domain/users.js';
 import { tFor, fetchEmail, localeOf, setTurnUser, tenantOf } from './turn.js';
 import type { BotDeps } from './deps.js';
-import { registerWelcome, sendHelp } from './welcome.js';
+import { registerWelcome } from './welcome.js';
+import { registerAsk } from './ask.js';
 import { registerAdmin } from './admin.js';
 import { registerGuide } from './guide.js';
 import { registerMyRegistrations } from './my-registrations.js';
@@ -97,8 +98,8 @@ export function createBot(deps: BotDeps, adapter: TeamsAdapter = createAdapter(d
   registerGuide(app, deps);
   registerAdmin(app, deps);
 
-  // Catch-all: until questions are understood, everything else gets the help.
-  app.activity('message', async (context) => sendHelp(context, false));
+  // Catch-all, last: every other message is a question about seminars.
+  registerAsk(app, deps);
 
   app.error(async (context, error) => {
     deps.logger.error({ err: error, activityType: context.activity?.type }, 'turn failed');

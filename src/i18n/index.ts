@@ -1,5 +1,6 @@
 // Message catalogues (de first, en) and the translator. Each capability keeps its strings in messages/<name>.ts;
 // the English table must have exactly the German keys (the type says so).
+import { ask } from './messages/ask.js';
 import { common } from './messages/common.js';
 import { delivery } from './messages/delivery.js';
 import { admin } from './messages/admin.js';
@@ -7,7 +8,7 @@ import { guide } from './messages/guide.js';
 import { registration } from './messages/registration.js';
 import { seminarCardMessages } from './messages/seminar-card.js';
 
-const catalogues = [common, registration, delivery, seminarCardMessages, guide, admin];
+const catalogues = [common, registration, delivery, seminarCardMessages, guide, ask, admin];
 
 export type Locale = 'de' | 'en';
 // The keys of all catalogues together (a union of the tables would only give the keys they share).

@@ -1,0 +1,137 @@
+// The asked fact as the first sentence of the answer: "Das Seminar „Agiles Projektmanagement mit Scrum“ kostet 390 €."
+// Dates in DISPLAY_TIMEZONE, money as the locale writes it.
+import type { FactKind } from '../domain/question.js';
+import type { SeminarView } from '../domain/seminar-views.js';
+import { formatDateTime, formatDay, formatMoney, formatSpan, formatTime } from '../i18n/format.js';
+import type { Locale, Translator } from '../i18n/index.js';
+
+export interface TextOptions {
+  locale: Locale;
+  t: Translator;
+  timeZone: string;
+  now: Date;
+}
+
+/** "in der TZG Akademie Glehn, Korschenbroich", "im Kreishaus Grevenbroich, …" — the article a German reader expects. */
+export function placePhrase(location: string, t: Translator): string {
+  const first = location.split(/[\s,]/)[0].toLowerCase();
+  const head = location.split(',')[0].toLowerCase();
+  if (/(haus|zentrum|institut|gebäude|amt|saal|forum)$/.test(first)) return t('ask.placeInTheM', { location });
+  if (/(akademie|schule|halle|verwaltung|bibliothek|kammer|universität|hochschule|stadtbücherei)\b/.test(head)) return t('ask.placeInThe', { location });
+  if (/^[\p{Lu}][\p{L}-]+$/u.test(location.trim())) return t('ask.placeIn', { location });
+  return t('ask.placeAt', { location });
+}
+
+function wherePhrase(view: SeminarView, t: Translator): string {
+  const { seminar } = view;
+  if (seminar.format === 'online') return t('ask.placeOnline');
+  const place = placePhrase(seminar.location ?? view.sessions.find((s) => s.location)?.location ?? '', t);
+  return seminar.format === 'hybrid' ? t('ask.placeHybrid', { place }) : place;
+}
+
+function joinList(items: string[], t: Translator): string {
+  if (items.length < 2) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${t('ask.and')} ${items[items.length - 1]}`;
+}
+
+/** Sessions still ahead, or all of them when none is (a follow-up about a seminar that has begun). */
+function sessionsOf(view: SeminarView, now: Date) {
+  const ahead = view.sessions.filter((s) => s.endsAt > now);
+  return ahead.length ? ahead : view.sessions;
+}
+
+function whenSentence(view: SeminarView, o: TextOptions, withPlace: boolean): string {
+  const { t, locale, timeZone } = o;
+  const title = view.seminar.title;
+  const sessions = sessionsOf(view, o.now);
+  const place = withPlace ? wherePhrase(view, t) : '';
+  const times = (d: Date) => formatTime(d, locale, timeZone);
+  if (sessions.length === 1) {
+    const [s] = sessions;
+    const day = formatDay(s.startsAt, locale, timeZone);
+    if (day !== formatDay(s.endsAt, locale, timeZone)) return t('ask.whenSpans', { title, spans: formatSpan(s.startsAt, s.endsAt, locale, timeZone) });
+    return t(withPlace ? 'ask.whenOneAt' : 'ask.whenOne', { title, day, from: times(s.startsAt), to: times(s.endsAt), place });
+  }
+  const sameTimes = sessions.every((s) => times(s.startsAt) === times(sessions[0].startsAt) && times(s.endsAt) === times(sessions[0].endsAt));
+  if (!sameTimes) {
+    return t('ask.whenSpans', { title, spans: sessions.map((s) => formatSpan(s.startsAt, s.endsAt, locale, timeZone)).join('; ') });
+  }
+  const days = joinList(sessions.map((s) => formatDay(s.startsAt, locale, timeZone)), t);
+  return t(withPlace ? 'ask.whenDaysAt' : 'ask.whenDays', {
+    title,
+    count: sessions.length,
+    days,
+    from: times(sessions[0].startsAt),
+    to: times(sessions[0].endsAt),
+    place,
+  });
+}
+
+function factSentence(fact: FactKind, view: SeminarView, o: TextOptions): string {
+  const { t, locale, timeZone } = o;
+  const { seminar, seats } = view;
+  const title = seminar.title;
+  const sessions = sessionsOf(view, o.now);
+  switch (fact) {
+    case 'cost': {
+      if (seminar.feeAmount == null) return t('ask.costUnknown', { title });
+      if (seminar.feeAmount === 0) return t('ask.costFree', { title });
+      const fee = formatMoney(seminar.feeAmount, seminar.feeCurrency ?? 'EUR', locale);
+      return seminar.feeNote ? `${t('ask.cost', { title, fee })} ${seminar.feeNote}` : t('ask.cost', { title, fee });
+    }
+    case 'when':
+      return whenSentence(view, o, false);
+    case 'startTime': {
+      const first = sessions[0];
+      return t('ask.startTime', { title, day: formatDay(first.startsAt, locale, timeZone), time: formatTime(first.startsAt, locale, timeZone) });
+    }
+    case 'where': {
+      if (seminar.format === 'online') return t('ask.whereOnline', { title });
+      const places = [...new Set(sessions.map((s) => s.location ?? seminar.location ?? ''))];
+      if (places.length > 1) return t('ask.where', { title, place: joinList(places.map((p) => placePhrase(p, t)), t) });
+      return t('ask.where', { title, place: wherePhrase(view, t) });
+    }
+    case 'trainer':
+      if (!seminar.trainer) return t('ask.trainerUnknown', { title });
+      return t(/\s(und|and)\s/.test(seminar.trainer) ? 'ask.trainers' : 'ask.trainer', { title, trainer: seminar.trainer });
+    case 'duration': {
+      const times = (d: Date) => formatTime(d, locale, timeZone);
+      const all = view.sessions;
+      if (all.length === 1) {
+        const hours = (all[0].endsAt.getTime() - all[0].startsAt.getTime()) / 3_600_000;
+        const h = new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }).format(hours);
+        return t('ask.durationHours', { title, hours: h, from: times(all[0].startsAt), to: times(all[0].endsAt) });
+      }
+      const same = all.every((s) => times(s.startsAt) === times(all[0].startsAt) && times(s.endsAt) === times(all[0].endsAt));
+      return same
+        ? t('ask.durationDays', { title, count: all.length, from: times(all[0].startsAt), to: times(all[0].endsAt) })
+        : t('ask.durationDaysVarying', { title, count: all.length });
+    }
+    case 'deadline': {
+      const deadline = formatDateTime(seminar.registrationDeadline, locale, timeZone);
+      return seminar.registrationDeadline > o.now ? t('ask.deadlineOpen', { title, deadline }) : t('ask.deadlinePassed', { title, deadline });
+    }
+    case 'seats':
+      if (seats.seatsLeft === 1) return t('ask.seatsLeftOne', { title, capacity: seats.capacity });
+      if (seats.seatsLeft > 0) return t('ask.seatsLeft', { title, left: seats.seatsLeft, capacity: seats.capacity });
+      return seminar.waitlist ? t('ask.seatsFullWaitlist', { title, waiting: seats.waitlisted }) : t('ask.seatsFull', { title });
+    case 'format':
+      if (seminar.format === 'online') return t('ask.formatOnline', { title });
+      if (seminar.format === 'hybrid') return t('ask.formatHybrid', { title, place: placePhrase(seminar.location ?? '', t) });
+      return t('ask.formatInPerson', { title, place: placePhrase(seminar.location ?? '', t) });
+  }
+}
+
+/** The sentences for the asked facts of one seminar; "when" and "where" together make one sentence. */
+export function factText(facts: FactKind[], view: SeminarView, o: TextOptions): string {
+  const asked = [...facts];
+  const sentences: string[] = [];
+  if (asked.includes('when') && asked.includes('where') && view.seminar.format !== 'online') {
+    sentences.push(whenSentence(view, o, true));
+    asked.splice(asked.indexOf('when'), 1);
+    asked.splice(asked.indexOf('where'), 1);
+  }
+  for (const fact of asked) sentences.push(factSentence(fact, view, o));
+  // Plain spaces: Intl puts a no-break space before "€", which readers cannot tell apart but searches can.
+  return sentences.join(' ').replace(/[\u00a0\u202f]/g, ' ');
+}

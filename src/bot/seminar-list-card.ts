@@ -1,0 +1,28 @@
+// The list card of a search: per seminar its title, dates, place or "online", seats left, "Details" and the one
+// button that fits the user's state; "Mehr anzeigen" when the search found more than the card shows.
+import type { SeminarView } from '../domain/seminar-views.js';
+import { renderCard, type AdaptiveCardJson } from './cards.js';
+import { placeOf, seatsOf, sessionLines, stateOf, type CardOptions } from './seminar-card.js';
+import { VERBS } from './verbs.js';
+
+export function seminarListCard(views: SeminarView[], opts: CardOptions & { more: boolean }): AdaptiveCardJson {
+  const { t } = opts;
+  const items = views.map((view) => {
+    const state = stateOf(view, opts);
+    return {
+      id: view.seminar.id,
+      title: view.seminar.title,
+      when: sessionLines(view, opts).join('\n'),
+      place: placeOf(view, t),
+      seats: seatsOf(view, t),
+      status: state.status,
+      statusColor: state.statusColor,
+      buttons: state.buttons,
+    };
+  });
+  return renderCard('seminar-list', {
+    items: items.map((i) => ({ ...i, detailsTitle: t('ask.details'), detailsVerb: VERBS.details })),
+    moreButtons: opts.more ? [{ title: t('ask.more'), verb: VERBS.more }] : [],
+    fallbackText: items.map((i) => `${i.title}: ${i.when.replace(/\n/g, '; ')}, ${i.place}`).join('\n'),
+  });
+}

@@ -1,0 +1,105 @@
+// Deciding what to answer: which seminars, which facts, or why there is nothing to offer. The wording belongs to the
+// bot layer (i18n); this returns the data and keeps the conversation's context up to date.
+import type { DbOrTx } from '../../db/client.js';
+import { loadContext, saveContext } from './conversation-context.js';
+import { parseQuestion, type FactKind, type Period, type Question } from './question.js';
+import { searchSeminars, suggestTopics, type SearchHit } from './seminar-search.js';
+
+/** Seminars per list card; "Mehr anzeigen" shows the next ones. */
+export const PAGE_SIZE = 8;
+/** A fact question names one seminar; others are shown only when they fit (almost) equally well. */
+const NEAR_TIE = 0.9;
+const MAX_FACT_SEMINARS = 3;
+
+export type Answer =
+  | { kind: 'help' }
+  | { kind: 'myRegistrations' }
+  /** A follow-up ("Was kostet das?") without a seminar in the conversation. */
+  | { kind: 'noContext' }
+  | { kind: 'facts'; facts: FactKind[]; seminarIds: string[] }
+  | { kind: 'details'; seminarId: string }
+  | { kind: 'list'; seminarIds: string[]; total: number; more: boolean; period?: Period }
+  | { kind: 'none'; suggestions: string[] }
+  /** Asked for by name, but cancelled or already held: said so, never offered. */
+  | { kind: 'gone'; reason: 'cancelled' | 'past'; seminarId: string; title: string; lastStart: Date };
+
+export interface AnswerOptions {
+  now: Date;
+  timeZone: string;
+  /** Where the context of follow-ups is kept; none = no follow-ups. */
+  conversationId?: string | null;
+}
+
+function factSeminars(hits: SearchHit[], question: Question): SearchHit[] {
+  const best = Math.max(...hits.map((h) => h.score));
+  const ties = hits.filter((h) => h.score >= best * NEAR_TIE);
+  const ordered = question.timeQuestion
+    ? ties.sort((a, b) => (a.nextStart?.getTime() ?? 0) - (b.nextStart?.getTime() ?? 0))
+    : ties.sort((a, b) => b.score - a.score);
+  return ordered.slice(0, MAX_FACT_SEMINARS);
+}
+
+export async function answerQuestion(
+  db: DbOrTx,
+  text: string,
+  opts: AnswerOptions,
+): Promise<{ question: Question; answer: Answer }> {
+  const { now, timeZone, conversationId } = opts;
+  const question = parseQuestion(text, now, timeZone);
+  const remember = async (seminarId: string | null, seminarIds: string[], shown: number) => {
+    if (conversationId) await saveContext(db, conversationId, { seminarId, seminarIds, shown }, now);
+  };
+  if (question.intent === 'help') return { question, answer: { kind: 'help' } };
+  if (question.intent === 'myRegistrations') return { question, answer: { kind: 'myRegistrations' } };
+
+  if (question.followUp) {
+    const context = conversationId ? await loadContext(db, conversationId, now) : null;
+    if (!context?.seminarId) return { question, answer: { kind: 'noContext' } };
+    if (question.intent === 'details') return { question, answer: { kind: 'details', seminarId: context.seminarId } };
+    return { question, answer: { kind: 'facts', facts: question.facts, seminarIds: [context.seminarId] } };
+  }
+
+  const result = await searchSeminars(db, question, now, timeZone);
+  if (result.reported) {
+    const r = result.reported;
+    await remember(null, [], 0);
+    const reason = r.status === 'cancelled' ? 'cancelled' : 'past';
+    return { question, answer: { kind: 'gone', reason, seminarId: r.id, title: r.title, lastStart: r.lastStart } };
+  }
+  if (!result.hits.length) {
+    await remember(null, [], 0);
+    return { question, answer: { kind: 'none', suggestions: await suggestTopics(db, now) } };
+  }
+  if (question.intent === 'fact') {
+    const chosen = factSeminars(result.hits, question);
+    const ids = chosen.map((h) => h.id);
+    await remember(ids.length === 1 ? ids[0] : null, ids, ids.length);
+    return { question, answer: { kind: 'facts', facts: question.facts, seminarIds: ids } };
+  }
+  if (question.intent === 'details') {
+    const [best] = factSeminars(result.hits, { ...question, timeQuestion: false });
+    await remember(best.id, [best.id], 1);
+    return { question, answer: { kind: 'details', seminarId: best.id } };
+  }
+  const ids = result.hits.map((h) => h.id);
+  const shown = Math.min(PAGE_SIZE, ids.length);
+  await remember(ids.length === 1 ? ids[0] : null, ids, shown);
+  return {
+    question,
+    answer: { kind: 'list', seminarIds: ids.slice(0, shown), total: ids.length, more: ids.length > shown, period: question.filters.period },
+  };
+}
+
+/** The next page of the conversation's last search ("Mehr anzeigen"); empty when there is none or it expired. */
+export async function moreResults(
+  db: DbOrTx,
+  conversationId: string,
+  now: Date,
+): Promise<{ seminarIds: string[]; total: number; more: boolean; from: number; to: number } | null> {
+  const context = await loadContext(db, conversationId, now);
+  if (!context || context.shown >= context.seminarIds.length) return null;
+  const next = context.seminarIds.slice(context.shown, context.shown + PAGE_SIZE);
+  const shown = context.shown + next.length;
+  await saveContext(db, conversationId, { ...context, shown }, now);
+  return { seminarIds: next, total: context.seminarIds.length, more: shown < context.seminarIds.length, from: context.shown + 1, to: shown };
+}

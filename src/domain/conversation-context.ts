@@ -1,0 +1,47 @@
+// What a conversation is about, kept in the database (not in memory) so that any bot process can answer the
+// follow-up: the seminar of the last answer ("Was kostet das?") and the ranked result of the last search ("Mehr
+// anzeigen"). A context older than CONTEXT_TTL_MS is ignored, so a question next week starts afresh.
+import { and, eq, gt } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { conversationContext } from '../../db/schema.js';
+
+export const CONTEXT_TTL_MS = 30 * 60_000;
+
+export interface ConversationContext {
+  /** The seminar the conversation is about. */
+  seminarId: string | null;
+  /** The ranked seminars of the last search. */
+  seminarIds: string[];
+  /** How many of them have been shown. */
+  shown: number;
+}
+
+export async function loadContext(db: DbOrTx, conversationId: string, now: Date): Promise<ConversationContext | null> {
+  const [row] = await db
+    .select()
+    .from(conversationContext)
+    .where(and(eq(conversationContext.conversationId, conversationId), gt(conversationContext.expiresAt, now)));
+  if (!row) return null;
+  const shown = typeof row.query?.shown === 'number' ? row.query.shown : 0;
+  return { seminarId: row.seminarId, seminarIds: row.seminarIds ?? [], shown };
+}
+
+export async function saveContext(db: DbOrTx, conversationId: string, value: ConversationContext, now: Date): Promise<void> {
+  const set = {
+    seminarId: value.seminarId,
+    seminarIds: value.seminarIds,
+    query: { shown: value.shown },
+    updatedAt: now,
+    expiresAt: new Date(now.getTime() + CONTEXT_TTL_MS),
+  };
+  await db
+    .insert(conversationContext)
+    .values({ conversationId, ...set })
+    .onConflictDoUpdate({ target: conversationContext.conversationId, set });
+}
+
+/** Moves the focus to one seminar (a "Details" click), keeping the search for "Mehr anzeigen". */
+export async function focusSeminar(db: DbOrTx, conversationId: string, seminarId: string, now: Date): Promise<void> {
+  const current = await loadContext(db, conversationId, now);
+  await saveContext(db, conversationId, { seminarIds: [], shown: 0, ...current, seminarId }, now);
+}

@@ -1,0 +1,536 @@
+// Understanding a question about seminars, in German or English: what is asked (intent and the facts wanted) and
+// what narrows the search (dates, time of day, format, place, trainer, provider, audience, cost, length, language,
+// free seats), plus the words left over for the topic search. Pure: it takes `now` and the display time zone.
+import * as chrono from 'chrono-node';
+import { SYNONYMS } from './synonyms.js';
+
+export type FactKind = 'when' | 'startTime' | 'where' | 'cost' | 'trainer' | 'duration' | 'deadline' | 'seats' | 'format';
+export type Intent = 'list' | 'fact' | 'details' | 'myRegistrations' | 'help';
+export type Period =
+  | { kind: 'day' | 'week' | 'month' | 'year' | 'range' | 'quarter' | 'season'; from: Date; to: Date }
+  | undefined;
+
+export interface QuestionFilters {
+  /** Sessions starting in [from, to). */
+  period?: Period;
+  timeOfDay?: 'morning' | 'afternoon';
+  format?: 'online' | 'in_person' | 'hybrid';
+  /** Fee 0 or none. */
+  free?: boolean;
+  multiDay?: boolean;
+  language?: 'de' | 'en';
+  seatsAvailable?: boolean;
+  /** Candidate facets: applied when the catalogue knows them, otherwise searched as topic words. */
+  place?: string[];
+  trainer?: string[];
+  provider?: string[];
+  /** Lower-case fragment of the audience field ("führungskr"). */
+  audience?: string;
+}
+
+export interface SearchTerm {
+  /** What the user wrote (lower case). */
+  text: string;
+  /** Searched together: the word itself and its curated synonyms. */
+  alternatives: string[];
+}
+
+export interface Question {
+  text: string;
+  intent: Intent;
+  facts: FactKind[];
+  filters: QuestionFilters;
+  terms: SearchTerm[];
+  /** A fact or details question without a topic of its own: it refers to the seminar of the conversation. */
+  followUp: boolean;
+  /** Whether "time" orders the answer: a period was asked for, or "when". */
+  timeQuestion: boolean;
+  language: 'de' | 'en';
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Calendar in the display time zone
+
+interface YMD {
+  y: number;
+  m: number;
+  d: number;
+}
+
+function zonedYmd(instant: Date, timeZone: string): YMD {
+  const p = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(instant);
+  const get = (t: string) => Number(p.find((x) => x.type === t)?.value);
+  return { y: get('year'), m: get('month'), d: get('day') };
+}
+
+function offsetMinutes(utcMs: number, timeZone: string): number {
+  const name =
+    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(new Date(utcMs)).find((x) => x.type === 'timeZoneName')
+      ?.value ?? '';
+  const m = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
+  if (!m) return 0;
+  const min = Number(m[2]) * 60 + Number(m[3] ?? 0);
+  return m[1] === '-' ? -min : min;
+}
+
+/** Midnight at the start of a calendar day in the zone, as an instant (month and day may overflow). */
+export function zonedMidnight(y: number, m: number, d: number, timeZone: string): Date {
+  const wall = Date.UTC(y, m - 1, d);
+  let off = offsetMinutes(wall, timeZone);
+  off = offsetMinutes(wall - off * 60_000, timeZone);
+  return new Date(wall - off * 60_000);
+}
+
+const DAY = 86_400_000;
+const weekday = ({ y, m, d }: YMD) => new Date(Date.UTC(y, m - 1, d)).getUTCDay(); // 0 = Sunday
+
+// ---------------------------------------------------------------------------------------------------------------
+// Vocabulary
+
+const MONTHS: [RegExp, number][] = [
+  [/jan(?:uar|uary)?|jänner/, 1],
+  [/feb(?:ruar|ruary)?/, 2],
+  [/märz|maerz|march|mar/, 3],
+  [/april|apr/, 4],
+  [/mai|may/, 5],
+  [/juni|june|jun/, 6],
+  [/juli|july|jul/, 7],
+  [/august|aug/, 8],
+  [/september|sept?/, 9],
+  [/oktober|october|okt|oct/, 10],
+  [/november|nov/, 11],
+  [/dezember|december|dez|dec/, 12],
+];
+const MONTH_WORDS =
+  'januar|january|jänner|jan|februar|february|feb|märz|maerz|march|april|apr|mai|may|juni|june|juli|july|august|aug|september|sept|sep|oktober|october|okt|oct|november|nov|dezember|december|dez|dec';
+
+const WEEKDAYS = 'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+
+const NUMBER_WORDS: Record<string, number> = {
+  ein: 1, eine: 1, einen: 1, einem: 1, einer: 1, one: 1, a: 1, zwei: 2, two: 2, drei: 3, three: 3, vier: 4, four: 4,
+  fünf: 5, fuenf: 5, five: 5, sechs: 6, six: 6, sieben: 7, seven: 7, acht: 8, eight: 8, neun: 9, nine: 9, zehn: 10,
+  ten: 10, zwölf: 12, twelve: 12,
+};
+
+/** Words that carry no topic: question words, articles, pronouns, the generic names of an offering. */
+const STOPWORDS = new Set(
+  (
+    // German
+    'a ab aber alle allen aller alles als also am an andere es gibts gäbe hätte hätten interesse interessant möglichkeit möglichkeiten empfehlen empfiehlst empfehlung vorschlag vorschläge anderen angebot angebote angeboten anmelden anmeldung auch auf aus bei beim bin bis bitte ' +
+    'bzw da dafür damit dann das dass dem den denen der des dessen dich die dies diese diesem diesen dieser dieses dir doch dort du durch ein eine einem ' +
+    'einen einer eines einige etwas euch euer fortbildung fortbildungen für gab geben gibt gibts gerne gern gesucht gut habe haben hallo hast hat hey hi ' +
+    'hier ich ihr ihre ihnen im in infos information informationen interessiere interessiert irgendwas irgendwelche ist ja jemand jetzt kann kannst ' +
+    'kein keine kennst könnte könnten kurs kurse kurses kursen lehrgang lehrgänge man mal mehr mich mir mit möchte möchten muss nach nicht noch nur ob ' +
+    'oder ohne sagen schulung schulungen schon sehr sein seine seminar seminare seminaren seminars sich sie sind so solche soll sollte suche suchen ' +
+    'thema themen themenbereich tipps um und uns unser unsere veranstaltung veranstaltungen vom von vor wann war was weiterbildung weiterbildungen welche ' +
+    'welchem welchen welcher welches wenn wer werden wie wieder will wir wird wo woche workshop workshops würde würden zu zum zur zwar danke dank ' +
+    'moin servus gerade derzeit aktuell aktuelle aktuellen demnächst bald nächste nächsten nächster kommende kommenden bezug bereich rund ' +
+    'lernen zeigen kommt kommen finde brauche benötige gesucht interessieren weiterbilden fortbilden ansehen anschauen findet finden gehen geht läuft laufen stattfindet stattfinden statt teilnehmen teilnahme angeboten bieten bietet biete an passende passendes passt ' +
+    'etwa eigentlich insbesondere speziell bitte liste übersicht alles gebe infos ' +
+    // English
+    'about all an and any anything are as at be by can could course courses do does for from get give have how i in info is it its me my of on or ' +
+    'please seminar seminars session show some something tell that the there this to training trainings what when where which who will with would ' +
+    'you your offer offers offered workshop workshops looking find want interested upcoming next related regarding topic topics class classes ' +
+    'hello hey thanks thank ' +
+    // the words of the facts asked for
+    'kostet kosten kostenpunkt gebühr gebühren teilnahmegebühr preis teuer dauert dauer lange leitet hält unterrichtet referent referentin ' +
+    'dozent dozentin trainer trainerin leitung beginnt beginn startet uhrzeit uhr anmeldeschluss frist anmeldefrist plätze platz frei freie ' +
+    'ausgebucht warteliste ort findet statt termin termine datum tag tage stattfinden wohin adresse veranstaltungsort ' +
+    'cost costs price fee fees long take takes start starts begin begins held located location venue address teaches leads runs date dates ' +
+    'time seats places spots left available full deadline register registration much many days day duration teacher instructor speaker'
+  ).split(/\s+/),
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Intents
+
+const MY_REGISTRATIONS = /\b(meine\s+anmeldungen|wo\s+bin\s+ich\s+angemeldet|für\s+welche\s+(seminare|kurse)\s+bin\s+ich|my\s+registrations|what\s+am\s+i\s+registered|my\s+(seminars|courses|bookings))\b/i;
+const HELP = /^\W*(hilfe|help|was kannst du|what can you do|wie funktioniert das|how does this work)\W*$/i;
+
+const FACT_PATTERNS: [FactKind, RegExp][] = [
+  ['cost', /\b(kostet|kosten|kostenpunkt|gebühr|gebühren|teilnahmegebühr|preis|teuer|wie\s*viel\s+(muss|zahl)|cost|costs|price|fee|fees|how\s+much|expensive)\b/i],
+  ['startTime', /\b(um\s+wie\s*viel\s+uhr|welche\s+uhrzeit|uhrzeit|wann\s+(beginnt|startet|fängt)|beginnt|beginn|anfang\s+um|what\s+time|start\s+time|starts?\s+at|when\s+does\s+it\s+start|when\s+does\s+.*\bstart|begin(s)?)\b/i],
+  ['deadline', /\b(anmeldeschluss|anmeldefrist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmelden|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|last\s+day\s+to\s+register)\b/i],
+  ['when', /\b(wann|termin|termine|datum|an\s+welchem\s+tag|when|what\s+date|which\s+day|which\s+dates|dates?)\b/i],
+  ['where', /\b(wo|wohin|(?<!vor\s)ort|veranstaltungsort|adresse|where|location|venue|address|place(?!s?\s+(left|available|free)))\b/i],
+  ['trainer', /\b(wer\s+(leitet|hält|unterrichtet|macht|moderiert|führt|gibt)|referent(in)?|referenten|dozent(in)?|trainer(in)?|leitung|who\s+(teaches|leads|runs|gives|is\s+the\s+(trainer|teacher|instructor|speaker))|instructor|teacher|speaker)\b/i],
+  ['duration', /\b(wie\s+lange|dauer|dauert|wie\s+viele\s+tage|wieviele\s+tage|how\s+long|duration|how\s+many\s+days|last)\b/i],
+  ['seats', /\b(pl(ä|ae)tze|platz\s+frei|noch\s+platz|frei(e|er)?\s+pl|ausgebucht|voll\b|warteliste|seats?|places?\s+(left|available|free)|spots?|fully\s+booked|booked\s+up|is\s+it\s+full|waitlist|waiting\s+list)\b/i],
+];
+
+const DETAILS = /\b(details?|mehr\s+(infos?|informationen)\s+(zu|zum|zur|über)|erzähl(en)?\s+(sie\s+)?(mir\s+)?(mehr\s+)?(von|über)|infos?\s+(zu|zum|zur|über)|worum\s+geht\s+es|was\s+lernt\s+man|inhalt|inhalte|tell\s+me\s+(more\s+)?about|what\s+is\s+.*\babout|more\s+(info|information)\s+(on|about))\b/i;
+
+/** The question is about one seminar's property rather than a search ("Ist der Kurs online?"). */
+const YES_NO_START = /^\s*(und\s+)?(ist|sind|findet|kann|könnte|wird|gibt\s+es\s+den|is|are|does|can|will)\b/i;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Filters taken out of the text (each returns the text with its phrase removed)
+
+interface Extracted {
+  text: string;
+}
+
+function take(state: Extracted, re: RegExp): RegExpExecArray | null {
+  const m = re.exec(state.text);
+  if (m) state.text = `${state.text.slice(0, m.index)} ${state.text.slice(m.index + m[0].length)}`;
+  return m;
+}
+
+const W = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const rx = (s: string) => new RegExp(`${W}(?:${s})${E}`, 'iu');
+
+function monthNumber(word: string): number | undefined {
+  const w = word.toLowerCase();
+  for (const [re, n] of MONTHS) if (new RegExp(`^(?:${re.source})\\.?$`).test(w)) return n;
+  return undefined;
+}
+
+function numberOf(word: string): number | undefined {
+  const n = Number(word);
+  if (Number.isInteger(n) && n > 0) return n;
+  return NUMBER_WORDS[word.toLowerCase()];
+}
+
+function extractPeriod(state: Extracted, now: Date, tz: string): Period {
+  const today = zonedYmd(now, tz);
+  const dayStart = (ymd: YMD, plus = 0) => zonedMidnight(ymd.y, ymd.m, ymd.d + plus, tz);
+  const mondayOffset = (weekday(today) + 6) % 7;
+  const monthPeriod = (y: number, m: number, fromDay = 1, toDay?: number): Period => ({
+    kind: 'month',
+    from: zonedMidnight(y, m, fromDay, tz),
+    to: toDay ? zonedMidnight(y, m, toDay + 1, tz) : zonedMidnight(y, m + 1, 1, tz),
+  });
+  /** A month without a year: the next time it comes (this month counts). */
+  const yearFor = (m: number, y?: number) => y ?? (m < today.m ? today.y + 1 : today.y);
+  let m: RegExpExecArray | null;
+
+  if (take(state, rx('übermorgen|day after tomorrow'))) return { kind: 'day', from: dayStart(today, 2), to: dayStart(today, 3) };
+  if (take(state, rx('(?<!guten\\s)(?<!am\\s)morgen(?!s)|tomorrow'))) return { kind: 'day', from: dayStart(today, 1), to: dayStart(today, 2) };
+  if (take(state, rx('heute|today'))) return { kind: 'day', from: now, to: dayStart(today, 1) };
+  if (take(state, rx('übernächste[nr]?\\s+woche|week after next')))
+    return { kind: 'week', from: dayStart(today, 14 - mondayOffset), to: dayStart(today, 21 - mondayOffset) };
+  if (take(state, rx('(?:in\\s+der\\s+)?(?:nächste[nr]?|kommende[nr]?)\\s+woche|next\\s+week|the\\s+coming\\s+week')))
+    return { kind: 'week', from: dayStart(today, 7 - mondayOffset), to: dayStart(today, 14 - mondayOffset) };
+  if (take(state, rx('(?:in\\s+)?diese[rn]?\\s+woche|this\\s+week'))) return { kind: 'week', from: now, to: dayStart(today, 7 - mondayOffset) };
+  if ((m = take(state, rx('(?:in|within|innerhalb)\\s+(?:den|der|the)?\\s*(?:nächsten|kommenden|next|coming)\\s+([\\p{L}\\d]+)\\s+(tage?n?|wochen?|monate?n?|days?|weeks?|months?)')))) {
+    const n = numberOf(m[1]) ?? 1;
+    const unit = m[2].toLowerCase();
+    if (/^(tag|day)/.test(unit)) return { kind: 'range', from: now, to: dayStart(today, n + 1) };
+    if (/^(woche|week)/.test(unit)) return { kind: 'range', from: now, to: dayStart(today, n * 7 + 1) };
+    return { kind: 'range', from: now, to: zonedMidnight(today.y, today.m + n, today.d + 1, tz) };
+  }
+  if ((m = take(state, rx('(?:in\\s+den\\s+|in\\s+the\\s+)?(?:nächsten|kommenden|next|coming)\\s+(tagen|wochen|monaten|days|weeks|months)')))) {
+    const unit = m[1].toLowerCase();
+    if (/^(tag|day)/.test(unit)) return { kind: 'range', from: now, to: dayStart(today, 8) };
+    if (/^(woche|week)/.test(unit)) return { kind: 'range', from: now, to: dayStart(today, 29) };
+    return { kind: 'range', from: now, to: zonedMidnight(today.y, today.m + 3, today.d + 1, tz) };
+  }
+  if (take(state, rx('(?:im\\s+)?(?:nächste[nr]?|kommende[nr]?)\\s+monat|next\\s+month')))
+    return { ...monthPeriod(today.y, today.m + 1) } as Period;
+  if (take(state, rx('(?:in\\s+)?diese[nm]\\s+monat|this\\s+month'))) return { kind: 'month', from: now, to: zonedMidnight(today.y, today.m + 1, 1, tz) };
+  if (take(state, rx('(?:im\\s+)?(?:nächste[nr]?|kommende[nr]?)\\s+jahr|next\\s+year')))
+    return { kind: 'year', from: zonedMidnight(today.y + 1, 1, 1, tz), to: zonedMidnight(today.y + 2, 1, 1, tz) };
+  if (take(state, rx('(?:in\\s+)?diese[nm]\\s+jahr|this\\s+year'))) return { kind: 'year', from: now, to: zonedMidnight(today.y + 1, 1, 1, tz) };
+  if (take(state, rx('vor\\s+weihnachten|before\\s+christmas'))) return { kind: 'range', from: now, to: zonedMidnight(today.m === 12 && today.d > 24 ? today.y + 1 : today.y, 12, 24, tz) };
+  if ((m = take(state, rx('(?:im\\s+|in\\s+the\\s+|in\\s+)?(ersten|zweiten|dritten|vierten|first|second|third|fourth|[1-4]\\.)\\s+(?:quartal|quarter)(?:\\s+(\\d{4}))?|q([1-4])(?:\\s+(\\d{4}))?')))) {
+    const q = m[4] ? Number(m[4]) : ({ ersten: 1, first: 1, zweiten: 2, second: 2, dritten: 3, third: 3, vierten: 4, fourth: 4 } as Record<string, number>)[m[1]?.toLowerCase()] ?? Number(m[1]?.[0]);
+    const startMonth = (q - 1) * 3 + 1;
+    const y = m[2] || m[5] ? Number(m[2] ?? m[5]) : startMonth + 2 < today.m ? today.y + 1 : today.y;
+    return { kind: 'quarter', from: zonedMidnight(y, startMonth, 1, tz), to: zonedMidnight(y, startMonth + 3, 1, tz) };
+  }
+  if ((m = take(state, rx('(?:im\\s+|in\\s+(?:the\\s+)?)?(frühjahr|frühling|sommer|herbst|winter|spring|summer|autumn|fall)(?:\\s+(\\d{4}))?')))) {
+    const start = ({ frühjahr: 3, frühling: 3, spring: 3, sommer: 6, summer: 6, herbst: 9, autumn: 9, fall: 9, winter: 12 } as Record<string, number>)[m[1].toLowerCase()];
+    const y = m[2] ? Number(m[2]) : start + 2 < today.m && start !== 12 ? today.y + 1 : today.y;
+    return { kind: 'season', from: zonedMidnight(y, start, 1, tz), to: zonedMidnight(y, start + 3, 1, tz) };
+  }
+  // "bis Ende Januar", "bis März", "until March"
+  if ((m = take(state, rx(`(?:bis|until|till|by)\\s+(?:(?:ende|end\\s+of)\\s+)?(${MONTH_WORDS})\\.?(?:\\s+(\\d{4}))?`)))) {
+    const mon = monthNumber(m[1])!;
+    const y = yearFor(mon, m[2] ? Number(m[2]) : undefined);
+    return { kind: 'range', from: now, to: zonedMidnight(y, mon + 1, 1, tz) };
+  }
+  // "ab Februar", "from February on", "after March"
+  if ((m = take(state, rx(`(?:ab|from|after|nach)\\s+(?:(?:anfang|beginning\\s+of)\\s+)?(${MONTH_WORDS})\\.?(?:\\s+(\\d{4}))?(?:\\s+on(?:wards)?)?`)))) {
+    const mon = monthNumber(m[1])!;
+    const y = yearFor(mon, m[2] ? Number(m[2]) : undefined);
+    const first = /^(after|nach)/i.test(m[0]) ? mon + 1 : mon;
+    return { kind: 'range', from: zonedMidnight(y, first, 1, tz), to: zonedMidnight(y + 1, first, 1, tz) };
+  }
+  // "Anfang/Mitte/Ende März", "early/mid/late March"
+  if ((m = take(state, rx(`(anfang|mitte|ende|early|mid|late)[\\s-]+(${MONTH_WORDS})\\.?(?:\\s+(\\d{4}))?`)))) {
+    const mon = monthNumber(m[2])!;
+    const y = yearFor(mon, m[3] ? Number(m[3]) : undefined);
+    const part = m[1].toLowerCase();
+    const last = new Date(Date.UTC(y, mon, 0)).getUTCDate();
+    if (part === 'anfang' || part === 'early') return monthPeriod(y, mon, 1, 10);
+    if (part === 'mitte' || part === 'mid') return monthPeriod(y, mon, 11, 20);
+    return monthPeriod(y, mon, 21, last);
+  }
+  // "im März", "in March 2027", "März 2027" (not "am 2. März": chrono takes days)
+  if ((m = take(state, rx(`(?:im|in|during|for)\\s+(?:(?:monat|the\\s+month\\s+of)\\s+)?(${MONTH_WORDS})\\.?(?:\\s+(\\d{4}))?|(${MONTH_WORDS})\\s+(\\d{4})`)))) {
+    const mon = monthNumber(m[1] ?? m[3])!;
+    const y = yearFor(mon, m[2] || m[4] ? Number(m[2] ?? m[4]) : undefined);
+    if (y === today.y && mon === today.m) return { kind: 'month', from: now, to: zonedMidnight(y, mon + 1, 1, tz) };
+    return monthPeriod(y, mon);
+  }
+  // Everything else chrono understands: explicit days ("am 19.01.2027", "on 2 March"), ranges, weekdays.
+  for (const parser of [chrono.de, chrono.en]) {
+    const results = parser.parse(state.text, { instant: now, timezone: tz }, { forwardDate: true });
+    for (const r of results) {
+      const c = r.start;
+      if (!c.isCertain('day') && !c.isCertain('month') && !c.isCertain('weekday')) continue;
+      // Abbreviations are words too ("Do you …" is not Thursday): only digits, month or full weekday names count.
+      if (!/\d/.test(r.text) && !new RegExp(`${W}(?:${MONTH_WORDS}|${WEEKDAYS})${E}`, 'iu').test(r.text)) continue;
+      const startYmd = zonedYmd(r.start.date(), tz);
+      const endYmd = r.end ? zonedYmd(r.end.date(), tz) : startYmd;
+      state.text = state.text.replace(r.text, ' ');
+      if (!c.isCertain('day') && !c.isCertain('weekday')) return monthPeriod(startYmd.y, startYmd.m);
+      return { kind: r.end ? 'range' : 'day', from: dayStart(startYmd), to: dayStart(endYmd, 1) };
+    }
+  }
+  return undefined;
+}
+
+const TIME_OF_DAY: [RegExp, 'morning' | 'afternoon'][] = [
+  [rx('nachmittags?|am\\s+nachmittag|(?:in\\s+the\\s+)?afternoons?|ab\\s+mittag|nach\\s+der\\s+mittagspause'), 'afternoon'],
+  [rx('vormittags?|am\\s+vormittag|morgens|am\\s+morgen|(?:in\\s+the\\s+)?mornings?|früh'), 'morning'],
+];
+
+const FORMATS: [RegExp, 'online' | 'in_person' | 'hybrid'][] = [
+  [rx('hybride?[ns]?|hybrid'), 'hybrid'],
+  [rx('online(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|schulung|veranstaltungen|angebote?|format))?|virtuell(?:e[nrs]?)?|webinare?n?|e-learning|remote|digital\\s+teilnehmen|von\\s+zu\\s*hause|per\\s+video|virtual(?:ly)?'), 'online'],
+  [rx('in\\s+präsenz|präsenz(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|veranstaltungen|termine?))?|vor\\s+ort|persönlich|in\\s+person|in-person|on[- ]?site|face[- ]to[- ]face|classroom'), 'in_person'],
+];
+
+const LANGUAGE: [RegExp, 'de' | 'en'][] = [
+  [rx('(?:auf|in)\\s+englisch|englischsprachige?[nrs]?|in\\s+englischer\\s+sprache|in\\s+english|english[- ]language|english[- ]speaking|taught\\s+in\\s+english|englisch'), 'en'],
+  [rx('(?:auf|in)\\s+deutsch|deutschsprachige?[nrs]?|in\\s+german|german[- ]language'), 'de'],
+];
+
+const FREE = rx('kostenlos(?:e[nrs]?)?|kostenfrei(?:e[nrs]?)?|gebührenfrei(?:e[nrs]?)?|gratis|umsonst|ohne\\s+(?:teilnahme)?gebühr|ohne\\s+kosten|free\\s+of\\s+charge|for\\s+free|no\\s+(?:fee|cost|charge)|(?<!seats?\\s)free(?!\\s+(?:seats?|places?|spots?))|cost[- ]free|at\\s+no\\s+cost');
+const MULTI_DAY = rx('mehrtägige?[nrs]?|über\\s+mehrere\\s+tage|mehrere\\s+tage|zwei-?\\s*tägige?[nrs]?|drei-?\\s*tägige?[nrs]?|2-tägige?[nrs]?|3-tägige?[nrs]?|multi-?day|several\\s+days|more\\s+than\\s+one\\s+day|two-day|three-day');
+const SINGLE_DAY = rx('eintägige?[nrs]?|ein-?tägige?[nrs]?|1-tägige?[nrs]?|an\\s+einem\\s+tag|one-day|single-day|halbtägige?[nrs]?|half-day');
+const SEATS_FILTER = rx('(?:mit\\s+)?(?:noch\\s+)?(?:freie[nr]?\\s+plätze[n]?|plätze\\s+frei|platz\\s+frei|nicht\\s+ausgebucht|freien\\s+platz)|(?:with\\s+)?(?:free|available|open)\\s+(?:seats?|places?|spots?)|(?:seats?|places?|spots?)\\s+(?:left|available)|not\\s+(?:fully\\s+)?booked(?:\\s+up)?|not\\s+full');
+
+const AUDIENCES: [RegExp, string][] = [
+  [rx('führungskr(?:aft|äfte[n]?)|führungsposition|vorgesetzte[rn]?|leitungskr(?:aft|äfte)|managers?|executives?|team\\s+leaders?|leaders?|in\\s+a\\s+leadership\\s+role'), 'führungskr'],
+  [rx('projektleitung(?:en)?|projektleiter(?:in|innen)?|project\\s+managers?|project\\s+leads?'), 'projektleitung'],
+  [rx('it-koordinator(?:in|innen|en)?|it\\s+coordinators?'), 'it-koordinator'],
+  [rx('informationssicherheitsbeauftragte[rn]?|(?:information\\s+)?security\\s+officers?'), 'informationssicherheitsbeauftragte'],
+  [rx('teamleitung(?:en)?|teamleiter(?:in|innen)?'), 'teamleitung'],
+  [rx('(?:anfänger(?:in|innen)?|einsteiger(?:in|innen)?|beginners?|ohne\\s+vorkenntnisse|no\\s+prior\\s+knowledge)'), 'ohne vorkenntnisse'],
+];
+/** An audience is a filter only when the user says who they are or whom it is for. */
+const AUDIENCE_CONTEXT = /\b(ich\s+bin|als|für|fuer|i\s*am|i'm|as\s+an?|for)\b/i;
+
+const HONORIFIC = '(?:[Ff]rau|[Hh]errn?|M(?:s|rs|r)\\.?|Miss|[Dd]r\\.|[Pp]rof\\.)';
+const NAME = '\\p{Lu}[\\p{L}-]+';
+/** "Frau Lange", "Herrn Dr. Albers", "Trainerin Schneider". */
+const TRAINER = new RegExp(
+  `${W}(?:${HONORIFIC}\\s+)+(${NAME}(?:\\s+${NAME})?)|${W}(?:[Tt]rainer(?:in)?|[Rr]eferent(?:in)?|[Dd]ozent(?:in)?)\\s+(${NAME}(?:\\s+${NAME})?)`,
+  'u',
+);
+
+const PLACE = new RegExp(
+  `${W}(?:in|im|am|at|near|nach|bei)\\s+(?:der\\s+|dem\\s+|den\\s+|the\\s+)?(${NAME}(?:\\s+${NAME}){0,2})`,
+  'gu',
+);
+const NOT_PLACES = new RegExp(
+  `^(?:${MONTH_WORDS}|englisch|english|deutsch|german|präsenz|person|online|teams|verwaltung|kommune|zukunft|januar|frühjahr|sommer|herbst|winter|rahmen|bereich|thema|form|nähe|woche|monat|jahr|ki|it)$`,
+  'i',
+);
+const PROVIDER = new RegExp(`${W}(?:bietet|bieten|vom|von|des|der|beim|from|by|at)\\s+(?:das\\s+|der\\s+|dem\\s+|the\\s+)?(\\p{Lu}[\\p{L}]+(?:\\s+NRW)?)`, 'gu');
+const ACRONYM = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})(?![\p{L}\p{N}])/gu;
+
+// ---------------------------------------------------------------------------------------------------------------
+
+function detectLanguage(text: string): 'de' | 'en' {
+  const lower = ` ${text.toLowerCase()} `;
+  const en = (lower.match(/\b(the|is|are|what|when|where|who|how|which|there|any|about|course|seminar on|do|does|i|my|much|in english)\b/g) ?? []).length;
+  const de = (lower.match(/\b(der|die|das|ist|gibt|es|was|wann|wo|wer|wie|welche|kurs|zu|zum|für|ich|mein|kostet|findet|noch|und)\b|[äöüß]/g) ?? []).length;
+  return en > de ? 'en' : 'de';
+}
+
+/** Words of the text; a hyphenated word stays whole ("E-Akte") unless a part is a filler ("Scrum-Kurs" → scrum). */
+function tokens(text: string): string[][] {
+  return text
+    .replace(/[„“”"'`´‚‘’«»()[\]{}!?;:,/\\|*+<>=~^]+/g, ' ')
+    .split(/\s+/)
+    .flatMap((w) => {
+      let word = w.replace(/^[.\-–]+|[.\-–]+$/g, '');
+      // "Scrumkurs", "Excelschulung": the generic part of a compound says nothing about the topic.
+      const generic = /^(\p{L}{3,}?)(kurs|kurse|kursen|seminar|seminare|schulung|schulungen|workshop|training|fortbildung)$/iu.exec(word);
+      if (generic && !/^(fort|weiter|aufbau|grund|präsenz|online|praxis|einführungs|einsteiger)$/i.test(generic[1])) word = generic[1];
+      if (!word) return [];
+      const parts = word.split(/[-–]/).filter(Boolean);
+      if (parts.length < 2) return [[word]];
+      if (parts.some((p) => STOPWORDS.has(p.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(p))) return parts.map((p) => [p]);
+      return [[word, parts.join(' ')]];
+    });
+}
+
+function isContentWord(raw: string): boolean {
+  const w = raw.toLowerCase();
+  if (/^\d+$/.test(w) && w.length !== 4) return false;
+  if (w.length < 2) return false;
+  // "IT" and "KI" written as acronyms are topics; "it" in an English sentence is not.
+  if (/^\p{Lu}{2,}$/u.test(raw)) return true;
+  return !STOPWORDS.has(w);
+}
+
+/** The whole understanding of a question. */
+export function parseQuestion(input: string, now: Date, timeZone: string): Question {
+  const text = input.replace(/\s+/g, ' ').trim();
+  const language = detectLanguage(text);
+  const lower = text.toLowerCase();
+  const base = { text, language, filters: {}, terms: [], followUp: false, timeQuestion: false, facts: [] };
+  if (MY_REGISTRATIONS.test(text)) return { ...base, intent: 'myRegistrations' };
+  if (HELP.test(text)) return { ...base, intent: 'help' };
+
+  const state: Extracted = { text };
+  const filters: QuestionFilters = {};
+
+  // Facts asked for (several may be: "Wann und wo …?"). Read before filters take their words away.
+  let facts = FACT_PATTERNS.filter(([, re]) => re.test(lower)).map(([k]) => k);
+  if (facts.includes('startTime') && facts.includes('when') && !/\b(wann\s+(ist|findet|sind)|an\s+welchem|datum|date)\b/i.test(lower)) {
+    facts = facts.filter((f) => f !== 'when');
+  }
+  if (facts.includes('deadline')) facts = facts.filter((f) => f !== 'when');
+  if (facts.includes('duration') && /\blast\b/i.test(lower) && !/\bhow\s+long\b/i.test(lower)) facts = facts.filter((f) => f !== 'duration');
+
+  filters.period = extractPeriod(state, now, timeZone);
+  for (const [re, v] of TIME_OF_DAY) if (take(state, re)) filters.timeOfDay ??= v;
+  for (const [re, v] of LANGUAGE) if (take(state, re)) filters.language ??= v;
+  let formatWord = false;
+  for (const [re, v] of FORMATS) {
+    if (take(state, re)) {
+      filters.format ??= v;
+      formatWord = true;
+    }
+  }
+  const seatsWord = Boolean(take(state, SEATS_FILTER));
+  const freeWord = Boolean(take(state, FREE));
+  if (take(state, MULTI_DAY)) filters.multiDay = true;
+  else if (take(state, SINGLE_DAY)) filters.multiDay = false;
+
+  if (AUDIENCE_CONTEXT.test(lower)) {
+    for (const [re, fragment] of AUDIENCES) {
+      if (take(state, re)) {
+        filters.audience = fragment;
+        break;
+      }
+    }
+  }
+
+  // Trainer: "Frau Lange", "Herrn Dr. Albers", "Trainerin Schneider".
+  const trainerMatch = TRAINER.exec(state.text);
+  if (trainerMatch) {
+    filters.trainer = (trainerMatch[1] ?? trainerMatch[2]).split(/\s+/).map((w) => w.toLowerCase());
+    take(state, TRAINER);
+  }
+  // Place candidates: "in Glehn", "im Kreishaus Grevenbroich". Checked against the catalogue by the search.
+  const places: string[] = [];
+  for (const m of state.text.matchAll(PLACE)) {
+    const words = m[1].split(/\s+/).filter((w) => !NOT_PLACES.test(w) && !STOPWORDS.has(w.toLowerCase()));
+    if (words.length) places.push(...words.map((w) => w.toLowerCase()));
+  }
+  if (places.length) filters.place = [...new Set(places)];
+  // Provider candidates: acronyms and "bietet das NSI", "vom Land NRW".
+  const providers = new Set<string>();
+  for (const m of state.text.matchAll(ACRONYM)) if (!places.includes(m[1].toLowerCase())) providers.add(m[1].toLowerCase());
+  for (const m of state.text.matchAll(PROVIDER)) {
+    const w = m[1].split(/\s+/)[0];
+    if (!NOT_PLACES.test(w) && !STOPWORDS.has(w.toLowerCase()) && !places.includes(w.toLowerCase())) providers.add(w.toLowerCase());
+  }
+  if (providers.size) filters.provider = [...providers];
+
+  // What is left is the topic: synonyms first (they may span words), then single words.
+  const terms: SearchTerm[] = [];
+  let rest = state.text.toLowerCase();
+  for (const syn of SYNONYMS) {
+    const m = syn.pattern.exec(rest);
+    if (!m) continue;
+    // "KI" needs to be the acronym, not the English article "ai" inside a German sentence: accept as written.
+    terms.push({ text: m[0], alternatives: [...new Set([m[0].replace(/\s+/g, ' '), ...syn.terms])] });
+    rest = `${rest.slice(0, m.index)} ${rest.slice(m.index + m[0].length)}`;
+  }
+  const originalCase = new Map<string, string>();
+  for (const [w] of tokens(state.text)) originalCase.set(w.toLowerCase(), w);
+  for (const [w, parts] of tokens(rest)) {
+    const raw = originalCase.get(w) ?? w;
+    if (!isContentWord(raw)) continue;
+    const lw = w.toLowerCase();
+    if (terms.some((t) => t.text === lw || t.alternatives.includes(lw))) continue;
+    terms.push({ text: lw, alternatives: parts ? [lw, parts.toLowerCase()] : [lw] });
+  }
+  const deduped = terms.filter((t, i) => terms.findIndex((u) => u.text === t.text) === i);
+  // Adjacent words may be a name ("Microsoft Teams", "Open Data"): the phrase counts as a term of its own, so the
+  // seminar that has it beats one that has the words apart ("Kanban im Team" … "Microsoft Planner").
+  const lowerRest = state.text.toLowerCase();
+  const words = tokens(lowerRest).filter(([w]) => isContentWord(originalCase.get(w) ?? w) && !w.includes('-'));
+  const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (let i = 0; i + 1 < words.length; i++) {
+    const a = words[i][0];
+    const b = words[i + 1][0];
+    const adjacent = new RegExp(`${escape(a)}\\s+${escape(b)}`).test(lowerRest);
+    if (adjacent && deduped.some((t) => t.text === a) && deduped.some((t) => t.text === b)) {
+      deduped.push({ text: `${a} ${b}`, alternatives: [`${a} ${b}`] });
+    }
+  }
+
+  // Filters that are questions about one seminar when a seminar is named ("Ist der Scrum-Kurs kostenlos?").
+  const yesNo = YES_NO_START.test(text);
+  const namesTopic = deduped.length > 0 || Boolean(filters.trainer) || Boolean(filters.provider);
+  if (freeWord) {
+    if (yesNo && namesTopic) facts = [...new Set<FactKind>(['cost', ...facts])];
+    else if (yesNo && !namesTopic && !/^\s*(gibt|are\s+there|is\s+there)/i.test(text)) facts = [...new Set<FactKind>(['cost', ...facts])];
+    else {
+      filters.free = true;
+      facts = facts.filter((f) => f !== 'cost');
+    }
+  }
+  if (formatWord && (yesNo || /\b(online\s+oder|oder\s+(in\s+)?präsenz|oder\s+online|online\s+or|or\s+online|format)\b/i.test(lower))) {
+    if (!/^\s*(gibt|are\s+there|is\s+there)/i.test(text)) {
+      facts = [...new Set<FactKind>(['format', ...facts.filter((f) => f !== 'where')])];
+      delete filters.format;
+    }
+  }
+  if (seatsWord) {
+    const asksList = /^\s*(welche|wo\s+sind|wo\s+gibt|which|what|where|show|list|zeig)/i.test(text) || (!namesTopic && !yesNo);
+    if (asksList && !(facts.length && namesTopic)) {
+      filters.seatsAvailable = true;
+      facts = facts.filter((f) => f !== 'seats' && f !== 'where');
+    }
+    else facts = [...new Set<FactKind>(['seats', ...facts])];
+  }
+  if (!seatsWord && facts.includes('seats') && !namesTopic && /^\s*(welche|which|what)/i.test(text)) {
+    facts = facts.filter((f) => f !== 'seats');
+    filters.seatsAvailable = true;
+  }
+  // "Was gibt es im März?", "Which courses are there next week?": a search, not a question about a date.
+  const listQuestion = /^\s*(welche|was\s+gibt|was\s+für|gibt\s+es|which|what\s+(courses|seminars|trainings)|are\s+there|is\s+there|show|list|zeig|habt|haben\s+sie)/i.test(text);
+  if (listQuestion && facts.every((f) => f === 'when' || f === 'where')) {
+    facts = [];
+  }
+  if (facts.includes('where') && filters.place) facts = facts.filter((f) => f !== 'where');
+  // "Wo finde ich etwas zu KI?", "Where can I find …": a search.
+  if (/\b(wo\s+(finde|gibt|bekomme|kriege)|where\s+(can|do)\s+i\s+(find|get))\b/i.test(lower)) facts = facts.filter((f) => f !== 'where');
+
+  const details = DETAILS.test(lower) && !facts.length;
+  const intent: Intent = facts.length ? 'fact' : details ? 'details' : 'list';
+  const hasOwnSubject = deduped.length > 0 || Boolean(filters.trainer || filters.place || filters.provider || filters.audience);
+  const followUp = (intent === 'fact' || intent === 'details') && !hasOwnSubject;
+  return {
+    text,
+    language,
+    intent,
+    facts,
+    filters: Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as QuestionFilters,
+    terms: deduped,
+    followUp,
+    timeQuestion: Boolean(filters.period) || facts.includes('when') || facts.includes('startTime'),
+  };
+}
+
+export { DAY as DAY_MS };

@@ -1,0 +1,61 @@
+// A small, curated vocabulary of the field: everyday and English words for what the catalogue calls by its German
+// administrative name. Each entry turns a phrase of the question into alternatives searched together (a seminar
+// matches the term when it matches any alternative); the descriptions do the rest of the work.
+
+export interface SynonymEntry {
+  /** Matched against the lower-cased question, on word boundaries. */
+  pattern: RegExp;
+  /** Alternatives, lower case, as they appear in catalogue texts (German first). */
+  terms: string[];
+}
+
+const entry = (words: string, terms: string[]): SynonymEntry => ({
+  pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, 'u'),
+  terms,
+});
+
+export const SYNONYMS: SynonymEntry[] = [
+  entry('home[- ]?office|heimarbeit|telearbeit|remote[- ]work(?:ing)?|working from home|work from home', ['homeoffice', 'mobiles arbeiten']),
+  entry('mobile[ns]? arbeit(?:en)?|mobile work(?:ing)?', ['mobiles arbeiten', 'homeoffice']),
+  entry('ki|k\\.i\\.|ai|a\\.i\\.|artificial intelligence|künstliche[nr]? intelligenz', ['ki', 'künstliche intelligenz']),
+  entry('generative ai|gen ?ai|llm|sprachmodelle?|large language models?', ['generative ki', 'chatgpt']),
+  entry('information security|infosec|informationssicherheit', ['informationssicherheit']),
+  entry('it[- ]security|cyber ?security|it[- ]sicherheit|cybersicherheit', ['it-sicherheit', 'cybersicherheit', 'informationssicherheit']),
+  entry('cyber ?attacks?|hacker(?:angriffe?)?|ransomware|cyberangriffe?n?', ['cyberangriff', 'ransomware']),
+  entry('data protection|privacy|gdpr|datenschutzes|dsgvo|datenschutz-?grundverordnung', ['datenschutz', 'dsgvo']),
+  entry('project management', ['projektmanagement']),
+  entry('agile|agil(?:e[nrs]?)?', ['agil', 'scrum', 'kanban']),
+  entry('process management|business process(?:es)?|prozesse?', ['prozessmanagement']),
+  entry('process modell?ing', ['prozessmodellierung', 'bpmn']),
+  entry('leadership|leading teams|mitarbeiterführung|personalführung', ['führung', 'leadership']),
+  entry('managers?|executives?|team leaders?|leaders?', ['führungskräfte']),
+  entry('accessibility|accessible|barrierefrei(?:e[nrs]?)?|barrierefreiheit', ['barrierefreiheit', 'barrierefrei']),
+  entry('e-?files?|electronic files?|elektronische akte|digitale akte|e-akte', ['e-akte']),
+  entry('document management|dms', ['dokumentenmanagement', 'e-akte']),
+  entry('knowledge management', ['wissensmanagement']),
+  entry('change management|veränderungsmanagement', ['change-management']),
+  entry('innovation', ['innovationsmanagement', 'innovation']),
+  entry('emergency management|business continuity|it[- ]notfall|notfallplanung', ['notfallmanagement']),
+  entry('it[- ]baseline protection|it[- ]grundschutz|grundschutz', ['it-grundschutz', 'bsi']),
+  entry('open government data', ['open data']),
+  entry('data literacy|data skills', ['datenkompetenz']),
+  entry('data analysis|data analytics|reporting|auswertungen?', ['datenanalyse', 'datenauswertung']),
+  entry('resilience|stress(?:bewältigung)?|burn-?out', ['resilienz', 'stress']),
+  entry('time management|self[- ]management', ['zeitmanagement', 'selbstmanagement']),
+  entry('plain language|clear language|writing|amtsdeutsch|einfache sprache|leichte sprache|bürgerbriefe?', ['klare sprache', 'verständlich schreiben']),
+  entry('e-?invoic(?:e|es|ing)|electronic invoic(?:e|es|ing)|e-rechnungen?|elektronische rechnungen?|xrechnung', ['e-rechnung', 'xrechnung']),
+  entry('digital guides?|digital pilots?|digitallots(?:e|en|in|innen)', ['digitallotsen']),
+  entry('citizen participation|public participation|e-participation|bürgerbeteiligung', ['bürgerbeteiligung']),
+  entry('online meetings?|video ?conferenc(?:e|es|ing)|videokonferenzen?|besprechungen', ['online-meetings', 'videokonferenz', 'besprechungen']),
+  entry('facilitat(?:e|ion|ing)|moderation|moderieren', ['moderation', 'moderieren']),
+  entry('spreadsheets?|pivot(?:[- ]?tabellen?|tables?)?', ['excel']),
+  entry('online access act|ozg|onlinezugangsgesetz', ['ozg', 'onlinezugangsgesetz']),
+  entry('digital transformation|digitalization|digitalisation', ['digitalisierung', 'digitale transformation']),
+  entry('customer service|citizen service|bürgerservice', ['bürgerservice', 'bürgerkommunikation']),
+  entry('knowledge transfer|generationswechsel|generationenwechsel', ['wissensmanagement', 'generationenwechsel']),
+  entry('collaboration|teamwork', ['zusammenarbeit']),
+  entry('microsoft 365|m365|office 365', ['microsoft 365']),
+  entry('security awareness|awareness', ['awareness']),
+  entry('health|gesundheitsmanagement', ['gesundheit']),
+  entry('social engineering', ['social engineering', 'phishing']),
+];
