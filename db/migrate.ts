@@ -10,18 +10,31 @@ import type { Database } from './client.js';
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url));
 const MIGRATION_LOCK_KEY = 724_2027; // any constant shared by all Seminar-Lotse processes
 
-export async function migrateDatabase(database: Database): Promise<void> {
-  if (database.engine === 'pglite') {
-    await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder: MIGRATIONS_FOLDER });
-    return;
-  }
-  const pg = database.pg!;
-  const lockConn = await pg.reserve();
+/**
+ * Runs `work` while no other Seminar-Lotse process does start-up work on the same database (migrations, loading the
+ * demo catalogue). PGlite needs nothing here: its directory lock already admits one process.
+ */
+export async function withStartupLock<T>(database: Database, work: () => Promise<T>): Promise<T> {
+  if (database.engine === 'pglite') return work();
+  const lockConn = await database.pg!.reserve();
   try {
     await lockConn`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
-    await migratePostgres(database.db as unknown as PostgresJsDatabase, { migrationsFolder: MIGRATIONS_FOLDER });
+    return await work();
   } finally {
     await lockConn`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`.catch(() => {});
     lockConn.release();
   }
+}
+
+/** Applies pending migrations; call inside withStartupLock when other processes may start at the same time. */
+export async function applyMigrations(database: Database): Promise<void> {
+  if (database.engine === 'pglite') {
+    await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder: MIGRATIONS_FOLDER });
+  } else {
+    await migratePostgres(database.db as unknown as PostgresJsDatabase, { migrationsFolder: MIGRATIONS_FOLDER });
+  }
+}
+
+export async function migrateDatabase(database: Database): Promise<void> {
+  await withStartupLock(database, () => applyMigrations(database));
 }

@@ -4,7 +4,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import { openDatabase, type Database } from '../db/client.js';
 import { buildDemoCatalogue } from '../db/demo-catalogue.js';
-import { migrateDatabase } from '../db/migrate.js';
+import { applyMigrations, withStartupLock } from '../db/migrate.js';
 import { createAdapter, createBot } from './bot/app.js';
 import type { BotDeps } from './bot/deps.js';
 import type { Config } from './config.js';
@@ -76,11 +76,14 @@ export async function start(opts: StartOptions): Promise<Running> {
   );
 
   try {
-    await migrateDatabase(database);
-    if (config.SEED_DEMO && (await catalogueIsEmpty(database.db))) {
-      const result = await importCatalogue(database.db, buildDemoCatalogue(clock.now()), { now: clock.now(), actor: 'demo' });
-      logger.info({ summary: formatImportSummary(result) }, 'demo catalogue loaded');
-    }
+    // Under one lock, so that processes starting together neither migrate nor load the demo twice.
+    await withStartupLock(database, async () => {
+      await applyMigrations(database);
+      if (config.SEED_DEMO && (await catalogueIsEmpty(database.db))) {
+        const result = await importCatalogue(database.db, buildDemoCatalogue(clock.now()), { now: clock.now(), actor: 'demo' });
+        logger.info({ summary: formatImportSummary(result) }, 'demo catalogue loaded');
+      }
+    });
     deps = { db: database.db, config, clock, logger };
     adapter = createAdapter(deps);
     const app = createBot(deps, adapter);
