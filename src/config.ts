@@ -89,6 +89,10 @@ const schema = z.object({
   SEND_MAX_ATTEMPTS: z
     .preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(50).default(8))
     .describe('attempts before an outbox message is marked failed'),
+  PUBLIC_URL: z
+    .preprocess(emptyToUndefined, z.string().url({ message: 'must be an http(s) URL' }).optional())
+    .transform((v) => v?.replace(/\/+$/, ''))
+    .describe('public base URL of the bot (https://host); reminders then link a calendar file. Unset = no link'),
   SEED_DEMO: bool(true).describe('load the demo catalogue into an empty database'),
   LOG_LEVEL: z
     .preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'))

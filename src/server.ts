@@ -9,6 +9,8 @@ export interface ServerHandlers {
   messages(req: restify.Request, res: restify.Response): Promise<void>;
   /** Small JSON for /healthz; null while the bot is not ready (503). */
   health(): Promise<Record<string, unknown> | null>;
+  /** The calendar file of a reminder link, or null (404). */
+  calendar?(token: string): Promise<{ filename: string; ics: string } | null>;
 }
 
 export interface Server {
@@ -42,6 +44,27 @@ export async function startServer(handlers: ServerHandlers, opts: { port: number
     } catch (err) {
       opts.logger.warn({ err }, 'health check failed');
       res.send(503, { status: 'unavailable' });
+    }
+  });
+
+  // GET /calendar/<token>.ics: the calendar file linked from a reminder card. The token is random; nothing else is
+  // accepted, and an unknown token and a cancelled registration look the same (404).
+  server.get('/calendar/:file', async (req, res) => {
+    const m = /^([A-Za-z0-9_-]{20,64})\.ics$/.exec(String(req.params.file ?? ''));
+    try {
+      const found = m && handlers.calendar ? await handlers.calendar(m[1]) : null;
+      if (!found) {
+        res.send(404, { error: 'no such calendar file' });
+        return;
+      }
+      res.sendRaw(200, found.ics, {
+        'content-type': 'text/calendar; charset=utf-8',
+        'content-disposition': `attachment; filename="${found.filename}"`,
+        'cache-control': 'private, no-store',
+      });
+    } catch (err) {
+      opts.logger.error({ err }, 'calendar file failed');
+      res.send(500, { error: 'internal error' });
     }
   });
 

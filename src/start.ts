@@ -11,6 +11,7 @@ import type { Config } from './config.js';
 import { systemClock, type Clock } from './domain/clock.js';
 import { catalogueIsEmpty, formatImportSummary, importCatalogue } from './domain/catalogue-import.js';
 import { outboxCounts } from './domain/outbox.js';
+import { calendarByToken } from './domain/calendar.js';
 import { createRenderers } from './delivery/renderers.js';
 import { createSender, type DrainSummary, type Sender } from './delivery/sender.js';
 import { createLogger } from './logger.js';
@@ -71,6 +72,7 @@ export async function start(opts: StartOptions): Promise<Running> {
         if (!ready) return null;
         return { status: 'ok', database: database.engine, outbox: await outboxCounts(database.db, clock.now()) };
       },
+      calendar: (token) => (ready ? calendarByToken(database.db, token, clock.now()) : Promise.resolve(null)),
     },
     { port: config.PORT, host: opts.host, logger },
   );

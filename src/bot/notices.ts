@@ -20,6 +20,7 @@ const reminderPayload = z.object({
   seminarId: z.string(),
   offsetMs: z.number(),
   startsAt: z.string(),
+  calendarToken: z.string().optional(),
 });
 const cancelledPayload = z.object({ seminarId: z.string(), title: z.string() }) satisfies z.ZodType<CancelledPayload>;
 const rescheduledPayload = z.object({
@@ -122,6 +123,9 @@ const renderReminder: OutboxRenderer = async (ctx) => {
     cancelLabel: t('notice.cancelRegistration'),
     cancelVerb: CANCEL_REGISTRATION_VERB,
     seminarId: seminar.id,
+    // Teams does not take file attachments from a bot without the file-consent flow: the file is a link instead.
+    calendarUrl: ctx.config.PUBLIC_URL && payload.calendarToken ? `${ctx.config.PUBLIC_URL}/calendar/${payload.calendarToken}.ics` : '',
+    calendarLabel: t('notice.addToCalendar'),
   });
   return cardMessage(card, t('reminder.summary', { title: seminar.title, date: formatDateTime(start, ctx.locale, tz) }));
 };

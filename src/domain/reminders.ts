@@ -3,6 +3,7 @@
 // call plans nothing twice while a new registration or changed times plan fresh rows. A reminder expires when the
 // seminar begins: one whose time passed while no bot ran is still sent until then, never after.
 import { and, asc, eq } from 'drizzle-orm';
+import { randomBytes } from 'node:crypto';
 import type { DbOrTx } from '../../db/client.js';
 import { registrations, seminarSessions } from '../../db/schema.js';
 import { cancelPending, deletePending, enqueue, type OutboxMessage } from './outbox.js';
@@ -15,7 +16,12 @@ export interface ReminderPayload {
   offsetMs: number;
   /** ISO start of the first session the reminder was planned for; a reminder for another start is stale. */
   startsAt: string;
+  /** Random, unguessable: the reminder's link to the calendar file (GET /calendar/<token>.ics). */
+  calendarToken: string;
 }
+
+/** A new calendar token: 144 random bits, URL-safe. */
+export const newCalendarToken = () => randomBytes(18).toString('base64url');
 
 export const reminderKey = (registrationId: number, offsetMs: number, startsAt: Date) =>
   `reminder:${registrationId}:${offsetMs}:${startsAt.toISOString()}`;
@@ -36,6 +42,7 @@ export function reminderMessages(
   startsAt: Date,
   offsetsMs: number[],
   now: Date,
+  calendarToken: string,
 ): OutboxMessage[] {
   if (startsAt.getTime() <= now.getTime()) return [];
   return [...new Set(offsetsMs)]
@@ -53,6 +60,7 @@ export function reminderMessages(
         seminarId: registration.seminarId,
         offsetMs,
         startsAt: startsAt.toISOString(),
+        calendarToken,
       } satisfies ReminderPayload,
     }));
 }
@@ -72,7 +80,7 @@ export async function planReminders(
   if (reg?.status !== 'confirmed') return 0;
   const startsAt = await firstSessionStart(tx, registration.seminarId);
   if (!startsAt) return 0;
-  return enqueue(tx, reminderMessages(registration, startsAt, offsetsMs, now), now);
+  return enqueue(tx, reminderMessages(registration, startsAt, offsetsMs, now, newCalendarToken()), now);
 }
 
 export async function cancelReminders(tx: DbOrTx, registration: { userId: string; seminarId: string }, now: Date): Promise<number> {
@@ -92,7 +100,7 @@ export async function replanReminders(tx: DbOrTx, seminarId: string, offsetsMs: 
   if (!startsAt || !confirmed.length) return 0;
   return enqueue(
     tx,
-    confirmed.flatMap((r) => reminderMessages(r, startsAt, offsetsMs, now)),
+    confirmed.flatMap((r) => reminderMessages(r, startsAt, offsetsMs, now, newCalendarToken())),
     now,
   );
 }

@@ -14,6 +14,7 @@ const de = {
   'notice.online': 'Online',
   'notice.openOnline': 'Zum Online-Raum',
   'notice.cancelRegistration': 'Abmelden',
+  'notice.addToCalendar': 'In den Kalender eintragen',
   'cancelled.heading': 'Seminar abgesagt: {title}',
   'cancelled.text':
     'Das Seminar „{title}" am {date} wurde leider abgesagt. Ihre Anmeldung oder Ihr Platz auf der Warteliste entfällt damit; Sie müssen nichts weiter tun.',
@@ -38,6 +39,7 @@ const en: Record<keyof typeof de, string> = {
   'notice.online': 'Online',
   'notice.openOnline': 'Open the online room',
   'notice.cancelRegistration': 'Cancel registration',
+  'notice.addToCalendar': 'Add to calendar',
   'cancelled.heading': 'Seminar cancelled: {title}',
   'cancelled.text':
     'Unfortunately the seminar "{title}" on {date} has been cancelled. Your registration or waitlist place lapses; there is nothing you need to do.',
