@@ -12,7 +12,7 @@ const fixture = path.join(root, 'test/fixtures/small-catalogue.json');
 function run(script: string, ...args: string[]) {
   const r = spawnSync(process.execPath, ['--no-deprecation', '--import', 'tsx', script, ...args], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', SEED_DEMO: 'false' },
     encoding: 'utf8',
     timeout: 60_000,
   });
@@ -21,6 +21,22 @@ function run(script: string, ...args: string[]) {
 const roles = (...args: string[]) => run('src/cli/roles.ts', ...args);
 
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+describe('npm run roles on a database the bot has never started', () => {
+  const fresh = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-cli-roles-fresh-'));
+  afterAll(() => fs.rmSync(fresh, { recursive: true, force: true }));
+
+  it('loads the demo catalogue first, as npm start would, so a guide of a demo municipality can be granted', () => {
+    const r = spawnSync(
+      process.execPath,
+      ['--no-deprecation', '--import', 'tsx', 'src/cli/roles.ts', 'grant', 'guide', 'guide@kommune.example', '--municipality', 'neuss'],
+      { cwd: root, env: { ...process.env, DATA_DIR: fresh, DATABASE_URL: '', SEED_DEMO: '' }, encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(r.stderr.trim()).toBe('');
+    expect(r.stdout.trim()).toBe('granted: guide of neuss to guide@kommune.example');
+    expect(r.status).toBe(0);
+  });
+});
 
 describe('npm run roles', () => {
   it('refuses an unknown municipality with one clear line', () => {

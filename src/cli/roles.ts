@@ -2,9 +2,11 @@
 // USER is an Entra object id or an e-mail/UPN; a grant by e-mail applies as soon as that person writes to the bot.
 import { z } from 'zod';
 import { openDatabase } from '../../db/client.js';
+import { buildDemoCatalogue } from '../../db/demo-catalogue.js';
 import { migrateDatabase } from '../../db/migrate.js';
 import { loadConfig } from '../config.js';
 import { systemClock } from '../domain/clock.js';
+import { catalogueIsEmpty, importCatalogue } from '../domain/catalogue-import.js';
 import { grantRole, listRoles, normalizePrincipal, revokeRole } from '../domain/roles.js';
 import { runCli, UsageError } from './run.js';
 
@@ -78,6 +80,11 @@ runCli('roles', async (args) => {
     await migrateDatabase(database);
     const now = systemClock.now();
     const db = database.db;
+    // The same start as `npm start`: an empty database gets the demo catalogue (and so its municipalities), so a
+    // role can be granted before the bot ever ran.
+    if (config.SEED_DEMO && (await catalogueIsEmpty(db))) {
+      await importCatalogue(db, buildDemoCatalogue(now), { now, actor: 'demo' });
+    }
     if (cmd.command === 'list') {
       const grants = await listRoles(db);
       if (!grants.length) console.log('no roles granted');
