@@ -153,7 +153,7 @@ export const CASES: Case[] = [
   { q: 'Gibt es etwas zu Informationssicherheit?', kind: 'list', titles: [T.infoGrundlagen, T.infoFuehrung, T.phishing, T.bsi, T.notfall] },
   { q: 'Gibt es etwas zu Kanban?', kind: 'list', titles: [T.kanban] },
   { q: 'Hallo, gibt es Seminare zu Excel?', kind: 'list', first: T.excel, includes: [T.excel], excludes: [T.kanban] },
-  { q: 'Gibt es einen Kurs über Microsoft Teams?', kind: 'list', first: T.teamsProfi, includes: [T.teamsEinstieg, T.teamsProfi], excludes: [T.kanban, T.fuehrung] },
+  { q: 'Gibt es einen Kurs über Microsoft Teams?', kind: 'list', first: T.teamsEinstieg, includes: [T.teamsEinstieg, T.teamsProfi], excludes: [T.kanban, T.fuehrung] },
   { q: 'Gibt es einen Kurs zu Teams für Fortgeschrittene?', kind: 'list', titles: [T.teamsProfi] },
   { q: 'Gibt es etwas zu Projektmanagement?', kind: 'list', titles: [T.scrum] },
   { q: 'Gibt es Seminare zum OZG?', kind: 'list', first: T.ozg, includes: [T.ozg] },

@@ -116,7 +116,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const STOPWORDS = new Set(
   (
     // German
-    'a ab aber alle allen aller alles als also am an andere es gibts gäbe hätte hätten interesse interessant möglichkeit möglichkeiten empfehlen empfiehlst empfehlung vorschlag vorschläge anderen angebot angebote angeboten anmelden anmeldung auch auf aus bei beim bin bis bitte ' +
+    'a ab aber alle allen aller alles als also am an andere über ueber betreffend es gibts gäbe hätte hätten interesse interessant möglichkeit möglichkeiten empfehlen empfiehlst empfehlung vorschlag vorschläge anderen angebot angebote angeboten anmelden anmeldung auch auf aus bei beim bin bis bitte ' +
     'bzw da dafür damit dann das dass dem den denen der des dessen dich die dies diese diesem diesen dieser dieses dir doch dort du durch ein eine einem ' +
     'einen einer eines einige etwas euch euer fortbildung fortbildungen für gab geben gibt gibts gerne gern gesucht gut habe haben hallo hast hat hey hi ' +
     'hier ich ihr ihre ihnen im in infos information informationen interessiere interessiert irgendwas irgendwelche ist ja jemand jetzt kann kannst ' +
@@ -268,7 +268,7 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
     return monthPeriod(y, mon, 21, last);
   }
   // "im März", "in March 2027", "März 2027" (not "am 2. März": chrono takes days)
-  if ((m = take(state, rx(`(?:im|in|during|for)\\s+(?:(?:monat|the\\s+month\\s+of)\\s+)?(${MONTH_WORDS})\\.?(?:\\s+(\\d{4}))?|(${MONTH_WORDS})\\s+(\\d{4})`)))) {
+  if ((m = take(state, rx(`(?:im|in|during|for)\\s+(?:(?:monat|the\\s+month\\s+of)\\s+)?(${MONTH_WORDS})\\.?(?:\\s+(\\d{4}))?|(?<!\\d\\.?\\s)(${MONTH_WORDS})\\s+(\\d{4})`)))) {
     const mon = monthNumber(m[1] ?? m[3])!;
     const y = yearFor(mon, m[2] || m[4] ? Number(m[2] ?? m[4]) : undefined);
     if (y === today.y && mon === today.m) return { kind: 'month', from: now, to: zonedMidnight(y, mon + 1, 1, tz) };

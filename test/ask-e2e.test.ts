@@ -1,0 +1,154 @@
+// Asking over HTTP against the real server: the reply's first text carries the asked fact, the card shows the
+// seminar(s) with the button that fits, follow-ups refer to the seminar of the conversation, and the card buttons
+// (help examples, Details, Mehr anzeigen) answer as typed text would.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buildDemoCatalogue } from '../db/demo-catalogue.js';
+import { importCatalogue } from '../src/domain/catalogue-import.js';
+import { VERBS } from '../src/bot/verbs.js';
+import { startTestBot, type TestBot } from './support/bot.js';
+import { describeEachEngine } from './support/db.js';
+import { actionsOf, cardsOf, testUser, textOf, type Reply } from './support/teams.js';
+
+const now = new Date('2026-11-23T10:00:00Z');
+
+const firstText = (r: Reply) => (r.out[0]?.text as string | undefined) ?? '';
+const cardTitles = (card: Record<string, unknown>) => actionsOf(card).flatMap((a) => (a.title ? [a.title] : []));
+
+describeEachEngine('asking the bot over HTTP', ({ database }) => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    await importCatalogue(database().db, buildDemoCatalogue(now), { now });
+    bot = await startTestBot(database(), { now: now.toISOString() });
+  });
+  afterAll(async () => bot?.stop());
+
+  it('answers the asked fact in the first sentence and shows that one seminar with "Anmelden"', async () => {
+    const u = testUser(101);
+    const r = await bot.chat.say(u, 'Was kostet der Scrum-Kurs?');
+    expect(r.status).toBe(200);
+    expect(r.out).toHaveLength(1);
+    expect(firstText(r)).toMatch(/^Das Seminar „Agiles Projektmanagement mit Scrum“ kostet 390 €\./);
+    const [card] = cardsOf(r);
+    expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5', refresh: { action: { type: 'Action.Execute', verb: VERBS.refresh } } });
+    const text = textOf(r);
+    expect(text).toContain('Di., 19.01.2027, 09:00–16:00 Uhr');
+    expect(text).toContain('Herr Markus Brandt');
+    expect(text).toContain('noch 14 von 14 Plätzen frei');
+    expect(cardTitles(card)).toEqual(['Anmelden']);
+    // No other seminar's title anywhere in the reply.
+    expect(text).not.toContain('Kanban');
+  });
+
+  it('answers a follow-up about the seminar of the conversation ("Was kostet das?")', async () => {
+    const u = testUser(102);
+    const first = await bot.chat.say(u, 'Wann ist der Excel-Kurs?');
+    expect(firstText(first)).toContain('Das Seminar „Excel kompakt: Formeln, Pivot-Tabellen und Diagramme“ findet am Di., 20.04.2027 von 13:00 bis 16:30 Uhr statt.');
+    const r = await bot.chat.say(u, 'Was kostet das?');
+    expect(firstText(r)).toMatch(/^Das Seminar „Excel kompakt: Formeln, Pivot-Tabellen und Diagramme“ kostet 140 €\./);
+    const where = await bot.chat.say(u, 'Und wo findet der statt?');
+    expect(firstText(where)).toContain('in der TZG Akademie Glehn, Korschenbroich');
+  });
+
+  it('asks back when a follow-up has nothing to refer to', async () => {
+    const r = await bot.chat.say(testUser(103), 'Was kostet das?');
+    expect(firstText(r)).toContain('Welches Seminar meinen Sie?');
+    expect(cardsOf(r)).toHaveLength(0);
+  });
+
+  it('lists the matching seminars of a topic in one card, each with date, place, seats, Details and Anmelden', async () => {
+    const r = await bot.chat.say(testUser(104), 'Gibt es etwas zu Informationssicherheit?');
+    expect(firstText(r)).toBe('Ich habe 5 passende Seminare gefunden.');
+    const cards = cardsOf(r);
+    expect(cards).toHaveLength(1);
+    const text = textOf(r);
+    for (const title of [
+      'Informationssicherheit – Grundlagen für alle Beschäftigten',
+      'Informationssicherheit für Führungskräfte',
+      'Phishing und Social Engineering erkennen und abwehren',
+      'BSI IT-Grundschutz in der Kommune – Praxisseminar',
+      'IT-Notfallmanagement: vorbereitet sein auf Cyberangriffe und IT-Ausfälle',
+    ]) {
+      expect(text).toContain(title);
+    }
+    expect(text).toContain('Do., 17.12.2026, 09:00–12:00 Uhr');
+    expect(text).toContain('online');
+    expect(text).toContain('noch 24 von 24 Plätzen frei');
+    const titles = cardTitles(cards[0]);
+    expect(titles.filter((t) => t === 'Details')).toHaveLength(5);
+    expect(titles.filter((t) => t === 'Anmelden')).toHaveLength(5);
+    expect(titles).not.toContain('Mehr anzeigen');
+  });
+
+  it('shows the best 8 and "Mehr anzeigen", which brings the next ones', async () => {
+    const u = testUser(105);
+    const r = await bot.chat.say(u, 'Welche Seminare gibt es?');
+    expect(firstText(r)).toBe('Ich habe 31 passende Seminare gefunden; hier sind die ersten 8.');
+    const [card] = cardsOf(r);
+    const more = actionsOf(card).find((a) => a.title === 'Mehr anzeigen');
+    expect(more?.data).toEqual({ verb: VERBS.more });
+    const next = await bot.chat.turn(bot.chat.submit(u, more!.data));
+    expect(firstText(next)).toBe('Weitere Seminare (9 bis 16 von 31).');
+    expect(actionsOf(cardsOf(next)[0]).filter((a) => a.title === 'Details')).toHaveLength(8);
+  });
+
+  it('"Details" on a list entry sends that seminar\'s card as a new message', async () => {
+    const u = testUser(106);
+    const r = await bot.chat.say(u, 'Gibt es etwas zu Kanban?');
+    const details = actionsOf(cardsOf(r)[0]).find((a) => a.title === 'Details')!;
+    expect(details.data).toMatchObject({ verb: VERBS.details });
+    const d = await bot.chat.turn(bot.chat.submit(u, details.data));
+    expect(d.out).toHaveLength(1);
+    expect(textOf(d)).toContain('Kanban im Team: Aufgaben sichtbar machen und Arbeit steuern');
+    expect(textOf(d)).toContain('Herr Markus Brandt');
+    // and it becomes what the conversation is about
+    expect(firstText(await bot.chat.say(u, 'Was kostet der?'))).toContain('kostet 110 €');
+  });
+
+  it('refuses a Details payload that is not a seminar reference', async () => {
+    const r = await bot.chat.turn(bot.chat.submit(testUser(107), { verb: VERBS.details, seminarId: 42 }));
+    expect(textOf(r)).toContain('Diese Eingabe konnte ich nicht verarbeiten');
+  });
+
+  it('answers the help card\'s example buttons exactly like the typed text', async () => {
+    const u = testUser(108);
+    const typed = await bot.chat.say(u, 'Was kostet der Scrum-Kurs?');
+    const pressed = await bot.chat.turn(bot.chat.submit(u, { verb: 'ask', text: 'Was kostet der Scrum-Kurs?' }));
+    expect(firstText(pressed)).toBe(firstText(typed));
+    expect(textOf(pressed)).toBe(textOf(typed));
+  });
+
+  it('answers in English for an English client', async () => {
+    const u = testUser(109, { locale: 'en-US' });
+    const r = await bot.chat.say(u, 'How much is the Scrum course?');
+    expect(firstText(r)).toMatch(/^The seminar "Agiles Projektmanagement mit Scrum" costs €390\./);
+    expect(cardTitles(cardsOf(r)[0])).toEqual(['Register']);
+  });
+
+  it('reports a cancelled seminar asked for by name, and never offers it', async () => {
+    const r = await bot.chat.say(testUser(110), 'Gibt es was zu Bürgerbeteiligung?');
+    expect(firstText(r)).toBe('Das Seminar „Digitale Bürgerbeteiligung mit Online-Plattformen“ wurde abgesagt und kann nicht gebucht werden.');
+    expect(cardsOf(r)).toHaveLength(0);
+  });
+
+  it('reports a past seminar as already held', async () => {
+    const r = await bot.chat.say(testUser(111), 'Wann ist der Kurs zur E-Rechnung?');
+    expect(firstText(r)).toBe('Das Seminar „E-Rechnung in der Verwaltung: XRechnung empfangen und verarbeiten“ hat bereits am Mi., 04.11.2026 stattgefunden.');
+    expect(cardsOf(r)).toHaveLength(0);
+  });
+
+  it('says plainly when nothing matches and suggests topics that exist', async () => {
+    const r = await bot.chat.say(testUser(112), 'Gibt es einen Töpferkurs?');
+    expect(firstText(r)).toMatch(/^Dazu habe ich leider kein passendes Seminar gefunden\. Im Programm sind zum Beispiel Seminare zu diesen Themen: .*Informationssicherheit/);
+    expect(cardsOf(r)).toHaveLength(0);
+  });
+
+  it('never shows a draft', async () => {
+    const r = await bot.chat.say(testUser(113), 'Gibt es etwas zur KI-Verordnung für Führungskräfte?');
+    expect(textOf(r)).not.toContain('Strategie, Governance und KI-Verordnung');
+  });
+
+  it('still greets on "Hallo" (the greeting route comes before questions)', async () => {
+    const r = await bot.chat.say(testUser(114), 'Hallo');
+    expect(textOf(r)).toContain('Willkommen beim Seminar-Lotsen');
+  });
+});

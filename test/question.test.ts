@@ -1,0 +1,137 @@
+// Understanding questions without a database: intents, asked facts, and the filters with their exact date ranges in
+// the display time zone (Berlin: CET in winter, CEST from the last Sunday of March).
+import { describe, expect, it } from 'vitest';
+import { parseQuestion, type Question } from '../src/domain/question.js';
+
+const now = new Date('2026-11-23T10:00:00Z'); // Monday
+const ask = (text: string): Question => parseQuestion(text, now, 'Europe/Berlin');
+const range = (q: Question) => [q.filters.period?.from.toISOString(), q.filters.period?.to.toISOString()];
+const words = (q: Question) => q.terms.map((t) => t.text);
+
+describe('date phrases', () => {
+  const cases: [string, string, string][] = [
+    ['Was gibt es morgen?', '2026-11-23T23:00:00.000Z', '2026-11-24T23:00:00.000Z'],
+    ['Seminare übermorgen', '2026-11-24T23:00:00.000Z', '2026-11-25T23:00:00.000Z'],
+    ['Gibt es nächste Woche etwas?', '2026-11-29T23:00:00.000Z', '2026-12-06T23:00:00.000Z'],
+    ['anything next week?', '2026-11-29T23:00:00.000Z', '2026-12-06T23:00:00.000Z'],
+    ['Was läuft im März?', '2027-02-28T23:00:00.000Z', '2027-03-31T22:00:00.000Z'],
+    ['courses in March', '2027-02-28T23:00:00.000Z', '2027-03-31T22:00:00.000Z'],
+    ['Seminare im Januar 2027', '2026-12-31T23:00:00.000Z', '2027-01-31T23:00:00.000Z'],
+    ['in April 2027', '2027-03-31T22:00:00.000Z', '2027-04-30T22:00:00.000Z'],
+    ['Was gibt es nächsten Monat?', '2026-11-30T23:00:00.000Z', '2026-12-31T23:00:00.000Z'],
+    ['next month', '2026-11-30T23:00:00.000Z', '2026-12-31T23:00:00.000Z'],
+    ['in den nächsten zwei Wochen', '2026-11-23T10:00:00.000Z', '2026-12-07T23:00:00.000Z'],
+    ['in the next 3 days', '2026-11-23T10:00:00.000Z', '2026-11-26T23:00:00.000Z'],
+    ['Ende März', '2027-03-20T23:00:00.000Z', '2027-03-31T22:00:00.000Z'],
+    ['Anfang Februar', '2027-01-31T23:00:00.000Z', '2027-02-10T23:00:00.000Z'],
+    ['bis Ende Januar', '2026-11-23T10:00:00.000Z', '2027-01-31T23:00:00.000Z'],
+    ['am 02.03.2027', '2027-03-01T23:00:00.000Z', '2027-03-02T23:00:00.000Z'],
+    ['on 2 March 2027', '2027-03-01T23:00:00.000Z', '2027-03-02T23:00:00.000Z'],
+    ['im ersten Quartal', '2026-12-31T23:00:00.000Z', '2027-03-31T22:00:00.000Z'],
+  ];
+  for (const [text, from, to] of cases) {
+    it(`"${text}" covers ${from} … ${to}`, () => expect(range(ask(text))).toEqual([from, to]));
+  }
+
+  it('a date phrase makes it a time question, sorted by date', () => {
+    expect(ask('Welche Seminare gibt es im März?').timeQuestion).toBe(true);
+    expect(ask('Gibt es etwas zu Excel?').timeQuestion).toBe(false);
+  });
+
+  it('"Do you …" is not Thursday, "Guten Morgen" is not tomorrow', () => {
+    expect(ask('Do you have courses on Scrum?').filters.period).toBeUndefined();
+    expect(ask('Guten Morgen, gibt es was zu Scrum?').filters.period).toBeUndefined();
+  });
+});
+
+describe('filters', () => {
+  it('time of day', () => {
+    expect(ask('Seminare am Nachmittag').filters.timeOfDay).toBe('afternoon');
+    expect(ask('vormittags etwas zu Teams?').filters.timeOfDay).toBe('morning');
+    expect(ask('courses in the morning').filters.timeOfDay).toBe('morning');
+  });
+  it('format', () => {
+    expect(ask('Welche Online-Seminare gibt es?').filters.format).toBe('online');
+    expect(ask('Seminare in Präsenz').filters.format).toBe('in_person');
+    expect(ask('Gibt es etwas vor Ort?').filters.format).toBe('in_person');
+    expect(ask('hybride Seminare').filters.format).toBe('hybrid');
+  });
+  it('place, trainer, provider and audience as candidates for the catalogue', () => {
+    expect(ask('Seminare in Glehn').filters.place).toEqual(['glehn']);
+    expect(ask('Was gibt es im Kreishaus Grevenbroich?').filters.place).toEqual(['kreishaus', 'grevenbroich']);
+    expect(ask('Kurse von Frau Lange').filters.trainer).toEqual(['lange']);
+    expect(ask('Welche Seminare hält Herr Dr. Albers?').filters.trainer).toEqual(['albers']);
+    expect(ask('Was bietet das NSI an?').filters.provider).toContain('nsi');
+    expect(ask('Ich bin Führungskraft').filters.audience).toBe('führungskr');
+    expect(ask('courses for managers').filters.audience).toBe('führungskr');
+  });
+  it('cost, length, language and free seats', () => {
+    expect(ask('Gibt es kostenlose Seminare?').filters.free).toBe(true);
+    expect(ask('free courses please').filters.free).toBe(true);
+    expect(ask('mehrtägige Seminare').filters.multiDay).toBe(true);
+    expect(ask('Seminare über mehrere Tage').filters.multiDay).toBe(true);
+    expect(ask('Seminare in English').filters.language).toBe('en');
+    expect(ask('Seminare auf Englisch').filters.language).toBe('en');
+    expect(ask('Welche Seminare haben noch Plätze frei?').filters.seatsAvailable).toBe(true);
+  });
+});
+
+describe('intents and facts', () => {
+  const facts: [string, string[]][] = [
+    ['Was kostet der Scrum-Kurs?', ['cost']],
+    ['How much is the Scrum course?', ['cost']],
+    ['Wann ist der Excel-Kurs?', ['when']],
+    ['Wann beginnt der Datenschutz-Kurs?', ['startTime']],
+    ['Wo findet das statt?', ['where']],
+    ['Wer leitet das Seminar?', ['trainer']],
+    ['Wie lange dauert das?', ['duration']],
+    ['Bis wann kann ich mich anmelden?', ['deadline']],
+    ['Gibt es im Excel-Kurs noch freie Plätze?', ['seats']],
+    ['Ist der Teams-Kurs online?', ['format']],
+    ['Ist das Seminar zu Phishing kostenlos?', ['cost']],
+  ];
+  for (const [text, expected] of facts) {
+    it(`"${text}" asks for ${expected.join(', ')}`, () => {
+      const q = ask(text);
+      expect(q.intent).toBe('fact');
+      expect(q.facts).toEqual(expected);
+    });
+  }
+
+  it('"Wann und wo" asks for both', () => expect(ask('Wann und wo findet der Kurs zu Scrum statt?').facts).toEqual(['when', 'where']));
+
+  it('a fact question without a topic of its own is a follow-up', () => {
+    expect(ask('Und wo findet der statt?').followUp).toBe(true);
+    expect(ask('Was kostet das?').followUp).toBe(true);
+    expect(ask('Was kostet der Scrum-Kurs?').followUp).toBe(false);
+  });
+
+  it('a search, not a fact, when the question asks for a list', () => {
+    expect(ask('Welche Seminare gibt es nächste Woche?').intent).toBe('list');
+    expect(ask('Wo finde ich etwas über künstliche Intelligenz?').intent).toBe('list');
+    expect(ask('Welche Seminare haben noch Plätze frei?').intent).toBe('list');
+  });
+
+  it('registrations and help are recognised', () => {
+    expect(ask('Meine Anmeldungen').intent).toBe('myRegistrations');
+    expect(ask('my registrations').intent).toBe('myRegistrations');
+    expect(ask('Hilfe').intent).toBe('help');
+  });
+});
+
+describe('topic words', () => {
+  it('keeps what the question is about and drops the rest', () => {
+    expect(words(ask('Gibt es im März etwas zu Informationssicherheit?'))).toEqual(['informationssicherheit']);
+    expect(words(ask('Was kostet der Scrum-Kurs?'))).toEqual(['scrum']);
+    expect(words(ask('Was kostet der Scrumkurs?'))).toEqual(['scrum']);
+    expect(words(ask('Wer leitet das Seminar zur E-Akte?'))).toEqual(['e-akte']);
+  });
+  it('adds curated synonyms and English equivalents', () => {
+    expect(ask('Gibt es was zu Homeoffice?').terms[0].alternatives).toContain('mobiles arbeiten');
+    expect(ask('anything on information security?').terms[0].alternatives).toContain('informationssicherheit');
+    expect(ask('Kurse zu KI').terms[0].alternatives).toContain('künstliche intelligenz');
+  });
+  it('keeps adjacent words as a phrase as well', () => {
+    expect(words(ask('Gibt es einen Kurs über Microsoft Teams?'))).toEqual(['microsoft', 'teams', 'microsoft teams']);
+  });
+});
