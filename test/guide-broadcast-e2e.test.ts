@@ -63,6 +63,11 @@ describeEachEngine('guides share new seminars with their colleagues', ({ databas
     shareAction = actions[0];
     await bot.running.delivery.drainOnce();
     expect(bot.connector.sent.length).toBe(before + 1);
+
+    // "Details" is the seminar card of the question capability, with its register button.
+    const details = await bot.chat.turn(bot.chat.submit(guide, actions[1].data));
+    expect(textOf(details)).toContain('Prozessmanagement in der Verwaltung');
+    expect(actionsOf(cardsOf(details)).map((a) => a.title)).toContain('Anmelden');
   });
 
   it('the share button opens a card with an optional note; sending reaches exactly the reachable colleagues, once each', async () => {
