@@ -12,6 +12,7 @@ import { registerAdmin } from './admin.js';
 import { registerGuide } from './guide.js';
 import { registerMyRegistrations } from './my-registrations.js';
 import { registerProfile } from './profile.js';
+import { registerRegistrationCommands } from './register-commands.js';
 import { forInvoke, registerAndShow, registerRegistration } from './register.js';
 
 export function createAdapter(deps: Pick<BotDeps, 'config' | 'logger'>): TeamsAdapter {
@@ -94,6 +95,7 @@ export function createBot(deps: BotDeps, adapter: TeamsAdapter = createAdapter(d
   registerRegistration(app, deps);
   registerProfile(app, deps, async (context, seminarId) => forInvoke(context, await registerAndShow(context, deps, seminarId)));
   registerMyRegistrations(app, deps);
+  registerRegistrationCommands(app, deps);
 
   registerGuide(app, deps);
   registerAdmin(app, deps);

@@ -95,7 +95,8 @@ export async function registerAndShow(context: TurnContext, deps: BotDeps, semin
   }
 }
 
-async function cancelAndShow(context: TurnContext, deps: BotDeps, data: z.infer<typeof cancelData>): Promise<AdaptiveCardJson | string> {
+/** The cancel button: first a confirmation card, then (confirm: true) the cancellation and the new state. */
+export async function cancelAndShow(context: TurnContext, deps: BotDeps, data: z.infer<typeof cancelData>): Promise<AdaptiveCardJson | string> {
   const tu = turnUser(context);
   const { t } = tu;
   const fromList = data.from === 'list';
