@@ -146,6 +146,7 @@ describeEachEngine('guides share new seminars with their colleagues', ({ databas
     expect(text).toContain('Übersicht: Stadt Neuss');
     expect(text).toContain('Prozessmanagement in der Verwaltung');
     expect(text).toContain('0 angemeldet, 0 auf der Warteliste');
+    expect(actionsOf(cardsOf(r)).map((a) => [a.title, a.data])).toEqual([[SHARE, { seminarId: 'TZG-2027-014' }]]);
     const e = await bot.chat.say(colleagues[1], 'Übersicht meiner Kommune');
     expect(textOf(e)).toContain('Dafür fehlt Ihnen die Berechtigung');
   });

@@ -134,7 +134,7 @@ describeEachEngine('guide alerts and broadcasts', ({ db }) => {
     ]);
     const o = await municipalityOverview(db(), 'neuss', now);
     const s = o!.seminars.find((x) => x.seminarId === 'TZG-2027-014')!;
-    expect(s).toMatchObject({ confirmed: 1, waitlisted: 1, totalConfirmed: 2 });
+    expect(s).toMatchObject({ confirmed: 1, waitlisted: 1, totalConfirmed: 2, shareable: true });
     expect(s.people.map((p) => p.name)).toEqual(['Person 103', 'Person 104']);
     expect(o!.seminars.map((x) => x.seminarId)).toEqual(['TZG-2027-014', 'TZG-2027-015']);
     const k = await municipalityOverview(db(), 'kaarst', now);
@@ -143,5 +143,6 @@ describeEachEngine('guide alerts and broadcasts', ({ db }) => {
       ['TZG-2027-014', ['Person 107']],
       ['TZG-2027-015', []],
     ]);
+    expect(k!.seminars.map((x) => x.shareable)).toEqual([false, true]);
   });
 });

@@ -195,6 +195,10 @@ async function overviewCards(deps: BotDeps, who: TurnUser): Promise<AdaptiveCard
                 .map((p) => `- ${p.name}${p.department ? ` (${p.department})` : ''}: ${p.status === 'confirmed' ? t('guide.overview.confirmed') : t('guide.overview.waitlisted')}`)
                 .join('\n')
             : t('guide.overview.nobody'),
+          // Guides who were not yet in the bot when a seminar was published can still pass it on from here.
+          seminarId: s.seminarId,
+          shareVerb: s.shareable ? VERBS.guideShare : '',
+          shareTitle: t('guide.share'),
         })),
       }),
     );

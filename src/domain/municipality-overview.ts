@@ -21,6 +21,8 @@ export interface OverviewSeminar {
   /** Registrations from all municipalities together (counts only). */
   totalConfirmed: number;
   capacity: number;
+  /** Published, open to this municipality and still taking registrations: a guide may share it. */
+  shareable: boolean;
 }
 
 export interface MunicipalityOverview {
@@ -85,6 +87,7 @@ export async function municipalityOverview(db: DbOrTx, municipalityId: string, n
       people: mine.map((p) => ({ name: p.name ?? '?', department: p.department, status: p.status as 'confirmed' | 'waitlisted' })),
       totalConfirmed: totalOf.get(s.id) ?? 0,
       capacity: s.capacity,
+      shareable: open && s.status === 'published' && s.registrationDeadline.getTime() > now.getTime(),
     });
   }
   result.sort((a, b) => a.firstStart.getTime() - b.firstStart.getTime() || a.title.localeCompare(b.title));
