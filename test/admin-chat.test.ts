@@ -8,8 +8,9 @@ import { wallClock } from '../src/bot/admin.js';
 import { importCatalogue } from '../src/domain/catalogue-import.js';
 import { grantRole } from '../src/domain/roles.js';
 import { startTestBot, type TestBot } from './support/bot.js';
+import { cardIssues } from './support/card-parser.js';
 import { describeEachEngine } from './support/db.js';
-import { actionsOf, testUser, textOf, type Reply } from './support/teams.js';
+import { actionsOf, cardsOf, testUser, textOf, type Reply, type TestUser } from './support/teams.js';
 
 describe('wall-clock times of the admin cards', () => {
   it('are read in the display time zone, winter and summer', () => {
@@ -45,7 +46,15 @@ describeEachEngine('admins in chat', ({ database }) => {
   const employee = testUser(82);
   const waiting = [testUser(83), testUser(84)];
   const db = () => database().db;
-  const exec = (u: typeof admin, verb: string, data: Record<string, unknown>) => bot.chat.turn(bot.chat.execute(u, verb, data));
+  // Every card the bot answered with (replies and invoke results), checked with the official parser at the end.
+  const seen: Record<string, unknown>[] = [];
+  const turn = async (activity: Parameters<TestBot['chat']['turn']>[0]) => {
+    const r = await bot.chat.turn(activity);
+    seen.push(...cardsOf(r));
+    return r;
+  };
+  const say = (u: TestUser, text: string) => turn(bot.chat.message(u, text));
+  const exec = (u: typeof admin, verb: string, data: Record<string, unknown>) => turn(bot.chat.execute(u, verb, data));
   const audited = async (action: string) => (await db().select().from(auditLog).where(eq(auditLog.action, action))).map((a) => a.actor);
   const button = (r: Reply, title: string) => actionsOf(r.invokeCard ?? r.out.flatMap((a) => a.attachments ?? [])).find((a) => a.title === title);
 
@@ -54,7 +63,7 @@ describeEachEngine('admins in chat', ({ database }) => {
     await importCatalogue(db(), { municipalities: [{ id: 'neuss', name: 'Stadt Neuss' }, { id: 'kaarst', name: 'Stadt Kaarst' }], seminars: [] }, { now: bot.clock.now() });
     await grantRole(db(), { principal: 'fortbildung@kreis.example', role: 'admin', actor: 'roles:cli' }, bot.clock.now());
     await grantRole(db(), { principal: 'lotsin@neuss.example', role: 'guide', municipalityId: 'neuss', actor: 'roles:cli' }, bot.clock.now());
-    for (const u of [admin, guide, employee, ...waiting]) await bot.chat.say(u, 'Hallo');
+    for (const u of [admin, guide, employee, ...waiting]) await say(u, 'Hallo');
     await db()
       .update(users)
       .set({ municipalityId: 'neuss', department: 'Hauptamt' })
@@ -63,8 +72,8 @@ describeEachEngine('admins in chat', ({ database }) => {
   afterAll(async () => bot?.stop());
 
   it('"Neues Seminar" is refused for an employee and opens the card for an admin', async () => {
-    expect(textOf(await bot.chat.say(employee, 'Neues Seminar'))).toContain('Dafür fehlt Ihnen die Berechtigung.');
-    const r = await bot.chat.say(admin, 'Neues Seminar');
+    expect(textOf(await say(employee, 'Neues Seminar'))).toContain('Dafür fehlt Ihnen die Berechtigung.');
+    const r = await say(admin, 'Neues Seminar');
     expect(textOf(r)).toContain('Neues Seminar');
     expect(button(r, 'Speichern')?.verb).toBe('admin.seminar.create');
   });
@@ -144,7 +153,7 @@ describeEachEngine('admins in chat', ({ database }) => {
   });
 
   it('grants and revokes roles in chat, audited with the admin as actor; an employee cannot', async () => {
-    const list = await bot.chat.say(admin, 'Rollen');
+    const list = await say(admin, 'Rollen');
     expect(textOf(list)).toContain('Digitallotse: Stadt Neuss');
     const grant = await exec(admin, 'admin.role.grant', { user: 'Neu@Kaarst.example', role: 'guide', municipality: 'kaarst' });
     expect(textOf(grant)).toContain('neu@kaarst.example ist jetzt Digitallotse: Stadt Kaarst.');
@@ -159,5 +168,11 @@ describeEachEngine('admins in chat', ({ database }) => {
     expect(await audited('role.grant')).toContain(admin.aadObjectId);
     expect(await audited('role.revoke')).toEqual([admin.aadObjectId]);
     expect(await audited('role.grant.refused')).toEqual([employee.aadObjectId]);
+  });
+
+  it('every card shown, sent or answered is valid Adaptive Card 1.5', () => {
+    const cards = [...seen, ...bot.connector.sent.flatMap((x) => cardsOf({ out: [x.activity] }))];
+    expect(cards.length).toBeGreaterThan(5);
+    for (const card of cards) expect(cardIssues(card), JSON.stringify(card).slice(0, 200)).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { catalogueEffects } from '../src/domain/catalogue-effects.js';
 import { importCatalogue } from '../src/domain/catalogue-import.js';
 import { grantRole } from '../src/domain/roles.js';
 import { startTestBot, type TestBot } from './support/bot.js';
+import { cardIssues } from './support/card-parser.js';
 import { describeEachEngine } from './support/db.js';
 import { actionsOf, cardsOf, testUser, textOf, type TestUser } from './support/teams.js';
 
@@ -27,6 +28,14 @@ describeEachEngine('guides share new seminars with their colleagues', ({ databas
   const received = (u: TestUser) => bot.connector.to(u.conversationId);
   let shareAction: { verb?: string; data?: Record<string, unknown> };
   let sendData: Record<string, unknown>;
+  // Every card the bot answered with (replies and invoke results), checked with the official parser at the end.
+  const seen: Record<string, unknown>[] = [];
+  const turn = async (activity: Parameters<TestBot['chat']['turn']>[0]) => {
+    const r = await bot.chat.turn(activity);
+    seen.push(...cardsOf(r));
+    return r;
+  };
+  const say = (u: TestUser, text: string) => turn(bot.chat.message(u, text));
 
   beforeAll(async () => {
     bot = await startTestBot(database());
@@ -34,7 +43,7 @@ describeEachEngine('guides share new seminars with their colleagues', ({ databas
     // Granted by e-mail before the guide ever wrote (npm run roles -- grant guide guide@kommune.example --municipality neuss).
     await grantRole(db(), { principal: 'guide@kommune.example', role: 'guide', municipalityId: 'neuss', actor: 'roles:cli' }, bot.clock.now());
     await grantRole(db(), { principal: 'lotse@kaarst.example', role: 'guide', municipalityId: 'kaarst', actor: 'roles:cli' }, bot.clock.now());
-    for (const u of [guide, otherGuide, ...colleagues, blocked, kaarstEmployee, noProfile]) await bot.chat.say(u, 'Hallo');
+    for (const u of [guide, otherGuide, ...colleagues, blocked, kaarstEmployee, noProfile]) await say(u, 'Hallo');
     const ids = (list: TestUser[]) => list.map((u) => u.aadObjectId);
     await db().update(users).set({ municipalityId: 'neuss', department: 'Bürgeramt' }).where(inArray(users.aadObjectId, ids([guide, ...colleagues, blocked])));
     await db().update(users).set({ municipalityId: 'kaarst', department: 'Bauamt' }).where(inArray(users.aadObjectId, ids([otherGuide, kaarstEmployee])));
@@ -65,13 +74,13 @@ describeEachEngine('guides share new seminars with their colleagues', ({ databas
     expect(bot.connector.sent.length).toBe(before + 1);
 
     // "Details" is the seminar card of the question capability, with its register button.
-    const details = await bot.chat.turn(bot.chat.submit(guide, actions[1].data));
+    const details = await turn(bot.chat.submit(guide, actions[1].data));
     expect(textOf(details)).toContain('Prozessmanagement in der Verwaltung');
     expect(actionsOf(cardsOf(details)).map((a) => a.title)).toContain('Anmelden');
   });
 
   it('the share button opens a card with an optional note; sending reaches exactly the reachable colleagues, once each', async () => {
-    const r = await bot.chat.turn(bot.chat.execute(guide, shareAction.verb!, shareAction.data));
+    const r = await turn(bot.chat.execute(guide, shareAction.verb!, shareAction.data));
     expect(r.invokeCard).toBeDefined();
     expect(textOf(r)).toContain('Teilen: Prozessmanagement in der Verwaltung');
     const body = JSON.stringify(r.invokeCard);
@@ -79,7 +88,7 @@ describeEachEngine('guides share new seminars with their colleagues', ({ databas
     expect(body).toContain('"maxLength":500');
     const send = actionsOf(r.invokeCard).find((a) => a.title === 'Senden')!;
     sendData = { ...send.data, note: 'Sehr zu empfehlen – ich war letztes Jahr dabei.' };
-    const done = await bot.chat.turn(bot.chat.execute(guide, send.verb!, sendData));
+    const done = await turn(bot.chat.execute(guide, send.verb!, sendData));
     expect(textOf(done)).toContain('geht an 6 Kolleginnen und Kollegen aus Stadt Neuss');
 
     const before = bot.connector.sent.length;
@@ -109,7 +118,7 @@ describeEachEngine('guides share new seminars with their colleagues', ({ databas
   });
 
   it('"Status meiner Rundnachrichten" shows the report again', async () => {
-    const r = await bot.chat.say(guide, 'Status meiner Rundnachrichten');
+    const r = await say(guide, 'Status meiner Rundnachrichten');
     const text = textOf(r);
     expect(text).toContain('Status meiner Rundnachrichten');
     expect(text).toContain('„Prozessmanagement in der Verwaltung" an Stadt Neuss');
@@ -118,7 +127,7 @@ describeEachEngine('guides share new seminars with their colleagues', ({ databas
 
   it('a second broadcast of the same seminar within a day asks for confirmation first', async () => {
     const before = bot.connector.sent.length;
-    const r = await bot.chat.turn(bot.chat.execute(guide, 'guide.send', sendData));
+    const r = await turn(bot.chat.execute(guide, 'guide.send', sendData));
     expect(textOf(r)).toContain('Noch einmal senden?');
     await bot.running.delivery.drainOnce();
     expect(bot.connector.sent.length).toBe(before);
@@ -128,11 +137,11 @@ describeEachEngine('guides share new seminars with their colleagues', ({ databas
   it("an employee replaying the guide's button data is refused, and nobody receives anything", async () => {
     const employee = colleagues[0];
     const before = bot.connector.sent.length;
-    const share = await bot.chat.turn(bot.chat.execute(employee, shareAction.verb!, shareAction.data));
+    const share = await turn(bot.chat.execute(employee, shareAction.verb!, shareAction.data));
     expect(textOf(share)).toContain('Dafür fehlt Ihnen die Berechtigung.');
-    const r = await bot.chat.turn(bot.chat.execute(employee, 'guide.send', { ...sendData, confirm: true }));
+    const r = await turn(bot.chat.execute(employee, 'guide.send', { ...sendData, confirm: true }));
     expect(textOf(r)).toContain('Dafür fehlt Ihnen die Berechtigung.');
-    const other = await bot.chat.turn(bot.chat.execute(otherGuide, 'guide.send', { ...sendData, confirm: true }));
+    const other = await turn(bot.chat.execute(otherGuide, 'guide.send', { ...sendData, confirm: true }));
     expect(textOf(other)).toContain('Dafür fehlt Ihnen die Berechtigung.');
     await bot.running.delivery.drainOnce();
     expect(bot.connector.sent.length).toBe(before);
@@ -141,13 +150,19 @@ describeEachEngine('guides share new seminars with their colleagues', ({ databas
   });
 
   it('the guide sees the overview of their municipality; an employee does not', async () => {
-    const r = await bot.chat.say(guide, 'Übersicht meiner Kommune');
+    const r = await say(guide, 'Übersicht meiner Kommune');
     const text = textOf(r);
     expect(text).toContain('Übersicht: Stadt Neuss');
     expect(text).toContain('Prozessmanagement in der Verwaltung');
     expect(text).toContain('0 angemeldet, 0 auf der Warteliste');
     expect(actionsOf(cardsOf(r)).map((a) => [a.title, a.data])).toEqual([[SHARE, { seminarId: 'TZG-2027-014' }]]);
-    const e = await bot.chat.say(colleagues[1], 'Übersicht meiner Kommune');
+    const e = await say(colleagues[1], 'Übersicht meiner Kommune');
     expect(textOf(e)).toContain('Dafür fehlt Ihnen die Berechtigung');
+  });
+
+  it('every card shown, sent or answered is valid Adaptive Card 1.5', () => {
+    const cards = [...seen, ...bot.connector.sent.flatMap((x) => cardsOf({ out: [x.activity] }))];
+    expect(cards.length).toBeGreaterThan(5);
+    for (const card of cards) expect(cardIssues(card), JSON.stringify(card).slice(0, 200)).toEqual([]);
   });
 });
