@@ -16,6 +16,7 @@ import { seminarListCard } from './seminar-list-card.js';
 import { turnUser } from './turn.js';
 import { VERBS } from './verbs.js';
 import { sendHelp } from './welcome.js';
+import { myRegistrationsCard } from './my-registrations.js';
 
 const askData = z.object({ text: z.string().trim().min(1).max(1000) });
 const detailsData = z.object({ seminarId: z.string().min(1).max(200) });
@@ -41,8 +42,11 @@ export async function replyFor(context: TurnContext, deps: BotDeps, answer: Answ
   const { t } = o;
   switch (answer.kind) {
     case 'help':
-    case 'myRegistrations':
       return textMessage(t('help.text'));
+    case 'myRegistrations': {
+      const { user, locale } = turnUser(context);
+      return cardMessage(await myRegistrationsCard(deps, user.aadObjectId, locale, t));
+    }
     case 'noContext':
       return textMessage(t('ask.noContext'));
     case 'gone':
@@ -87,7 +91,7 @@ async function answer(context: TurnContext, deps: BotDeps, text: string): Promis
     conversationId: context.activity.conversation?.id ?? null,
   });
   deps.logger.debug({ intent: question.intent, facts: question.facts, kind: answer.kind }, 'question answered');
-  if (answer.kind === 'help' || answer.kind === 'myRegistrations') return sendHelp(context, false);
+  if (answer.kind === 'help') return sendHelp(context, false);
   await context.sendActivity(await replyFor(context, deps, answer));
 }
 
