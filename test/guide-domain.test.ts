@@ -96,6 +96,13 @@ describeEachEngine('guide alerts and broadcasts', ({ db }) => {
     expect(next.status).toBe('queued');
   });
 
+  it('a double click sends once: the second of two concurrent sends asks for confirmation', async () => {
+    const at = new Date(now.getTime() + 3 * 86_400_000);
+    const input = { guide: guideNeuss, seminarId: 'TZG-2027-015', municipalityId: 'neuss', note: null, confirmed: false };
+    const results = await Promise.all([sendBroadcast(db(), input, at), sendBroadcast(db(), input, at)]);
+    expect(results.map((r) => r.status).sort()).toEqual(['confirm', 'queued']);
+  });
+
   it('refuses a non-guide, a guide of another municipality, a seminar not open to it and a long note', async () => {
     const send = (guide: User, municipalityId: string, seminarId = 'TZG-2027-014', note: string | null = null) =>
       sendBroadcast(db(), { guide, seminarId, municipalityId, note, confirmed: true }, now);
