@@ -59,7 +59,7 @@ describeEachEngine('registering by typing', ({ database }) => {
     expect(textOf(r)).toContain('Excel kompakt');
   });
 
-  it("the help card's "Meine Anmeldungen" button shows the registrations", async () => {
+  it('the "Meine Anmeldungen" button of the help card shows the registrations', async () => {
     const r = await bot.chat.turn(bot.chat.submit(u, { verb: 'ask', text: 'Meine Anmeldungen' }));
     expect(textOf(r)).toContain('Meine Anmeldungen');
     expect(textOf(r)).toContain('Excel kompakt');
