@@ -138,3 +138,30 @@ describeEachEngine('registering through cards', ({ database }) => {
     expect(await database().db.select().from(registrations)).toEqual(before);
   });
 });
+
+describeEachEngine('40 people press "Anmelden" at once for 5 seats', ({ database }) => {
+  let bot: TestBot;
+  const people = Array.from({ length: 40 }, (_, i) => testUser(400 + i));
+  beforeAll(async () => {
+    const file = { ...catalogue, seminars: [{ ...catalogue.seminars[0], id: 'FIVE', capacity: 5 }] };
+    await importCatalogue(database().db, file, { now: new Date(now) });
+    bot = await startTestBot(database(), { now });
+  });
+  afterAll(async () => bot?.stop());
+
+  it('gives exactly 5 seats and 35 places in line, filling the profile card on the way', async () => {
+    // Everyone presses "Anmelden", gets the profile card, and sends it at the same moment.
+    const profiles = await Promise.all(people.map((u) => bot.chat.turn(bot.chat.execute(u, VERBS.register, { seminarId: 'FIVE' }))));
+    const done = await Promise.all(
+      people.map((u, i) => press(bot, u, profiles[i], /Speichern/, { municipality: 'neuss', department: 'Amt 10' })),
+    );
+    const texts = done.map((r) => textOf(r));
+    expect(texts.filter((x) => x.includes('Sie sind für „Agiles Projektmanagement mit Scrum" angemeldet'))).toHaveLength(5);
+    expect(texts.filter((x) => /Sie stehen auf Platz \d+ der Warteliste/.test(x))).toHaveLength(35);
+    const rows = await database().db.select().from(registrations).where(eq(registrations.seminarId, 'FIVE'));
+    expect(rows.filter((r) => r.status === 'confirmed')).toHaveLength(5);
+    expect(rows.filter((r) => r.status === 'waitlisted').map((r) => r.waitlistPosition).sort((a, b) => a! - b!)).toEqual(
+      Array.from({ length: 35 }, (_, i) => i + 1),
+    );
+  });
+});
