@@ -32,9 +32,9 @@ describeEachEngine('registering by typing', ({ database }) => {
 
   it('"Anmelden für Scrum" registers for the one seminar meant', async () => {
     const r = await bot.chat.say(u, 'Anmelden für Scrum');
-    expect(textOf(r)).toContain('Sie sind für „Agiles Projektmanagement mit Scrum" angemeldet');
+    expect(textOf(r)).toContain('Sie sind für „Agiles Projektmanagement mit Scrum“ angemeldet');
     const again = await bot.chat.say(u, 'Ich möchte mich für den Scrum-Kurs anmelden');
-    expect(textOf(again)).toContain('Sie sind bereits für „Agiles Projektmanagement mit Scrum" angemeldet.');
+    expect(textOf(again)).toContain('Sie sind bereits für „Agiles Projektmanagement mit Scrum“ angemeldet.');
   });
 
   it('an ambiguous name shows the candidates with their buttons instead of guessing', async () => {
@@ -46,10 +46,10 @@ describeEachEngine('registering by typing', ({ database }) => {
 
   it('"Abmelden von Scrum" asks for confirmation first', async () => {
     const r = await bot.chat.say(u, 'Abmelden von Scrum');
-    expect(textOf(r)).toContain('Möchten Sie sich wirklich von „Agiles Projektmanagement mit Scrum"');
+    expect(textOf(r)).toContain('Möchten Sie sich wirklich von „Agiles Projektmanagement mit Scrum“');
     const confirm = actionsOf(cardsOf(r)[0]).find((a) => /Abmelden/.test(a.title ?? ''))!;
     const done = await bot.chat.turn(bot.chat.execute(u, confirm.verb!, confirm.data));
-    expect(textOf(done)).toContain('Sie sind von „Agiles Projektmanagement mit Scrum" abgemeldet.');
+    expect(textOf(done)).toContain('Sie sind von „Agiles Projektmanagement mit Scrum“ abgemeldet.');
   });
 
   it('cancelling something one is not registered for shows "Meine Anmeldungen"', async () => {

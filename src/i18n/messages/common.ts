@@ -6,10 +6,10 @@ const de = {
   'help.title': 'So kann ich Ihnen helfen',
   'help.text':
     'Fragen Sie einfach in eigenen Worten, zum Beispiel:\n\n' +
-    '- „Gibt es im März etwas zu Informationssicherheit?"\n' +
-    '- „Was kostet der Scrum-Kurs?"\n' +
-    '- „Welche Online-Seminare gibt es nächsten Monat?"\n' +
-    '- „Meine Anmeldungen"\n\n' +
+    '- „Gibt es im März etwas zu Informationssicherheit?“\n' +
+    '- „Was kostet der Scrum-Kurs?“\n' +
+    '- „Welche Online-Seminare gibt es nächsten Monat?“\n' +
+    '- „Meine Anmeldungen“\n\n' +
     'Auf den Seminarkarten können Sie sich mit einem Klick anmelden, auf die Warteliste setzen lassen oder abmelden. ' +
     'Vor Beginn erinnere ich Sie rechtzeitig.',
   'help.examples.title': 'Beispiele',
