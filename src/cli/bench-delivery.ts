@@ -41,7 +41,8 @@ async function teamsLimitedConnector() {
     req.on('end', () => {
       const m = /^\/v3\/conversations\/([^/]+)\/activities/.exec(decodeURIComponent(req.url ?? ''));
       if (req.method !== 'POST' || !m) {
-        res.writeHead(404).end();
+        res.writeHead(404);
+        res.end();
         return;
       }
       const now = Date.now();
@@ -50,7 +51,8 @@ async function teamsLimitedConnector() {
       const overConversation = CONVERSATION_WINDOWS.some(([ms, max]) => hits.filter((t) => t > now - ms).length >= max);
       if (tenantHits.length >= TENANT_LIMIT_PER_SECOND || overConversation) {
         throttled++;
-        res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '1' }).end('{"error":{"code":"Throttled"}}');
+        res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '1' });
+        res.end('{"error":{"code":"Throttled"}}');
         return;
       }
       tenantHits.push(now);
@@ -58,7 +60,9 @@ async function teamsLimitedConnector() {
       convHits.set(m[1], hits);
       const text = String((JSON.parse(body) as { text?: string }).text);
       received.set(text, (received.get(text) ?? 0) + 1);
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `${now}` }));
+      // Not chained: restify, loaded by the other sections, patches writeHead so that it returns nothing.
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ id: `${now}` }));
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));

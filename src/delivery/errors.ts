@@ -1,7 +1,7 @@
 // What a failed send means. botbuilder's connector client throws errors with `statusCode` and the response (whose
 // headers carry Retry-After); fetch and socket errors carry a `code` instead.
 export type SendOutcome =
-  | { kind: 'retry'; error: string; retryAfterMs?: number }
+  | { kind: 'retry'; error: string; retryAfterMs?: number; throttled?: boolean }
   | { kind: 'unreachable'; error: string }
   | { kind: 'failed'; error: string };
 
@@ -60,7 +60,7 @@ export function classifySendError(err: unknown, now: Date): SendOutcome {
   if (status === 429 || status === 412 || status === 408 || status >= 500) {
     const response = (err as { response?: { headers?: unknown } }).response;
     const retryAfterMs = parseRetryAfter(header(response?.headers, 'retry-after') ?? header((err as { headers?: unknown }).headers, 'retry-after'), now);
-    return { kind: 'retry', error, retryAfterMs };
+    return { kind: 'retry', error, retryAfterMs, throttled: status === 429 };
   }
   return { kind: 'failed', error };
 }

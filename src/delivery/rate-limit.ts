@@ -4,6 +4,8 @@
 export interface RateLimiter {
   /** Resolves when the next send may go out; callers await it right before sending. */
   acquire(): Promise<void>;
+  /** Holds every send back for `ms` (the connector said 429: the tenant's limit is shared, so all sends wait). */
+  pause(ms: number): void;
   readonly rate: number;
 }
 
@@ -23,6 +25,9 @@ export function createRateLimiter(
       const slot = Math.max(now, nextSlot);
       nextSlot = slot + interval;
       if (slot > now) await time.sleep(slot - now);
+    },
+    pause(ms) {
+      nextSlot = Math.max(nextSlot, time.now() + ms);
     },
   };
 }

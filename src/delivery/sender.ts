@@ -219,6 +219,7 @@ export function createSender(deps: SenderDeps): Sender {
       } else {
         // The connector's Retry-After wins over our own backoff.
         const delay = outcome.retryAfterMs ?? computeBackoff(row.attempts, random());
+        if (outcome.throttled) limiter.pause(Math.min(outcome.retryAfterMs ?? 1000, 60_000));
         await markRetry(db, row.id, new Date(at.getTime() + delay), outcome.error);
         logger.warn({ ...log, retryInMs: delay }, 'outbox send failed, will retry');
         summary.retried++;
