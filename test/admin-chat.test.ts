@@ -80,15 +80,15 @@ describeEachEngine('admins in chat', ({ database }) => {
 
   it('validates the card like a catalogue record and names the field in German', async () => {
     const r = await exec(admin, 'admin.seminar.create', { ...form, title: '' });
-    expect(textOf(r)).toContain('Bitte prüfen Sie das Feld „Titel": fehlt.');
+    expect(textOf(r)).toContain('Bitte prüfen Sie das Feld „Titel“: fehlt.');
     const late = await exec(admin, 'admin.seminar.create', { ...form, end: '08:00' });
-    expect(textOf(late)).toContain('Bitte prüfen Sie das Feld „Ende": muss nach dem Beginn liegen.');
+    expect(textOf(late)).toContain('Bitte prüfen Sie das Feld „Ende“: muss nach dem Beginn liegen.');
     expect(await db().select().from(seminars)).toHaveLength(0);
   });
 
   it('saves a draft, which alerts nobody; publishing alerts the guide and is audited', async () => {
     const r = await exec(admin, 'admin.seminar.create', form);
-    expect(textOf(r)).toContain('Gespeichert: „E-Akte für Einsteigerinnen und Einsteiger" (Entwurf).');
+    expect(textOf(r)).toContain('Gespeichert: „E-Akte für Einsteigerinnen und Einsteiger“ (Entwurf).');
     const [row] = await db().select().from(seminars).where(eq(seminars.id, form.id));
     expect(row).toMatchObject({ status: 'draft', capacity: 1, feeAmount: 120, eligibleMunicipalities: ['neuss'] });
     const [session] = await db().select().from(seminarSessions).where(eq(seminarSessions.seminarId, form.id));
@@ -114,7 +114,7 @@ describeEachEngine('admins in chat', ({ database }) => {
       { seminarId: form.id, userId: waiting[1].aadObjectId, status: 'waitlisted', waitlistPosition: 2 },
     ]);
     const r = await exec(admin, 'admin.seminar.addSession', { seminarId: form.id, date: '2027-03-17', start: '09:00', end: '12:30', seats: '1' });
-    expect(textOf(r)).toContain('Zusatztermin für „E-Akte für Einsteigerinnen und Einsteiger" angelegt (Mi., 17.03.2027, 09:00 Uhr); jetzt 2 Plätze. Von der Warteliste nachgerückt: 1.');
+    expect(textOf(r)).toContain('Zusatztermin für „E-Akte für Einsteigerinnen und Einsteiger“ angelegt (Mi., 17.03.2027, 09:00 Uhr); jetzt 2 Plätze. Von der Warteliste nachgerückt: 1.');
     const status = async () =>
       Object.fromEntries(
         (await db().select().from(registrations).where(and(eq(registrations.seminarId, form.id)))).map((x) => [x.userId, `${x.status}:${x.waitlistPosition ?? ''}`]),
@@ -159,7 +159,7 @@ describeEachEngine('admins in chat', ({ database }) => {
     expect(textOf(grant)).toContain('neu@kaarst.example ist jetzt Digitallotse: Stadt Kaarst.');
     expect(await db().select().from(roleGrants).where(eq(roleGrants.principal, 'neu@kaarst.example'))).toHaveLength(1);
     const bad = await exec(admin, 'admin.role.grant', { user: 'neu@kaarst.example', role: 'guide', municipality: 'atlantis' });
-    expect(textOf(bad)).toContain('Die Kommune „atlantis" ist unbekannt.');
+    expect(textOf(bad)).toContain('Die Kommune „atlantis“ ist unbekannt.');
     const forged = await exec(employee, 'admin.role.grant', { user: employee.email, role: 'admin' });
     expect(textOf(forged)).toContain('Dafür fehlt Ihnen die Berechtigung.');
     expect(await db().select().from(roleGrants).where(eq(roleGrants.role, 'admin'))).toHaveLength(1);

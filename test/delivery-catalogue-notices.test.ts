@@ -58,7 +58,7 @@ describeEachEngine('notices when the catalogue changes', ({ database }) => {
 
     const cancelledScrum = textOf({ out: noticesTo(scrumSeated) });
     expect(cancelledScrum).toContain('Seminar abgesagt: Agiles Projektmanagement mit Scrum');
-    expect(cancelledScrum).toContain('Das Seminar „Agiles Projektmanagement mit Scrum" am Di., 13.04.2027 wurde leider abgesagt.');
+    expect(cancelledScrum).toContain('Das Seminar „Agiles Projektmanagement mit Scrum“ am Di., 13.04.2027 wurde leider abgesagt.');
     // The waitlisted person hears of the cancellation, not of the new times of the other seminar.
     expect(noticesTo(waiting).map((a) => textOf({ out: [a] }))).toEqual([expect.stringContaining('Seminar abgesagt')]);
     expect(noticesTo(bystander)).toHaveLength(0);

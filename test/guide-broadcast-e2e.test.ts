@@ -99,7 +99,7 @@ describeEachEngine('guides share new seminars with their colleagues', ({ databas
     for (const c of colleagues) {
       const [msg] = received(c).slice(-1);
       expect(msg.text).toContain('Gisela Lotsin');
-      expect(msg.text).toContain('„Sehr zu empfehlen – ich war letztes Jahr dabei."');
+      expect(msg.text).toContain('„Sehr zu empfehlen – ich war letztes Jahr dabei.“');
       expect(textOf({ out: [msg] })).toContain('Prozessmanagement in der Verwaltung');
       expect(actionsOf(msg.attachments).map((a) => a.title)).toContain('Anmelden');
     }
@@ -121,7 +121,7 @@ describeEachEngine('guides share new seminars with their colleagues', ({ databas
     const r = await say(guide, 'Status meiner Rundnachrichten');
     const text = textOf(r);
     expect(text).toContain('Status meiner Rundnachrichten');
-    expect(text).toContain('„Prozessmanagement in der Verwaltung" an Stadt Neuss');
+    expect(text).toContain('„Prozessmanagement in der Verwaltung“ an Stadt Neuss');
     expect(text).toMatch(/Zugestellt\n5\n/);
   });
 

@@ -73,13 +73,13 @@ describeEachEngine('reminders before a seminar', ({ database }) => {
     expect(first).toHaveLength(1);
     const text = textOf({ out: first });
     expect(text).toContain('Erinnerung: Seminar R-ONE');
-    expect(text).toContain('Ihr Seminar „Seminar R-ONE" beginnt in 7 Tagen, am Di., 02.03.2027 um 09:00 Uhr.');
+    expect(text).toContain('Ihr Seminar „Seminar R-ONE“ beginnt in 7 Tagen, am Di., 02.03.2027 um 09:00 Uhr.');
     expect(text).toContain('Di., 02.03.2027, 09:00–10:00 Uhr');
     expect(text).toContain('TZG Akademie Glehn, Korschenbroich');
     const card = first[0].attachments?.[0]?.content;
     expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
     expect(actionsOf(card)).toEqual([expect.objectContaining({ type: 'Action.Execute', title: 'Abmelden', verb: 'registration.cancel', data: { seminarId: 'R-ONE' } })]);
-    expect(first[0].summary).toBe('Erinnerung: „Seminar R-ONE" am Di., 02.03.2027, 09:00 Uhr');
+    expect(first[0].summary).toBe('Erinnerung: „Seminar R-ONE“ am Di., 02.03.2027, 09:00 Uhr');
 
     bot.clock.set('2027-03-01T08:00:00Z'); // 1 day before
     await bot.running.delivery.drainOnce();

@@ -1,12 +1,12 @@
 // Messages the bot sends without being asked: reminders before a seminar and notices when the catalogue changes.
 const de = {
   'reminder.heading': 'Erinnerung: {title}',
-  'reminder.text': 'Ihr Seminar „{title}" beginnt {when}, am {day} um {time} Uhr.',
+  'reminder.text': 'Ihr Seminar „{title}“ beginnt {when}, am {day} um {time} Uhr.',
   'reminder.when.now': 'in Kürze',
   'reminder.when.today': 'heute',
   'reminder.when.tomorrow': 'morgen',
   'reminder.when.days': 'in {n} Tagen',
-  'reminder.summary': 'Erinnerung: „{title}" am {date}',
+  'reminder.summary': 'Erinnerung: „{title}“ am {date}',
   'reminder.cancelHint': 'Falls Sie nicht teilnehmen können, melden Sie sich bitte ab, damit jemand von der Warteliste nachrücken kann.',
   'notice.session': 'Termin',
   'notice.sessionN': '{n}. Termin',
@@ -17,11 +17,11 @@ const de = {
   'notice.addToCalendar': 'In den Kalender eintragen',
   'cancelled.heading': 'Seminar abgesagt: {title}',
   'cancelled.text':
-    'Das Seminar „{title}" am {date} wurde leider abgesagt. Ihre Anmeldung oder Ihr Platz auf der Warteliste entfällt damit; Sie müssen nichts weiter tun.',
-  'cancelled.summary': 'Abgesagt: „{title}"',
+    'Das Seminar „{title}“ am {date} wurde leider abgesagt. Ihre Anmeldung oder Ihr Platz auf der Warteliste entfällt damit; Sie müssen nichts weiter tun.',
+  'cancelled.summary': 'Abgesagt: „{title}“',
   'rescheduled.heading': 'Geänderte Termine: {title}',
-  'rescheduled.text': 'Beim Seminar „{title}", für das Sie angemeldet sind, haben sich Termine oder Ort geändert. Es gilt jetzt:',
-  'rescheduled.summary': 'Geändert: „{title}" – jetzt ab {date}',
+  'rescheduled.text': 'Beim Seminar „{title}“, für das Sie angemeldet sind, haben sich Termine oder Ort geändert. Es gilt jetzt:',
+  'rescheduled.summary': 'Geändert: „{title}“ – jetzt ab {date}',
 };
 
 const en: Record<keyof typeof de, string> = {
