@@ -42,67 +42,78 @@ interface Row {
   status: 'published' | 'cancelled';
   next_start: Date | string | null;
   last_start: Date | string;
-  total: number;
   place_hit: boolean[] | null;
   provider_hit: boolean[] | null;
-  trainer_hit: boolean | null;
   audience_hit: boolean | null;
   /** Per alternative of every term: [level 0..4, infix 0/1, similarity]. */
   features: number[][] | null;
 }
 
-const norm = (s: string) => s.toLowerCase().normalize('NFC').trim();
 const lettersOnly = (s: string) => s.replace(/[^\p{L}\p{N} .-]/gu, '');
 const toDate = (v: Date | string) => (v instanceof Date ? v : new Date(v));
 
+/** What PostgreSQL's unaccent() does to German text, done once here instead of once per row. */
+export function fold(text: string): string {
+  return text.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').trim();
+}
+const likeInfix = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
 /**
- * German stemming plus the exact word. When the German stem is much shorter than the word ("Sicherheit" → "sich",
- * which also stems "sichern"), the stem would match unrelated words: then only the exact word and infixes count.
+ * German stemming plus the exact word; immutable over a constant, so the planner folds it once and the GIN index
+ * answers `@@`. When the German stem is much
+ * shorter than the word ("Sicherheit" → "sich", which also stems "sichern"), the stem would match unrelated words:
+ * then only the exact word and infixes count. Several words are a phrase ("mobiles arbeiten"): they stand together.
  */
 function tsQuery(alt: string): SQL {
-  // Several words are a phrase ("mobiles arbeiten", "microsoft teams"): they must stand together.
   const fn = alt.includes(' ') ? sql.raw('phraseto_tsquery') : sql.raw('plainto_tsquery');
-  const german = sql`${fn}('german', unaccent(${alt}))`;
-  return sql`((case when length(regexp_replace(${german}::text, '[^a-z0-9]', '', 'g')) >= 0.6 * length(replace(${alt}, ' ', '')) then ${german} else ''::tsquery end)
-    || ${fn}('simple', unaccent(${alt})))`;
+  const german = sql`${fn}('german', ${alt})`;
+  return sql`((case when length(regexp_replace(${german}::text, '[^a-z0-9]', '', 'g')) >= 0.6 * ${alt.replace(/ /g, '').length} then ${german} else ''::tsquery end)
+    || ${fn}('simple', ${alt}))`;
 }
 
-function alternativeFeatures(alt: string): SQL {
+/** Per alternative: [full-text level 0..4, infix of title/topics 0/1, trigram similarity (typo candidates only)]. */
+function alternativeFeatures(alt: string, typo: boolean): SQL {
   const q = tsQuery(alt);
   const level = sql`case
       when ts_filter(s.search_vector, '{a}') @@ ${q} then 4
       when ts_filter(s.search_vector, '{b}') @@ ${q} then 3
       when ts_filter(s.search_vector, '{c}') @@ ${q} then 2
       when s.search_vector @@ ${q} then 1 else 0 end`;
-  const infix = alt.replace(/\s/g, '').length >= 5 ? sql`(strpos(s.search_text, unaccent(${alt})) > 0)::int` : sql`0`;
-  const similarity = alt.length >= 6 && !alt.includes(' ') ? sql`word_similarity(unaccent(${alt}), s.search_text)` : sql`0`;
+  const hasInfix = alt.replace(/\s/g, '').length >= 5;
+  const infix = hasInfix ? sql`(s.search_text like ${likeInfix(alt)})::int` : sql`0`;
+  // Similarity matters only where the word does not match as written (it is a typo then).
+  const similarity =
+    typo
+      ? sql`case when s.search_vector @@ ${q} ${hasInfix ? sql`or s.search_text like ${likeInfix(alt)}` : sql``} then 0 else word_similarity(${alt}, s.search_text) end`
+      : sql`0`;
   return sql`array[${level}, ${infix}, ${similarity}]::float8[]`;
 }
 
-function alternativeMatches(alt: string): SQL {
-  const q = tsQuery(alt);
-  const parts = [sql`s.search_vector @@ ${q}`];
-  if (alt.replace(/\s/g, '').length >= 5) parts.push(sql`strpos(s.search_text, unaccent(${alt})) > 0`);
-  if (alt.length >= 6 && !alt.includes(' ')) parts.push(sql`unaccent(${alt}) <% s.search_text`);
+const typoCandidate = (alt: string) => alt.length >= 6 && !alt.includes(' ');
+
+function alternativeMatches(alt: string, typo: boolean): SQL {
+  const parts = [sql`s.search_vector @@ ${tsQuery(alt)}`];
+  if (alt.replace(/\s/g, '').length >= 5) parts.push(sql`s.search_text like ${likeInfix(alt)}`);
+  if (typo) parts.push(sql`${alt} <% s.search_text`);
   return sql.join(parts, sql` or `);
 }
 
 const orJoin = (parts: SQL[]) => (parts.length ? sql.join(parts, sql` or `) : sql`false`);
 
 function placeHit(word: string): SQL {
-  return sql`strpos(unaccent(lower(coalesce(s.location, '') || ' ' || coalesce(x.locations, ''))), unaccent(${word})) > 0`;
+  return sql`strpos(unaccent(lower(coalesce(s.location, '') || ' ' || coalesce(x.locations, ''))), ${word}) > 0`;
 }
 function providerHit(word: string): SQL {
-  return sql`(' ' || unaccent(lower(coalesce(s.provider, ''))) || ' ') like ('% ' || unaccent(${word}) || ' %')`;
+  return sql`(' ' || unaccent(lower(coalesce(s.provider, ''))) || ' ') like ${`% ${word} %`}`;
 }
 function trainerHit(words: string[]): SQL {
   return sql.join(
-    words.map((w) => sql`unaccent(lower(coalesce(s.trainer, ''))) ~ ('\\m' || unaccent(${lettersOnly(w)}) || '\\M')`),
+    words.map((w) => sql`unaccent(lower(coalesce(s.trainer, ''))) ~ ${`\\m${lettersOnly(w)}\\M`}`),
     sql` and `,
   );
 }
 function audienceHit(fragment: string): SQL {
-  return sql`strpos(unaccent(lower(coalesce(s.audience, '') || ' ' || s.title)), unaccent(${fragment})) > 0`;
+  return sql`strpos(unaccent(lower(coalesce(s.audience, '') || ' ' || s.title)), ${fragment}) > 0`;
 }
 
 /** Everything that is not about words: dates, time of day, format, cost, length, language, free seats. */
@@ -129,48 +140,58 @@ function hardFilters(question: Question, now: Date, timeZone: string): SQL[] {
   return where;
 }
 
-/** Searches the catalogue for a question; one round trip. */
+/**
+ * Searches the catalogue for a question. One statement; a second one only when a word matches nothing as written and
+ * may be a typo (trigram similarity is the expensive part, so it is not paid for words that exist).
+ */
 export async function searchSeminars(db: DbOrTx, question: Question, now: Date, timeZone: string): Promise<SearchOutcome> {
+  const terms = question.terms.map((t) => ({ ...t, text: fold(t.text), alternatives: [...new Set(t.alternatives.map(fold))].filter(Boolean) }));
+  let rows = await queryRows<Row>(db, searchSql(question, terms, new Set(), now, timeZone));
+  const typos = new Set<string>();
+  let k = 0;
+  for (const t of terms) {
+    const matched = rows.some((r) => t.alternatives.some((_, a) => (r.features?.[k + a]?.[0] ?? 0) > 0 || (r.features?.[k + a]?.[1] ?? 0) > 0));
+    if (!matched) t.alternatives.filter(typoCandidate).forEach((a) => typos.add(a));
+    k += t.alternatives.length;
+  }
+  if (typos.size) rows = await queryRows<Row>(db, searchSql(question, terms, typos, now, timeZone));
+  return rank(rows, terms, question, now);
+}
+
+function searchSql(question: Question, terms: SearchTerm[], typos: Set<string>, now: Date, timeZone: string): SQL {
   const f = question.filters;
-  const terms = question.terms.map((t) => ({ ...t, alternatives: [...new Set(t.alternatives.map(norm))].filter(Boolean) }));
   const alts = terms.flatMap((t) => t.alternatives);
-  const places = (f.place ?? []).map(norm);
-  const providers = (f.provider ?? []).map(norm);
-  const trainer = f.trainer?.map(norm).filter(Boolean);
+  const places = (f.place ?? []).map(fold);
+  const providers = (f.provider ?? []).map(fold);
+  const trainer = f.trainer?.map(fold).filter(Boolean);
 
   const textConditions = [
-    ...alts.map((a) => sql`(${alternativeMatches(a)})`),
+    ...alts.map((a) => sql`(${alternativeMatches(a, typos.has(a))})`),
     ...places.map((p) => placeHit(p)),
     ...providers.map((p) => providerHit(p)),
   ];
   const where = hardFilters(question, now, timeZone);
   if (trainer?.length) where.push(trainerHit(trainer));
-  if (f.audience && !alts.length && !places.length && !providers.length) where.push(audienceHit(f.audience));
+  const audience = f.audience ? fold(f.audience) : undefined;
+  if (audience && !alts.length && !places.length && !providers.length) where.push(audienceHit(audience));
   else if (textConditions.length) where.push(sql`(${orJoin(textConditions)})`);
 
-  const featureColumns = alts.length ? sql`array[${sql.join(alts.map(alternativeFeatures), sql`, `)}]` : sql`null::float8[]`;
-  const rows = await queryRows<Row>(
-    db,
-    sql`
-    with x as (
-      select seminar_id,
-        min(starts_at) filter (where starts_at > ${now.toISOString()}::timestamptz) as next_start,
+  const featureColumns = alts.length ? sql`array[${sql.join(alts.map((a) => alternativeFeatures(a, typos.has(a))), sql`, `)}]` : sql`null::float8[]`;
+  return sql`
+    select s.id, s.title, s.status, x.next_start, x.last_start,
+      ${places.length ? sql`array[${sql.join(places.map(placeHit), sql`, `)}]` : sql`null::boolean[]`} as place_hit,
+      ${providers.length ? sql`array[${sql.join(providers.map(providerHit), sql`, `)}]` : sql`null::boolean[]`} as provider_hit,
+      ${audience ? audienceHit(audience) : sql`null::boolean`} as audience_hit,
+      ${featureColumns} as features
+    from seminars s
+    cross join lateral (
+      select min(starts_at) filter (where starts_at > ${now.toISOString()}::timestamptz) as next_start,
         max(starts_at) as last_start,
         count(*)::int as session_count,
         string_agg(coalesce(location, ''), ' ') as locations
-      from seminar_sessions group by seminar_id
-    )
-    select s.id, s.title, s.status, x.next_start, x.last_start,
-      (select count(*) from seminars where status = 'published')::int as total,
-      ${places.length ? sql`array[${sql.join(places.map(placeHit), sql`, `)}]` : sql`null::boolean[]`} as place_hit,
-      ${providers.length ? sql`array[${sql.join(providers.map(providerHit), sql`, `)}]` : sql`null::boolean[]`} as provider_hit,
-      ${f.audience ? audienceHit(f.audience) : sql`null::boolean`} as audience_hit,
-      ${sql`null::boolean`} as trainer_hit,
-      ${featureColumns} as features
-    from seminars s join x on x.seminar_id = s.id
-    where ${sql.join(where, sql` and `)}`,
-  );
-  return rank(rows, terms, question, now);
+      from seminar_sessions where seminar_id = s.id
+    ) x
+    where x.session_count > 0 and ${sql.join(where, sql` and `)}`;
 }
 
 /** The ranking, separate from SQL so that it reads as arithmetic. */
@@ -182,13 +203,13 @@ function rank(rows: Row[], terms: SearchTerm[], question: Question, now: Date): 
   (f.place ?? []).forEach((word, i) => {
     if (candidates.some((r) => r.place_hit?.[i])) {
       candidates = candidates.filter((r) => r.place_hit?.[i]);
-      facetWords.add(norm(word));
+      facetWords.add(fold(word));
     }
   });
   (f.provider ?? []).forEach((word, i) => {
     if (candidates.some((r) => r.provider_hit?.[i])) {
       candidates = candidates.filter((r) => r.provider_hit?.[i]);
-      facetWords.add(norm(word));
+      facetWords.add(fold(word));
     }
   });
   if (f.audience && candidates.some((r) => r.audience_hit)) candidates = candidates.filter((r) => r.audience_hit);
@@ -216,7 +237,8 @@ function rank(rows: Row[], terms: SearchTerm[], question: Question, now: Date): 
   const isFacet = (t: SearchTerm) =>
     facetWords.has(t.text) || t.alternatives.some((a) => facetWords.has(a)) || t.text.split(' ').every((w) => facetWords.has(w));
   const scoring = terms.map((t) => !isFacet(t));
-  const total = Math.max(1, rows[0]?.total ?? 1);
+  // Rarity among the candidates: the catalogue count would cost a scan of its own, and only the proportions matter.
+  const total = Math.max(1, candidates.length);
   const idf = terms.map((_, i) => {
     const df = termScores.filter((s) => s[i] > 0).length;
     return scoring[i] && df > 0 ? Math.log(1 + total / df) : 0;
