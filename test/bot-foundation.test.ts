@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { users } from '../db/schema.js';
+import { grantRole } from '../src/domain/roles.js';
 import { startTestBot, type TestBot } from './support/bot.js';
 import { describeEachEngine } from './support/db.js';
 import { cardsOf, testUser, textOf } from './support/teams.js';
@@ -38,6 +39,13 @@ describeEachEngine('the bot over HTTP', ({ database }) => {
     const text = textOf(r);
     expect(text).toContain('How I can help');
     expect(text).not.toContain('Welcome');
+  });
+
+  it('tells guides and admins their commands in the help, and nobody else', async () => {
+    const guide = testUser(5);
+    await grantRole(database().db, { principal: guide.aadObjectId, role: 'admin', actor: 'test' }, new Date());
+    expect(textOf(await bot.chat.say(guide, 'Hilfe'))).toContain('„Neues Seminar“');
+    expect(textOf(await bot.chat.say(testUser(1), 'Hilfe'))).not.toContain('„Neues Seminar“');
   });
 
   it('welcomes on installation', async () => {

@@ -91,7 +91,7 @@ async function answer(context: TurnContext, deps: BotDeps, text: string): Promis
     conversationId: context.activity.conversation?.id ?? null,
   });
   deps.logger.debug({ intent: question.intent, facts: question.facts, kind: answer.kind }, 'question answered');
-  if (answer.kind === 'help') return sendHelp(context, false);
+  if (answer.kind === 'help') return sendHelp(context, false, deps);
   await context.sendActivity(await replyFor(context, deps, answer));
 }
 
@@ -140,7 +140,7 @@ export function registerAsk(app: Application<TurnState>, deps: BotDeps): void {
   // Everything else that is a message: a question.
   app.activity('message', async (context) => {
     const text = (context.activity.text ?? '').trim();
-    if (!text) return sendHelp(context, false);
+    if (!text) return sendHelp(context, false, deps);
     await answer(context, deps, text);
   });
 }

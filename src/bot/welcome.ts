@@ -1,6 +1,7 @@
 // Welcome on installation and on the first message; help on a greeting or "Hilfe"/"help".
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
+import { rolesOf, type UserRoles } from '../domain/roles.js';
 import type { Translator } from '../i18n/index.js';
 import { cardMessage, renderCard } from './cards.js';
 import type { BotDeps } from './deps.js';
@@ -8,24 +9,28 @@ import { localeOf, tFor, turnUser } from './turn.js';
 
 export const GREETING = /^\s*(hallo|hi|hey|hello|servus|moin|guten\s+(morgen|tag|abend)|good\s+(morning|afternoon|evening)|hilfe|help|\?|start|was kannst du|what can you do)\W*\s*$/i;
 
+// Example buttons that answer something with any catalogue (no month that may hold nothing).
 const EXAMPLES = {
-  de: ['Gibt es im März etwas zu Informationssicherheit?', 'Was kostet der Scrum-Kurs?', 'Meine Anmeldungen'],
-  en: ['Is there anything on information security in March?', 'How much is the Scrum course?', 'My registrations'],
+  de: ['Was gibt es zu Informationssicherheit?', 'Was kostet der Scrum-Kurs?', 'Meine Anmeldungen'],
+  en: ['What is there on information security?', 'How much is the Scrum course?', 'My registrations'],
 };
 
-export function helpCard(t: Translator, locale: 'de' | 'en', welcome: boolean) {
+export function helpCard(t: Translator, locale: 'de' | 'en', welcome: boolean, roles: UserRoles = { admin: false, guideOf: [] }) {
+  const extra = [roles.guideOf.length ? t('help.guide') : '', roles.admin ? t('help.admin') : ''].filter(Boolean);
   const card = renderCard('help', {
     title: welcome ? t('welcome.title') : t('help.title'),
     intro: welcome ? t('welcome.text') : '',
-    text: t('help.text'),
+    text: [t('help.text'), ...extra].join('\n\n'),
     examples: EXAMPLES[locale].map((text) => ({ label: text, text })),
   });
   return cardMessage(card);
 }
 
-export async function sendHelp(context: TurnContext, welcome: boolean): Promise<void> {
-  const { t, locale } = turnUser(context);
-  await context.sendActivity(helpCard(t, locale, welcome));
+/** The help, with the commands of the user's roles (guide, admin) when they have any. */
+export async function sendHelp(context: TurnContext, welcome: boolean, deps?: BotDeps): Promise<void> {
+  const { t, locale, user } = turnUser(context);
+  const roles = deps ? await rolesOf(deps.db, user) : undefined;
+  await context.sendActivity(helpCard(t, locale, welcome, roles));
 }
 
 export function registerWelcome(app: Application<TurnState>, deps: BotDeps): void {
@@ -37,6 +42,6 @@ export function registerWelcome(app: Application<TurnState>, deps: BotDeps): voi
     await context.sendActivity(helpCard(tFor(locale), locale, true));
   });
   app.message(GREETING, async (context) => {
-    await sendHelp(context, turnUser(context).isNew);
+    await sendHelp(context, turnUser(context).isNew, deps);
   });
 }

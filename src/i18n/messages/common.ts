@@ -13,6 +13,10 @@ const de = {
     'Auf den Seminarkarten können Sie sich mit einem Klick anmelden, auf die Warteliste setzen lassen oder abmelden. ' +
     'Vor Beginn erinnere ich Sie rechtzeitig.',
   'help.examples.title': 'Beispiele',
+  'help.guide':
+    'Als Digitallotsin oder Digitallotse melde ich Ihnen neue Seminare für Ihre Kommune; mit einem Klick teilen Sie sie mit Ihren Kolleginnen und Kollegen. ' +
+    'Außerdem: „Übersicht meiner Kommune“ und „Status meiner Rundnachrichten“.',
+  'help.admin': 'Für das Fortbildungsteam: „Neues Seminar“, „Seminar verwalten TZG-2027-001“ (mit der Kennung des Seminars) und „Rollen“.',
   'error.generic': 'Entschuldigung, da ist etwas schiefgegangen. Bitte versuchen Sie es in einem Moment noch einmal.',
   'error.invalidInput': 'Diese Eingabe konnte ich nicht verarbeiten. Bitte versuchen Sie es noch einmal über die Karte.',
   'error.tenantNotAllowed': 'Dieser Bot ist für Ihre Organisation nicht freigegeben.',
@@ -33,6 +37,10 @@ const en: Record<keyof typeof de, string> = {
     'On the seminar cards you can register with one click, join the waitlist or cancel. ' +
     'I will remind you before the seminar starts.',
   'help.examples.title': 'Examples',
+  'help.guide':
+    'As a digital guide you hear from me about new seminars for your municipality and can share them with your colleagues in one click. ' +
+    'Also: "My municipality" and "Broadcast status".',
+  'help.admin': 'For the training team: "New seminar", "Manage seminar TZG-2027-001" (with the seminar id) and "Roles".',
   'error.generic': 'Sorry, something went wrong. Please try again in a moment.',
   'error.invalidInput': 'I could not process this input. Please try again using the card.',
   'error.tenantNotAllowed': 'This bot is not enabled for your organisation.',
