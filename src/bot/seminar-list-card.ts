@@ -23,6 +23,5 @@ export function seminarListCard(views: SeminarView[], opts: CardOptions & { more
   return renderCard('seminar-list', {
     items: items.map((i) => ({ ...i, detailsTitle: t('ask.details'), detailsVerb: VERBS.details })),
     moreButtons: opts.more ? [{ title: t('ask.more'), verb: VERBS.more }] : [],
-    fallbackText: items.map((i) => `${i.title}: ${i.when.replace(/\n/g, '; ')}, ${i.place}`).join('\n'),
   });
 }
