@@ -24,7 +24,7 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('cyber ?attacks?|hacker(?:angriffe?)?|ransomware|cyberangriffe?n?', ['cyberangriff', 'ransomware']),
   entry('data protection|privacy|gdpr|datenschutzes|dsgvo|datenschutz-?grundverordnung', ['datenschutz', 'dsgvo']),
   entry('project management', ['projektmanagement']),
-  entry('agile|agil(?:e[nrs]?)?', ['agil', 'scrum', 'kanban']),
+  entry('agile|agility|agilität|agil(?:e[nrs]?)?', ['agil', 'agilität', 'scrum', 'kanban']),
   entry('process management|business process(?:es)?|prozesse?', ['prozessmanagement']),
   entry('process modell?ing', ['prozessmodellierung', 'bpmn']),
   entry('leadership|leading teams|mitarbeiterführung|personalführung', ['führung', 'leadership']),
