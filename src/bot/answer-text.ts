@@ -132,6 +132,5 @@ export function factText(facts: FactKind[], view: SeminarView, o: TextOptions): 
     asked.splice(asked.indexOf('where'), 1);
   }
   for (const fact of asked) sentences.push(factSentence(fact, view, o));
-  // Plain spaces: Intl puts a no-break space before "€", which readers cannot tell apart but searches can.
-  return sentences.join(' ').replace(/[\u00a0\u202f]/g, ' ');
+  return sentences.join(' ');
 }

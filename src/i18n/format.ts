@@ -56,12 +56,14 @@ export function formatSpan(start: Date, end: Date, locale: Locale, timeZone: str
   return `${formatDay(start, locale, timeZone)}, ${formatTime(start, locale, timeZone)}–${formatTime(end, locale, timeZone)}${locale === 'de' ? ' Uhr' : ''}`;
 }
 
-/** "390 €", "1.250,50 €" / "€390" */
+/** "390 €", "1.250,50 €" / "€390". Plain spaces: Intl's no-break space before "€" looks the same but defeats searches. */
 export function formatMoney(amount: number, currency: string, locale: Locale): string {
   return new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
     style: 'currency',
     currency,
     minimumFractionDigits: Number.isInteger(amount) ? 0 : 2,
     maximumFractionDigits: 2,
-  }).format(amount);
+  })
+    .format(amount)
+    .replace(/[\u00a0\u202f]/g, ' ');
 }
