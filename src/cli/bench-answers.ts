@@ -48,12 +48,16 @@ export function largeCatalogue(now: Date, size = 1000) {
   return { municipalities: demo.municipalities, seminars };
 }
 
+const BENCH_AAD = '00000000-0000-4000-8000-00000000b3c4';
+
 async function fakeConnector(): Promise<{ url: string; close(): Promise<void> }> {
+  // Answers sends with an id and the member API with the bench person (Teams knows everyone's e-mail).
+  const member = JSON.stringify({ id: '29:bench', aadObjectId: BENCH_AAD, name: 'Bench Person', email: 'bench@kommune.example' });
   const server = http.createServer((req, res) => {
     req.resume();
     req.on('end', () => {
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end('{"id":"1"}');
+      res.end(req.method === 'GET' && req.url?.includes('/members/') ? member : '{"id":"1"}');
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
@@ -66,7 +70,7 @@ async function fakeConnector(): Promise<{ url: string; close(): Promise<void> }>
 function activity(serviceUrl: string, text: string, n: number) {
   return {
     type: 'message', id: `bench-${n}`, timestamp: new Date().toISOString(), serviceUrl, channelId: 'msteams', text,
-    from: { id: '29:bench', name: 'Bench Person', aadObjectId: '00000000-0000-4000-8000-00000000b3c4' },
+    from: { id: '29:bench', name: 'Bench Person', aadObjectId: BENCH_AAD },
     conversation: { id: 'a:bench', conversationType: 'personal', tenantId: 'bench' },
     recipient: { id: '28:bot', name: 'Seminar-Lotse' }, locale: 'de-DE',
   };
