@@ -142,6 +142,14 @@ describeEachEngine('asking the bot over HTTP', ({ database }) => {
     expect(cardsOf(r)).toHaveLength(0);
   });
 
+  it('says when a topic exists, but not in the asked period', async () => {
+    const r = await bot.chat.say(testUser(118), 'Gibt es im Juni 2027 etwas zu Scrum?');
+    expect(firstText(r)).toBe(
+      'In diesem Zeitraum habe ich dazu leider kein Seminar gefunden. Zu anderen Terminen gibt es 1 passende – fragen Sie einfach ohne Zeitangabe.',
+    );
+    expect(cardsOf(r)).toEqual([]);
+  });
+
   it('never shows a draft', async () => {
     const r = await bot.chat.say(testUser(113), 'Gibt es etwas zur KI-Verordnung für Führungskräfte?');
     expect(textOf(r)).not.toContain('Strategie, Governance und KI-Verordnung');

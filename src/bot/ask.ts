@@ -56,6 +56,7 @@ export async function replyFor(context: TurnContext, deps: BotDeps, answer: Answ
           : t('ask.past', { title: answer.title, day: formatDay(answer.lastStart, o.locale, o.timeZone) }),
       );
     case 'none': {
+      if (answer.elsewhere) return textMessage(t('ask.noneInPeriod', { count: answer.elsewhere }));
       const suggest = answer.suggestions.length ? ` ${t('ask.suggest', { topics: answer.suggestions.join(', ') })}` : '';
       return textMessage(`${t('ask.none')}${suggest}`);
     }

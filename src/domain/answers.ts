@@ -19,7 +19,8 @@ export type Answer =
   | { kind: 'facts'; facts: FactKind[]; seminarIds: string[] }
   | { kind: 'details'; seminarId: string }
   | { kind: 'list'; seminarIds: string[]; total: number; more: boolean; period?: Period }
-  | { kind: 'none'; suggestions: string[] }
+  /** Nothing fits; `elsewhere` counts seminars on the same topic outside the asked period. */
+  | { kind: 'none'; suggestions: string[]; elsewhere: number }
   /** Asked for by name, but cancelled or already held: said so, never offered. */
   | { kind: 'gone'; reason: 'cancelled' | 'past'; seminarId: string; title: string; lastStart: Date };
 
@@ -68,7 +69,12 @@ export async function answerQuestion(
   }
   if (!result.hits.length) {
     await remember(null, [], 0);
-    return { question, answer: { kind: 'none', suggestions: await suggestTopics(db, now) } };
+    // "Im März etwas zu X?" when X is only offered in other months: say so instead of a bare "nothing".
+    const elsewhere =
+      question.filters.period && result.topicSearch
+        ? (await searchSeminars(db, { ...question, filters: { ...question.filters, period: undefined }, timeQuestion: false }, now, timeZone)).hits.length
+        : 0;
+    return { question, answer: { kind: 'none', suggestions: elsewhere ? [] : await suggestTopics(db, now), elsewhere } };
   }
   if (question.intent === 'fact') {
     const chosen = factSeminars(result.hits, question);

@@ -40,6 +40,8 @@ const de = {
   'ask.foundMore': 'Weitere Seminare ({from} bis {to} von {count}).',
   'ask.noMore': 'Weitere Seminare habe ich nicht gefunden. Bitte fragen Sie erneut.',
   'ask.none': 'Dazu habe ich leider kein passendes Seminar gefunden.',
+  'ask.noneInPeriod':
+    'In diesem Zeitraum habe ich dazu leider kein Seminar gefunden. Zu anderen Terminen gibt es {count} passende – fragen Sie einfach ohne Zeitangabe.',
   'ask.suggest': 'Im Programm sind zum Beispiel Seminare zu diesen Themen: {topics}.',
   'ask.noContext': 'Welches Seminar meinen Sie? Nennen Sie bitte den Titel oder ein Stichwort, zum Beispiel: „Was kostet der Scrum-Kurs?“',
   'ask.details': 'Details',
@@ -89,6 +91,7 @@ const en: Record<keyof typeof de, string> = {
   'ask.foundMore': 'More seminars ({from} to {to} of {count}).',
   'ask.noMore': 'There are no more seminars for this search. Please ask again.',
   'ask.none': 'Sorry, I found no matching seminar.',
+  'ask.noneInPeriod': 'Sorry, I found no seminar on this in that period. There are {count} on other dates – just ask without the date.',
   'ask.suggest': 'The programme has seminars on these topics, for example: {topics}.',
   'ask.noContext': 'Which seminar do you mean? Please name the title or a keyword, for example: "How much is the Scrum course?"',
   'ask.details': 'Details',
