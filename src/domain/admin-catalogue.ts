@@ -1,12 +1,12 @@
 // The catalogue as admins change it in chat: a new seminar, publish, cancel, an added date ("Zusatztermin") and a
 // changed capacity. Each goes through the import's own validation (seminarSchema) and writer (upsertSeminar), so the
 // effects are the same as for a file — guide alerts, cancellation and change notices — and each is audited.
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { auditLog, municipalities, registrations, seminarSessions, seminars, type Seminar, type User } from '../../db/schema.js';
+import { auditLog, municipalities, seminarSessions, seminars, type Seminar, type User } from '../../db/schema.js';
 import { seminarSchema, type SeminarInput } from './catalogue-format.js';
 import { upsertSeminar, type CatalogueChange, type ChangeEffects } from './catalogue-import.js';
-import { promoteFromWaitlist } from './registration.js';
+import { countConfirmed, lockSeminar, promoteFromWaitlist } from './registration.js';
 import { rolesOf } from './roles.js';
 
 export class AdminOnly extends Error {
@@ -88,18 +88,21 @@ async function inputOf(tx: Tx, seminar: Seminar): Promise<Record<string, unknown
   };
 }
 
-async function confirmedCount(tx: Tx, seminarId: string): Promise<number> {
-  const [row] = await tx
-    .select({ n: sql<number>`count(*)::int` })
-    .from(registrations)
-    .where(and(eq(registrations.seminarId, seminarId), eq(registrations.status, 'confirmed')));
-  return Number(row?.n ?? 0);
-}
-
-async function lockSeminar(tx: Tx, seminarId: string): Promise<Seminar> {
-  const [s] = await tx.select().from(seminars).where(eq(seminars.id, seminarId)).for('update');
+/** The seminar row, locked like every seat change (registration.ts); an unknown id is refused. */
+async function lockKnownSeminar(tx: Tx, seminarId: string): Promise<Seminar> {
+  const s = await lockSeminar(tx, seminarId);
   if (!s) throw new AdminActionRefused('unknown');
   return s;
+}
+
+/** Writes the changed seminar, then fills the seats it gained from the waitlist; returns how many moved up. */
+async function writeAndPromote(tx: Tx, raw: Record<string, unknown>, rules: AdminRules, now: Date, keep?: (c: CatalogueChange) => boolean) {
+  const seminarId = String(raw.id);
+  const before = await countConfirmed(tx, seminarId);
+  await write(tx, raw, rules, now, keep);
+  // Safe after the effects did it too: it only fills seats that are still free.
+  await promoteFromWaitlist(tx, seminarId, { now, reminderOffsetsMs: rules.reminderOffsetsMs });
+  return (await countConfirmed(tx, seminarId)) - before;
 }
 
 async function write(tx: Tx, raw: Record<string, unknown>, rules: AdminRules, now: Date, keep?: (c: CatalogueChange) => boolean) {
@@ -133,7 +136,7 @@ export async function createSeminar(db: Db, actor: User, raw: Record<string, unk
 export async function publishSeminar(db: Db, actor: User, seminarId: string, rules: AdminRules, now: Date): Promise<Seminar> {
   await requireAdmin(db, actor);
   return db.transaction(async (tx) => {
-    const seminar = await lockSeminar(tx, seminarId);
+    const seminar = await lockKnownSeminar(tx, seminarId);
     if (seminar.status === 'published') throw new AdminActionRefused('alreadyPublished');
     await write(tx, { ...(await inputOf(tx, seminar)), status: 'published' }, rules, now);
     await audit(tx, actor, 'seminar.publish', seminarId, { from: seminar.status }, now);
@@ -145,7 +148,7 @@ export async function publishSeminar(db: Db, actor: User, seminarId: string, rul
 export async function cancelSeminar(db: Db, actor: User, seminarId: string, rules: AdminRules, now: Date): Promise<Seminar> {
   await requireAdmin(db, actor);
   return db.transaction(async (tx) => {
-    const seminar = await lockSeminar(tx, seminarId);
+    const seminar = await lockKnownSeminar(tx, seminarId);
     if (seminar.status === 'cancelled') throw new AdminActionRefused('alreadyCancelled');
     await write(tx, { ...(await inputOf(tx, seminar)), status: 'cancelled' }, rules, now);
     await audit(tx, actor, 'seminar.cancel', seminarId, { from: seminar.status }, now);
@@ -167,13 +170,9 @@ export async function changeCapacity(
 ): Promise<{ seminar: Seminar; promoted: number }> {
   await requireAdmin(db, actor);
   return db.transaction(async (tx) => {
-    const seminar = await lockSeminar(tx, seminarId);
+    const seminar = await lockKnownSeminar(tx, seminarId);
     if (seminar.status === 'cancelled') throw new AdminActionRefused('cancelled');
-    const before = await confirmedCount(tx, seminarId);
-    await write(tx, { ...(await inputOf(tx, seminar)), capacity }, rules, now);
-    // Safe after the effects did it too: it only fills seats that are still free.
-    await promoteFromWaitlist(tx, seminarId, { now, reminderOffsetsMs: rules.reminderOffsetsMs });
-    const promoted = (await confirmedCount(tx, seminarId)) - before;
+    const promoted = await writeAndPromote(tx, { ...(await inputOf(tx, seminar)), capacity }, rules, now);
     await audit(tx, actor, 'seminar.capacity', seminarId, { from: seminar.capacity, to: capacity, promoted }, now);
     const [after] = await tx.select().from(seminars).where(eq(seminars.id, seminarId));
     return { seminar: after, promoted };
@@ -203,17 +202,15 @@ export async function addSession(
 ): Promise<{ seminar: Seminar; promoted: number }> {
   await requireAdmin(db, actor);
   return db.transaction(async (tx) => {
-    const seminar = await lockSeminar(tx, seminarId);
+    const seminar = await lockKnownSeminar(tx, seminarId);
     if (seminar.status === 'cancelled') throw new AdminActionRefused('cancelled');
     const raw = await inputOf(tx, seminar);
     const sessions = [
       ...(raw.sessions as Record<string, unknown>[]),
       { start: extra.start.toISOString(), end: extra.end.toISOString(), location: extra.location },
     ];
-    const before = await confirmedCount(tx, seminarId);
-    await write(tx, { ...raw, sessions, capacity: seminar.capacity + extra.seats }, rules, now, (c) => c.kind !== 'rescheduled');
-    await promoteFromWaitlist(tx, seminarId, { now, reminderOffsetsMs: rules.reminderOffsetsMs });
-    const promoted = (await confirmedCount(tx, seminarId)) - before;
+    const keep = (c: CatalogueChange) => c.kind !== 'rescheduled';
+    const promoted = await writeAndPromote(tx, { ...raw, sessions, capacity: seminar.capacity + extra.seats }, rules, now, keep);
     await audit(
       tx,
       actor,

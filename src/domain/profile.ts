@@ -1,6 +1,6 @@
 // The profile a registration needs: which municipality (for eligibility and the guides' overview) and which
 // department. Asked once, changeable later ("Profil").
-import { asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import { municipalities, users, type Municipality, type User } from '../../db/schema.js';
@@ -14,8 +14,20 @@ export type ProfileProblem = 'municipalityMissing' | 'municipalityUnknown' | 'de
 
 export const hasProfile = (u: Pick<User, 'municipalityId' | 'department'>) => Boolean(u.municipalityId && u.department);
 
+/** How people look for their municipality in a list: by the place's name ("Neuss", not "Stadt Neuss"), towns first. */
+export function municipalitySortKey(m: Pick<Municipality, 'name'>): [number, string] {
+  const county = /kreis/i.test(m.name) ? 1 : 0;
+  const place = m.name.replace(/^(stadt|gemeinde|kreisstadt|hansestadt|markt|amt|verbandsgemeinde|samtgemeinde)\s+/i, '');
+  return [county, place.toLocaleLowerCase('de')];
+}
+
 export async function listMunicipalities(db: DbOrTx): Promise<Municipality[]> {
-  return db.select().from(municipalities).orderBy(asc(municipalities.name));
+  const list = await db.select().from(municipalities);
+  return list.sort((a, b) => {
+    const [ca, pa] = municipalitySortKey(a);
+    const [cb, pb] = municipalitySortKey(b);
+    return ca - cb || pa.localeCompare(pb, 'de');
+  });
 }
 
 /** Validates and saves; returns the problems (as message keys) instead of throwing for bad input. */

@@ -36,7 +36,7 @@ export interface SeatRules {
 }
 
 /** Locks the seminar row for the rest of the transaction; every seat change starts here. */
-async function lockSeminar(tx: Tx, seminarId: string): Promise<Seminar | undefined> {
+export async function lockSeminar(tx: Tx, seminarId: string): Promise<Seminar | undefined> {
   const [s] = await tx.select().from(seminars).where(eq(seminars.id, seminarId)).for('update');
   return s;
 }
@@ -80,7 +80,7 @@ async function activeRegistration(tx: DbOrTx, seminarId: string, userId: string)
   return r;
 }
 
-async function countConfirmed(tx: DbOrTx, seminarId: string): Promise<number> {
+export async function countConfirmed(tx: DbOrTx, seminarId: string): Promise<number> {
   const [row] = await tx
     .select({ n: sql<number>`count(*)::int` })
     .from(registrations)
