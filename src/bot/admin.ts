@@ -19,11 +19,19 @@ import {
   type AdminRules,
 } from '../domain/admin-catalogue.js';
 import { catalogueEffects } from '../domain/catalogue-effects.js';
-import { grantRole, InvalidPrincipal, isAdmin, listRoles, MunicipalityRequired, revokeRole, UnknownMunicipality } from '../domain/roles.js';
+import {
+  grantRole,
+  InvalidPrincipal,
+  isAdmin,
+  listRoles,
+  MunicipalityRequired,
+  revokeRole,
+  UnknownMunicipality,
+} from '../domain/roles.js';
 import { seatSummaries } from '../domain/seats.js';
 import { formatDateTime, formatSpan } from '../i18n/format.js';
 import type { MessageKey, Translator } from '../i18n/index.js';
-import { cardMessage, renderCard, type AdaptiveCardJson } from './cards.js';
+import { cardMessage, renderCard, type AdaptiveCardJson, LINE_BREAK } from './cards.js';
 import type { BotDeps } from './deps.js';
 import { turnUser, type TurnUser } from './turn.js';
 import { VERBS } from './verbs.js';
@@ -45,11 +53,23 @@ const str = (d: CardData, key: string): string => {
 /** Offset of a time zone at an instant, in ms (what to add to UTC to get the wall clock there). */
 function zoneOffset(at: number, timeZone: string): number {
   const p = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
       .formatToParts(new Date(at))
       .map((x) => [x.type, x.value]),
   );
-  return Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second)) - at;
+  return (
+    Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second)) -
+    at
+  );
 }
 
 /** "2027-03-02" + "09:00" as wall-clock time in the display zone → the instant; undefined when not a date/time. */
@@ -60,7 +80,13 @@ export function wallClock(date: string, time: string, timeZone: string): Date | 
   const naive = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]));
   // Date.UTC rolls "2027-13-01" over into the next year: such a date was not a date.
   const check = new Date(naive);
-  if (check.getUTCMonth() !== Number(d[2]) - 1 || check.getUTCDate() !== Number(d[3]) || Number(t[1]) > 23 || Number(t[2]) > 59) return undefined;
+  if (
+    check.getUTCMonth() !== Number(d[2]) - 1 ||
+    check.getUTCDate() !== Number(d[3]) ||
+    Number(t[1]) > 23 ||
+    Number(t[2]) > 59
+  )
+    return undefined;
   // Twice, so that an instant next to a DST change gets the offset valid at the result.
   let at = naive - zoneOffset(naive, timeZone);
   at = naive - zoneOffset(at, timeZone);
@@ -149,22 +175,74 @@ function labels(t: Translator, keys: string[]): Record<string, string> {
   return Object.fromEntries(keys.map((k) => [k, t(`admin.field.${k}` as MessageKey)]));
 }
 
-async function newSeminarCard(deps: BotDeps, t: Translator, values: CardData = {}, problem = ''): Promise<AdaptiveCardJson> {
+async function newSeminarCard(
+  deps: BotDeps,
+  t: Translator,
+  values: CardData = {},
+  problem = '',
+): Promise<AdaptiveCardJson> {
   const munis = await deps.db.select().from(municipalities).orderBy(asc(municipalities.name));
   const v = (k: string) => str(values, k);
   return renderCard('admin-seminar', {
     title: t('admin.new.title'),
     intro: t('admin.new.intro'),
     problem,
-    l: labels(t, ['id', 'title', 'summary', 'topics', 'format', 'location', 'onlineUrl', 'trainer', 'provider', 'audience', 'capacity', 'waitlist', 'fee', 'feeNote', 'deadline', 'deadlineTime', 'municipalities', 'language', 'date', 'start', 'end', 'publish']),
+    l: labels(t, [
+      'id',
+      'title',
+      'summary',
+      'topics',
+      'format',
+      'location',
+      'onlineUrl',
+      'trainer',
+      'provider',
+      'audience',
+      'capacity',
+      'waitlist',
+      'fee',
+      'feeNote',
+      'deadline',
+      'deadlineTime',
+      'municipalities',
+      'language',
+      'date',
+      'start',
+      'end',
+      'publish',
+    ]),
     v: {
-      ...Object.fromEntries(['id', 'title', 'summary', 'topics', 'location', 'onlineUrl', 'trainer', 'provider', 'audience', 'capacity', 'fee', 'feeNote', 'date', 'start', 'end', 'deadline', 'deadlineTime', 'eligibleMunicipalities'].map((k) => [k, v(k)])),
+      ...Object.fromEntries(
+        [
+          'id',
+          'title',
+          'summary',
+          'topics',
+          'location',
+          'onlineUrl',
+          'trainer',
+          'provider',
+          'audience',
+          'capacity',
+          'fee',
+          'feeNote',
+          'date',
+          'start',
+          'end',
+          'deadline',
+          'deadlineTime',
+          'eligibleMunicipalities',
+        ].map((k) => [k, v(k)]),
+      ),
       format: v('format') || 'in_person',
       language: v('language') || 'de',
       waitlist: v('waitlist') || 'true',
       publish: v('publish') || 'false',
     },
-    formats: (['in_person', 'online', 'hybrid'] as const).map((value) => ({ value, title: t(`admin.field.format.${value}`) })),
+    formats: (['in_person', 'online', 'hybrid'] as const).map((value) => ({
+      value,
+      title: t(`admin.field.format.${value}`),
+    })),
     languages: (['de', 'en'] as const).map((value) => ({ value, title: t(`admin.field.language.${value}`) })),
     municipalities: munis.map((m) => ({ id: m.id, name: m.name })),
     saveTitle: t('admin.new.save'),
@@ -172,11 +250,20 @@ async function newSeminarCard(deps: BotDeps, t: Translator, values: CardData = {
   });
 }
 
-async function manageCard(deps: BotDeps, who: TurnUser, seminarId: string, banner = ''): Promise<AdaptiveCardJson | string> {
+async function manageCard(
+  deps: BotDeps,
+  who: TurnUser,
+  seminarId: string,
+  banner = '',
+): Promise<AdaptiveCardJson | string> {
   const { t, locale } = who;
   const [seminar] = await deps.db.select().from(seminars).where(eq(seminars.id, seminarId));
   if (!seminar) return t('admin.refused.unknown', { id: seminarId });
-  const sessions = await deps.db.select().from(seminarSessions).where(eq(seminarSessions.seminarId, seminarId)).orderBy(asc(seminarSessions.startsAt));
+  const sessions = await deps.db
+    .select()
+    .from(seminarSessions)
+    .where(eq(seminarSessions.seminarId, seminarId))
+    .orderBy(asc(seminarSessions.startsAt));
   const seats = (await seatSummaries(deps.db, [seminar])).get(seminar.id)!;
   const tz = deps.config.DISPLAY_TIMEZONE;
   return renderCard('admin-manage', {
@@ -187,9 +274,15 @@ async function manageCard(deps: BotDeps, who: TurnUser, seminarId: string, banne
     facts: [
       { label: t('admin.manage.id'), value: seminar.id },
       { label: t('admin.manage.status'), value: t(`admin.manage.status.${seminar.status}`) },
-      { label: t('admin.field.date'), value: sessions.map((s) => formatSpan(s.startsAt, s.endsAt, locale, tz)).join('\n') },
+      {
+        label: t('admin.field.date'),
+        value: sessions.map((s) => formatSpan(s.startsAt, s.endsAt, locale, tz)).join(LINE_BREAK),
+      },
       { label: t('admin.manage.capacity'), value: String(seminar.capacity) },
-      { label: t('admin.manage.registrations'), value: t('admin.manage.registrationsValue', { confirmed: seats.confirmed, waitlisted: seats.waitlisted }) },
+      {
+        label: t('admin.manage.registrations'),
+        value: t('admin.manage.registrationsValue', { confirmed: seats.confirmed, waitlisted: seats.waitlisted }),
+      },
     ],
     canPublish: seminar.status === 'draft',
     canChange: seminar.status !== 'cancelled',
@@ -203,7 +296,12 @@ async function manageCard(deps: BotDeps, who: TurnUser, seminarId: string, banne
       capacityNew: t('admin.manage.capacityNew'),
       apply: t('admin.manage.apply'),
     },
-    verbs: { publish: VERBS.adminPublish, cancel: VERBS.adminCancel, addSession: VERBS.adminAddSession, capacity: VERBS.adminCapacity },
+    verbs: {
+      publish: VERBS.adminPublish,
+      cancel: VERBS.adminCancel,
+      addSession: VERBS.adminAddSession,
+      capacity: VERBS.adminCapacity,
+    },
   });
 }
 
@@ -217,7 +315,10 @@ async function rolesCard(deps: BotDeps, t: Translator, banner = '', bannerColor 
     title: t('admin.roles.title'),
     empty: grants.length ? '' : t('admin.roles.none'),
     grants: grants.map((g) => ({
-      label: g.role === 'admin' ? t('admin.roles.admin') : t('admin.roles.guideOf', { municipality: names.get(g.municipalityId ?? '') ?? g.municipalityId ?? '' }),
+      label:
+        g.role === 'admin'
+          ? t('admin.roles.admin')
+          : t('admin.roles.guideOf', { municipality: names.get(g.municipalityId ?? '') ?? g.municipalityId ?? '' }),
       value: g.userName ? `${g.userName} (${g.principal})` : g.principal,
     })),
     roles: (['guide', 'admin'] as const).map((value) => ({ value, title: t(`admin.roles.role.${value}`) })),
@@ -234,14 +335,20 @@ async function rolesCard(deps: BotDeps, t: Translator, banner = '', bannerColor 
 }
 
 async function refuse(deps: BotDeps, user: User, action: string, t: Translator): Promise<string> {
-  await deps.db.insert(auditLog).values({ actor: user.aadObjectId, action: `${action}.refused`, subject: null, details: {}, at: deps.clock.now() });
+  await deps.db
+    .insert(auditLog)
+    .values({ actor: user.aadObjectId, action: `${action}.refused`, subject: null, details: {}, at: deps.clock.now() });
   return t('error.notAllowed');
 }
 
 type Result = AdaptiveCardJson | string;
 
 /** Runs an admin card action: role check first, card data validated, domain refusals as text. */
-function adminAction(deps: BotDeps, action: string, run: (who: TurnUser, data: CardData, rules: AdminRules) => Promise<Result>) {
+function adminAction(
+  deps: BotDeps,
+  action: string,
+  run: (who: TurnUser, data: CardData, rules: AdminRules) => Promise<Result>,
+) {
   return async (context: TurnContext, _state: TurnState, raw: unknown): Promise<Result> => {
     const who = turnUser(context);
     const { user, t } = who;
@@ -277,13 +384,15 @@ export function registerAdmin(app: Application<TurnState>, deps: BotDeps): void 
 
   app.message(NEW_SEMINAR_COMMAND, async (context) => {
     const { user, t } = turnUser(context);
-    if (!(await isAdmin(deps.db, user))) return void (await context.sendActivity(await refuse(deps, user, 'seminar.create', t)));
+    if (!(await isAdmin(deps.db, user)))
+      return void (await context.sendActivity(await refuse(deps, user, 'seminar.create', t)));
     await context.sendActivity(cardMessage(await newSeminarCard(deps, t)));
   });
 
   app.message(MANAGE_COMMAND, async (context) => {
     const who = turnUser(context);
-    if (!(await isAdmin(deps.db, who.user))) return void (await context.sendActivity(await refuse(deps, who.user, 'seminar.manage', who.t)));
+    if (!(await isAdmin(deps.db, who.user)))
+      return void (await context.sendActivity(await refuse(deps, who.user, 'seminar.manage', who.t)));
     const id = MANAGE_COMMAND.exec(context.activity.text ?? '')?.[2] ?? '';
     if (!id) return void (await context.sendActivity(who.t('admin.manage.usage')));
     const card = await manageCard(deps, who, id);
@@ -292,7 +401,8 @@ export function registerAdmin(app: Application<TurnState>, deps: BotDeps): void 
 
   app.message(ROLES_COMMAND, async (context) => {
     const { user, t } = turnUser(context);
-    if (!(await isAdmin(deps.db, user))) return void (await context.sendActivity(await refuse(deps, user, 'role.list', t)));
+    if (!(await isAdmin(deps.db, user)))
+      return void (await context.sendActivity(await refuse(deps, user, 'role.list', t)));
     await context.sendActivity(cardMessage(await rolesCard(deps, t)));
   });
 
@@ -302,7 +412,12 @@ export function registerAdmin(app: Application<TurnState>, deps: BotDeps): void 
       const { user, t } = who;
       try {
         const seminar = await createSeminar(deps.db, user, seminarRecord(data, tz()), rules, now());
-        return manageCard(deps, who, seminar.id, t('admin.created', { title: seminar.title, status: t(`admin.manage.status.${seminar.status}`) }));
+        return manageCard(
+          deps,
+          who,
+          seminar.id,
+          t('admin.created', { title: seminar.title, status: t(`admin.manage.status.${seminar.status}`) }),
+        );
       } catch (e) {
         if (e instanceof SeminarInvalid) return newSeminarCard(deps, t, data, describeInvalid(e, t));
         if (e instanceof AdminActionRefused && (e.reason === 'exists' || e.reason === 'unknownMunicipality')) {
@@ -335,7 +450,14 @@ export function registerAdmin(app: Application<TurnState>, deps: BotDeps): void 
       return renderCard('guide-message', {
         title: t('admin.cancelConfirm.title', { title: s.title }),
         text: t('admin.cancelConfirm.text', { count: seats.confirmed + seats.waitlisted }),
-        buttons: [{ title: t('admin.cancelConfirm.yes'), verb: VERBS.adminCancelConfirm, data: { seminarId: id }, style: 'destructive' }],
+        buttons: [
+          {
+            title: t('admin.cancelConfirm.yes'),
+            verb: VERBS.adminCancelConfirm,
+            data: { seminarId: id },
+            style: 'destructive',
+          },
+        ],
       });
     }),
   );
@@ -355,9 +477,18 @@ export function registerAdmin(app: Application<TurnState>, deps: BotDeps): void 
     adminAction(deps, 'seminar.capacity', async (who, data, rules) => {
       const id = seminarIdOf(data);
       const capacity = positiveInt.safeParse(data.capacity);
-      if (!id || !capacity.success) return who.t('admin.invalid', { field: who.t('admin.field.capacity'), problem: who.t('admin.problem.tooSmall') });
+      if (!id || !capacity.success)
+        return who.t('admin.invalid', {
+          field: who.t('admin.field.capacity'),
+          problem: who.t('admin.problem.tooSmall'),
+        });
       const r = await changeCapacity(deps.db, who.user, id, capacity.data, rules, now());
-      return manageCard(deps, who, id, who.t('admin.capacityChanged', { title: r.seminar.title, capacity: r.seminar.capacity, promoted: r.promoted }));
+      return manageCard(
+        deps,
+        who,
+        id,
+        who.t('admin.capacityChanged', { title: r.seminar.title, capacity: r.seminar.capacity, promoted: r.promoted }),
+      );
     }),
   );
 
@@ -372,16 +503,31 @@ export function registerAdmin(app: Application<TurnState>, deps: BotDeps): void 
       const seats = positiveInt.safeParse(data.seats);
       if (!start) return t('admin.invalid', { field: t('admin.field.start'), problem: t('admin.problem.required') });
       if (!end) return t('admin.invalid', { field: t('admin.field.end'), problem: t('admin.problem.required') });
-      if (end <= start) return t('admin.invalid', { field: t('admin.field.end'), problem: t('admin.problem.endBeforeStart') });
-      if (start <= now()) return t('admin.invalid', { field: t('admin.field.date'), problem: t('admin.problem.invalid') });
-      if (!seats.success) return t('admin.invalid', { field: t('admin.field.seats'), problem: t('admin.problem.tooSmall') });
+      if (end <= start)
+        return t('admin.invalid', { field: t('admin.field.end'), problem: t('admin.problem.endBeforeStart') });
+      if (start <= now())
+        return t('admin.invalid', { field: t('admin.field.date'), problem: t('admin.problem.invalid') });
+      if (!seats.success)
+        return t('admin.invalid', { field: t('admin.field.seats'), problem: t('admin.problem.tooSmall') });
       try {
-        const r = await addSession(deps.db, who.user, id, { start, end, location: str(data, 'location') || null, seats: seats.data }, rules, now());
+        const r = await addSession(
+          deps.db,
+          who.user,
+          id,
+          { start, end, location: str(data, 'location') || null, seats: seats.data },
+          rules,
+          now(),
+        );
         return manageCard(
           deps,
           who,
           id,
-          t('admin.sessionAdded', { title: r.seminar.title, when: formatDateTime(start, locale, tz()), capacity: r.seminar.capacity, promoted: r.promoted }),
+          t('admin.sessionAdded', {
+            title: r.seminar.title,
+            when: formatDateTime(start, locale, tz()),
+            capacity: r.seminar.capacity,
+            promoted: r.promoted,
+          }),
         );
       } catch (e) {
         if (e instanceof SeminarInvalid) return describeInvalid(e, t);
@@ -395,20 +541,41 @@ export function registerAdmin(app: Application<TurnState>, deps: BotDeps): void 
       const { user, t } = who;
       const role = str(data, 'role') === 'admin' ? 'admin' : 'guide';
       const municipalityId = role === 'guide' ? str(data, 'municipality') || null : null;
-      const [m] = municipalityId ? await deps.db.select().from(municipalities).where(eq(municipalities.id, municipalityId)) : [];
-      const roleName = role === 'admin' ? t('admin.roles.admin') : t('admin.roles.guideOf', { municipality: m?.name ?? municipalityId ?? '' });
+      const [m] = municipalityId
+        ? await deps.db.select().from(municipalities).where(eq(municipalities.id, municipalityId))
+        : [];
+      const roleName =
+        role === 'admin'
+          ? t('admin.roles.admin')
+          : t('admin.roles.guideOf', { municipality: m?.name ?? municipalityId ?? '' });
       const input = { principal: str(data, 'user'), role, municipalityId, actor: user.aadObjectId } as const;
       try {
         if (grant) {
           const r = await grantRole(deps.db, input, now());
-          return rolesCard(deps, t, t(r.created ? 'admin.roles.granted' : 'admin.roles.already', { who: r.principal, role: roleName }));
+          return rolesCard(
+            deps,
+            t,
+            t(r.created ? 'admin.roles.granted' : 'admin.roles.already', { who: r.principal, role: roleName }),
+          );
         }
         const r = await revokeRole(deps.db, input, now());
-        return rolesCard(deps, t, t(r.removed ? 'admin.roles.revoked' : 'admin.roles.notFound', { who: r.principal, role: roleName }), r.removed ? 'Good' : 'Attention');
+        return rolesCard(
+          deps,
+          t,
+          t(r.removed ? 'admin.roles.revoked' : 'admin.roles.notFound', { who: r.principal, role: roleName }),
+          r.removed ? 'Good' : 'Attention',
+        );
       } catch (e) {
         if (e instanceof InvalidPrincipal) return rolesCard(deps, t, t('admin.roles.invalidUser'), 'Attention');
-        if (e instanceof MunicipalityRequired) return rolesCard(deps, t, t('admin.roles.municipalityRequired'), 'Attention');
-        if (e instanceof UnknownMunicipality) return rolesCard(deps, t, t('admin.roles.unknownMunicipality', { municipality: e.municipalityId }), 'Attention');
+        if (e instanceof MunicipalityRequired)
+          return rolesCard(deps, t, t('admin.roles.municipalityRequired'), 'Attention');
+        if (e instanceof UnknownMunicipality)
+          return rolesCard(
+            deps,
+            t,
+            t('admin.roles.unknownMunicipality', { municipality: e.municipalityId }),
+            'Attention',
+          );
         throw e;
       }
     });

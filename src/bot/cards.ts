@@ -9,6 +9,9 @@ const CARDS_DIR = fileURLToPath(new URL('../../adaptive-cards/', import.meta.url
 // Parsed templates, read once: building an ACData.Template costs ten times more than expanding it.
 const templates = new Map<string, ACData.Template>();
 
+/** A line break inside a TextBlock or FactSet value: Teams' markdown ignores a single "\n". */
+export const LINE_BREAK = '\n\n';
+
 export interface AdaptiveCardJson {
   type: 'AdaptiveCard';
   version: string;

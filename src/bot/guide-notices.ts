@@ -11,7 +11,7 @@ import { seatSummaries } from '../domain/seats.js';
 import type { RendererRegistry } from '../delivery/renderers.js';
 import { formatDateTime, formatSpan } from '../i18n/format.js';
 import { translator, type Locale, type Translator } from '../i18n/index.js';
-import { cardMessage, renderCard, type AdaptiveCardJson } from './cards.js';
+import { cardMessage, renderCard, type AdaptiveCardJson, LINE_BREAK } from './cards.js';
 import type { BotDeps } from './deps.js';
 import { seminarCardFor } from './seminar-state.js';
 import { VERBS } from './verbs.js';
@@ -46,16 +46,29 @@ export async function seminarFacts(
     .orderBy(asc(seminarSessions.startsAt));
   const seats = (await seatSummaries(db, [seminar])).get(seminar.id)!;
   const place =
-    seminar.format === 'online' ? t('guide.online') : seminar.format === 'hybrid' ? `${seminar.location ?? ''} / ${t('guide.online')}` : (seminar.location ?? '');
+    seminar.format === 'online'
+      ? t('guide.online')
+      : seminar.format === 'hybrid'
+        ? `${seminar.location ?? ''} / ${t('guide.online')}`
+        : (seminar.location ?? '');
   return [
     {
       label: sessions.length > 1 ? t('guide.whenMany') : t('guide.when'),
-      value: sessions.map((s) => formatSpan(s.startsAt, s.endsAt, locale, timeZone) + (s.location && s.location !== seminar.location ? ` (${s.location})` : '')).join('\n'),
+      value: sessions
+        .map(
+          (s) =>
+            formatSpan(s.startsAt, s.endsAt, locale, timeZone) +
+            (s.location && s.location !== seminar.location ? ` (${s.location})` : ''),
+        )
+        .join(LINE_BREAK),
     },
     { label: t('guide.where'), value: place },
     {
       label: t('guide.seats'),
-      value: seats.seatsLeft > 0 ? t('guide.seatsLeft', { left: seats.seatsLeft, capacity: seats.capacity }) : t('guide.seatsNone', { capacity: seats.capacity }),
+      value:
+        seats.seatsLeft > 0
+          ? t('guide.seatsLeft', { left: seats.seatsLeft, capacity: seats.capacity })
+          : t('guide.seatsNone', { capacity: seats.capacity }),
     },
     { label: t('guide.deadline'), value: formatDateTime(seminar.registrationDeadline, locale, timeZone) },
   ].filter((f) => f.value);
@@ -117,7 +130,8 @@ export async function reportCard(
 
 async function bookable(db: DbOrTx, seminarId: string, now: Date): Promise<Seminar | null> {
   const [seminar] = await db.select().from(seminars).where(eq(seminars.id, seminarId));
-  if (!seminar || seminar.status !== 'published' || seminar.registrationDeadline.getTime() <= now.getTime()) return null;
+  if (!seminar || seminar.status !== 'published' || seminar.registrationDeadline.getTime() <= now.getTime())
+    return null;
   return seminar;
 }
 
@@ -148,7 +162,10 @@ export function guideRenderers(deps: BotDeps): RendererRegistry {
       if (!report) return null;
       const t = translator(locale);
       const card = await reportCard(db, [report], t, locale, config.DISPLAY_TIMEZONE, t('guide.report.title'));
-      return cardMessage(card, t('guide.report.summary', { delivered: report.counts.delivered, total: report.counts.total }));
+      return cardMessage(
+        card,
+        t('guide.report.summary', { delivered: report.counts.delivered, total: report.counts.total }),
+      );
     },
   };
 }

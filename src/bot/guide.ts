@@ -21,14 +21,16 @@ import { municipalityOverview } from '../domain/municipality-overview.js';
 import { rolesOf } from '../domain/roles.js';
 import { formatDateTime } from '../i18n/format.js';
 import type { Translator } from '../i18n/index.js';
-import { cardMessage, renderCard, type AdaptiveCardJson } from './cards.js';
+import { cardMessage, renderCard, type AdaptiveCardJson, LINE_BREAK } from './cards.js';
 import type { BotDeps } from './deps.js';
 import { municipalityNames, reportCard } from './guide-notices.js';
 import { turnUser, type TurnUser } from './turn.js';
 import { VERBS } from './verbs.js';
 
-export const BROADCAST_STATUS_COMMAND = /^\s*(status meiner rundnachrichten|meine rundnachrichten|rundnachrichten|broadcast status|my broadcasts)\b/i;
-export const OVERVIEW_COMMAND = /^\s*(übersicht meiner kommune|uebersicht meiner kommune|kommunenübersicht|meine kommune|municipality overview|my municipality)\b/i;
+export const BROADCAST_STATUS_COMMAND =
+  /^\s*(status meiner rundnachrichten|meine rundnachrichten|rundnachrichten|broadcast status|my broadcasts)\b/i;
+export const OVERVIEW_COMMAND =
+  /^\s*(übersicht meiner kommune|uebersicht meiner kommune|kommunenübersicht|meine kommune|municipality overview|my municipality)\b/i;
 
 const seminarId = z.string().trim().min(1).max(64);
 const shareData = z.object({ seminarId });
@@ -58,7 +60,10 @@ async function shareCard(deps: BotDeps, t: Translator, input: ShareCardInput): P
   const one = input.targets.length === 1;
   return renderCard('guide-share', {
     title: t('guide.share.title', { title: input.seminarTitle }),
-    intro: t('guide.share.intro', { municipality: names.get(input.municipalityId) ?? input.municipalityId, count: input.recipients }),
+    intro: t('guide.share.intro', {
+      municipality: names.get(input.municipalityId) ?? input.municipalityId,
+      count: input.recipients,
+    }),
     problem: input.problem ?? '',
     choices: input.targets.map((id) => ({ id, name: names.get(id) ?? id })),
     municipalityLabel: t('guide.share.municipality'),
@@ -75,8 +80,16 @@ async function shareCard(deps: BotDeps, t: Translator, input: ShareCardInput): P
 }
 
 /** Audits a refused privileged action, so that forged card data leaves a trace. */
-async function auditRefusal(deps: BotDeps, user: User, action: string, subject: string, details: Record<string, unknown>) {
-  await deps.db.insert(auditLog).values({ actor: user.aadObjectId, action: `${action}.refused`, subject, details, at: deps.clock.now() });
+async function auditRefusal(
+  deps: BotDeps,
+  user: User,
+  action: string,
+  subject: string,
+  details: Record<string, unknown>,
+) {
+  await deps.db
+    .insert(auditLog)
+    .values({ actor: user.aadObjectId, action: `${action}.refused`, subject, details, at: deps.clock.now() });
 }
 
 async function onShare(deps: BotDeps, who: TurnUser, data: unknown): Promise<AdaptiveCardJson | string> {
@@ -96,7 +109,14 @@ async function onShare(deps: BotDeps, who: TurnUser, data: unknown): Promise<Ada
   const problem = first ? shareProblem(seminar, first, now) : 'notEligible';
   if (problem) return t(`guide.share.notShareable.${problem}`);
   const recipients = (await colleaguesOf(deps.db, first, user.aadObjectId)).length;
-  return shareCard(deps, t, { seminarTitle: seminar.title, seminarId: seminar.id, targets, municipalityId: first, note: '', recipients });
+  return shareCard(deps, t, {
+    seminarTitle: seminar.title,
+    seminarId: seminar.id,
+    targets,
+    municipalityId: first,
+    note: '',
+    recipients,
+  });
 }
 
 async function onSend(deps: BotDeps, who: TurnUser, data: unknown): Promise<AdaptiveCardJson | string> {
@@ -129,7 +149,13 @@ async function onSend(deps: BotDeps, who: TurnUser, data: unknown): Promise<Adap
   try {
     const result = await sendBroadcast(
       deps.db,
-      { guide: user, seminarId: seminar.id, municipalityId, note: note || null, confirmed: d.confirm === true || d.confirm === 'true' },
+      {
+        guide: user,
+        seminarId: seminar.id,
+        municipalityId,
+        note: note || null,
+        confirmed: d.confirm === true || d.confirm === 'true',
+      },
       now,
     );
     if (result.status === 'confirm') {
@@ -150,7 +176,8 @@ async function onSend(deps: BotDeps, who: TurnUser, data: unknown): Promise<Adap
         ],
       );
     }
-    if (!result.recipients) return message(t('guide.share.title', { title: seminar.title }), t('guide.share.nobody', { municipality }));
+    if (!result.recipients)
+      return message(t('guide.share.title', { title: seminar.title }), t('guide.share.nobody', { municipality }));
     return message(
       t('guide.share.title', { title: seminar.title }),
       t('guide.share.queued', { title: seminar.title, count: result.recipients, municipality }),
@@ -185,15 +212,25 @@ async function overviewCards(deps: BotDeps, who: TurnUser): Promise<AdaptiveCard
     cards.push(
       renderCard('guide-overview', {
         title: t('guide.overview.title', { municipality: o.municipalityName }),
-        intro: o.seminars.length ? t('guide.overview.intro') : t('guide.overview.none', { municipality: o.municipalityName }),
+        intro: o.seminars.length
+          ? t('guide.overview.intro')
+          : t('guide.overview.none', { municipality: o.municipalityName }),
         seminars: o.seminars.map((s) => ({
           heading: s.title,
           when: formatDateTime(s.firstStart, locale, tz),
-          counts: t('guide.overview.counts', { confirmed: s.confirmed, waitlisted: s.waitlisted, total: s.totalConfirmed, capacity: s.capacity }),
+          counts: t('guide.overview.counts', {
+            confirmed: s.confirmed,
+            waitlisted: s.waitlisted,
+            total: s.totalConfirmed,
+            capacity: s.capacity,
+          }),
           people: s.people.length
             ? s.people
-                .map((p) => `- ${p.name}${p.department ? ` (${p.department})` : ''}: ${p.status === 'confirmed' ? t('guide.overview.confirmed') : t('guide.overview.waitlisted')}`)
-                .join('\n')
+                .map(
+                  (p) =>
+                    `- ${p.name}${p.department ? ` (${p.department})` : ''}: ${p.status === 'confirmed' ? t('guide.overview.confirmed') : t('guide.overview.waitlisted')}`,
+                )
+                .join(LINE_BREAK)
             : t('guide.overview.nobody'),
           // Guides who were not yet in the bot when a seminar was published can still pass it on from here.
           seminarId: s.seminarId,
@@ -219,7 +256,9 @@ export function registerGuide(app: Application<TurnState>, deps: BotDeps): void 
   app.adaptiveCards.actionExecute<Record<string, unknown>>(VERBS.guideSend, async (context, _state, data) =>
     onSend(deps, turnUser(context), data),
   );
-  app.adaptiveCards.actionExecute<Record<string, unknown>>(VERBS.guideStatus, async (context) => statusCard(deps, turnUser(context)));
+  app.adaptiveCards.actionExecute<Record<string, unknown>>(VERBS.guideStatus, async (context) =>
+    statusCard(deps, turnUser(context)),
+  );
   app.message(BROADCAST_STATUS_COMMAND, async (context) => {
     await context.sendActivity(cardMessage(await statusCard(deps, turnUser(context))));
   });

@@ -4,7 +4,7 @@ import type { SeminarView } from '../domain/seminar-views.js';
 import { registrationClosedReason } from '../domain/registration.js';
 import { formatDateTime, formatMoney, formatSpan } from '../i18n/format.js';
 import type { Locale, Translator } from '../i18n/index.js';
-import { renderCard, type AdaptiveCardJson } from './cards.js';
+import { renderCard, type AdaptiveCardJson, LINE_BREAK } from './cards.js';
 import { VERBS } from './verbs.js';
 
 export interface CardOptions {
@@ -25,7 +25,10 @@ export function placeOf(view: SeminarView, t: Translator): string {
 export function feeOf(view: SeminarView, opts: CardOptions): string | null {
   const { seminar } = view;
   if (seminar.feeAmount == null) return null;
-  const amount = seminar.feeAmount === 0 ? opts.t('card.free') : formatMoney(seminar.feeAmount, seminar.feeCurrency ?? 'EUR', opts.locale);
+  const amount =
+    seminar.feeAmount === 0
+      ? opts.t('card.free')
+      : formatMoney(seminar.feeAmount, seminar.feeCurrency ?? 'EUR', opts.locale);
   return seminar.feeNote ? `${amount} (${seminar.feeNote})` : amount;
 }
 
@@ -42,14 +45,21 @@ export function seatsOf(view: SeminarView, t: Translator): string {
 type Button = { title: string; verb: string; seminarId: string; style: 'positive' | 'default' | 'destructive' };
 
 /** The state line and the one button for this user. */
-export function stateOf(view: SeminarView, opts: CardOptions): { status: string; statusColor: string; buttons: Button[] } {
+export function stateOf(
+  view: SeminarView,
+  opts: CardOptions,
+): { status: string; statusColor: string; buttons: Button[] } {
   const { t } = opts;
   const { seminar, seats, sessions } = view;
   const button = (title: string, verb: string, style: Button['style'] = 'positive'): Button[] => [
     { title, verb, seminarId: seminar.id, style },
   ];
   if (seats.myStatus === 'confirmed') {
-    return { status: t('card.youConfirmed'), statusColor: 'Good', buttons: button(t('card.cancel'), VERBS.cancel, 'default') };
+    return {
+      status: t('card.youConfirmed'),
+      statusColor: 'Good',
+      buttons: button(t('card.cancel'), VERBS.cancel, 'default'),
+    };
   }
   if (seats.myStatus === 'waitlisted') {
     return {
@@ -60,11 +70,18 @@ export function stateOf(view: SeminarView, opts: CardOptions): { status: string;
   }
   const closed = registrationClosedReason(seminar, sessions[0]?.startsAt ?? null, opts.now);
   if (closed) {
-    const key = { notFound: 'card.closedDraft', cancelled: 'card.closedCancelled', past: 'card.closedPast', deadlinePassed: 'card.closedDeadline' } as const;
+    const key = {
+      notFound: 'card.closedDraft',
+      cancelled: 'card.closedCancelled',
+      past: 'card.closedPast',
+      deadlinePassed: 'card.closedDeadline',
+    } as const;
     return { status: t(key[closed as keyof typeof key] ?? 'card.closedPast'), statusColor: 'Attention', buttons: [] };
   }
-  if (seats.seatsLeft > 0) return { status: '', statusColor: 'Default', buttons: button(t('card.register'), VERBS.register) };
-  if (seminar.waitlist) return { status: '', statusColor: 'Default', buttons: button(t('card.waitlist'), VERBS.register) };
+  if (seats.seatsLeft > 0)
+    return { status: '', statusColor: 'Default', buttons: button(t('card.register'), VERBS.register) };
+  if (seminar.waitlist)
+    return { status: '', statusColor: 'Default', buttons: button(t('card.waitlist'), VERBS.register) };
   return { status: t('card.closedFull'), statusColor: 'Attention', buttons: [] };
 }
 
@@ -82,7 +99,7 @@ export function factsOf(view: SeminarView, opts: CardOptions): { label: string; 
   const { seminar } = view;
   const lines = sessionLines(view, opts);
   const facts = [
-    { label: lines.length > 1 ? t('card.whenMany') : t('card.when'), value: lines.join('\n') },
+    { label: lines.length > 1 ? t('card.whenMany') : t('card.when'), value: lines.join(LINE_BREAK) },
     { label: t('card.where'), value: placeOf(view, t) },
     { label: t('card.trainer'), value: seminar.trainer ?? '' },
     { label: t('card.provider'), value: seminar.provider ?? '' },

@@ -1,7 +1,7 @@
 // The list card of a search: per seminar its title, dates, place or "online", seats left, "Details" and the one
 // button that fits the user's state; "Mehr anzeigen" when the search found more than the card shows.
 import type { SeminarView } from '../domain/seminar-views.js';
-import { renderCard, type AdaptiveCardJson } from './cards.js';
+import { renderCard, type AdaptiveCardJson, LINE_BREAK } from './cards.js';
 import { placeOf, seatsOf, sessionLines, stateOf, type CardOptions } from './seminar-card.js';
 import { VERBS } from './verbs.js';
 
@@ -12,7 +12,7 @@ export function seminarListCard(views: SeminarView[], opts: CardOptions & { more
     return {
       id: view.seminar.id,
       title: view.seminar.title,
-      when: sessionLines(view, opts).join('\n'),
+      when: sessionLines(view, opts).join(LINE_BREAK),
       place: placeOf(view, t),
       seats: seatsOf(view, t),
       status: state.status,
