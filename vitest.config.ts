@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
+    setupFiles: ['test/support/yield-between-tests.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
