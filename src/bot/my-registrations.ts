@@ -36,7 +36,7 @@ export async function myRegistrationsCard(
           : registration.status === 'confirmed'
             ? t('my.confirmed')
             : t('my.waitlisted', { position: registration.waitlistPosition ?? 0 }),
-        statusColor: cancelled ? 'Attention' : registration.status === 'confirmed' ? 'Good' : 'Warning',
+        statusStyle: cancelled ? 'attention' : registration.status === 'confirmed' ? 'good' : 'warning',
         canCancel: !cancelled && firstStart.getTime() > deps.clock.now().getTime(),
         cancelTitle: t('my.cancel'),
         cancelVerb: VERBS.cancel,

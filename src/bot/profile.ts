@@ -3,7 +3,8 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import type { User } from '../../db/schema.js';
+import { eq } from 'drizzle-orm';
+import { seminars, type User } from '../../db/schema.js';
 import { listMunicipalities, saveProfile, type ProfileProblem } from '../domain/profile.js';
 import type { MessageKey, Translator } from '../i18n/index.js';
 import { cardMessage, renderCard, type AdaptiveCardJson } from './cards.js';
@@ -33,8 +34,9 @@ export async function profileCard(
     departmentMissing: 'profile.departmentMissing',
     departmentTooLong: 'profile.departmentTooLong',
   };
+  const [seminar] = opts.seminarId ? await deps.db.select({ title: seminars.title }).from(seminars).where(eq(seminars.id, opts.seminarId)) : [];
   return renderCard('profile', {
-    title: t('profile.title'),
+    title: seminar ? t('profile.titleFor', { title: seminar.title }) : t('profile.title'),
     intro: opts.seminarId ? t('profile.intro') : t('profile.introEdit'),
     problems: (opts.problems ?? []).map((p) => ({ text: t(problemKey[p]) })),
     municipalityLabel: t('profile.municipality'),

@@ -13,6 +13,7 @@ import { renderCard, type AdaptiveCardJson } from './cards.js';
 import type { BotDeps } from './deps.js';
 import { myRegistrationsCard } from './my-registrations.js';
 import { profileCard } from './profile.js';
+import type { StatusStyle } from './seminar-card.js';
 import { seminarCardFor } from './seminar-state.js';
 import { turnUser, type TurnUser } from './turn.js';
 import { VERBS } from './verbs.js';
@@ -20,12 +21,12 @@ import { VERBS } from './verbs.js';
 const seminarRef = z.object({ seminarId: z.string().trim().min(1).max(64) });
 const cancelData = seminarRef.extend({ confirm: z.boolean().optional(), from: z.enum(['card', 'list', '']).optional() });
 
-type Banner = { text: string; color: 'Good' | 'Warning' | 'Attention' | 'Default' };
+type Banner = { text: string; style: StatusStyle };
 
-/** Puts a status line (confirmation, refusal) at the top of a card. */
+/** Puts a status line (confirmation, refusal) at the top of a card, on a tinted background that stays readable. */
 export function withBanner(card: AdaptiveCardJson, banner?: Banner): AdaptiveCardJson {
   if (!banner) return card;
-  const block = { type: 'TextBlock', text: banner.text, wrap: true, weight: 'Bolder', color: banner.color };
+  const block = { type: 'Container', style: banner.style, items: [{ type: 'TextBlock', text: banner.text, wrap: true, weight: 'Bolder' }] };
   return { ...card, body: [block, ...(card.body ?? [])] };
 }
 
@@ -64,16 +65,16 @@ function outcomeText(deps: BotDeps, o: RegisterOutcome, firstStart: Date | null,
   const title = o.seminar.title;
   if (o.status === 'waitlisted') {
     return o.already
-      ? { text: t('reg.alreadyWaitlisted', { title, position: o.position }), color: 'Warning' }
-      : { text: t('reg.waitlisted', { title, position: o.position }), color: 'Warning' };
+      ? { text: t('reg.alreadyWaitlisted', { title, position: o.position }), style: 'warning' }
+      : { text: t('reg.waitlisted', { title, position: o.position }), style: 'warning' };
   }
-  if (o.already) return { text: t('reg.alreadyConfirmed', { title }), color: 'Good' };
+  if (o.already) return { text: t('reg.alreadyConfirmed', { title }), style: 'good' };
   const date = firstStart ? formatDateTime(firstStart, tu.locale, deps.config.DISPLAY_TIMEZONE) : '';
   const now = deps.clock.now().getTime();
   const upcoming = firstStart ? deps.config.REMINDER_OFFSETS.filter((ms) => firstStart.getTime() - ms > now) : [];
   return upcoming.length
-    ? { text: t('reg.confirmed', { title, date, reminders: describeOffsets(upcoming, t) }), color: 'Good' }
-    : { text: t('reg.confirmedNoReminder', { title, date }), color: 'Good' };
+    ? { text: t('reg.confirmed', { title, date, reminders: describeOffsets(upcoming, t) }), style: 'good' }
+    : { text: t('reg.confirmedNoReminder', { title, date }), style: 'good' };
 }
 
 /** Registers the sender and returns the seminar card in its new state (or the profile card when it is missing). */
@@ -91,7 +92,7 @@ export async function registerAndShow(context: TurnContext, deps: BotDeps, semin
     const text = await refusalText(deps, e, tu);
     if (e.reason === 'notFound') return text;
     const { card } = await seminarCardFor(deps, seminarId, tu);
-    return withBanner(card, { text, color: 'Attention' });
+    return withBanner(card, { text, style: 'attention' });
   }
 }
 
@@ -103,7 +104,7 @@ export async function cancelAndShow(context: TurnContext, deps: BotDeps, data: z
   const { card, seminar, firstStart, seats } = await seminarCardFor(deps, data.seminarId, tu);
   if (!seminar) return t('reg.refused.notFound');
   if (!data.confirm) {
-    if (seats.myStatus === 'none') return withBanner(card, { text: t('reg.notRegistered', { title: seminar.title }), color: 'Default' });
+    if (seats.myStatus === 'none') return withBanner(card, { text: t('reg.notRegistered', { title: seminar.title }), style: 'default' });
     const date = firstStart ? formatDay(firstStart, tu.locale, deps.config.DISPLAY_TIMEZONE) : '';
     return renderCard('confirm-cancel', {
       title: t('reg.cancelConfirm.title'),
@@ -129,7 +130,7 @@ export async function cancelAndShow(context: TurnContext, deps: BotDeps, data: z
       : t('reg.cancelled', { title: seminar.title });
   if (fromList) return myRegistrationsCard(deps, tu.user.aadObjectId, tu.locale, t, text);
   const fresh = await seminarCardFor(deps, data.seminarId, tu);
-  return withBanner(fresh.card, { text, color: 'Default' });
+  return withBanner(fresh.card, { text, style: 'default' });
 }
 
 /**

@@ -28,7 +28,7 @@ export function registrationRenderers(deps: BotDeps): RendererRegistry {
       if (!seminar) return null;
       const date = firstStart ? formatDateTime(firstStart, locale, deps.config.DISPLAY_TIMEZONE) : '';
       const text = `${t('reg.promoted.title')} ${t('reg.promoted.text', { title: seminar.title, date })}`;
-      return cardMessage(withBanner(card, { text, color: 'Good' }), t('reg.promoted.title'));
+      return cardMessage(withBanner(card, { text, style: 'good' }), t('reg.promoted.title'));
     },
   };
 }

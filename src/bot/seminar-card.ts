@@ -29,7 +29,7 @@ export function feeOf(view: SeminarView, opts: CardOptions): string | null {
     seminar.feeAmount === 0
       ? opts.t('card.free')
       : formatMoney(seminar.feeAmount, seminar.feeCurrency ?? 'EUR', opts.locale);
-  return seminar.feeNote ? `${amount} (${seminar.feeNote})` : amount;
+  return seminar.feeNote ? `${amount} – ${seminar.feeNote}` : amount;
 }
 
 export function seatsOf(view: SeminarView, t: Translator): string {
@@ -42,13 +42,16 @@ export function seatsOf(view: SeminarView, t: Translator): string {
   return seminar.waitlist ? t('card.fullWaitlist', { waiting: seats.waitlisted }) : t('card.fullNoWaitlist');
 }
 
+/** Container styles (tinted background, normal text): coloured text is too pale to read in Teams' light theme. */
+export type StatusStyle = 'good' | 'warning' | 'attention' | 'default';
+
 type Button = { title: string; verb: string; seminarId: string; style: 'positive' | 'default' | 'destructive' };
 
 /** The state line and the one button for this user. */
 export function stateOf(
   view: SeminarView,
   opts: CardOptions,
-): { status: string; statusColor: string; buttons: Button[] } {
+): { status: string; statusStyle: StatusStyle; buttons: Button[] } {
   const { t } = opts;
   const { seminar, seats, sessions } = view;
   const button = (title: string, verb: string, style: Button['style'] = 'positive'): Button[] => [
@@ -57,14 +60,14 @@ export function stateOf(
   if (seats.myStatus === 'confirmed') {
     return {
       status: t('card.youConfirmed'),
-      statusColor: 'Good',
+      statusStyle: 'good',
       buttons: button(t('card.cancel'), VERBS.cancel, 'default'),
     };
   }
   if (seats.myStatus === 'waitlisted') {
     return {
       status: t('card.youWaitlisted', { position: seats.myPosition ?? 0 }),
-      statusColor: 'Warning',
+      statusStyle: 'warning',
       buttons: button(t('card.cancel'), VERBS.cancel, 'default'),
     };
   }
@@ -76,13 +79,13 @@ export function stateOf(
       past: 'card.closedPast',
       deadlinePassed: 'card.closedDeadline',
     } as const;
-    return { status: t(key[closed as keyof typeof key] ?? 'card.closedPast'), statusColor: 'Attention', buttons: [] };
+    return { status: t(key[closed as keyof typeof key] ?? 'card.closedPast'), statusStyle: 'attention', buttons: [] };
   }
   if (seats.seatsLeft > 0)
-    return { status: '', statusColor: 'Default', buttons: button(t('card.register'), VERBS.register) };
+    return { status: '', statusStyle: 'default', buttons: button(t('card.register'), VERBS.register) };
   if (seminar.waitlist)
-    return { status: '', statusColor: 'Default', buttons: button(t('card.waitlist'), VERBS.register) };
-  return { status: t('card.closedFull'), statusColor: 'Attention', buttons: [] };
+    return { status: '', statusStyle: 'default', buttons: button(t('card.waitlist'), VERBS.register) };
+  return { status: t('card.closedFull'), statusStyle: 'attention', buttons: [] };
 }
 
 /** Every session on its own line: "Di., 02.03.2027, 09:00–16:00 Uhr" (with its own place when it differs). */

@@ -16,7 +16,7 @@ export function seminarListCard(views: SeminarView[], opts: CardOptions & { more
       place: placeOf(view, t),
       seats: seatsOf(view, t),
       status: state.status,
-      statusColor: state.statusColor,
+      statusStyle: state.statusStyle,
       buttons: state.buttons,
     };
   });

@@ -9,10 +9,19 @@ import { localeOf, tFor, turnUser } from './turn.js';
 
 export const GREETING = /^\s*(hallo|hi|hey|hello|servus|moin|guten\s+(morgen|tag|abend)|good\s+(morning|afternoon|evening)|hilfe|help|\?|start|was kannst du|what can you do)\W*\s*$/i;
 
-// Example buttons that answer something with any catalogue (no month that may hold nothing).
+// Example buttons that answer something with any catalogue (no month that may hold nothing). Teams shows a button
+// title on one line, so the label is short and the question it asks is in the data.
 const EXAMPLES = {
-  de: ['Was gibt es zu Informationssicherheit?', 'Was kostet der Scrum-Kurs?', 'Meine Anmeldungen'],
-  en: ['What is there on information security?', 'How much is the Scrum course?', 'My registrations'],
+  de: [
+    { label: 'Informationssicherheit', text: 'Was gibt es zu Informationssicherheit?' },
+    { label: 'Preis Scrum-Kurs', text: 'Was kostet der Scrum-Kurs?' },
+    { label: 'Meine Anmeldungen', text: 'Meine Anmeldungen' },
+  ],
+  en: [
+    { label: 'Information security', text: 'What is there on information security?' },
+    { label: 'Price of the Scrum course', text: 'How much is the Scrum course?' },
+    { label: 'My registrations', text: 'My registrations' },
+  ],
 };
 
 export function helpCard(t: Translator, locale: 'de' | 'en', welcome: boolean, roles: UserRoles = { admin: false, guideOf: [] }) {
@@ -21,7 +30,7 @@ export function helpCard(t: Translator, locale: 'de' | 'en', welcome: boolean, r
     title: welcome ? t('welcome.title') : t('help.title'),
     intro: welcome ? t('welcome.text') : '',
     text: [t('help.text'), ...extra].join('\n\n'),
-    examples: EXAMPLES[locale].map((text) => ({ label: text, text })),
+    examples: EXAMPLES[locale],
   });
   return cardMessage(card);
 }
