@@ -64,4 +64,20 @@ describeEachEngine('registering by typing', ({ database }) => {
     expect(textOf(r)).toContain('Meine Anmeldungen');
     expect(textOf(r)).toContain('Excel kompakt');
   });
+
+  it('a click in a result list keeps the list, in its new state', async () => {
+    const list = await bot.chat.say(u, 'Was gibt es zu Informationssicherheit?');
+    const register = actionsOf(cardsOf(list)[0]).find((a) => a.title === 'Anmelden')!;
+    const done = await bot.chat.turn(bot.chat.execute(u, register.verb!, register.data));
+    const text = textOf(done);
+    expect(text).toContain('Sie sind für „Informationssicherheit – Grundlagen“ angemeldet');
+    expect(text).toContain('Informationssicherheit für Führungskräfte');
+    expect(actionsOf(done.invokeCard).map((a) => a.title)).toEqual(['Details', 'Abmelden', 'Details', 'Anmelden']);
+    const cancel = actionsOf(done.invokeCard).find((a) => a.title === 'Abmelden')!;
+    const ask = await bot.chat.turn(bot.chat.execute(u, cancel.verb!, cancel.data));
+    const confirm = actionsOf(ask.invokeCard).find((a) => /Abmelden/.test(a.title ?? ''))!;
+    const back = await bot.chat.turn(bot.chat.execute(u, confirm.verb!, confirm.data));
+    expect(textOf(back)).toContain('Sie sind von „Informationssicherheit – Grundlagen“ abgemeldet.');
+    expect(actionsOf(back.invokeCard).map((a) => a.title)).toEqual(['Details', 'Anmelden', 'Details', 'Anmelden']);
+  });
 });

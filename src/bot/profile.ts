@@ -19,13 +19,14 @@ const profileSubmit = z.object({
   municipality: z.unknown().optional(),
   department: z.unknown().optional(),
   seminarId: z.string().max(64).optional(),
+  page: z.array(z.string().max(64)).max(20).optional(),
 });
 
 export async function profileCard(
   deps: BotDeps,
   user: User,
   t: Translator,
-  opts: { seminarId?: string; problems?: ProfileProblem[]; values?: { municipality?: string; department?: string } } = {},
+  opts: { seminarId?: string; page?: string[]; problems?: ProfileProblem[]; values?: { municipality?: string; department?: string } } = {},
 ): Promise<AdaptiveCardJson> {
   const municipalities = await listMunicipalities(deps.db);
   const problemKey: Record<ProfileProblem, MessageKey> = {
@@ -50,11 +51,11 @@ export async function profileCard(
     department: opts.values?.department ?? user.department ?? '',
     submitTitle: opts.seminarId ? t('profile.saveAndRegister') : t('profile.save'),
     verb: VERBS.profileSave,
-    data: opts.seminarId ? { seminarId: opts.seminarId } : {},
+    data: opts.seminarId ? { seminarId: opts.seminarId, ...(opts.page?.length ? { page: opts.page } : {}) } : {},
   });
 }
 
-export type ContinueRegistration = (context: TurnContext, seminarId: string) => Promise<AdaptiveCardJson | string>;
+export type ContinueRegistration = (context: TurnContext, seminarId: string, page?: string[]) => Promise<AdaptiveCardJson | string>;
 
 export function registerProfile(app: Application<TurnState>, deps: BotDeps, continueRegistration: ContinueRegistration): void {
   app.message(PROFILE_COMMAND, async (context) => {
@@ -69,10 +70,10 @@ export function registerProfile(app: Application<TurnState>, deps: BotDeps, cont
     const str = (v: unknown) => (typeof v === 'string' ? v : '');
     const values = { municipality: str(parsed.data.municipality), department: str(parsed.data.department) };
     const result = await saveProfile(deps.db, user.aadObjectId, values);
-    if (!result.ok) return profileCard(deps, user, t, { seminarId: parsed.data.seminarId, problems: result.problems, values });
+    if (!result.ok) return profileCard(deps, user, t, { seminarId: parsed.data.seminarId, page: parsed.data.page, problems: result.problems, values });
     // Later handlers of this turn see the saved profile.
     turnUser(context).user = result.user;
-    if (parsed.data.seminarId) return continueRegistration(context, parsed.data.seminarId);
+    if (parsed.data.seminarId) return continueRegistration(context, parsed.data.seminarId, parsed.data.page);
     const name = (await listMunicipalities(deps.db)).find((m) => m.id === result.user.municipalityId)?.name ?? values.municipality;
     return t('profile.saved', { municipality: name, department: result.user.department ?? '' });
   });

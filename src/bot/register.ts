@@ -14,11 +14,13 @@ import type { BotDeps } from './deps.js';
 import { myRegistrationsCard } from './my-registrations.js';
 import { profileCard } from './profile.js';
 import type { StatusStyle } from './seminar-card.js';
-import { seminarCardFor } from './seminar-state.js';
+import { listCardFor, seminarCardFor } from './seminar-state.js';
 import { turnUser, type TurnUser } from './turn.js';
 import { VERBS } from './verbs.js';
 
-const seminarRef = z.object({ seminarId: z.string().trim().min(1).max(64) });
+const seminarId = z.string().trim().min(1).max(64);
+/** `page`: the ids of the search result list the button was in, so that the list comes back in its new state. */
+const seminarRef = z.object({ seminarId, page: z.array(seminarId).max(20).optional() });
 const cancelData = seminarRef.extend({ confirm: z.boolean().optional(), from: z.enum(['card', 'list', '']).optional() });
 
 type Banner = { text: string; style: StatusStyle };
@@ -77,22 +79,31 @@ function outcomeText(deps: BotDeps, o: RegisterOutcome, firstStart: Date | null,
     : { text: t('reg.confirmedNoReminder', { title, date }), style: 'good' };
 }
 
-/** Registers the sender and returns the seminar card in its new state (or the profile card when it is missing). */
-export async function registerAndShow(context: TurnContext, deps: BotDeps, seminarId: string): Promise<AdaptiveCardJson | string> {
+/** The card to show after a click: the result list the button was in, or else the seminar's own card. */
+async function cardAfter(deps: BotDeps, tu: TurnUser, seminarId: string, page?: string[]): Promise<AdaptiveCardJson> {
+  return page?.length ? listCardFor(deps, page, tu) : (await seminarCardFor(deps, seminarId, tu)).card;
+}
+
+/** Registers the sender and returns the card in its new state (or the profile card when it is missing). */
+export async function registerAndShow(
+  context: TurnContext,
+  deps: BotDeps,
+  seminarId: string,
+  page?: string[],
+): Promise<AdaptiveCardJson | string> {
   const tu = turnUser(context);
   const rules = { now: deps.clock.now(), reminderOffsetsMs: deps.config.REMINDER_OFFSETS };
   try {
     const outcome = await registerForSeminar(deps.db, tu.user.aadObjectId, seminarId, rules);
-    const { card, firstStart } = await seminarCardFor(deps, seminarId, tu);
+    const { firstStart } = await seminarCardFor(deps, seminarId, tu);
     deps.logger.info({ seminarId, user: tu.user.aadObjectId, status: outcome.status, already: outcome.already }, 'registration');
-    return withBanner(card, outcomeText(deps, outcome, firstStart, tu));
+    return withBanner(await cardAfter(deps, tu, seminarId, page), outcomeText(deps, outcome, firstStart, tu));
   } catch (e) {
     if (!(e instanceof RegistrationRefused)) throw e;
-    if (e.reason === 'profileMissing') return profileCard(deps, tu.user, tu.t, { seminarId });
+    if (e.reason === 'profileMissing') return profileCard(deps, tu.user, tu.t, { seminarId, page });
     const text = await refusalText(deps, e, tu);
     if (e.reason === 'notFound') return text;
-    const { card } = await seminarCardFor(deps, seminarId, tu);
-    return withBanner(card, { text, style: 'attention' });
+    return withBanner(await cardAfter(deps, tu, seminarId, page), { text, style: 'attention' });
   }
 }
 
@@ -118,6 +129,7 @@ export async function cancelAndShow(context: TurnContext, deps: BotDeps, data: z
       backVerb: VERBS.refresh,
       seminarId: seminar.id,
       from: fromList ? 'list' : 'card',
+      page: data.page ?? [],
     });
   }
   const rules = { now: deps.clock.now(), reminderOffsetsMs: deps.config.REMINDER_OFFSETS };
@@ -129,8 +141,7 @@ export async function cancelAndShow(context: TurnContext, deps: BotDeps, data: z
       ? t('reg.cancelledWaitlist', { title: seminar.title })
       : t('reg.cancelled', { title: seminar.title });
   if (fromList) return myRegistrationsCard(deps, tu.user.aadObjectId, tu.locale, t, text);
-  const fresh = await seminarCardFor(deps, data.seminarId, tu);
-  return withBanner(fresh.card, { text, style: 'default' });
+  return withBanner(await cardAfter(deps, tu, data.seminarId, data.page), { text, style: 'default' });
 }
 
 /**
@@ -147,7 +158,7 @@ export function registerRegistration(app: Application<TurnState>, deps: BotDeps)
   app.adaptiveCards.actionExecute<unknown>(VERBS.register, async (context, _state, data) => {
     const parsed = seminarRef.safeParse(data);
     if (!parsed.success) return turnUser(context).t('error.invalidInput');
-    return forInvoke(context, await registerAndShow(context, deps, parsed.data.seminarId));
+    return forInvoke(context, await registerAndShow(context, deps, parsed.data.seminarId, parsed.data.page));
   });
 
   app.adaptiveCards.actionExecute<unknown>(VERBS.cancel, async (context, _state, data) => {
@@ -162,6 +173,7 @@ export function registerRegistration(app: Application<TurnState>, deps: BotDeps)
     const tu = turnUser(context);
     if (!parsed.success) return tu.t('error.invalidInput');
     if (parsed.data.from === 'list') return myRegistrationsCard(deps, tu.user.aadObjectId, tu.locale, tu.t);
+    if (parsed.data.page?.length) return listCardFor(deps, parsed.data.page, tu);
     const { card, seminar } = await seminarCardFor(deps, parsed.data.seminarId, tu);
     return seminar ? forInvoke(context, card) : tu.t('reg.refused.notFound');
   });

@@ -17,7 +17,8 @@ export function seminarListCard(views: SeminarView[], opts: CardOptions & { more
       seats: seatsOf(view, t),
       status: state.status,
       statusStyle: state.statusStyle,
-      buttons: state.buttons,
+      // The page's ids go with each button, so that after the click the list is shown again in its new state.
+      buttons: state.buttons.map((b) => ({ ...b, page: views.map((v) => v.seminar.id) })),
     };
   });
   return renderCard('seminar-list', {

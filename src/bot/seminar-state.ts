@@ -6,6 +6,7 @@ import type { Locale, Translator } from '../i18n/index.js';
 import type { AdaptiveCardJson } from './cards.js';
 import type { BotDeps } from './deps.js';
 import { seminarCard } from './seminar-card.js';
+import { seminarListCard } from './seminar-list-card.js';
 
 export interface CardFor {
   card: AdaptiveCardJson;
@@ -26,4 +27,11 @@ export async function seminarCardFor(
   }
   const card = seminarCard(view, { locale: who.locale, t: who.t, timeZone: deps.config.DISPLAY_TIMEZONE, now: deps.clock.now() });
   return { card, seminar: view.seminar, firstStart: view.sessions[0]?.startsAt ?? null, seats: view.seats };
+}
+
+/** A page of search results as a list card for this user (after a click in the list, the list in its new state). */
+export async function listCardFor(deps: BotDeps, ids: string[], who: { user: User; locale: Locale; t: Translator }): Promise<AdaptiveCardJson> {
+  const views = (await loadSeminarViews(deps.db, ids, who.user.aadObjectId)).filter((v) => v.seminar.status !== 'draft');
+  const opts = { locale: who.locale, t: who.t, timeZone: deps.config.DISPLAY_TIMEZONE, now: deps.clock.now() };
+  return seminarListCard(views, { ...opts, more: false });
 }
