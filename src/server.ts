@@ -1,8 +1,31 @@
 // HTTP: POST /api/messages for Bot Framework activities, GET /healthz for operators and orchestrators.
 // start()/stop() return the address so tests run the server in-process on port 0.
 import restify from 'restify';
+import { z } from 'zod';
 import type { Logger } from 'pino';
 import type { AddressInfo } from 'node:net';
+
+const id = z.object({ id: z.string().min(1) }).passthrough();
+/**
+ * What the adapter needs of an activity before it can answer at all; anything less is a malformed request (400), not
+ * an error inside the bot. The rest of the activity is the adapter's business.
+ */
+const activityShape = z
+  .object({
+    type: z.string().min(1),
+    channelId: z.string().min(1).optional(),
+    serviceUrl: z.string().url().optional(),
+    from: id.optional(),
+    recipient: id.optional(),
+    conversation: id.optional(),
+  })
+  .passthrough()
+  .superRefine((a, ctx) => {
+    if (!['message', 'invoke', 'conversationUpdate', 'messageReaction', 'installationUpdate'].includes(a.type)) return;
+    for (const key of ['channelId', 'serviceUrl', 'from', 'recipient', 'conversation'] as const) {
+      if (a[key] === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [key], message: 'is required' });
+    }
+  });
 
 export interface ServerHandlers {
   /** Handles one Bot Framework request (the adapter writes the response). */
@@ -24,9 +47,10 @@ export async function startServer(handlers: ServerHandlers, opts: { port: number
   server.use(restify.plugins.bodyParser({ maxBodySize: 1024 * 1024, mapParams: false }));
 
   server.post('/api/messages', async (req, res) => {
-    const body = req.body as unknown;
-    if (!body || typeof body !== 'object' || Array.isArray(body) || typeof (body as { type?: unknown }).type !== 'string') {
-      res.send(400, { error: 'expected a Bot Framework activity (JSON object with a type)' });
+    const parsed = activityShape.safeParse(req.body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      res.send(400, { error: `not a Bot Framework activity: ${issue.path.join('.') || 'body'} ${issue.message}` });
       return;
     }
     try {

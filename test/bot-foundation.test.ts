@@ -58,6 +58,11 @@ describeEachEngine('the bot over HTTP', ({ database }) => {
     expect((await bot.chat.post('{not json')).status).toBe(400);
     expect((await bot.chat.post('[]')).status).toBe(400);
     expect((await bot.chat.post({ hello: 'world' })).status).toBe(400);
+    expect((await bot.chat.post({ type: 'message' })).status).toBe(400);
+    const good = bot.chat.message(testUser(9), 'Hallo');
+    expect((await bot.chat.post({ ...good, serviceUrl: 'not a url' })).status).toBe(400);
+    expect((await bot.chat.post({ ...good, conversation: undefined })).status).toBe(400);
+    expect((await bot.chat.post({ ...good, from: { name: 'no id' } })).status).toBe(400);
   });
 });
 
