@@ -132,28 +132,46 @@ export async function createSeminar(db: Db, actor: User, raw: Record<string, unk
   });
 }
 
-/** Publishes a draft: from now on employees find it, and the guides of its municipalities are alerted. */
-export async function publishSeminar(db: Db, actor: User, seminarId: string, rules: AdminRules, now: Date): Promise<Seminar> {
+/**
+ * The frame of every admin change of one seminar: the role checked, the seminar row locked, then the change and
+ * its audit entry in one transaction; returns the seminar as it is afterwards, with what the change reports.
+ */
+async function changeSeminar<T extends Record<string, unknown>>(
+  db: Db,
+  actor: User,
+  seminarId: string,
+  action: string,
+  now: Date,
+  change: (tx: Tx, seminar: Seminar) => Promise<T>,
+): Promise<{ seminar: Seminar } & T> {
   await requireAdmin(db, actor);
   return db.transaction(async (tx) => {
-    const seminar = await lockKnownSeminar(tx, seminarId);
-    if (seminar.status === 'published') throw new AdminActionRefused('alreadyPublished');
-    await write(tx, { ...(await inputOf(tx, seminar)), status: 'published' }, rules, now);
-    await audit(tx, actor, 'seminar.publish', seminarId, { from: seminar.status }, now);
-    return (await tx.select().from(seminars).where(eq(seminars.id, seminarId)))[0];
+    const before = await lockKnownSeminar(tx, seminarId);
+    const details = await change(tx, before);
+    await audit(tx, actor, action, seminarId, { from: before.status, ...details }, now);
+    const [seminar] = await tx.select().from(seminars).where(eq(seminars.id, seminarId));
+    return { seminar, ...details };
   });
+}
+
+/** Publishes a draft: from now on employees find it, and the guides of its municipalities are alerted. */
+export async function publishSeminar(db: Db, actor: User, seminarId: string, rules: AdminRules, now: Date): Promise<Seminar> {
+  const { seminar } = await changeSeminar(db, actor, seminarId, 'seminar.publish', now, async (tx, before) => {
+    if (before.status === 'published') throw new AdminActionRefused('alreadyPublished');
+    await write(tx, { ...(await inputOf(tx, before)), status: 'published' }, rules, now);
+    return {};
+  });
+  return seminar;
 }
 
 /** Cancels a seminar: everyone registered or waiting is told (the same notices as a cancellation by import). */
 export async function cancelSeminar(db: Db, actor: User, seminarId: string, rules: AdminRules, now: Date): Promise<Seminar> {
-  await requireAdmin(db, actor);
-  return db.transaction(async (tx) => {
-    const seminar = await lockKnownSeminar(tx, seminarId);
-    if (seminar.status === 'cancelled') throw new AdminActionRefused('alreadyCancelled');
-    await write(tx, { ...(await inputOf(tx, seminar)), status: 'cancelled' }, rules, now);
-    await audit(tx, actor, 'seminar.cancel', seminarId, { from: seminar.status }, now);
-    return (await tx.select().from(seminars).where(eq(seminars.id, seminarId)))[0];
+  const { seminar } = await changeSeminar(db, actor, seminarId, 'seminar.cancel', now, async (tx, before) => {
+    if (before.status === 'cancelled') throw new AdminActionRefused('alreadyCancelled');
+    await write(tx, { ...(await inputOf(tx, before)), status: 'cancelled' }, rules, now);
+    return {};
   });
+  return seminar;
 }
 
 /**
@@ -168,14 +186,10 @@ export async function changeCapacity(
   rules: AdminRules,
   now: Date,
 ): Promise<{ seminar: Seminar; promoted: number }> {
-  await requireAdmin(db, actor);
-  return db.transaction(async (tx) => {
-    const seminar = await lockKnownSeminar(tx, seminarId);
-    if (seminar.status === 'cancelled') throw new AdminActionRefused('cancelled');
-    const promoted = await writeAndPromote(tx, { ...(await inputOf(tx, seminar)), capacity }, rules, now);
-    await audit(tx, actor, 'seminar.capacity', seminarId, { from: seminar.capacity, to: capacity, promoted }, now);
-    const [after] = await tx.select().from(seminars).where(eq(seminars.id, seminarId));
-    return { seminar: after, promoted };
+  return changeSeminar(db, actor, seminarId, 'seminar.capacity', now, async (tx, before) => {
+    if (before.status === 'cancelled') throw new AdminActionRefused('cancelled');
+    const promoted = await writeAndPromote(tx, { ...(await inputOf(tx, before)), capacity }, rules, now);
+    return { capacityBefore: before.capacity, capacity, promoted };
   });
 }
 
@@ -200,26 +214,13 @@ export async function addSession(
   rules: AdminRules,
   now: Date,
 ): Promise<{ seminar: Seminar; promoted: number }> {
-  await requireAdmin(db, actor);
-  return db.transaction(async (tx) => {
-    const seminar = await lockKnownSeminar(tx, seminarId);
-    if (seminar.status === 'cancelled') throw new AdminActionRefused('cancelled');
-    const raw = await inputOf(tx, seminar);
-    const sessions = [
-      ...(raw.sessions as Record<string, unknown>[]),
-      { start: extra.start.toISOString(), end: extra.end.toISOString(), location: extra.location },
-    ];
+  return changeSeminar(db, actor, seminarId, 'seminar.addSession', now, async (tx, before) => {
+    if (before.status === 'cancelled') throw new AdminActionRefused('cancelled');
+    const raw = await inputOf(tx, before);
+    const added = { start: extra.start.toISOString(), end: extra.end.toISOString(), location: extra.location };
+    const sessions = [...(raw.sessions as Record<string, unknown>[]), added];
     const keep = (c: CatalogueChange) => c.kind !== 'rescheduled';
-    const promoted = await writeAndPromote(tx, { ...raw, sessions, capacity: seminar.capacity + extra.seats }, rules, now, keep);
-    await audit(
-      tx,
-      actor,
-      'seminar.addSession',
-      seminarId,
-      { start: extra.start.toISOString(), end: extra.end.toISOString(), seats: extra.seats, promoted },
-      now,
-    );
-    const [after] = await tx.select().from(seminars).where(eq(seminars.id, seminarId));
-    return { seminar: after, promoted };
+    const promoted = await writeAndPromote(tx, { ...raw, sessions, capacity: before.capacity + extra.seats }, rules, now, keep);
+    return { ...added, seats: extra.seats, promoted };
   });
 }
