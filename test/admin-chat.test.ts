@@ -7,10 +7,10 @@ import { auditLog, registrations, roleGrants, seminarSessions, seminars, users }
 import { wallClock } from '../src/bot/admin.js';
 import { importCatalogue } from '../src/domain/catalogue-import.js';
 import { grantRole } from '../src/domain/roles.js';
-import { startTestBot, type TestBot } from './support/bot.js';
+import { cardRecorder, startTestBot, type TestBot } from './support/bot.js';
 import { cardIssues } from './support/card-parser.js';
 import { describeEachEngine } from './support/db.js';
-import { actionsOf, cardsOf, testUser, textOf, type Reply, type TestUser } from './support/teams.js';
+import { actionsOf, testUser, textOf, type Reply } from './support/teams.js';
 
 describe('wall-clock times of the admin cards', () => {
   it('are read in the display time zone, winter and summer', () => {
@@ -46,14 +46,8 @@ describeEachEngine('admins in chat', ({ database }) => {
   const employee = testUser(82);
   const waiting = [testUser(83), testUser(84)];
   const db = () => database().db;
-  // Every card the bot answered with (replies and invoke results), checked with the official parser at the end.
-  const seen: Record<string, unknown>[] = [];
-  const turn = async (activity: Parameters<TestBot['chat']['turn']>[0]) => {
-    const r = await bot.chat.turn(activity);
-    seen.push(...cardsOf(r));
-    return r;
-  };
-  const say = (u: TestUser, text: string) => turn(bot.chat.message(u, text));
+  // Every card the bot answered with (replies, invoke results, proactive), checked with the official parser at the end.
+  const { turn, say, allCards } = cardRecorder(() => bot);
   const exec = (u: typeof admin, verb: string, data: Record<string, unknown>) => turn(bot.chat.execute(u, verb, data));
   const audited = async (action: string) => (await db().select().from(auditLog).where(eq(auditLog.action, action))).map((a) => a.actor);
   const button = (r: Reply, title: string) => actionsOf(r.invokeCard ?? r.out.flatMap((a) => a.attachments ?? [])).find((a) => a.title === title);
@@ -171,7 +165,7 @@ describeEachEngine('admins in chat', ({ database }) => {
   });
 
   it('every card shown, sent or answered is valid Adaptive Card 1.5', () => {
-    const cards = [...seen, ...bot.connector.sent.flatMap((x) => cardsOf({ out: [x.activity] }))];
+    const cards = allCards();
     expect(cards.length).toBeGreaterThan(5);
     for (const card of cards) expect(cardIssues(card), JSON.stringify(card).slice(0, 200)).toEqual([]);
   });

@@ -8,7 +8,7 @@ import { auditLog, users } from '../db/schema.js';
 import { catalogueEffects } from '../src/domain/catalogue-effects.js';
 import { importCatalogue } from '../src/domain/catalogue-import.js';
 import { grantRole } from '../src/domain/roles.js';
-import { startTestBot, type TestBot } from './support/bot.js';
+import { cardRecorder, startTestBot, type TestBot } from './support/bot.js';
 import { cardIssues } from './support/card-parser.js';
 import { describeEachEngine } from './support/db.js';
 import { actionsOf, cardsOf, testUser, textOf, type TestUser } from './support/teams.js';
@@ -28,14 +28,8 @@ describeEachEngine('guides share new seminars with their colleagues', ({ databas
   const received = (u: TestUser) => bot.connector.to(u.conversationId);
   let shareAction: { verb?: string; data?: Record<string, unknown> };
   let sendData: Record<string, unknown>;
-  // Every card the bot answered with (replies and invoke results), checked with the official parser at the end.
-  const seen: Record<string, unknown>[] = [];
-  const turn = async (activity: Parameters<TestBot['chat']['turn']>[0]) => {
-    const r = await bot.chat.turn(activity);
-    seen.push(...cardsOf(r));
-    return r;
-  };
-  const say = (u: TestUser, text: string) => turn(bot.chat.message(u, text));
+  // Every card the bot answered with (replies, invoke results, proactive), checked with the official parser at the end.
+  const { turn, say, allCards } = cardRecorder(() => bot);
 
   beforeAll(async () => {
     bot = await startTestBot(database());
@@ -161,7 +155,7 @@ describeEachEngine('guides share new seminars with their colleagues', ({ databas
   });
 
   it('every card shown, sent or answered is valid Adaptive Card 1.5', () => {
-    const cards = [...seen, ...bot.connector.sent.flatMap((x) => cardsOf({ out: [x.activity] }))];
+    const cards = allCards();
     expect(cards.length).toBeGreaterThan(5);
     for (const card of cards) expect(cardIssues(card), JSON.stringify(card).slice(0, 200)).toEqual([]);
   });

@@ -5,7 +5,7 @@ import { TestClock } from '../../src/domain/clock.js';
 import { start, type Running } from '../../src/start.js';
 import type { Database } from '../../db/client.js';
 import { startConnector, type FakeConnector } from './connector.js';
-import { TeamsChat } from './teams.js';
+import { cardsOf, TeamsChat, type TestUser } from './teams.js';
 
 export interface TestBot {
   running: Running;
@@ -40,5 +40,23 @@ export async function startTestBot(
       await running.stop();
       await connector.close();
     },
+  };
+}
+
+/**
+ * Turns that keep every card the bot answers with, so that a test can check all of them at the end (with the cards
+ * the bot sent unasked: `allCards()`). `bot` is read lazily because tests start it in beforeAll.
+ */
+export function cardRecorder(bot: () => TestBot) {
+  const seen: Record<string, unknown>[] = [];
+  const turn = async (activity: Parameters<TeamsChat['turn']>[0]) => {
+    const r = await bot().chat.turn(activity);
+    seen.push(...cardsOf(r));
+    return r;
+  };
+  return {
+    turn,
+    say: (u: TestUser, text: string) => turn(bot().chat.message(u, text)),
+    allCards: () => [...seen, ...bot().connector.sent.flatMap((x) => cardsOf({ out: [x.activity] }))],
   };
 }
