@@ -1,8 +1,8 @@
 // A seminar as a card shows it: the row, its sessions in order and the seats as seen by one user.
-import { asc, inArray } from 'drizzle-orm';
+import { getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { seminarSessions, seminars, type Seminar, type SeminarSession } from '../../db/schema.js';
-import { seatSummaries, type SeatSummary } from './seats.js';
+import { seminars, type Seminar, type SeminarSession } from '../../db/schema.js';
+import { seatsLeft, type SeatSummary } from './seats.js';
 
 export interface SeminarView {
   seminar: Seminar;
@@ -10,18 +10,61 @@ export interface SeminarView {
   seats: SeatSummary;
 }
 
-/** Views of the given seminars in the order of `ids` (unknown ids are left out); three queries for any number. */
+// The search columns are large and no card shows them: they are not fetched.
+const { searchVector: _vector, searchText: _text, ...shownColumns } = getTableColumns(seminars);
+
+// Inside a sub-select a bare column name would bind to the inner table: name the outer row explicitly.
+const outerId = sql.raw('"seminars"."id"');
+
+type SessionJson = { id: number; startsAt: string; endsAt: string; location: string | null };
+type MineJson = { status: 'confirmed' | 'waitlisted'; position: number | null } | null;
+
+/**
+ * Views of the given seminars in the order of `ids` (unknown ids are left out). One statement for any number of
+ * seminars: this runs on every answer, so sessions and seat counts come as sub-selects of the same query.
+ */
 export async function loadSeminarViews(db: DbOrTx, ids: string[], userId: string | null): Promise<SeminarView[]> {
   if (!ids.length) return [];
-  const rows = await db.select().from(seminars).where(inArray(seminars.id, ids));
-  const sessions = await db
-    .select()
-    .from(seminarSessions)
-    .where(inArray(seminarSessions.seminarId, ids))
-    .orderBy(asc(seminarSessions.startsAt));
-  const seats = await seatSummaries(db, rows, userId);
-  const byId = new Map(rows.map((s) => [s.id, s]));
-  return ids
-    .filter((id) => byId.has(id))
-    .map((id) => ({ seminar: byId.get(id)!, sessions: sessions.filter((x) => x.seminarId === id), seats: seats.get(id)! }));
+  const rows = await db
+    .select({
+      ...shownColumns,
+      sessions: sql<SessionJson[]>`(select coalesce(json_agg(json_build_object('id', x.id, 'startsAt', x.starts_at, 'endsAt', x.ends_at,
+        'location', x.location) order by x.starts_at), '[]'::json) from seminar_sessions x where x.seminar_id = ${outerId})`,
+      confirmed: sql<number>`(select count(*)::int from registrations r where r.seminar_id = ${outerId} and r.status = 'confirmed')`,
+      waitlisted: sql<number>`(select count(*)::int from registrations r where r.seminar_id = ${outerId} and r.status = 'waitlisted')`,
+      mine: sql<MineJson>`(select json_build_object('status', r.status, 'position', r.waitlist_position) from registrations r
+        where r.seminar_id = ${outerId} and r.user_id = ${userId ?? ''} and r.status <> 'cancelled' limit 1)`,
+    })
+    .from(seminars)
+    .where(inArray(seminars.id, ids));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    const { sessions, confirmed, waitlisted, mine, ...columns } = row;
+    const json = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
+    const own = json<MineJson>(mine);
+    const seminar: Seminar = { ...columns, searchVector: null, searchText: '' };
+    return [
+      {
+        seminar,
+        sessions: json<SessionJson[]>(sessions).map((x) => ({
+          id: x.id,
+          seminarId: id,
+          startsAt: new Date(x.startsAt),
+          endsAt: new Date(x.endsAt),
+          location: x.location,
+        })),
+        seats: {
+          seminarId: id,
+          capacity: seminar.capacity,
+          confirmed: Number(confirmed),
+          waitlisted: Number(waitlisted),
+          seatsLeft: seatsLeft(seminar.capacity, Number(confirmed)),
+          myStatus: own?.status ?? 'none',
+          myPosition: own?.position ?? null,
+        },
+      },
+    ];
+  });
 }
