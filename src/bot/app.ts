@@ -11,6 +11,7 @@ import { registerAsk } from './ask.js';
 import { registerAdmin } from './admin.js';
 import { registerGuide } from './guide.js';
 import { registerMyRegistrations } from './my-registrations.js';
+import { registerPrivacy } from './privacy.js';
 import { registerProfile } from './profile.js';
 import { registerRegistrationCommands } from './register-commands.js';
 import { forInvoke, registerAndShow, registerRegistration } from './register.js';
@@ -96,6 +97,7 @@ export function createBot(deps: BotDeps, adapter: TeamsAdapter = createAdapter(d
   registerProfile(app, deps, async (context, seminarId, page) => forInvoke(context, await registerAndShow(context, deps, seminarId, page)));
   registerMyRegistrations(app, deps);
   registerRegistrationCommands(app, deps);
+  registerPrivacy(app, deps);
 
   registerGuide(app, deps);
   registerAdmin(app, deps);

@@ -7,6 +7,8 @@ export const VERBS = {
   cancel: 'registration.cancel',
   refresh: 'seminar.refresh',
   profileSave: 'profile.save',
+  privacyShow: 'privacy.show',
+  privacyDelete: 'privacy.delete',
   guideShare: 'guide.share',
   guideSend: 'guide.send',
   guideStatus: 'guide.status',

@@ -5,10 +5,11 @@ import { common } from './messages/common.js';
 import { delivery } from './messages/delivery.js';
 import { admin } from './messages/admin.js';
 import { guide } from './messages/guide.js';
+import { privacy } from './messages/privacy.js';
 import { registration } from './messages/registration.js';
 import { seminarCardMessages } from './messages/seminar-card.js';
 
-const catalogues = [common, registration, delivery, seminarCardMessages, guide, ask, admin];
+const catalogues = [common, registration, delivery, seminarCardMessages, guide, ask, admin, privacy];
 
 export type Locale = 'de' | 'en';
 // The keys of all catalogues together (a union of the tables would only give the keys they share).

@@ -11,7 +11,7 @@ const de = {
     '- „Welche Online-Seminare gibt es nächsten Monat?“\n' +
     '- „Meine Anmeldungen“\n\n' +
     'Auf den Seminarkarten können Sie sich mit einem Klick anmelden, auf die Warteliste setzen lassen oder abmelden. ' +
-    'Vor Beginn erinnere ich Sie rechtzeitig.',
+    'Vor Beginn erinnere ich Sie rechtzeitig. Mit „Profil“ ändern Sie Kommune und Amt, mit „Meine Daten“ sehen (und löschen) Sie, was ich über Sie speichere.',
   'help.examples.title': 'Beispiele',
   'help.guide':
     'Als Digitallotsin oder Digitallotse melde ich Ihnen neue Seminare für Ihre Kommune; mit einem Klick teilen Sie sie mit Ihren Kolleginnen und Kollegen. ' +
@@ -35,7 +35,7 @@ const en: Record<keyof typeof de, string> = {
     '- "Which online seminars are there next month?"\n' +
     '- "My registrations"\n\n' +
     'On the seminar cards you can register with one click, join the waitlist or cancel. ' +
-    'I will remind you before the seminar starts.',
+    'I will remind you before the seminar starts. "Profile" changes your municipality and department, "My data" shows (and deletes) what I keep about you.',
   'help.examples.title': 'Examples',
   'help.guide':
     'As a digital guide you hear from me about new seminars for your municipality and can share them with your colleagues in one click. ' +
