@@ -6,6 +6,7 @@ import { VERBS } from '../src/bot/verbs.js';
 import { importCatalogue } from '../src/domain/catalogue-import.js';
 import { startTestBot, type TestBot } from './support/bot.js';
 import { describeEachEngine } from './support/db.js';
+import { cardIssues } from './support/card-parser.js';
 import { actionsOf, cardsOf, testUser, textOf } from './support/teams.js';
 
 const now = '2026-11-23T10:00:00Z';
@@ -41,6 +42,7 @@ describeEachEngine('my data', ({ database }) => {
     const text = textOf(r);
     for (const shown of ['Anna Beispiel', anna.email, 'Stadt Neuss', 'Hauptamt', 'E-Akte kompakt']) expect(text).toContain(shown);
     expect(text).not.toContain(ben.email);
+    expect(cardIssues(cardsOf(r)[0])).toEqual([]);
   });
 
   it('deletes it after a confirmation, and the seat goes to the next in line', async () => {
@@ -48,6 +50,7 @@ describeEachEngine('my data', ({ database }) => {
     const del = actionsOf(cardsOf(shown)[0]).find((a) => a.title === 'Meine Daten löschen')!;
     const ask = await bot.chat.turn(bot.chat.execute(anna, del.verb!, del.data));
     expect(textOf(ask)).toContain('Wirklich alles löschen?');
+    expect(cardIssues(ask.invokeCard!)).toEqual([]);
     const confirm = actionsOf(ask.invokeCard).find((a) => a.title === 'Endgültig löschen')!;
     const done = await bot.chat.turn(bot.chat.execute(anna, confirm.verb!, confirm.data));
     expect(textOf(done)).toContain('Ihre Daten sind gelöscht. Sie wurden von 1 Seminar(en) abgemeldet.');
