@@ -135,3 +135,27 @@ describe('topic words', () => {
     expect(words(ask('Gibt es einen Kurs über Microsoft Teams?'))).toEqual(['microsoft', 'teams', 'microsoft teams']);
   });
 });
+
+describe('found by a second, held-out-like catalogue', () => {
+  it('answers a bare greeting with the help', () => {
+    for (const q of ['Hallo', 'Hallo!', 'Guten Tag', 'hi, hilfe', 'Good morning']) expect(ask(q).intent, q).toBe('help');
+    expect(ask('Hallo, was kostet der Scrum-Kurs?').intent).toBe('fact');
+  });
+  it('takes a format word that names the seminar for a name, not for the asked fact', () => {
+    expect(ask('Ist das Webinar zur Cybersicherheit kostenlos?').facts).toEqual(['cost']);
+    expect(ask('Ist der Teams-Kurs online?').facts).toEqual(['format']);
+    expect(ask('Ist das Webinar online oder in Präsenz?').facts).toContain('format');
+  });
+  it('reads "an welchen Tagen" as a question about the dates', () => {
+    const q = ask('An welchen Tagen findet der E-Akte-Kurs statt?');
+    expect(q.facts).toEqual(['when']);
+    expect(words(q)).toEqual(['e-akte']);
+  });
+  it('takes a provider after "die" ("Was bietet die Landesinitiative an?")', () => {
+    expect(ask('Was bietet die Landesinitiative an?').filters.provider).toEqual(['landesinitiative']);
+  });
+  it('searches neighbouring topics as related terms, worth less than the word', () => {
+    expect(ask('Gibt es etwas zu Phishing?').terms[0].related).toContain('it-sicherheit');
+    expect(ask('Change-Management').terms[0].alternatives).toContain('veränderungsmanagement');
+  });
+});

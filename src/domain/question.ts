@@ -33,6 +33,8 @@ export interface SearchTerm {
   text: string;
   /** Searched together: the word itself and its curated synonyms. */
   alternatives: string[];
+  /** Broader neighbouring topics, searched too but worth less than an alternative (see synonyms.ts). */
+  related?: string[];
 }
 
 export interface Question {
@@ -126,7 +128,7 @@ const STOPWORDS = new Set(
     'welchem welchen welcher welches wenn wer werden wie wieder will wir wird wo woche workshop workshops würde würden zu zum zur zwar danke dank ' +
     'moin servus gerade derzeit aktuell aktuelle aktuellen demnächst bald nächste nächsten nächster kommende kommenden bezug bereich rund ' +
     'lernen zeigen kommt kommen finde brauche benötige gesucht interessieren weiterbilden fortbilden ansehen anschauen findet finden gehen geht läuft laufen stattfindet stattfinden statt teilnehmen teilnahme angeboten bieten bietet biete an passende passendes passt ' +
-    'etwa eigentlich insbesondere speziell bitte liste übersicht alles gebe infos ' +
+    'etwa eigentlich insbesondere speziell bitte liste übersicht alles gebe infos macht machen genau ' +
     // English
     'about all an and any anything are as at be by can could course courses do does for from get give have how i in info is it its me my of on or ' +
     'please seminar seminars session show some something tell that the there this to training trainings what when where which who will with would ' +
@@ -135,7 +137,7 @@ const STOPWORDS = new Set(
     // the words of the facts asked for
     'kostet kosten kostenpunkt gebühr gebühren teilnahmegebühr preis teuer dauert dauer lange leitet hält unterrichtet referent referentin ' +
     'dozent dozentin trainer trainerin leitung beginnt beginn startet uhrzeit uhr anmeldeschluss frist anmeldefrist plätze platz frei freie ' +
-    'ausgebucht warteliste ort findet statt termin termine datum tag tage stattfinden wohin adresse veranstaltungsort ' +
+    'ausgebucht warteliste ort findet statt termin termine datum tag tage tagen stattfinden wohin adresse veranstaltungsort ' +
     'cost costs price fee fees long take takes start starts begin begins held located location venue address teaches leads runs date dates ' +
     'time seats places spots left available full deadline register registration much many days day duration teacher instructor speaker'
   ).split(/\s+/),
@@ -145,13 +147,18 @@ const STOPWORDS = new Set(
 // Intents
 
 const MY_REGISTRATIONS = /\b(meine\s+anmeldungen|wo\s+bin\s+ich\s+angemeldet|für\s+welche\s+(seminare|kurse)\s+bin\s+ich|my\s+registrations|what\s+am\s+i\s+registered|my\s+(seminars|courses|bookings))\b/i;
-const HELP = /^\W*(hilfe|help|was kannst du|what can you do|wie funktioniert das|how does this work)\W*$/i;
+const GREETING_WORDS = 'hallo|hi|hey|hello|servus|moin|guten\\s+(?:morgen|tag|abend)|good\\s+(?:morning|afternoon|evening)';
+/** Help, also for a bare greeting ("Hallo!"): nothing to search for, so say what the bot can do. */
+const HELP = new RegExp(
+  `^\\W*(?:(?:${GREETING_WORDS})\\W*)*(?:hilfe|help|was kannst du|what can you do|wie funktioniert das|how does this work)?\\W*$`,
+  'i',
+);
 
 const FACT_PATTERNS: [FactKind, RegExp][] = [
   ['cost', /\b(kostet|kosten|kostenpunkt|gebühr|gebühren|teilnahmegebühr|preis|teuer|wie\s*viel\s+(muss|zahl)|cost|costs|price|fee|fees|how\s+much|expensive)\b/i],
   ['startTime', /\b(um\s+wie\s*viel\s+uhr|welche\s+uhrzeit|uhrzeit|wann\s+(beginnt|startet|fängt)|beginnt|beginn|anfang\s+um|what\s+time|start\s+time|starts?\s+at|when\s+does\s+it\s+start|when\s+does\s+.*\bstart|begin(s)?)\b/i],
   ['deadline', /\b(anmeldeschluss|anmeldefrist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmelden|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|last\s+day\s+to\s+register)\b/i],
-  ['when', /\b(wann|termin|termine|datum|an\s+welchem\s+tag|when|what\s+date|which\s+day|which\s+dates|dates?)\b/i],
+  ['when', /\b(wann|termin|termine|datum|an\s+welche[mn]\s+tag(en)?|when|what\s+date|which\s+day|which\s+dates|dates?)\b/i],
   ['where', /\b(wo|wohin|(?<!vor\s)ort|veranstaltungsort|adresse|where|location|venue|address|place(?!s?\s+(left|available|free)))\b/i],
   ['trainer', /\b(wer\s+(leitet|hält|unterrichtet|macht|moderiert|führt|gibt)|referent(in)?|referenten|dozent(in)?|trainer(in)?|leitung|who\s+(teaches|leads|runs|gives|is\s+the\s+(trainer|teacher|instructor|speaker))|instructor|teacher|speaker)\b/i],
   ['duration', /\b(wie\s+lange|dauer|dauert|wie\s+viele\s+tage|wieviele\s+tage|how\s+long|duration|how\s+many\s+days|last)\b/i],
@@ -340,7 +347,7 @@ const NOT_PLACES = new RegExp(
   `^(?:${MONTH_WORDS}|englisch|english|deutsch|german|präsenz|person|online|teams|verwaltung|kommune|zukunft|januar|frühjahr|sommer|herbst|winter|rahmen|bereich|thema|form|nähe|woche|monat|jahr|ki|it)$`,
   'i',
 );
-const PROVIDER = new RegExp(`${W}(?:bietet|bieten|vom|von|des|der|beim|from|by|at)\\s+(?:das\\s+|der\\s+|dem\\s+|the\\s+)?(\\p{Lu}[\\p{L}]+(?:\\s+NRW)?)`, 'gu');
+const PROVIDER = new RegExp(`${W}(?:bietet|bieten|vom|von|des|der|beim|from|by|at)\\s+(?:das\\s+|der\\s+|dem\\s+|die\\s+|the\\s+)?(\\p{Lu}[\\p{L}]+(?:\\s+NRW)?)`, 'gu');
 const ACRONYM = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})(?![\p{L}\p{N}])/gu;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -393,7 +400,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
 
   // Facts asked for (several may be: "Wann und wo …?"). Read before filters take their words away.
   let facts = FACT_PATTERNS.filter(([, re]) => re.test(lower)).map(([k]) => k);
-  if (facts.includes('startTime') && facts.includes('when') && !/\b(wann\s+(ist|findet|sind)|an\s+welchem|datum|date)\b/i.test(lower)) {
+  if (facts.includes('startTime') && facts.includes('when') && !/\b(wann\s+(ist|findet|sind)|an\s+welche[mn]|datum|date)\b/i.test(lower)) {
     facts = facts.filter((f) => f !== 'when');
   }
   if (facts.includes('deadline')) facts = facts.filter((f) => f !== 'when');
@@ -452,7 +459,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     const m = syn.pattern.exec(rest);
     if (!m) continue;
     // "KI" needs to be the acronym, not the English article "ai" inside a German sentence: accept as written.
-    terms.push({ text: m[0], alternatives: [...new Set([m[0].replace(/\s+/g, ' '), ...syn.terms])] });
+    terms.push({ text: m[0], alternatives: [...new Set([m[0].replace(/\s+/g, ' '), ...syn.terms])], ...(syn.related ? { related: syn.related } : {}) });
     rest = `${rest.slice(0, m.index)} ${rest.slice(m.index + m[0].length)}`;
   }
   const originalCase = new Map<string, string>();
@@ -490,7 +497,9 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
       facts = facts.filter((f) => f !== 'cost');
     }
   }
-  if (formatWord && (yesNo || /\b(online\s+oder|oder\s+(in\s+)?präsenz|oder\s+online|online\s+or|or\s+online|format)\b/i.test(lower))) {
+  const asksFormat = /\b(online\s+oder|oder\s+(in\s+)?präsenz|oder\s+online|online\s+or|or\s+online|format)\b/i.test(lower);
+  // "Ist das Webinar zu X kostenlos?": the format word names the seminar; the question is the other fact.
+  if (formatWord && (asksFormat || (yesNo && !facts.length))) {
     if (!/^\s*(gibt|are\s+there|is\s+there)/i.test(text)) {
       facts = [...new Set<FactKind>(['format', ...facts.filter((f) => f !== 'where')])];
       delete filters.format;

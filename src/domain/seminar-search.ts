@@ -33,6 +33,8 @@ export interface SearchOutcome {
 const LEVEL_SCORE = [0, 0.25, 0.4, 0.7, 1] as const;
 const INFIX_SCORE = 0.75;
 const TYPO_MIN_SIMILARITY = 0.6;
+/** A related (broader) topic counts for this share of a match of the word itself: below the cut-off when both occur. */
+const RELATED_WEIGHT = 0.45;
 /** Listed are seminars scoring at least this share of the best. */
 export const RELEVANCE_CUTOFF = 0.5;
 
@@ -145,7 +147,11 @@ function hardFilters(question: Question, now: Date, timeZone: string): SQL[] {
  * may be a typo (trigram similarity is the expensive part, so it is not paid for words that exist).
  */
 export async function searchSeminars(db: DbOrTx, question: Question, now: Date, timeZone: string): Promise<SearchOutcome> {
-  const terms = question.terms.map((t) => ({ ...t, text: fold(t.text), alternatives: [...new Set(t.alternatives.map(fold))].filter(Boolean) }));
+  const terms = question.terms.map((t) => {
+    const alternatives = [...new Set(t.alternatives.map(fold))].filter(Boolean);
+    const related = [...new Set((t.related ?? []).map(fold))].filter((r) => r && !alternatives.includes(r));
+    return { text: fold(t.text), alternatives: [...alternatives, ...related], weights: [...alternatives.map(() => 1), ...related.map(() => RELATED_WEIGHT)] };
+  });
   let rows = await queryRows<Row>(db, searchSql(question, terms, new Set(), now, timeZone));
   const typos = new Set<string>();
   let k = 0;
@@ -195,7 +201,7 @@ function searchSql(question: Question, terms: SearchTerm[], typos: Set<string>, 
 }
 
 /** The ranking, separate from SQL so that it reads as arithmetic. */
-function rank(rows: Row[], terms: SearchTerm[], question: Question, now: Date): SearchOutcome {
+function rank(rows: Row[], terms: (SearchTerm & { weights: number[] })[], question: Question, now: Date): SearchOutcome {
   const f = question.filters;
   let candidates = rows;
   // Facets apply when the catalogue knows them ("Glehn" is a place); otherwise their words stay topic words.
@@ -229,7 +235,7 @@ function rank(rows: Row[], terms: SearchTerm[], question: Question, now: Date): 
         const k = offsets[i] + a;
         const similarity = r.features?.[k]?.[2] ?? 0;
         const typo = !known[i] && similarity >= TYPO_MIN_SIMILARITY ? 0.8 * similarity : 0;
-        best = Math.max(best, exact(r, k), typo);
+        best = Math.max(best, t.weights[a] * Math.max(exact(r, k), typo));
       }
       return best;
     }),

@@ -7,11 +7,18 @@ export interface SynonymEntry {
   pattern: RegExp;
   /** Alternatives, lower case, as they appear in catalogue texts (German first). */
   terms: string[];
+  /**
+   * Neighbouring, broader topics: searched too, but they count for less than the word itself, so they fill the answer
+   * only when no seminar names the word ("Phishing" finds a course on IT security for all staff when there is no
+   * phishing course).
+   */
+  related?: string[];
 }
 
-const entry = (words: string, terms: string[]): SynonymEntry => ({
+const entry = (words: string, terms: string[], related?: string[]): SynonymEntry => ({
   pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, 'u'),
   terms,
+  related,
 });
 
 export const SYNONYMS: SynonymEntry[] = [
@@ -19,7 +26,7 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('mobile[ns]? arbeit(?:en)?|mobile work(?:ing)?', ['mobiles arbeiten', 'homeoffice']),
   entry('ki|k\\.i\\.|ai|a\\.i\\.|artificial intelligence|künstliche[nr]? intelligenz', ['ki', 'künstliche intelligenz']),
   entry('generative ai|gen ?ai|llm|sprachmodelle?|large language models?', ['generative ki', 'chatgpt']),
-  entry('information security|infosec|informationssicherheit', ['informationssicherheit']),
+  entry('information security|infosec|informationssicherheit', ['informationssicherheit'], ['it-sicherheit', 'cybersicherheit']),
   entry('it[- ]security|cyber ?security|it[- ]sicherheit|cybersicherheit', ['it-sicherheit', 'cybersicherheit', 'informationssicherheit']),
   entry('cyber ?attacks?|hacker(?:angriffe?)?|ransomware|cyberangriffe?n?', ['cyberangriff', 'ransomware']),
   entry('data protection|privacy|gdpr|datenschutzes|dsgvo|datenschutz-?grundverordnung', ['datenschutz', 'dsgvo']),
@@ -33,7 +40,7 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('e-?files?|electronic files?|elektronische akte|digitale akte|e-akte', ['e-akte']),
   entry('document management|dms', ['dokumentenmanagement', 'e-akte']),
   entry('knowledge management', ['wissensmanagement']),
-  entry('change management|veränderungsmanagement', ['change-management']),
+  entry('change[- ]?management|veränderungsmanagement', ['change-management', 'veränderungsmanagement']),
   entry('innovation', ['innovationsmanagement', 'innovation']),
   entry('emergency management|business continuity|it[- ]notfall|notfallplanung', ['notfallmanagement']),
   entry('it[- ]baseline protection|it[- ]grundschutz|grundschutz', ['it-grundschutz', 'bsi']),
@@ -57,5 +64,6 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('microsoft 365|m365|office 365', ['microsoft 365']),
   entry('security awareness|awareness', ['awareness']),
   entry('health|gesundheitsmanagement', ['gesundheit']),
-  entry('social engineering', ['social engineering', 'phishing']),
+  entry('social engineering', ['social engineering', 'phishing'], ['it-sicherheit', 'cybersicherheit', 'informationssicherheit', 'awareness']),
+  entry('phishing(?:[- ]?(?:mails?|e-mails?|angriffe?))?', ['phishing'], ['social engineering', 'it-sicherheit', 'cybersicherheit', 'informationssicherheit', 'awareness']),
 ];
