@@ -2,15 +2,9 @@
 // one, and questions written for it without looking at the answers. Same assertions as the demo suite: exactly the
 // expected seminars (best first), the asked fact in the first sentence, never a draft, cancelled or past seminar.
 import fs from 'node:fs';
-import { beforeAll, expect, it } from 'vitest';
-import { factText } from '../src/bot/answer-text.js';
-import { answerQuestion } from '../src/domain/answers.js';
 import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { loadSeminarViews } from '../src/domain/seminar-views.js';
-import { formatDay } from '../src/i18n/format.js';
-import { translator } from '../src/i18n/index.js';
-import type { Case } from './ask-questions.test.js';
 import { describeEachEngine } from './support/db.js';
+import { questionSuite, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-01-11T09:00:00Z'); // Monday, 11 January 2027
 const TZ = 'Europe/Berlin';
@@ -51,7 +45,7 @@ const all: string[] = Object.values(T);
 const NEVER = [T.podcast, T.powerApps, T.auftakt];
 
 /** Cases marked `fails` are known misses (listed in the report); vitest checks that they still fail. */
-const CASES: (Case & { fails?: boolean })[] = [
+const CASES: Case[] = [
   // --- facts, German ------------------------------------------------------------------------------------------------
   { q: 'Was kostet der Kurs zur E-Akte?', kind: 'facts', titles: [T.eakte], says: ['kostet 320 €'] },
   { q: 'Wie viel kostet das Excel-Seminar?', kind: 'facts', titles: [T.excel], says: ['130 €'] },
@@ -184,50 +178,6 @@ const CASES: (Case & { fails?: boolean })[] = [
   { q: 'Guten Tag', kind: 'help' },
 ];
 
-function firstSentence(text: string): string {
-  return text.split(/(?<!\b(?:Dr|Prof|Nr|Mo|Di|Mi|Do|Fr|Sa|So)\.)(?<=[.!?])\s+(?=[A-ZÄÖÜ„"])/)[0] ?? text;
-}
-
 describeEachEngine('answering questions about a second, held-out-like catalogue', ({ db }) => {
-  beforeAll(async () => {
-    await importCatalogue(db(), file(), { now });
-  });
-
-  for (const c of CASES) {
-    const name = `${c.conv ? `[${c.conv}] ` : ''}${c.q} → ${c.kind}${c.titles ? `: ${c.titles.length} seminar(s)` : ''}`;
-    (c.fails ? it.fails : it)(name, async () => {
-      const locale = c.locale ?? 'de';
-      const { answer } = await answerQuestion(db(), c.q, { now, timeZone: TZ, conversationId: c.conv ?? null });
-      let shown: string[] = [];
-      let text = '';
-      if (answer.kind === 'facts' || answer.kind === 'list' || answer.kind === 'details') {
-        const ids = answer.kind === 'details' ? [answer.seminarId] : answer.seminarIds;
-        const views = await loadSeminarViews(db(), ids, null);
-        shown = views.map((v) => v.seminar.title);
-        if (answer.kind === 'facts') {
-          text = views.map((v) => factText(answer.facts, v, { locale, t: translator(locale), timeZone: TZ, now })).join('\n');
-        }
-      }
-      if (answer.kind === 'gone') {
-        shown = [answer.title];
-        const t = translator(locale);
-        const day = formatDay(answer.lastStart, locale, TZ);
-        text = answer.reason === 'cancelled' ? t('ask.cancelled', { title: answer.title }) : t('ask.past', { title: answer.title, day });
-      }
-      const seen = JSON.stringify({ kind: answer.kind, shown, text: text.slice(0, 300) });
-      expect(answer.kind, seen).toBe(c.kind);
-      if (c.gone) expect(answer.kind === 'gone' ? answer.title : null, seen).toBe(c.gone);
-      if (c.titles) expect(shown, seen).toEqual(c.titles);
-      if (c.first) expect(shown[0], seen).toBe(c.first);
-      for (const title of c.includes ?? []) expect(shown, seen).toContain(title);
-      for (const title of [...(c.excludes ?? []), ...(c.kind === 'gone' ? [] : NEVER)]) expect(shown, seen).not.toContain(title);
-      const opening = firstSentence(text);
-      for (const s of c.says ?? []) {
-        if (typeof s === 'string') expect(opening, seen).toContain(s);
-        else expect(opening, seen).toMatch(s);
-      }
-      for (const s of c.mentions ?? []) expect(text, seen).toContain(s);
-      for (const title of shown) expect(all, seen).toContain(title);
-    });
-  }
+  questionSuite({ db, load: () => importCatalogue(db(), file(), { now }), now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
 });

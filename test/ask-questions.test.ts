@@ -1,15 +1,11 @@
 // The question suite: German and English questions against the demo catalogue (imported through importCatalogue),
 // asserting which seminars the answer shows, in which order, and the facts of its first sentence. Runs on every
 // engine of the run. Follow-ups share a conversation and run in the order of the table.
-import { beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { buildDemoCatalogue } from '../db/demo-catalogue.js';
-import { factText } from '../src/bot/answer-text.js';
-import { answerQuestion, type Answer } from '../src/domain/answers.js';
 import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { loadSeminarViews } from '../src/domain/seminar-views.js';
-import { formatDay } from '../src/i18n/format.js';
-import { translator, type Locale } from '../src/i18n/index.js';
 import { describeEachEngine } from './support/db.js';
+import { questionSuite, type Case } from './support/question-suite.js';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const TZ = 'Europe/Berlin';
@@ -52,30 +48,11 @@ const T = {
   eRechnung: 'E-Rechnung in der Verwaltung: XRechnung empfangen und verarbeiten',
 } as const;
 
-export interface Case {
-  q: string;
-  locale?: Locale;
-  /** Conversation for follow-ups; cases with the same one run in table order. */
-  conv?: string;
-  kind: Answer['kind'];
-  /** Exactly these seminars, in this order (for lists and facts). */
-  titles?: string[];
-  /** These seminars among others; the first of them is shown first. */
-  first?: string;
-  includes?: string[];
-  excludes?: string[];
-  /** The first sentence contains these. */
-  says?: (string | RegExp)[];
-  /** The whole answer text contains these (notes after the first sentence). */
-  mentions?: string[];
-  /** For a gone seminar: which one. */
-  gone?: string;
-}
 
-const all = Object.values(T);
+const all: string[] = Object.values(T);
 const NEVER = [T.kiDraft, T.buergerbeteiligung, T.eRechnung];
 
-export const CASES: Case[] = [
+const CASES: Case[] = [
   // --- fact questions, German ---------------------------------------------------------------------------------
   { q: 'Was kostet der Scrum-Kurs?', kind: 'facts', titles: [T.scrum], says: ['„Agiles Projektmanagement mit Scrum“ kostet 390 €'] },
   { q: 'Wie viel kostet das Seminar zu Prozessmanagement?', kind: 'facts', titles: [T.prozess], says: ['kostet 450 €'], mentions: ['Inklusive Mittagessen'] },
@@ -254,54 +231,18 @@ export const CASES: Case[] = [
   { q: 'Erzähl mir mehr über das Seminar Open Data', kind: 'details', titles: [T.openData] },
 ];
 
-function firstSentence(text: string): string {
-  return text.split(/(?<!\b(?:Dr|Prof|Nr|Mo|Di|Mi|Do|Fr|Sa|So)\.)(?<=[.!?])\s+(?=[A-ZÄÖÜ„"])/)[0] ?? text;
-}
-
 describeEachEngine('answering questions about the demo catalogue', ({ db }) => {
-  beforeAll(async () => {
-    await importCatalogue(db(), buildDemoCatalogue(now), { now });
-  });
-
   it(`has at least 120 questions`, () => {
     expect(CASES.length).toBeGreaterThanOrEqual(120);
   });
 
-  for (const c of CASES) {
-    const name = `${c.conv ? `[${c.conv}] ` : ''}${c.q} → ${c.kind}${c.titles ? `: ${c.titles.length} seminar(s)` : ''}`;
-    it(name, async () => {
-      const locale = c.locale ?? 'de';
-      const { answer } = await answerQuestion(db(), c.q, { now, timeZone: TZ, conversationId: c.conv ?? null });
-      expect(answer.kind, JSON.stringify(answer)).toBe(c.kind);
-      let shown: string[] = [];
-      let text = '';
-      if (answer.kind === 'facts' || answer.kind === 'list' || answer.kind === 'details') {
-        const ids = answer.kind === 'details' ? [answer.seminarId] : answer.seminarIds;
-        const views = await loadSeminarViews(db(), ids, null);
-        shown = views.map((v) => v.seminar.title);
-        if (answer.kind === 'facts') {
-          text = views.map((v) => factText(answer.facts, v, { locale, t: translator(locale), timeZone: TZ, now })).join('\n');
-        }
-      }
-      if (answer.kind === 'gone') {
-        shown = [answer.title];
-        const t = translator(locale);
-        const day = formatDay(answer.lastStart, locale, TZ);
-        text = answer.reason === 'cancelled' ? t('ask.cancelled', { title: answer.title }) : t('ask.past', { title: answer.title, day });
-        expect(answer.title).toBe(c.gone);
-      }
-      if (c.titles) expect(shown).toEqual(c.titles);
-      if (c.first) expect(shown[0]).toBe(c.first);
-      for (const title of c.includes ?? []) expect(shown).toContain(title);
-      for (const title of [...(c.excludes ?? []), ...(c.kind === 'gone' ? [] : NEVER)]) expect(shown).not.toContain(title);
-      const opening = firstSentence(text);
-      for (const s of c.says ?? []) {
-        if (typeof s === 'string') expect(opening).toContain(s);
-        else expect(opening).toMatch(s);
-      }
-      for (const s of c.mentions ?? []) expect(text).toContain(s);
-      // Only known titles: nothing invented, nothing from outside the catalogue.
-      for (const title of shown) expect(all).toContain(title);
-    });
-  }
+  questionSuite({
+    db,
+    load: () => importCatalogue(db(), buildDemoCatalogue(now), { now }),
+    now,
+    timeZone: TZ,
+    cases: CASES,
+    titles: all,
+    never: NEVER,
+  });
 });
