@@ -74,7 +74,7 @@ const CASES: Case[] = [
   { q: 'How much is the GIS course?', locale: 'en', kind: 'facts', titles: [T.gis], says: ['costs €280'] },
   { q: 'Where does the data protection training take place?', locale: 'en', kind: 'facts', titles: [T.datenschutz], says: ['Rathaus Ratingen'] },
   { q: 'Who teaches the smart city webinar?', locale: 'en', kind: 'facts', titles: [T.smart], says: ['Ms Anna de Vries'] },
-  { q: 'When is the course on digital accessibility?', locale: 'en', kind: 'facts', titles: [T.barriere], says: ['17/02/2027 from 09:00 to 15:30'] },
+  { q: 'When is the course on digital accessibility?', locale: 'en', kind: 'facts', titles: [T.barriere], says: ['17 Feb 2027 from 09:00 to 15:30'] },
   { q: 'How long is the project management course?', locale: 'en', kind: 'facts', titles: [T.projekte], says: ['2 days'] },
   { q: 'Are there seats left in the presentation course?', locale: 'en', kind: 'facts', titles: [T.presenting], says: ['10 of 10 seats left'] },
 
@@ -83,7 +83,7 @@ const CASES: Case[] = [
   { q: 'Und wo findet der statt?', conv: 'h1', kind: 'facts', titles: [T.excel], says: ['im Bildungszentrum Kreis Mettmann'] },
   { q: 'Wer leitet das?', conv: 'h1', kind: 'facts', titles: [T.excel], says: ['Herr Tim Brenner'] },
   { q: 'Wann ist Anmeldeschluss?', conv: 'h1', kind: 'facts', titles: [T.excel], says: ['Di., 26.01.2027, 23:59 Uhr'] },
-  { q: 'When is the GIS course?', locale: 'en', conv: 'h2', kind: 'facts', titles: [T.gis], says: ['15/06/2027'] },
+  { q: 'When is the GIS course?', locale: 'en', conv: 'h2', kind: 'facts', titles: [T.gis], says: ['15 Jun 2027'] },
   { q: 'And how much does it cost?', locale: 'en', conv: 'h2', kind: 'facts', titles: [T.gis], says: ['€280'] },
   { q: 'Gibt es etwas zu Leichter Sprache?', conv: 'h3', kind: 'list', titles: [T.leicht] },
   { q: 'Was kostet das?', conv: 'h3', kind: 'facts', titles: [T.leicht], says: ['170 €'] },

@@ -100,13 +100,13 @@ const CASES: Case[] = [
   { q: 'How much is the Scrum course?', locale: 'en', kind: 'facts', titles: [T.scrum], says: ['costs €390'] },
   { q: 'Where does the data protection seminar take place?', locale: 'en', kind: 'facts', titles: [T.datenschutz], says: ['Rathaus Neuss'] },
   { q: 'Who teaches the Power BI course?', locale: 'en', kind: 'facts', titles: [T.powerbi], says: ['Herr Tobias Wenzel'] },
-  { q: 'When is the Excel course?', locale: 'en', kind: 'facts', titles: [T.excel], says: ['Tue 20/04/2027 from 13:00 to 16:30'] },
+  { q: 'When is the Excel course?', locale: 'en', kind: 'facts', titles: [T.excel], says: ['Tue, 20 Apr 2027 from 13:00 to 16:30'] },
   { q: 'How long is the change management seminar?', locale: 'en', kind: 'facts', titles: [T.change], says: ['2 days'] },
-  { q: 'What is the registration deadline for Design Thinking?', locale: 'en', kind: 'facts', titles: [T.designThinking], says: ['until Tue 09/03/2027, 23:59'] },
+  { q: 'What is the registration deadline for Design Thinking?', locale: 'en', kind: 'facts', titles: [T.designThinking], says: ['until Tue, 9 Mar 2027, 23:59'] },
   { q: 'Are there seats left in the Kanban course?', locale: 'en', kind: 'facts', titles: [T.kanban], says: ['16 of 16 seats left'] },
   { q: 'Is the e-file seminar online?', locale: 'en', kind: 'facts', titles: [T.eakte], says: ['in person'] },
   { q: 'How much does the course on accessibility cost?', locale: 'en', kind: 'facts', titles: [T.barrierefrei], says: ['€210'] },
-  { q: 'When does the digital leadership session start?', locale: 'en', kind: 'facts', titles: [T.leadership], says: ['starts on Wed 31/03/2027 at 09:00'] },
+  { q: 'When does the digital leadership session start?', locale: 'en', kind: 'facts', titles: [T.leadership], says: ['starts on Wed, 31 Mar 2027 at 09:00'] },
   { q: 'Who leads the knowledge management seminar?', locale: 'en', kind: 'facts', titles: [T.wissen], says: ['Frau Dr. Sabine Lange'] },
 
   // --- follow-ups -----------------------------------------------------------------------------------------------

@@ -13,12 +13,13 @@ function formatter(locale: Locale, timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+// English readers get the month's name: "02/03" is 2 March in Britain and 3 February in America.
 function makeFormatter(locale: Locale, timeZone: string): Intl.DateTimeFormat {
   return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
     timeZone,
     weekday: 'short',
-    day: '2-digit',
-    month: '2-digit',
+    day: locale === 'de' ? '2-digit' : 'numeric',
+    month: locale === 'de' ? '2-digit' : 'short',
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
@@ -32,10 +33,10 @@ function parts(date: Date, locale: Locale, timeZone: string) {
   return { weekday, day: p.day, month: p.month, year: p.year, hour: p.hour === '24' ? '00' : p.hour, minute: p.minute };
 }
 
-/** "Di., 02.03.2027" / "Tue 02/03/2027" */
+/** "Di., 02.03.2027" / "Tue, 2 Mar 2027" */
 export function formatDay(date: Date, locale: Locale, timeZone: string): string {
   const p = parts(date, locale, timeZone);
-  return locale === 'de' ? `${p.weekday}, ${p.day}.${p.month}.${p.year}` : `${p.weekday} ${p.day}/${p.month}/${p.year}`;
+  return locale === 'de' ? `${p.weekday}, ${p.day}.${p.month}.${p.year}` : `${p.weekday}, ${p.day} ${p.month} ${p.year}`;
 }
 
 /** "09:00" */
@@ -44,7 +45,7 @@ export function formatTime(date: Date, locale: Locale, timeZone: string): string
   return `${p.hour}:${p.minute}`;
 }
 
-/** "Di., 02.03.2027, 09:00 Uhr" / "Tue 02/03/2027, 09:00" */
+/** "Di., 02.03.2027, 09:00 Uhr" / "Tue, 2 Mar 2027, 09:00" */
 export function formatDateTime(date: Date, locale: Locale, timeZone: string): string {
   return `${formatDay(date, locale, timeZone)}, ${formatTime(date, locale, timeZone)}${locale === 'de' ? ' Uhr' : ''}`;
 }
