@@ -81,6 +81,9 @@ describeEachEngine('registering through cards', ({ database }) => {
     // and the profile is not asked again for the next seminar
     const refused = await register(u, { seminarId: 'KAARST-ONLY' });
     expect(textOf(refused)).toContain('für Beschäftigte Ihrer Kommune (Stadt Neuss) leider nicht geöffnet');
+    // and the card no longer offers a button that cannot work for this person
+    expect(textOf(refused)).toContain('Für Beschäftigte Ihrer Kommune leider nicht geöffnet.');
+    expect(actionsOf(refused.invokeCard).map((a) => a.title)).not.toContain('Anmelden');
   });
 
   it('fills the seats, then puts people on the waitlist with their position', async () => {

@@ -10,6 +10,8 @@ export interface TextOptions {
   t: Translator;
   timeZone: string;
   now: Date;
+  /** The reader's municipality (for the cards shown with the text). */
+  municipalityId?: string | null;
 }
 
 /** "in der TZG Akademie Glehn, Korschenbroich", "im Kreishaus Grevenbroich, …" — the article a German reader expects. */

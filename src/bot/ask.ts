@@ -22,8 +22,8 @@ const askData = z.object({ text: z.string().trim().min(1).max(1000) });
 const detailsData = z.object({ seminarId: z.string().min(1).max(200) });
 
 function options(context: TurnContext, deps: BotDeps): TextOptions {
-  const { locale, t } = turnUser(context);
-  return { locale, t, timeZone: deps.config.DISPLAY_TIMEZONE, now: deps.clock.now() };
+  const { locale, t, user } = turnUser(context);
+  return { locale, t, timeZone: deps.config.DISPLAY_TIMEZONE, now: deps.clock.now(), municipalityId: user.municipalityId };
 }
 
 function withText(activity: Partial<Activity>, text: string): Partial<Activity> {

@@ -1,7 +1,7 @@
 // The seminar card: facts formatted for the reader (dates in DISPLAY_TIMEZONE, money, seats) and exactly one
 // button that fits the user's state — "Anmelden", "Auf die Warteliste" or "Abmelden" — or none with the reason.
 import type { SeminarView } from '../domain/seminar-views.js';
-import { registrationClosedReason } from '../domain/registration.js';
+import { isEligible, registrationClosedReason } from '../domain/registration.js';
 import { formatDateTime, formatMoney, formatSpan } from '../i18n/format.js';
 import type { Locale, Translator } from '../i18n/index.js';
 import { renderCard, type AdaptiveCardJson, LINE_BREAK } from './cards.js';
@@ -12,6 +12,8 @@ export interface CardOptions {
   t: Translator;
   timeZone: string;
   now: Date;
+  /** The reader's municipality, when known: a seminar not open to it gets no register button. */
+  municipalityId?: string | null;
 }
 
 /** "TZG Akademie Glehn, Korschenbroich", "online" or "… oder online". */
@@ -80,6 +82,9 @@ export function stateOf(
       deadlinePassed: 'card.closedDeadline',
     } as const;
     return { status: t(key[closed as keyof typeof key] ?? 'card.closedPast'), statusStyle: 'attention', buttons: [] };
+  }
+  if (opts.municipalityId && !isEligible(seminar, opts.municipalityId)) {
+    return { status: t('card.notEligible'), statusStyle: 'attention', buttons: [] };
   }
   if (seats.seatsLeft > 0)
     return { status: '', statusStyle: 'default', buttons: button(t('card.register'), VERBS.register) };
