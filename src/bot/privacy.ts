@@ -4,7 +4,7 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import { z } from 'zod';
 import { forgetUser, keptData } from '../domain/privacy.js';
 import { formatDateTime } from '../i18n/format.js';
-import { cardMessage, renderCard, type AdaptiveCardJson } from './cards.js';
+import { cardMessage, LINE_BREAK, renderCard, type AdaptiveCardJson } from './cards.js';
 import type { BotDeps } from './deps.js';
 import { turnUser, type TurnUser } from './turn.js';
 import { VERBS } from './verbs.js';
@@ -29,9 +29,15 @@ async function dataCard(deps: BotDeps, tu: TurnUser): Promise<AdaptiveCardJson> 
       { label: t('privacy.email'), value: user.email ?? none },
       { label: t('privacy.municipality'), value: kept.municipalityName ?? none },
       { label: t('privacy.department'), value: user.department ?? none },
-      { label: t('privacy.language'), value: locale },
+      { label: t('privacy.language'), value: t(user.locale === 'en' ? 'privacy.language.en' : 'privacy.language.de') },
       { label: t('privacy.firstSeen'), value: formatDateTime(user.firstSeenAt, locale, deps.config.DISPLAY_TIMEZONE) },
-      { label: t('privacy.registrations'), value: kept.registrations.map((r) => r.seminar.title).join(', ') || none },
+      {
+        label: t('privacy.registrations'),
+        value:
+          kept.registrations
+            .map((r) => (r.registration.status === 'waitlisted' ? t('privacy.waitlisted', { title: r.seminar.title }) : r.seminar.title))
+            .join(LINE_BREAK) || none,
+      },
       { label: t('privacy.messages'), value: String(kept.messages) },
       { label: t('privacy.roles'), value: roles.join(', ') || none },
     ],
@@ -54,7 +60,9 @@ export function registerPrivacy(app: Application<TurnState>, deps: BotDeps): voi
       const kept = await keptData(deps.db, tu.user, deps.clock.now());
       return renderCard('privacy', {
         title: tu.t('privacy.confirmTitle'),
-        intro: tu.t('privacy.confirmIntro', { count: kept.registrations.length }),
+        intro: kept.registrations.length
+          ? tu.t(kept.registrations.length === 1 ? 'privacy.confirmIntroOne' : 'privacy.confirmIntro', { count: kept.registrations.length })
+          : tu.t('privacy.confirmIntroNone'),
         facts: [],
         note: '',
         buttons: [
@@ -66,7 +74,7 @@ export function registerPrivacy(app: Application<TurnState>, deps: BotDeps): voi
     const rules = { now: deps.clock.now(), reminderOffsetsMs: deps.config.REMINDER_OFFSETS };
     const { gaveUp } = await forgetUser(deps.db, tu.user.aadObjectId, rules);
     deps.logger.info({ user: tu.user.aadObjectId, gaveUp }, 'user data deleted on request');
-    return tu.t('privacy.done', { count: gaveUp });
+    return gaveUp ? tu.t(gaveUp === 1 ? 'privacy.doneOne' : 'privacy.done', { count: gaveUp }) : tu.t('privacy.doneNone');
   });
 
   app.adaptiveCards.actionExecute<unknown>(VERBS.privacyShow, async (context) => dataCard(deps, turnUser(context)));

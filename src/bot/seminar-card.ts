@@ -84,7 +84,7 @@ export function stateOf(
     return { status: t(key[closed as keyof typeof key] ?? 'card.closedPast'), statusStyle: 'attention', buttons: [] };
   }
   if (opts.municipalityId && !isEligible(seminar, opts.municipalityId)) {
-    return { status: t('card.notEligible'), statusStyle: 'attention', buttons: [] };
+    return { status: t('card.notEligible'), statusStyle: 'warning', buttons: [] };
   }
   if (seats.seatsLeft > 0)
     return { status: '', statusStyle: 'default', buttons: button(t('card.register'), VERBS.register) };

@@ -7,6 +7,9 @@ const de = {
   'privacy.municipality': 'Kommune',
   'privacy.department': 'Amt / Dezernat',
   'privacy.language': 'Sprache',
+  'privacy.language.de': 'Deutsch',
+  'privacy.language.en': 'Englisch',
+  'privacy.waitlisted': '{title} (Warteliste)',
   'privacy.firstSeen': 'Erster Kontakt',
   'privacy.registrations': 'Anmeldungen',
   'privacy.messages': 'Nachrichten an Sie (gesendet und geplant)',
@@ -18,10 +21,14 @@ const de = {
     'Wenn Sie Ihre Daten löschen, melde ich Sie von allen Seminaren und Wartelisten ab und vergesse Profil, Anmeldungen und Nachrichten. Rollen vergibt und entzieht das Fortbildungsteam.',
   'privacy.delete': 'Meine Daten löschen',
   'privacy.confirmTitle': 'Wirklich alles löschen?',
-  'privacy.confirmIntro': 'Sie werden von {count} Seminar(en) und Wartelisten abgemeldet; Ihre Plätze gehen an die Nächsten in der Reihe. Das lässt sich nicht rückgängig machen.',
+  'privacy.confirmIntro': 'Ich melde Sie von {count} Seminaren ab; Ihre Plätze gehen an die Nächsten in der Reihe. Das lässt sich nicht rückgängig machen.',
+  'privacy.confirmIntroOne': 'Ich melde Sie von einem Seminar ab; Ihr Platz geht an die Nächsten in der Reihe. Das lässt sich nicht rückgängig machen.',
+  'privacy.confirmIntroNone': 'Ich vergesse Ihr Profil und Ihre Nachrichten. Das lässt sich nicht rückgängig machen.',
   'privacy.confirm': 'Endgültig löschen',
   'privacy.back': 'Zurück',
-  'privacy.done': 'Ihre Daten sind gelöscht. Sie wurden von {count} Seminar(en) abgemeldet. Wenn Sie mir wieder schreiben, lege ich nur das Nötigste neu an.',
+  'privacy.done': 'Ihre Daten sind gelöscht, und Sie sind von {count} Seminaren abgemeldet. Wenn Sie mir wieder schreiben, lege ich nur das Nötigste neu an.',
+  'privacy.doneOne': 'Ihre Daten sind gelöscht, und Sie sind von einem Seminar abgemeldet. Wenn Sie mir wieder schreiben, lege ich nur das Nötigste neu an.',
+  'privacy.doneNone': 'Ihre Daten sind gelöscht. Wenn Sie mir wieder schreiben, lege ich nur das Nötigste neu an.',
 };
 
 const en: Record<keyof typeof de, string> = {
@@ -32,6 +39,9 @@ const en: Record<keyof typeof de, string> = {
   'privacy.municipality': 'Municipality',
   'privacy.department': 'Department',
   'privacy.language': 'Language',
+  'privacy.language.de': 'German',
+  'privacy.language.en': 'English',
+  'privacy.waitlisted': '{title} (waitlist)',
   'privacy.firstSeen': 'First contact',
   'privacy.registrations': 'Registrations',
   'privacy.messages': 'Messages to you (sent and planned)',
@@ -43,10 +53,14 @@ const en: Record<keyof typeof de, string> = {
     'If you delete your data, I cancel all your registrations and waitlist places and forget your profile, registrations and messages. Roles are granted and revoked by the training team.',
   'privacy.delete': 'Delete my data',
   'privacy.confirmTitle': 'Really delete everything?',
-  'privacy.confirmIntro': 'You will be removed from {count} seminar(s) and waitlists; your places go to the next in line. This cannot be undone.',
+  'privacy.confirmIntro': 'I will cancel your registrations for {count} seminars; your places go to the next in line. This cannot be undone.',
+  'privacy.confirmIntroOne': 'I will cancel your registration for one seminar; your place goes to the next in line. This cannot be undone.',
+  'privacy.confirmIntroNone': 'I will forget your profile and your messages. This cannot be undone.',
   'privacy.confirm': 'Delete for good',
   'privacy.back': 'Back',
-  'privacy.done': 'Your data has been deleted. You were removed from {count} seminar(s). If you write to me again, I will only keep what is needed.',
+  'privacy.done': 'Your data has been deleted and your registrations for {count} seminars are cancelled. If you write to me again, I will only keep what is needed.',
+  'privacy.doneOne': 'Your data has been deleted and your registration for one seminar is cancelled. If you write to me again, I will only keep what is needed.',
+  'privacy.doneNone': 'Your data has been deleted. If you write to me again, I will only keep what is needed.',
 };
 
 export const privacy = { de, en };
