@@ -5,7 +5,7 @@ import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { Db, DbOrTx, Tx } from '../../db/client.js';
 import { registrations, seminarSessions, seminars, users, type Registration, type Seminar } from '../../db/schema.js';
 import { enqueue } from './outbox.js';
-import { cancelReminders, planReminders } from './reminders.js';
+import { cancelReminders, firstSessionStart, planReminders } from './reminders.js';
 
 export type RegistrationRefusal =
   | 'notFound' // unknown id or a draft: drafts do not exist for employees
@@ -39,14 +39,6 @@ export interface SeatRules {
 export async function lockSeminar(tx: Tx, seminarId: string): Promise<Seminar | undefined> {
   const [s] = await tx.select().from(seminars).where(eq(seminars.id, seminarId)).for('update');
   return s;
-}
-
-async function firstSessionStart(tx: DbOrTx, seminarId: string): Promise<Date | null> {
-  const [row] = await tx
-    .select({ start: sql<Date>`min(${seminarSessions.startsAt})`.mapWith(seminarSessions.startsAt) })
-    .from(seminarSessions)
-    .where(eq(seminarSessions.seminarId, seminarId));
-  return row?.start ?? null;
 }
 
 /** Why a seminar cannot take registrations at `now`, or null when it can. Pure. */
