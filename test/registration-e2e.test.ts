@@ -105,6 +105,16 @@ describeEachEngine('registering through cards', ({ database }) => {
     ]);
   });
 
+  it('a refresh of the seminar card (Universal Actions) shows the current seats', async () => {
+    const outsider = testUser(199);
+    await bot.chat.say(outsider, 'Hallo');
+    const r = await bot.chat.turn(bot.chat.execute(outsider, VERBS.refresh, { seminarId: 'SCRUM-1' }, 'message-of-the-card'));
+    expect(textOf(r)).toContain('ausgebucht – 2 auf der Warteliste');
+    expect(actionsOf(r.invokeCard).map((a) => a.title)).toContain('Auf die Warteliste');
+    // with the id of the message, the card keeps its refresh so that it stays current
+    expect(r.invokeCard).toMatchObject({ refresh: { action: { verb: VERBS.refresh, data: { seminarId: 'SCRUM-1' } } } });
+  });
+
   it('cancelling from "Meine Anmeldungen" asks first, then tells the first in line and nobody else', async () => {
     const u = users[0];
     const list = await bot.chat.say(u, 'Meine Anmeldungen');
