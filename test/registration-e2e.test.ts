@@ -7,6 +7,7 @@ import { importCatalogue } from '../src/domain/catalogue-import.js';
 import { VERBS } from '../src/bot/verbs.js';
 import { startTestBot, type TestBot } from './support/bot.js';
 import { describeEachEngine } from './support/db.js';
+import { cardIssues } from './support/card-parser.js';
 import { actionsOf, cardsOf, testUser, textOf, type Reply, type TestUser } from './support/teams.js';
 
 const now = '2026-11-23T10:00:00Z';
@@ -134,6 +135,20 @@ describeEachEngine('registering through cards', ({ database }) => {
     expect(textOf(third)).toContain('Angemeldet');
     const fourth = await bot.chat.say(users[3], 'meine anmeldungen');
     expect(textOf(fourth)).toContain('Warteliste, Platz 1');
+  });
+
+  it('every card of registering is a valid Adaptive Card 1.5: profile (with problems), seminar, list, confirmation', async () => {
+    const u = testUser(180);
+    await bot.chat.say(u, 'Hallo');
+    const profile = await register(u);
+    const invalid = await press(bot, u, profile, /Speichern/, { municipality: '', department: '' });
+    const done = await press(bot, u, invalid, /Speichern/, { municipality: 'neuss', department: 'Amt 32' });
+    const mine = await bot.chat.say(u, 'Meine Anmeldungen');
+    const confirm = await press(bot, u, mine, /Abmelden/);
+    const profileEdit = await bot.chat.say(u, 'Profil');
+    const cards = [profile, invalid, done, mine, confirm, profileEdit].flatMap((r) => cardsOf(r));
+    expect(cards).toHaveLength(6);
+    for (const card of cards) expect(cardIssues(card), JSON.stringify(card).slice(0, 200)).toEqual([]);
   });
 
   it('forged or garbage card data never registers anyone but the sender', async () => {
