@@ -5,7 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { PGlite } from '@electric-sql/pglite';
-import { PGLITE_EXTENSIONS, wrapPglite } from '../../db/client.js';
+import { connectPostgres, PGLITE_EXTENSIONS, wrapPglite, wrapPostgres, type Database } from '../../db/client.js';
 import { buildDemoCatalogue } from '../../db/demo-catalogue.js';
 import { migrateDatabase } from '../../db/migrate.js';
 import { createAdapter } from '../bot/app.js';
@@ -92,7 +92,31 @@ async function timeTurns(url: string, serviceUrl: string, texts: string[], round
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)];
 
-export async function benchAnswers(print: (line: string) => void, rounds = 300): Promise<void> {
+/** A scratch database: on the PostgreSQL server of `serverUrl` (created and dropped here), or in-memory PGlite. */
+async function scratchDatabase(serverUrl: string | undefined): Promise<{ database: Database; engine: string; drop(): Promise<void> }> {
+  if (!serverUrl) {
+    const database = wrapPglite(await PGlite.create({ extensions: PGLITE_EXTENSIONS }));
+    return { database, engine: 'PGlite', drop: () => database.close() };
+  }
+  const name = `seminar_lotse_bench_${Date.now().toString(36)}`;
+  const admin = connectPostgres(serverUrl, 1);
+  await admin.unsafe(`create database "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const database = wrapPostgres(connectPostgres(url.toString()));
+  return {
+    database,
+    engine: `PostgreSQL (${url.host})`,
+    async drop() {
+      await database.close();
+      await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+/** With DATABASE_URL set, runs on a scratch database of that PostgreSQL server; otherwise on PGlite. */
+export async function benchAnswers(print: (line: string) => void, serverUrl?: string, rounds = 300): Promise<void> {
   const config = loadConfig({ SEED_DEMO: 'false', LOG_LEVEL: 'silent', PORT: '0' });
   const logger = pino({ level: 'silent' });
   const connector = await fakeConnector();
@@ -106,8 +130,7 @@ export async function benchAnswers(print: (line: string) => void, rounds = 300):
     { port: 0, host: '127.0.0.1', logger },
   );
 
-  const pglite = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
-  const database = wrapPglite(pglite);
+  const { database, engine, drop } = await scratchDatabase(serverUrl);
   await migrateDatabase(database);
   const now = new Date();
   const catalogue = largeCatalogue(now);
@@ -119,13 +142,13 @@ export async function benchAnswers(print: (line: string) => void, rounds = 300):
   await timeTurns(bot.url, connector.url, QUESTIONS, 30);
   const echoTimes = await timeTurns(echo.url, connector.url, QUESTIONS, rounds);
   const answerTimes = await timeTurns(bot.url, connector.url, QUESTIONS, rounds);
-  print(`answers: catalogue ${catalogue.seminars.length} seminars, ${rounds} turns each, PGlite`);
+  print(`answers: catalogue ${catalogue.seminars.length} seminars, ${rounds} turns each, ${engine}`);
   print(`answers: echo turn   median ${median(echoTimes).toFixed(2)} ms, p95 ${p95(echoTimes).toFixed(2)} ms`);
   print(`answers: answer turn median ${median(answerTimes).toFixed(2)} ms, p95 ${p95(answerTimes).toFixed(2)} ms`);
   print(`answers: ratio answer/echo (median) ${(median(answerTimes) / median(echoTimes)).toFixed(2)} (goal ≤ 1.30)`);
 
   await bot.stop();
-  await database.close();
+  await drop();
   await echo.stop();
   await connector.close();
 }
