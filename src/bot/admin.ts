@@ -4,9 +4,9 @@
 // audited too, the actions themselves in the domain.
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { auditLog, municipalities, seminarSessions, seminars, type User } from '../../db/schema.js';
+import { auditLog, municipalities, seminars, type User } from '../../db/schema.js';
 import {
   addSession,
   AdminActionRefused,
@@ -28,10 +28,12 @@ import {
   revokeRole,
   UnknownMunicipality,
 } from '../domain/roles.js';
-import { seatSummaries } from '../domain/seats.js';
-import { formatDateTime, formatSpan } from '../i18n/format.js';
+import { listMunicipalities } from '../domain/profile.js';
+import { loadSeminarViews } from '../domain/seminar-views.js';
+import { formatDateTime } from '../i18n/format.js';
 import type { MessageKey, Translator } from '../i18n/index.js';
 import { cardMessage, renderCard, type AdaptiveCardJson, LINE_BREAK } from './cards.js';
+import { sessionLines } from './seminar-card.js';
 import type { BotDeps } from './deps.js';
 import { turnUser, type TurnUser } from './turn.js';
 import { VERBS } from './verbs.js';
@@ -181,7 +183,7 @@ async function newSeminarCard(
   values: CardData = {},
   problem = '',
 ): Promise<AdaptiveCardJson> {
-  const munis = await deps.db.select().from(municipalities).orderBy(asc(municipalities.name));
+  const munis = await listMunicipalities(deps.db);
   const v = (k: string) => str(values, k);
   return renderCard('admin-seminar', {
     title: t('admin.new.title'),
@@ -257,15 +259,9 @@ async function manageCard(
   banner = '',
 ): Promise<AdaptiveCardJson | string> {
   const { t, locale } = who;
-  const [seminar] = await deps.db.select().from(seminars).where(eq(seminars.id, seminarId));
-  if (!seminar) return t('admin.refused.unknown', { id: seminarId });
-  const sessions = await deps.db
-    .select()
-    .from(seminarSessions)
-    .where(eq(seminarSessions.seminarId, seminarId))
-    .orderBy(asc(seminarSessions.startsAt));
-  const seats = (await seatSummaries(deps.db, [seminar])).get(seminar.id)!;
-  const tz = deps.config.DISPLAY_TIMEZONE;
+  const [view] = await loadSeminarViews(deps.db, [seminarId], null);
+  if (!view) return t('admin.refused.unknown', { id: seminarId });
+  const { seminar, seats } = view;
   return renderCard('admin-manage', {
     banner,
     title: t('admin.manage.title', { title: seminar.title }),
@@ -276,7 +272,7 @@ async function manageCard(
       { label: t('admin.manage.status'), value: t(`admin.manage.status.${seminar.status}`) },
       {
         label: t('admin.field.date'),
-        value: sessions.map((s) => formatSpan(s.startsAt, s.endsAt, locale, tz)).join(LINE_BREAK),
+        value: sessionLines(view, { locale, timeZone: deps.config.DISPLAY_TIMEZONE }).join(LINE_BREAK),
       },
       { label: t('admin.manage.capacity'), value: String(seminar.capacity) },
       {
@@ -307,7 +303,7 @@ async function manageCard(
 
 async function rolesCard(deps: BotDeps, t: Translator, banner = '', bannerColor = 'Good'): Promise<AdaptiveCardJson> {
   const grants = await listRoles(deps.db);
-  const munis = await deps.db.select().from(municipalities).orderBy(asc(municipalities.name));
+  const munis = await listMunicipalities(deps.db);
   const names = new Map(munis.map((m) => [m.id, m.name]));
   return renderCard('admin-roles', {
     banner,
@@ -444,9 +440,9 @@ export function registerAdmin(app: Application<TurnState>, deps: BotDeps): void 
       const { t } = who;
       const id = seminarIdOf(data);
       if (!id) return t('error.invalidInput');
-      const [s] = await deps.db.select().from(seminars).where(eq(seminars.id, id));
-      if (!s) return t('admin.refused.unknown', { id });
-      const seats = (await seatSummaries(deps.db, [s])).get(s.id)!;
+      const [view] = await loadSeminarViews(deps.db, [id], null);
+      if (!view) return t('admin.refused.unknown', { id });
+      const { seminar: s, seats } = view;
       return renderCard('guide-message', {
         title: t('admin.cancelConfirm.title', { title: s.title }),
         text: t('admin.cancelConfirm.text', { count: seats.confirmed + seats.waitlisted }),

@@ -1,18 +1,19 @@
 // The guides' proactive messages, rendered at send time from the outbox: the alert on a new seminar (kind
 // 'guide.alert'), a colleague's copy of a broadcast ('broadcast') and the guide's delivery report
 // ('broadcast.report'). Each reads the seminar as it is now; one that can no longer be booked is not sent.
-import { asc, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
-import { municipalities, seminarSessions, seminars, type Seminar, type SeminarSession } from '../../db/schema.js';
+import { municipalities, seminars, type Seminar } from '../../db/schema.js';
 import { BROADCAST_KIND, BROADCAST_REPORT_KIND, broadcastReport, type BroadcastReport } from '../domain/broadcasts.js';
 import { GUIDE_ALERT_KIND } from '../domain/guide-alerts.js';
-import { seatSummaries } from '../domain/seats.js';
+import { loadSeminarViews } from '../domain/seminar-views.js';
 import type { RendererRegistry } from '../delivery/renderers.js';
-import { formatDateTime, formatSpan } from '../i18n/format.js';
+import { formatDateTime } from '../i18n/format.js';
 import { translator, type Locale, type Translator } from '../i18n/index.js';
 import { cardMessage, renderCard, type AdaptiveCardJson, LINE_BREAK } from './cards.js';
 import type { BotDeps } from './deps.js';
+import { placeOf, sessionLines } from './seminar-card.js';
 import { seminarCardFor } from './seminar-state.js';
 import { VERBS } from './verbs.js';
 
@@ -31,7 +32,7 @@ export async function municipalityNames(db: DbOrTx, ids: string[]): Promise<Map<
   return new Map(rows.map((m) => [m.id, m.name]));
 }
 
-/** Dates, place, seats and deadline of a seminar, formatted for the reader. */
+/** Dates, place, seats and deadline of a seminar, formatted for the reader (the seminar card's own helpers). */
 export async function seminarFacts(
   db: DbOrTx,
   seminar: Seminar,
@@ -39,30 +40,13 @@ export async function seminarFacts(
   locale: Locale,
   timeZone: string,
 ): Promise<{ label: string; value: string }[]> {
-  const sessions: SeminarSession[] = await db
-    .select()
-    .from(seminarSessions)
-    .where(eq(seminarSessions.seminarId, seminar.id))
-    .orderBy(asc(seminarSessions.startsAt));
-  const seats = (await seatSummaries(db, [seminar])).get(seminar.id)!;
-  const place =
-    seminar.format === 'online'
-      ? t('guide.online')
-      : seminar.format === 'hybrid'
-        ? `${seminar.location ?? ''} / ${t('guide.online')}`
-        : (seminar.location ?? '');
+  const [view] = await loadSeminarViews(db, [seminar.id], null);
+  if (!view) return [];
+  const lines = sessionLines(view, { locale, timeZone });
+  const { seats } = view;
   return [
-    {
-      label: sessions.length > 1 ? t('guide.whenMany') : t('guide.when'),
-      value: sessions
-        .map(
-          (s) =>
-            formatSpan(s.startsAt, s.endsAt, locale, timeZone) +
-            (s.location && s.location !== seminar.location ? ` (${s.location})` : ''),
-        )
-        .join(LINE_BREAK),
-    },
-    { label: t('guide.where'), value: place },
+    { label: lines.length > 1 ? t('guide.whenMany') : t('guide.when'), value: lines.join(LINE_BREAK) },
+    { label: t('guide.where'), value: placeOf(view, t) },
     {
       label: t('guide.seats'),
       value:

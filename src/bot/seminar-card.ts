@@ -94,7 +94,7 @@ export function stateOf(
 }
 
 /** Every session on its own line: "Di., 02.03.2027, 09:00–16:00 Uhr" (with its own place when it differs). */
-export function sessionLines(view: SeminarView, opts: CardOptions): string[] {
+export function sessionLines(view: SeminarView, opts: Pick<CardOptions, 'locale' | 'timeZone'>): string[] {
   return view.sessions.map((s) => {
     const span = formatSpan(s.startsAt, s.endsAt, opts.locale, opts.timeZone);
     return s.location && s.location !== view.seminar.location ? `${span} (${s.location})` : span;
