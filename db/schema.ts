@@ -1,6 +1,6 @@
 // The whole state of Seminar-Lotse. Times are timestamptz (UTC inside), shown in DISPLAY_TIMEZONE by the bot.
 // Column names are snake_case in SQL (drizzle `casing: 'snake_case'`), camelCase here.
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
@@ -67,7 +67,7 @@ export const roleGrants = pgTable(
 );
 
 // The catalogue. Written by the import and by admins in chat; `contentHash` tells the import whether a record
-// changed. `searchVector` is recomputed whenever a row is written (domain/catalogue-import.ts).
+// changed. Its search index lives in `seminar_search`, recomputed whenever a row is written (domain/catalogue-import.ts).
 export const seminars = pgTable(
   'seminars',
   {
@@ -92,18 +92,54 @@ export const seminars = pgTable(
     language: text().notNull().default('de'),
     status: text({ enum: ['draft', 'published', 'cancelled'] }).notNull().default('published'),
     contentHash: text().notNull(),
-    searchVector: tsvector(),
-    searchText: text().notNull().default(''),
     publishedAt: ts(),
     createdAt: ts().notNull().defaultNow(),
     updatedAt: ts().notNull().defaultNow(),
   },
+  (t) => [index('seminars_status_idx').on(t.status)],
+);
+
+// GIN indexes keep new entries in a pending list until VACUUM, and every search then reads the whole list: a freshly
+// imported catalogue would be searched without its index. Catalogue writes are rare, so they pay instead.
+const gin = (name: string, column: SQL) =>
+  index(name).using('gin', column).with({ fastupdate: false });
+
+// What the search reads of a seminar, derived from its row and sessions (domain/search-index.ts) and kept apart so
+// that a search touches nothing else. Texts are lower-case without accents, as the question's words are.
+export const seminarSearch = pgTable(
+  'seminar_search',
+  {
+    seminarId: text()
+      .primaryKey()
+      .references(() => seminars.id, { onDelete: 'cascade' }),
+    /** German stemming plus the simple configuration; weights title A, topics B, summary C, description D. */
+    vector: tsvector().notNull(),
+    /** Title and topics: infixes for German compounds, words for typos. */
+    words: text().notNull(),
+    /** Where it takes place: the seminar's location and every session's. */
+    places: text().notNull(),
+    /** Provider between spaces, so that a word matches whole. */
+    provider: text().notNull(),
+    trainer: text().notNull(),
+    /** Audience and title ("für Führungskräfte"). */
+    audience: text().notNull(),
+    /** Session starts in order: the search's dates without a join. */
+    sessionStarts: ts().array().notNull(),
+  },
   (t) => [
-    index('seminars_search_idx').using('gin', t.searchVector),
-    index('seminars_search_text_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
-    index('seminars_status_idx').on(t.status),
+    gin('seminar_search_vector_idx', sql`${t.vector}`),
+    gin('seminar_search_words_idx', sql`${t.words} gin_trgm_ops`),
+    gin('seminar_search_places_idx', sql`${t.places} gin_trgm_ops`),
+    gin('seminar_search_provider_idx', sql`${t.provider} gin_trgm_ops`),
+    gin('seminar_search_audience_idx', sql`${t.audience} gin_trgm_ops`),
   ],
 );
+
+// Every word of the catalogue's titles and topics, for typos: a misspelt word is looked up here by trigram similarity
+// and searched as the word it most resembles. Rebuilt with the search index.
+export const searchWords = pgTable('search_words', { word: text().primaryKey() }, (t) => [
+  gin('search_words_trgm_idx', sql`${t.word} gin_trgm_ops`),
+]);
 
 // Dates of a seminar, replaced as a whole when the import or an admin changes them.
 export const seminarSessions = pgTable(

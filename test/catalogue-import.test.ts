@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { seminarSessions, seminars, municipalities } from '../db/schema.js';
+import { seminarSessions, seminars, municipalities, seminarSearch, searchWords } from '../db/schema.js';
 import { CatalogueError } from '../src/domain/catalogue-format.js';
 import { formatImportSummary, importCatalogue } from '../src/domain/catalogue-import.js';
 import { describeEachEngine } from './support/db.js';
@@ -56,8 +56,11 @@ describeEachEngine('catalogue import', ({ db }) => {
   });
 
   it('keeps the search index filled', async () => {
-    const [row] = await db().select({ v: seminars.searchVector, t: seminars.searchText }).from(seminars).where(eq(seminars.id, 'TZG-2027-014'));
-    expect(row.v).toContain('prozessmanagement');
-    expect(row.t).toContain('prozessmanagement in der verwaltung');
+    const [row] = await db().select().from(seminarSearch).where(eq(seminarSearch.seminarId, 'TZG-2027-014'));
+    expect(row.vector).toContain('prozessmanagement');
+    expect(row.words).toContain('prozessmanagement in der verwaltung');
+    expect(row.sessionStarts.length).toBeGreaterThan(0);
+    const words = await db().select().from(searchWords).where(eq(searchWords.word, 'prozessmanagement'));
+    expect(words).toHaveLength(1);
   });
 });

@@ -1,21 +1,45 @@
-// How a seminar row is indexed for search: a weighted tsvector (German stemming plus the simple configuration for
-// English words and acronyms; title > topics > summary > description) and a plain text for trigram matching.
+// How a seminar is indexed for search (table seminar_search): a weighted tsvector (German stemming plus the simple
+// configuration for English words and acronyms; title > topics > summary > description), lower-case texts without
+// accents for infixes, places, provider, trainer and audience, and the session starts in order. Also the catalogue's
+// words for typo correction (table search_words).
 import { sql, type SQL } from 'drizzle-orm';
 
-/** Recomputes the search columns of the given seminars; run after every write of a seminar row. */
+/** Recomputes the search index of the given seminars; run after every write of a seminar or its sessions. */
 export function refreshSearchIndexSql(ids: string[]): SQL {
+  const idList = sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  );
+  // Words of seminars that changed or left are not removed: a typo corrected to a word nobody uses any more finds
+  // nothing, which is what it would have found anyway.
   return sql`
-    update seminars set
-      search_vector =
-        setweight(to_tsvector('german', unaccent(coalesce(title, ''))), 'A') ||
-        setweight(to_tsvector('simple', unaccent(coalesce(title, ''))), 'A') ||
-        setweight(to_tsvector('german', unaccent(array_to_string(topics, ' '))), 'B') ||
-        setweight(to_tsvector('simple', unaccent(array_to_string(topics, ' '))), 'B') ||
-        setweight(to_tsvector('german', unaccent(coalesce(summary, ''))), 'C') ||
-        setweight(to_tsvector('german', unaccent(coalesce(description, '') || ' ' || coalesce(audience, ''))), 'D'),
-      search_text = lower(unaccent(coalesce(title, '') || ' ' || array_to_string(topics, ' ')))
-    where id in (${sql.join(
-      ids.map((id) => sql`${id}`),
-      sql`, `,
-    )})`;
+    with indexed as (
+      insert into seminar_search (seminar_id, vector, words, places, provider, trainer, audience, session_starts)
+      select s.id,
+        setweight(to_tsvector('german', unaccent(coalesce(s.title, ''))), 'A') ||
+        setweight(to_tsvector('simple', unaccent(coalesce(s.title, ''))), 'A') ||
+        setweight(to_tsvector('german', unaccent(array_to_string(s.topics, ' '))), 'B') ||
+        setweight(to_tsvector('simple', unaccent(array_to_string(s.topics, ' '))), 'B') ||
+        setweight(to_tsvector('german', unaccent(coalesce(s.summary, ''))), 'C') ||
+        setweight(to_tsvector('german', unaccent(coalesce(s.description, '') || ' ' || coalesce(s.audience, ''))), 'D'),
+        lower(unaccent(coalesce(s.title, '') || ' ' || array_to_string(s.topics, ' '))),
+        lower(unaccent(coalesce(s.location, '') || ' ' || coalesce(x.locations, ''))),
+        ' ' || lower(unaccent(coalesce(s.provider, ''))) || ' ',
+        lower(unaccent(coalesce(s.trainer, ''))),
+        lower(unaccent(coalesce(s.audience, '') || ' ' || s.title)),
+        coalesce(x.starts, '{}')
+      from seminars s
+      left join lateral (
+        select string_agg(coalesce(location, ''), ' ') as locations, array_agg(starts_at order by starts_at) as starts
+        from seminar_sessions where seminar_id = s.id
+      ) x on true
+      where s.id in (${idList})
+      on conflict (seminar_id) do update set vector = excluded.vector, words = excluded.words, places = excluded.places,
+        provider = excluded.provider, trainer = excluded.trainer, audience = excluded.audience,
+        session_starts = excluded.session_starts
+      returning words
+    )
+    insert into search_words (word)
+    select distinct w from indexed, regexp_split_to_table(indexed.words, '[^[:alnum:]]+') as w where length(w) >= 4
+    on conflict do nothing`;
 }

@@ -1,10 +1,13 @@
 // Finding seminars for a parsed question. One SQL statement returns every candidate with, per search word, how well it
-// matches (full-text level: title > topics > summary > description; infix of title/topics for German compounds;
-// trigram similarity for typos) and whether it matches the place, trainer, provider and audience candidates. The
-// ranking is then plain arithmetic here: words weighted by rarity, seminars weighted by how much of the question
-// they cover, and a cut-off relative to the best, so a topic question lists what is relevant and not what is loosely
-// related. Only published seminars with a session still ahead are offered; cancelled and past ones are returned
-// separately, only to say so when they are asked for by name. Drafts never leave the database.
+// matches (full-text level: title > topics > summary > description; infix of title/topics for German compounds) and
+// whether it matches the place, trainer, provider and audience candidates. Candidates come from the GIN indexes of
+// seminar_search only, so a question reads the seminars that match it and not the catalogue. A word that matches
+// nothing as written is looked up among the catalogue's words by trigram similarity and searched as the words it
+// resembles ("Informationssicherhiet"). The ranking is then plain arithmetic here: words weighted by rarity, seminars
+// weighted by how much of the question they cover, and a cut-off relative to the best, so a topic question lists what
+// is relevant and not what is loosely related. Only published seminars with a session still ahead are offered;
+// cancelled and past ones are returned separately, only to say so when they are asked for by name. Drafts never
+// leave the database.
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../db/client.js';
 import type { Question, SearchTerm } from './question.js';
@@ -32,11 +35,20 @@ export interface SearchOutcome {
 /** Relevance of a word by where it matched. */
 const LEVEL_SCORE = [0, 0.25, 0.4, 0.7, 1] as const;
 const INFIX_SCORE = 0.75;
+/** A misspelt word counts for this share of its similarity to the catalogue word it is searched as. */
+const TYPO_WEIGHT = 0.8;
 const TYPO_MIN_SIMILARITY = 0.6;
+const TYPO_CORRECTIONS = 3;
 /** A related (broader) topic counts for this share of a match of the word itself: below the cut-off when both occur. */
 const RELATED_WEIGHT = 0.45;
 /** Listed are seminars scoring at least this share of the best. */
 export const RELEVANCE_CUTOFF = 0.5;
+
+/** A search word with its alternatives (synonyms, related topics, typo corrections), each with its weight. */
+interface Term {
+  text: string;
+  alternatives: { text: string; weight: number }[];
+}
 
 interface Row {
   id: string;
@@ -47,7 +59,7 @@ interface Row {
   place_hit: boolean[] | null;
   provider_hit: boolean[] | null;
   audience_hit: boolean | null;
-  /** Per alternative of every term: [level 0..4, infix 0/1, similarity]. */
+  /** Per alternative of every term: [level 0..4, infix 0/1]. */
   features: number[][] | null;
 }
 
@@ -60,81 +72,92 @@ export function fold(text: string): string {
 }
 const likeInfix = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+// ---------------------------------------------------------------------------------------------------------------
+// Words as full-text queries
+
 /**
- * German stemming plus the exact word; immutable over a constant, so the planner folds it once and the GIN index
- * answers `@@`. When the German stem is much
- * shorter than the word ("Sicherheit" → "sich", which also stems "sichern"), the stem would match unrelated words:
- * then only the exact word and infixes count. Several words are a phrase ("mobiles arbeiten"): they stand together.
+ * The tsquery of each word, as text. German stemming plus the exact word; when the German stem is much shorter than
+ * the word ("Sicherheit" → "sich", which also stems "sichern"), the stem would match unrelated words: then only the
+ * exact word counts (infixes do the rest). Several words are a phrase ("mobiles arbeiten"): they stand together. The
+ * parts of a hyphenated word need not ("Digitalstrategie-Auftaktveranstaltung" finds "Auftaktveranstaltung:
+ * Digitalstrategie").
+ * Stemming depends on nothing but the word, so each word is asked of the database once per process.
  */
-function tsQuery(alt: string): SQL {
-  const fn = alt.includes(' ') ? sql.raw('phraseto_tsquery') : sql.raw('plainto_tsquery');
-  const german = sql`${fn}('german', ${alt})`;
-  return sql`((case when length(regexp_replace(${german}::text, '[^a-z0-9]', '', 'g')) >= 0.6 * ${alt.replace(/ /g, '').length} then ${german} else ''::tsquery end)
-    || ${fn}('simple', ${alt}))`;
+const queryTexts = new Map<string, string>();
+const MAX_CACHED_QUERIES = 20_000;
+
+async function tsQueryTexts(db: DbOrTx, words: string[]): Promise<void> {
+  const missing = [...new Set(words)].filter((w) => !queryTexts.has(w));
+  if (!missing.length) return;
+  const rows = await queryRows<{ word: string; query: string }>(
+    db,
+    sql`select w as word, (
+        case when length(regexp_replace(g::text, '[^a-z0-9]', '', 'g')) >= 0.6 * length(replace(w, ' ', '')) then g else ''::tsquery end
+        || case when position(' ' in w) > 0 then phraseto_tsquery('simple', w) else plainto_tsquery('simple', replace(w, '-', ' ')) end
+      )::text as query
+      from unnest(${sql.raw('array[')}${sql.join(missing.map((w) => sql`${w}`), sql`, `)}${sql.raw(']::text[]')}) as w,
+        lateral (select case when position(' ' in w) > 0 then phraseto_tsquery('german', w) else plainto_tsquery('german', replace(w, '-', ' ')) end as g) q`,
+  );
+  if (queryTexts.size + rows.length > MAX_CACHED_QUERIES) queryTexts.clear();
+  for (const r of rows) queryTexts.set(r.word, r.query);
 }
 
-/** Per alternative: [full-text level 0..4, infix of title/topics 0/1, trigram similarity (typo candidates only)]. */
-function alternativeFeatures(alt: string, typo: boolean): SQL {
-  const q = tsQuery(alt);
-  const level = sql`case
-      when ts_filter(s.search_vector, '{a}') @@ ${q} then 4
-      when ts_filter(s.search_vector, '{b}') @@ ${q} then 3
-      when ts_filter(s.search_vector, '{c}') @@ ${q} then 2
-      when s.search_vector @@ ${q} then 1 else 0 end`;
-  const hasInfix = alt.replace(/\s/g, '').length >= 5;
-  const infix = hasInfix ? sql`(s.search_text like ${likeInfix(alt)})::int` : sql`0`;
-  // Similarity matters only where the word does not match as written (it is a typo then).
-  const similarity =
-    typo
-      ? sql`case when s.search_vector @@ ${q} ${hasInfix ? sql`or s.search_text like ${likeInfix(alt)}` : sql``} then 0 else word_similarity(${alt}, s.search_text) end`
-      : sql`0`;
-  return sql`array[${level}, ${infix}, ${similarity}]::float8[]`;
+/** The query restricted to one weight ('A' = title …): lexemes of other parts of the vector do not match it. */
+const weighted = (query: string, weight: string) => query.replace(/'(?:[^']|'')*'/g, (lexeme) => `${lexeme}:${weight}`);
+
+/** Per alternative: [full-text level 0..4, infix of title/topics 0/1]. */
+function alternativeFeatures(alt: string): SQL {
+  const q = queryTexts.get(alt) ?? '';
+  const level = q
+    ? sql`case
+      when x.vector @@ ${weighted(q, 'A')}::tsquery then 4
+      when x.vector @@ ${weighted(q, 'B')}::tsquery then 3
+      when x.vector @@ ${weighted(q, 'C')}::tsquery then 2
+      when x.vector @@ ${q}::tsquery then 1 else 0 end`
+    : sql`0`;
+  const infix = hasInfix(alt) ? sql`(x.words like ${likeInfix(alt)})::int` : sql`0`;
+  return sql`array[${level}, ${infix}]::float8[]`;
 }
 
+const hasInfix = (alt: string) => alt.replace(/\s/g, '').length >= 5;
 const typoCandidate = (alt: string) => alt.length >= 6 && !alt.includes(' ');
 
-function alternativeMatches(alt: string, typo: boolean): SQL {
-  const parts = [sql`s.search_vector @@ ${tsQuery(alt)}`];
-  if (alt.replace(/\s/g, '').length >= 5) parts.push(sql`s.search_text like ${likeInfix(alt)}`);
-  if (typo) parts.push(sql`${alt} <% s.search_text`);
-  return sql.join(parts, sql` or `);
+/** Index conditions only (GIN on the vector and trigram GIN on the words), so that candidates come from the index. */
+function alternativeMatches(alt: string): SQL[] {
+  const q = queryTexts.get(alt);
+  const parts: SQL[] = [];
+  if (q) parts.push(sql`x.vector @@ ${q}::tsquery`);
+  if (hasInfix(alt)) parts.push(sql`x.words like ${likeInfix(alt)}`);
+  return parts;
 }
 
 const orJoin = (parts: SQL[]) => (parts.length ? sql.join(parts, sql` or `) : sql`false`);
 
-function placeHit(word: string): SQL {
-  return sql`strpos(unaccent(lower(coalesce(s.location, '') || ' ' || coalesce(x.locations, ''))), ${word}) > 0`;
-}
-function providerHit(word: string): SQL {
-  return sql`(' ' || unaccent(lower(coalesce(s.provider, ''))) || ' ') like ${`% ${word} %`}`;
-}
-function trainerHit(words: string[]): SQL {
-  return sql.join(
-    words.map((w) => sql`unaccent(lower(coalesce(s.trainer, ''))) ~ ${`\\m${lettersOnly(w)}\\M`}`),
+const placeHit = (word: string) => sql`x.places like ${likeInfix(word)}`;
+const providerHit = (word: string) => sql`x.provider like ${`% ${word.replace(/[\\%_]/g, (c) => `\\${c}`)} %`}`;
+const trainerHit = (words: string[]) =>
+  sql.join(
+    words.map((w) => sql`x.trainer ~ ${`\\m${lettersOnly(w)}\\M`}`),
     sql` and `,
   );
-}
-function audienceHit(fragment: string): SQL {
-  return sql`strpos(unaccent(lower(coalesce(s.audience, '') || ' ' || s.title)), ${fragment}) > 0`;
-}
+const audienceHit = (fragment: string) => sql`x.audience like ${likeInfix(fragment)}`;
 
 /** Everything that is not about words: dates, time of day, format, cost, length, language, free seats. */
 function hardFilters(question: Question, now: Date, timeZone: string): SQL[] {
   const f = question.filters;
-  const where: SQL[] = [sql`s.status <> 'draft'`];
+  const where: SQL[] = [sql`s.status <> 'draft'`, sql`cardinality(x.session_starts) > 0`];
   if (f.period) {
-    where.push(sql`exists (select 1 from seminar_sessions p where p.seminar_id = s.id
-      and p.starts_at >= ${f.period.from.toISOString()}::timestamptz and p.starts_at < ${f.period.to.toISOString()}::timestamptz
-      and p.starts_at > ${now.toISOString()}::timestamptz)`);
+    where.push(sql`exists (select 1 from unnest(x.session_starts) t
+      where t >= ${f.period.from.toISOString()}::timestamptz and t < ${f.period.to.toISOString()}::timestamptz
+      and t > ${now.toISOString()}::timestamptz)`);
   }
   if (f.timeOfDay) {
     const cmp = f.timeOfDay === 'morning' ? sql`< 12` : sql`>= 12`;
-    where.push(sql`exists (select 1 from seminar_sessions p where p.seminar_id = s.id
-      and extract(hour from p.starts_at at time zone ${timeZone}) ${cmp})`);
+    where.push(sql`exists (select 1 from unnest(x.session_starts) t where extract(hour from t at time zone ${timeZone}) ${cmp})`);
   }
   if (f.format) where.push(sql`s.format = ${f.format}`);
   if (f.free) where.push(sql`coalesce(s.fee_amount, 0) = 0`);
-  if (f.multiDay !== undefined) where.push(f.multiDay ? sql`x.session_count > 1` : sql`x.session_count = 1`);
+  if (f.multiDay !== undefined) where.push(f.multiDay ? sql`cardinality(x.session_starts) > 1` : sql`cardinality(x.session_starts) = 1`);
   if (f.language) where.push(sql`s.language = ${f.language}`);
   if (f.seatsAvailable) {
     where.push(sql`s.capacity > (select count(*) from registrations r where r.seminar_id = s.id and r.status = 'confirmed')`);
@@ -142,66 +165,98 @@ function hardFilters(question: Question, now: Date, timeZone: string): SQL[] {
   return where;
 }
 
+/** Catalogue words that a misspelt word resembles, best first. */
+async function corrections(db: DbOrTx, words: string[]): Promise<Map<string, { word: string; similarity: number }[]>> {
+  const found = new Map<string, { word: string; similarity: number }[]>();
+  if (!words.length) return found;
+  const rows = await queryRows<{ typo: string; word: string; similarity: number }>(
+    db,
+    sql`select a as typo, w.word, word_similarity(a, w.word) as similarity
+      from unnest(${sql.raw('array[')}${sql.join(words.map((w) => sql`${w}`), sql`, `)}${sql.raw(']::text[]')}) as a
+      join search_words w on a <% w.word
+      where word_similarity(a, w.word) >= ${TYPO_MIN_SIMILARITY}
+      order by similarity desc, w.word`,
+  );
+  for (const r of rows) {
+    const list = found.get(r.typo) ?? [];
+    if (list.length < TYPO_CORRECTIONS) list.push({ word: r.word, similarity: Number(r.similarity) });
+    found.set(r.typo, list);
+  }
+  return found;
+}
+
 /**
- * Searches the catalogue for a question. One statement; a second one only when a word matches nothing as written and
- * may be a typo (trigram similarity is the expensive part, so it is not paid for words that exist).
+ * Searches the catalogue for a question. One statement when the words are known (and their stems were seen before);
+ * a word that matches nothing as written costs a look-up among the catalogue's words and a second search.
  */
 export async function searchSeminars(db: DbOrTx, question: Question, now: Date, timeZone: string): Promise<SearchOutcome> {
-  const terms = question.terms.map((t) => {
+  const terms: Term[] = question.terms.map((t: SearchTerm) => {
     const alternatives = [...new Set(t.alternatives.map(fold))].filter(Boolean);
     const related = [...new Set((t.related ?? []).map(fold))].filter((r) => r && !alternatives.includes(r));
-    return { text: fold(t.text), alternatives: [...alternatives, ...related], weights: [...alternatives.map(() => 1), ...related.map(() => RELATED_WEIGHT)] };
+    return {
+      text: fold(t.text),
+      alternatives: [...alternatives.map((text) => ({ text, weight: 1 })), ...related.map((text) => ({ text, weight: RELATED_WEIGHT }))],
+    };
   });
-  let rows = await queryRows<Row>(db, searchSql(question, terms, new Set(), now, timeZone));
-  const typos = new Set<string>();
+  await tsQueryTexts(db, terms.flatMap((t) => t.alternatives.map((a) => a.text)));
+  let rows = await queryRows<Row>(db, searchSql(question, terms, now, timeZone));
+
+  // Words that match nothing as written may be typos: searched again as the catalogue words they resemble.
   let k = 0;
+  const unmatched: Term[] = [];
   for (const t of terms) {
-    const matched = rows.some((r) => t.alternatives.some((_, a) => (r.features?.[k + a]?.[0] ?? 0) > 0 || (r.features?.[k + a]?.[1] ?? 0) > 0));
-    if (!matched) t.alternatives.filter(typoCandidate).forEach((a) => typos.add(a));
-    k += t.alternatives.length;
+    const n = t.alternatives.length;
+    if (!rows.some((r) => r.features?.slice(k, k + n).some(([level, infix]) => level > 0 || infix > 0))) unmatched.push(t);
+    k += n;
   }
-  if (typos.size) rows = await queryRows<Row>(db, searchSql(question, terms, typos, now, timeZone));
+  const typos = unmatched.flatMap((t) => t.alternatives.filter((a) => a.weight === 1 && typoCandidate(a.text)).map((a) => a.text));
+  const found = await corrections(db, typos);
+  if (found.size) {
+    for (const t of unmatched) {
+      const known = new Set(t.alternatives.map((a) => a.text));
+      for (const typo of t.alternatives.filter((a) => found.has(a.text))) {
+        for (const c of found.get(typo.text)!) {
+          if (!known.has(c.word)) t.alternatives.push({ text: c.word, weight: TYPO_WEIGHT * c.similarity });
+          known.add(c.word);
+        }
+      }
+    }
+    await tsQueryTexts(db, terms.flatMap((t) => t.alternatives.map((a) => a.text)));
+    rows = await queryRows<Row>(db, searchSql(question, terms, now, timeZone));
+  }
   return rank(rows, terms, question, now);
 }
 
-function searchSql(question: Question, terms: SearchTerm[], typos: Set<string>, now: Date, timeZone: string): SQL {
+function searchSql(question: Question, terms: Term[], now: Date, timeZone: string): SQL {
   const f = question.filters;
-  const alts = terms.flatMap((t) => t.alternatives);
+  const alts = terms.flatMap((t) => t.alternatives.map((a) => a.text));
   const places = (f.place ?? []).map(fold);
   const providers = (f.provider ?? []).map(fold);
   const trainer = f.trainer?.map(fold).filter(Boolean);
 
-  const textConditions = [
-    ...alts.map((a) => sql`(${alternativeMatches(a, typos.has(a))})`),
-    ...places.map((p) => placeHit(p)),
-    ...providers.map((p) => providerHit(p)),
-  ];
+  const textConditions = [...alts.flatMap(alternativeMatches), ...places.map(placeHit), ...providers.map(providerHit)];
   const where = hardFilters(question, now, timeZone);
   if (trainer?.length) where.push(trainerHit(trainer));
   const audience = f.audience ? fold(f.audience) : undefined;
   if (audience && !alts.length && !places.length && !providers.length) where.push(audienceHit(audience));
-  else if (textConditions.length) where.push(sql`(${orJoin(textConditions)})`);
+  else if (textConditions.length || alts.length) where.push(sql`(${orJoin(textConditions)})`);
 
-  const featureColumns = alts.length ? sql`array[${sql.join(alts.map((a) => alternativeFeatures(a, typos.has(a))), sql`, `)}]` : sql`null::float8[]`;
+  const featureColumns = alts.length ? sql`array[${sql.join(alts.map(alternativeFeatures), sql`, `)}]` : sql`null::float8[]`;
   return sql`
-    select s.id, s.title, s.status, x.next_start, x.last_start,
+    select s.id, s.title, s.status,
+      (select min(t) from unnest(x.session_starts) t where t > ${now.toISOString()}::timestamptz) as next_start,
+      x.session_starts[cardinality(x.session_starts)] as last_start,
       ${places.length ? sql`array[${sql.join(places.map(placeHit), sql`, `)}]` : sql`null::boolean[]`} as place_hit,
       ${providers.length ? sql`array[${sql.join(providers.map(providerHit), sql`, `)}]` : sql`null::boolean[]`} as provider_hit,
       ${audience ? audienceHit(audience) : sql`null::boolean`} as audience_hit,
       ${featureColumns} as features
-    from seminars s
-    cross join lateral (
-      select min(starts_at) filter (where starts_at > ${now.toISOString()}::timestamptz) as next_start,
-        max(starts_at) as last_start,
-        count(*)::int as session_count,
-        string_agg(coalesce(location, ''), ' ') as locations
-      from seminar_sessions where seminar_id = s.id
-    ) x
-    where x.session_count > 0 and ${sql.join(where, sql` and `)}`;
+    from seminar_search x
+    join seminars s on s.id = x.seminar_id
+    where ${sql.join(where, sql` and `)}`;
 }
 
 /** The ranking, separate from SQL so that it reads as arithmetic. */
-function rank(rows: Row[], terms: (SearchTerm & { weights: number[] })[], question: Question, now: Date): SearchOutcome {
+function rank(rows: Row[], terms: Term[], question: Question, now: Date): SearchOutcome {
   const f = question.filters;
   let candidates = rows;
   // Facets apply when the catalogue knows them ("Glehn" is a place); otherwise their words stay topic words.
@@ -220,28 +275,22 @@ function rank(rows: Row[], terms: (SearchTerm & { weights: number[] })[], questi
   });
   if (f.audience && candidates.some((r) => r.audience_hit)) candidates = candidates.filter((r) => r.audience_hit);
 
-  // Per term and row: the best of its alternatives. A word counts as a typo only when it matches nothing as written
-  // ("Prozesmanagement"); a word that exists must not pull in look-alikes ("Projektmanagement" ≠ "Prozessmanagement").
+  // Per term and row: the best of its alternatives, each worth its weight (a synonym 1, a related topic or a typo's
+  // correction less).
   const offsets = terms.map((_, i) => terms.slice(0, i).reduce((n, t) => n + t.alternatives.length, 0));
   const exact = (r: Row, k: number) => {
     const [level = 0, infix = 0] = r.features?.[k] ?? [];
     return Math.max(LEVEL_SCORE[level as 0 | 1 | 2 | 3 | 4] ?? 0, infix ? INFIX_SCORE : 0);
   };
-  const known = terms.map((t, i) => rows.some((r) => t.alternatives.some((_, a) => exact(r, offsets[i] + a) > 0)));
   const termScores: number[][] = candidates.map((r) =>
     terms.map((t, i) => {
       let best = 0;
-      for (let a = 0; a < t.alternatives.length; a++) {
-        const k = offsets[i] + a;
-        const similarity = r.features?.[k]?.[2] ?? 0;
-        const typo = !known[i] && similarity >= TYPO_MIN_SIMILARITY ? 0.8 * similarity : 0;
-        best = Math.max(best, t.weights[a] * Math.max(exact(r, k), typo));
-      }
+      t.alternatives.forEach((alt, a) => (best = Math.max(best, alt.weight * exact(r, offsets[i] + a))));
       return best;
     }),
   );
-  const isFacet = (t: SearchTerm) =>
-    facetWords.has(t.text) || t.alternatives.some((a) => facetWords.has(a)) || t.text.split(' ').every((w) => facetWords.has(w));
+  const isFacet = (t: Term) =>
+    facetWords.has(t.text) || t.alternatives.some((a) => facetWords.has(a.text)) || t.text.split(' ').every((w) => facetWords.has(w));
   const scoring = terms.map((t) => !isFacet(t));
   // Rarity among the candidates: the catalogue count would cost a scan of its own, and only the proportions matter.
   const total = Math.max(1, candidates.length);

@@ -10,8 +10,7 @@ export interface SeminarView {
   seats: SeatSummary;
 }
 
-// The search columns are large and no card shows them: they are not fetched.
-const { searchVector: _vector, searchText: _text, ...shownColumns } = getTableColumns(seminars);
+const shownColumns = getTableColumns(seminars);
 
 // Inside a sub-select a bare column name would bind to the inner table: name the outer row explicitly.
 const outerId = sql.raw('"seminars"."id"');
@@ -44,7 +43,7 @@ export async function loadSeminarViews(db: DbOrTx, ids: string[], userId: string
     const { sessions, confirmed, waitlisted, mine, ...columns } = row;
     const json = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
     const own = json<MineJson>(mine);
-    const seminar: Seminar = { ...columns, searchVector: null, searchText: '' };
+    const seminar: Seminar = columns;
     return [
       {
         seminar,
