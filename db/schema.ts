@@ -112,6 +112,8 @@ export const seminarSearch = pgTable(
     seminarId: text()
       .primaryKey()
       .references(() => seminars.id, { onDelete: 'cascade' }),
+    /** The seminar's status, so that a search needs the seminar row only for other filters. */
+    status: text({ enum: ['draft', 'published', 'cancelled'] }).notNull(),
     /** German stemming plus the simple configuration; weights title A, topics B, summary C, description D. */
     vector: tsvector().notNull(),
     /** Title and topics: infixes for German compounds, words for typos. */

@@ -6,6 +6,7 @@ CREATE TABLE "search_words" (
 --> statement-breakpoint
 CREATE TABLE "seminar_search" (
 	"seminar_id" text PRIMARY KEY NOT NULL,
+	"status" text NOT NULL,
 	"vector" "tsvector" NOT NULL,
 	"words" text NOT NULL,
 	"places" text NOT NULL,
@@ -24,8 +25,8 @@ CREATE INDEX "seminar_search_words_idx" ON "seminar_search" USING gin ("words" g
 CREATE INDEX "seminar_search_places_idx" ON "seminar_search" USING gin ("places" gin_trgm_ops) WITH (fastupdate=false);--> statement-breakpoint
 CREATE INDEX "seminar_search_provider_idx" ON "seminar_search" USING gin ("provider" gin_trgm_ops) WITH (fastupdate=false);--> statement-breakpoint
 CREATE INDEX "seminar_search_audience_idx" ON "seminar_search" USING gin ("audience" gin_trgm_ops) WITH (fastupdate=false);--> statement-breakpoint
-INSERT INTO "seminar_search" ("seminar_id", "vector", "words", "places", "provider", "trainer", "audience", "session_starts")
-SELECT s.id,
+INSERT INTO "seminar_search" ("seminar_id", "status", "vector", "words", "places", "provider", "trainer", "audience", "session_starts")
+SELECT s.id, s.status,
   setweight(to_tsvector('german', unaccent(coalesce(s.title, ''))), 'A') ||
   setweight(to_tsvector('simple', unaccent(coalesce(s.title, ''))), 'A') ||
   setweight(to_tsvector('german', unaccent(array_to_string(s.topics, ' '))), 'B') ||

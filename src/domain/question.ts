@@ -59,15 +59,30 @@ interface YMD {
   d: number;
 }
 
+// Creating an Intl.DateTimeFormat costs far more than using one: one of each kind per time zone.
+const intlCache = new Map<string, Intl.DateTimeFormat>();
+function intl(kind: 'ymd' | 'offset', timeZone: string): Intl.DateTimeFormat {
+  const key = `${kind}|${timeZone}`;
+  let f = intlCache.get(key);
+  if (!f) {
+    f =
+      kind === 'ymd'
+        ? new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' })
+        : new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+    intlCache.set(key, f);
+  }
+  return f;
+}
+
 function zonedYmd(instant: Date, timeZone: string): YMD {
-  const p = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(instant);
+  const p = intl('ymd', timeZone).formatToParts(instant);
   const get = (t: string) => Number(p.find((x) => x.type === t)?.value);
   return { y: get('year'), m: get('month'), d: get('day') };
 }
 
 function offsetMinutes(utcMs: number, timeZone: string): number {
   const name =
-    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(new Date(utcMs)).find((x) => x.type === 'timeZoneName')
+    intl('offset', timeZone).formatToParts(new Date(utcMs)).find((x) => x.type === 'timeZoneName')
       ?.value ?? '';
   const m = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
   if (!m) return 0;

@@ -14,8 +14,8 @@ export function refreshSearchIndexSql(ids: string[]): SQL {
   // nothing, which is what it would have found anyway.
   return sql`
     with indexed as (
-      insert into seminar_search (seminar_id, vector, words, places, provider, trainer, audience, session_starts)
-      select s.id,
+      insert into seminar_search (seminar_id, status, vector, words, places, provider, trainer, audience, session_starts)
+      select s.id, s.status,
         setweight(to_tsvector('german', unaccent(coalesce(s.title, ''))), 'A') ||
         setweight(to_tsvector('simple', unaccent(coalesce(s.title, ''))), 'A') ||
         setweight(to_tsvector('german', unaccent(array_to_string(s.topics, ' '))), 'B') ||
@@ -34,7 +34,7 @@ export function refreshSearchIndexSql(ids: string[]): SQL {
         from seminar_sessions where seminar_id = s.id
       ) x on true
       where s.id in (${idList})
-      on conflict (seminar_id) do update set vector = excluded.vector, words = excluded.words, places = excluded.places,
+      on conflict (seminar_id) do update set status = excluded.status, vector = excluded.vector, words = excluded.words, places = excluded.places,
         provider = excluded.provider, trainer = excluded.trainer, audience = excluded.audience,
         session_starts = excluded.session_starts
       returning words

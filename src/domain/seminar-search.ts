@@ -14,7 +14,6 @@ import type { Question, SearchTerm } from './question.js';
 
 export interface SearchHit {
   id: string;
-  title: string;
   status: 'published' | 'cancelled';
   nextStart: Date | null;
   lastStart: Date;
@@ -27,7 +26,7 @@ export interface SearchOutcome {
   /** Upcoming seminars, best first (or by date for time questions), after the relevance cut-off. */
   hits: SearchHit[];
   /** A cancelled or past seminar that matches the question better than anything offered. */
-  reported?: SearchHit;
+  reported?: SearchHit & { title: string };
   /** The question had words to search for (not only filters). */
   topicSearch: boolean;
 }
@@ -52,19 +51,39 @@ interface Term {
 
 interface Row {
   id: string;
-  title: string;
   status: 'published' | 'cancelled';
-  next_start: Date | string | null;
-  last_start: Date | string;
+  /** Session starts in order. */
+  starts: Date[];
   place_hit: boolean[] | null;
   provider_hit: boolean[] | null;
   audience_hit: boolean | null;
   /** Per alternative of every term: [level 0..4, infix 0/1]. */
-  features: number[][] | null;
+  features: [number, number][] | null;
+}
+
+/** A candidate as the statement returns it: one JSON array per seminar, all in one row (parsed natively by JSON.parse
+ * instead of value by value). Features are packed as level * 2 + infix. */
+type Packed = [id: string, status: Row['status'], starts: string[], features: number[] | null, places: boolean[] | null, providers: boolean[] | null, audience: boolean | null];
+
+function unpack([id, status, starts, features, places, providers, audience]: Packed): Row {
+  return {
+    id,
+    status,
+    starts: starts.map((t) => new Date(t)),
+    features: features?.map((f) => [f >> 1, f & 1]) ?? null,
+    place_hit: places,
+    provider_hit: providers,
+    audience_hit: audience,
+  };
+}
+
+async function candidates(db: DbOrTx, query: SQL): Promise<Row[]> {
+  const [row] = await queryRows<{ found: Packed[] | string | null }>(db, query);
+  const found = typeof row?.found === 'string' ? (JSON.parse(row.found) as Packed[]) : (row?.found ?? []);
+  return found.map(unpack);
 }
 
 const lettersOnly = (s: string) => s.replace(/[^\p{L}\p{N} .-]/gu, '');
-const toDate = (v: Date | string) => (v instanceof Date ? v : new Date(v));
 
 /** What PostgreSQL's unaccent() does to German text, done once here instead of once per row. */
 export function fold(text: string): string {
@@ -105,7 +124,7 @@ async function tsQueryTexts(db: DbOrTx, words: string[]): Promise<void> {
 /** The query restricted to one weight ('A' = title …): lexemes of other parts of the vector do not match it. */
 const weighted = (query: string, weight: string) => query.replace(/'(?:[^']|'')*'/g, (lexeme) => `${lexeme}:${weight}`);
 
-/** Per alternative: [full-text level 0..4, infix of title/topics 0/1]. */
+/** Per alternative: full-text level 0..4 times two, plus one for an infix of title/topics. */
 function alternativeFeatures(alt: string): SQL {
   const q = queryTexts.get(alt) ?? '';
   const level = q
@@ -116,7 +135,7 @@ function alternativeFeatures(alt: string): SQL {
       when x.vector @@ ${q}::tsquery then 1 else 0 end`
     : sql`0`;
   const infix = hasInfix(alt) ? sql`(x.words like ${likeInfix(alt)})::int` : sql`0`;
-  return sql`array[${level}, ${infix}]::float8[]`;
+  return sql`(${level}) * 2 + ${infix}`;
 }
 
 const hasInfix = (alt: string) => alt.replace(/\s/g, '').length >= 5;
@@ -145,7 +164,7 @@ const audienceHit = (fragment: string) => sql`x.audience like ${likeInfix(fragme
 /** Everything that is not about words: dates, time of day, format, cost, length, language, free seats. */
 function hardFilters(question: Question, now: Date, timeZone: string): SQL[] {
   const f = question.filters;
-  const where: SQL[] = [sql`s.status <> 'draft'`, sql`cardinality(x.session_starts) > 0`];
+  const where: SQL[] = [sql`x.status <> 'draft'`, sql`cardinality(x.session_starts) > 0`];
   if (f.period) {
     where.push(sql`exists (select 1 from unnest(x.session_starts) t
       where t >= ${f.period.from.toISOString()}::timestamptz and t < ${f.period.to.toISOString()}::timestamptz
@@ -199,7 +218,7 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
     };
   });
   await tsQueryTexts(db, terms.flatMap((t) => t.alternatives.map((a) => a.text)));
-  let rows = await queryRows<Row>(db, searchSql(question, terms, now, timeZone));
+  let rows = await candidates(db, searchSql(question, terms, now, timeZone));
 
   // Words that match nothing as written may be typos: searched again as the catalogue words they resemble.
   let k = 0;
@@ -222,9 +241,13 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
       }
     }
     await tsQueryTexts(db, terms.flatMap((t) => t.alternatives.map((a) => a.text)));
-    rows = await queryRows<Row>(db, searchSql(question, terms, now, timeZone));
+    rows = await candidates(db, searchSql(question, terms, now, timeZone));
   }
-  return rank(rows, terms, question, now);
+  const { reported, ...outcome } = rank(rows, terms, question, now);
+  if (!reported) return outcome;
+  // Its title is read only when it is named; the search itself never reads the seminar rows.
+  const [named] = await queryRows<{ title: string }>(db, sql`select title from seminars where id = ${reported.id}`);
+  return { ...outcome, reported: { ...reported, title: named?.title ?? '' } };
 }
 
 function searchSql(question: Question, terms: Term[], now: Date, timeZone: string): SQL {
@@ -241,22 +264,20 @@ function searchSql(question: Question, terms: Term[], now: Date, timeZone: strin
   if (audience && !alts.length && !places.length && !providers.length) where.push(audienceHit(audience));
   else if (textConditions.length || alts.length) where.push(sql`(${orJoin(textConditions)})`);
 
-  const featureColumns = alts.length ? sql`array[${sql.join(alts.map(alternativeFeatures), sql`, `)}]` : sql`null::float8[]`;
+  const features = alts.length ? sql`json_build_array(${sql.join(alts.map(alternativeFeatures), sql`, `)})` : sql`null`;
+  const hits = (conditions: SQL[]) => (conditions.length ? sql`json_build_array(${sql.join(conditions, sql`, `)})` : sql`null`);
+  // The seminar row is joined only for filters on its own columns; everything else is in seminar_search.
+  const needsSeminar = Boolean(f.format || f.free || f.language || f.seatsAvailable);
   return sql`
-    select s.id, s.title, s.status,
-      (select min(t) from unnest(x.session_starts) t where t > ${now.toISOString()}::timestamptz) as next_start,
-      x.session_starts[cardinality(x.session_starts)] as last_start,
-      ${places.length ? sql`array[${sql.join(places.map(placeHit), sql`, `)}]` : sql`null::boolean[]`} as place_hit,
-      ${providers.length ? sql`array[${sql.join(providers.map(providerHit), sql`, `)}]` : sql`null::boolean[]`} as provider_hit,
-      ${audience ? audienceHit(audience) : sql`null::boolean`} as audience_hit,
-      ${featureColumns} as features
+    select json_agg(json_build_array(x.seminar_id, x.status, x.session_starts, ${features},
+      ${hits(places.map(placeHit))}, ${hits(providers.map(providerHit))}, ${audience ? audienceHit(audience) : sql`null`})) as found
     from seminar_search x
-    join seminars s on s.id = x.seminar_id
+    ${needsSeminar ? sql`join seminars s on s.id = x.seminar_id` : sql``}
     where ${sql.join(where, sql` and `)}`;
 }
 
 /** The ranking, separate from SQL so that it reads as arithmetic. */
-function rank(rows: Row[], terms: Term[], question: Question, now: Date): SearchOutcome {
+function rank(rows: Row[], terms: Term[], question: Question, now: Date): Omit<SearchOutcome, 'reported'> & { reported?: SearchHit } {
   const f = question.filters;
   let candidates = rows;
   // Facets apply when the catalogue knows them ("Glehn" is a place); otherwise their words stay topic words.
@@ -279,7 +300,7 @@ function rank(rows: Row[], terms: Term[], question: Question, now: Date): Search
   // correction less).
   const offsets = terms.map((_, i) => terms.slice(0, i).reduce((n, t) => n + t.alternatives.length, 0));
   const exact = (r: Row, k: number) => {
-    const [level = 0, infix = 0] = r.features?.[k] ?? [];
+    const [level, infix] = r.features?.[k] ?? [0, 0];
     return Math.max(LEVEL_SCORE[level as 0 | 1 | 2 | 3 | 4] ?? 0, infix ? INFIX_SCORE : 0);
   };
   const termScores: number[][] = candidates.map((r) =>
@@ -313,13 +334,12 @@ function rank(rows: Row[], terms: Term[], question: Question, now: Date): Search
       if (v > 0) covered += idf[i];
     });
     const score = topicSearch ? sum * (covered / mass) : 1;
-    const nextStart = r.next_start ? toDate(r.next_start) : null;
+    const nextStart = r.starts.find((t) => t > now) ?? null;
     const hit: SearchHit = {
       id: r.id,
-      title: r.title,
       status: r.status,
       nextStart,
-      lastStart: toDate(r.last_start),
+      lastStart: r.starts[r.starts.length - 1],
       score,
       upcoming: r.status === 'published' && nextStart !== null && nextStart > now,
     };

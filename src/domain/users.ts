@@ -14,11 +14,36 @@ export interface SeenUser {
   conversationReference: Record<string, unknown> | null;
 }
 
+/** How stale last_seen_at may get before a turn writes it again: a turn that changes nothing only reads. */
+export const LAST_SEEN_RESOLUTION_MS = 10 * 60_000;
+
+const referenceKey = (r: Record<string, unknown> | null) => {
+  const c = r as { serviceUrl?: string; conversation?: { id?: string } } | null;
+  return c ? `${c.serviceUrl ?? ''}|${c.conversation?.id ?? ''}` : '';
+};
+
+/** Whether the stored row already says what this activity says (the reference's activity id aside). */
+function unchanged(u: User, seen: SeenUser, now: Date): boolean {
+  return (
+    u.reachable &&
+    now.getTime() - u.lastSeenAt.getTime() < LAST_SEEN_RESOLUTION_MS &&
+    u.tenantId === seen.tenantId &&
+    u.teamsUserId === seen.teamsUserId &&
+    u.locale === seen.locale &&
+    (seen.name == null || u.name === seen.name) &&
+    (seen.email == null || u.email === seen.email) &&
+    (seen.conversationId == null || u.conversationId === seen.conversationId) &&
+    (seen.conversationReference == null || referenceKey(u.conversationReference) === referenceKey(seen.conversationReference))
+  );
+}
+
 /**
  * Inserts or refreshes the user; a new activity makes an unreachable user reachable again. Returns the row and
- * whether this was the first contact.
+ * whether this was the first contact. Most turns change nothing about the user: those only read the row.
  */
 export async function recordUser(db: DbOrTx, seen: SeenUser, now: Date): Promise<{ user: User; isNew: boolean }> {
+  const known = await findUser(db, seen.aadObjectId);
+  if (known && unchanged(known, seen, now)) return { user: known, isNew: false };
   const values = {
     aadObjectId: seen.aadObjectId,
     tenantId: seen.tenantId,

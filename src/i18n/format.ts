@@ -57,14 +57,21 @@ export function formatSpan(start: Date, end: Date, locale: Locale, timeZone: str
   return `${formatDay(start, locale, timeZone)}, ${formatTime(start, locale, timeZone)}–${formatTime(end, locale, timeZone)}${locale === 'de' ? ' Uhr' : ''}`;
 }
 
+const moneyFormatters = new Map<string, Intl.NumberFormat>();
+
 /** "390 €", "1.250,50 €" / "€390". Plain spaces: Intl's no-break space before "€" looks the same but defeats searches. */
 export function formatMoney(amount: number, currency: string, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: Number.isInteger(amount) ? 0 : 2,
-    maximumFractionDigits: 2,
-  })
-    .format(amount)
-    .replace(/[\u00a0\u202f]/g, ' ');
+  const whole = Number.isInteger(amount);
+  const key = `${locale}|${currency}|${whole}`;
+  let f = moneyFormatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: whole ? 0 : 2,
+      maximumFractionDigits: 2,
+    });
+    moneyFormatters.set(key, f);
+  }
+  return f.format(amount).replace(/[\u00a0\u202f]/g, ' ');
 }
