@@ -4,6 +4,7 @@ import { expect, it } from 'vitest';
 import { seminarSessions, seminars, municipalities, seminarSearch, searchWords } from '../db/schema.js';
 import { CatalogueError } from '../src/domain/catalogue-format.js';
 import { formatImportSummary, importCatalogue } from '../src/domain/catalogue-import.js';
+import { loadSeminarViews } from '../src/domain/seminar-views.js';
 import { describeEachEngine } from './support/db.js';
 
 const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/small-catalogue.json', import.meta.url), 'utf8'));
@@ -53,6 +54,17 @@ describeEachEngine('catalogue import', ({ db }) => {
     await expect(importCatalogue(db(), f, { now })).rejects.toThrow(CatalogueError);
     await expect(importCatalogue(db(), f, { now })).rejects.toThrow(/seminars\[3\] \(id BAD-1\): field (location|sessions)/);
     expect(await db().select().from(seminars)).toEqual(before);
+  });
+
+  it('shows a seminar in a view exactly as its row and sessions are stored', async () => {
+    const rows = await db().select().from(seminars);
+    const views = await loadSeminarViews(db(), [...rows.map((r) => r.id).reverse(), 'NO-SUCH-ID'], null);
+    expect(views.map((v) => v.seminar)).toEqual([...rows].reverse());
+    for (const v of views) {
+      const sessions = await db().select().from(seminarSessions).where(eq(seminarSessions.seminarId, v.seminar.id)).orderBy(seminarSessions.startsAt);
+      expect(v.sessions).toEqual(sessions);
+      expect(v.seats).toMatchObject({ confirmed: 0, waitlisted: 0, seatsLeft: v.seminar.capacity, myStatus: 'none' });
+    }
   });
 
   it('keeps the search index filled', async () => {

@@ -1,6 +1,6 @@
 // A seminar as a card shows it: the row, its sessions in order and the seats as seen by one user.
-import { getTableColumns, inArray, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
+import { getTableColumns, sql } from 'drizzle-orm';
+import { queryRows, type DbOrTx } from '../../db/client.js';
 import { seminars, type Seminar, type SeminarSession } from '../../db/schema.js';
 import { seatsLeft, type SeatSummary } from './seats.js';
 
@@ -10,44 +10,59 @@ export interface SeminarView {
   seats: SeatSummary;
 }
 
-const shownColumns = getTableColumns(seminars);
-
-// Inside a sub-select a bare column name would bind to the inner table: name the outer row explicitly.
-const outerId = sql.raw('"seminars"."id"');
+// This runs on every answer. The seminars come back as one JSON value (parsed natively, not value by value) and each
+// field is decoded by its own drizzle column, so the view is typed exactly like a select of the table.
+const columns = Object.entries(getTableColumns(seminars)).map(([key, column]) => ({
+  key,
+  name: key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
+  column,
+}));
 
 type SessionJson = { id: number; startsAt: string; endsAt: string; location: string | null };
 type MineJson = { status: 'confirmed' | 'waitlisted'; position: number | null } | null;
+type ViewJson = { s: Record<string, unknown>; sessions: SessionJson[]; confirmed: number; waitlisted: number; mine: MineJson };
+
+function seminarOf(row: Record<string, unknown>): Seminar {
+  const seminar: Record<string, unknown> = {};
+  for (const { key, name, column } of columns) {
+    const value = row[name];
+    seminar[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
+  }
+  return seminar as Seminar;
+}
 
 /**
  * Views of the given seminars in the order of `ids` (unknown ids are left out). One statement for any number of
- * seminars: this runs on every answer, so sessions and seat counts come as sub-selects of the same query.
+ * seminars: sessions and seat counts come as sub-selects of the same query.
  */
 export async function loadSeminarViews(db: DbOrTx, ids: string[], userId: string | null): Promise<SeminarView[]> {
   if (!ids.length) return [];
-  const rows = await db
-    .select({
-      ...shownColumns,
-      sessions: sql<SessionJson[]>`(select coalesce(json_agg(json_build_object('id', x.id, 'startsAt', x.starts_at, 'endsAt', x.ends_at,
-        'location', x.location) order by x.starts_at), '[]'::json) from seminar_sessions x where x.seminar_id = ${outerId})`,
-      confirmed: sql<number>`(select count(*)::int from registrations r where r.seminar_id = ${outerId} and r.status = 'confirmed')`,
-      waitlisted: sql<number>`(select count(*)::int from registrations r where r.seminar_id = ${outerId} and r.status = 'waitlisted')`,
-      mine: sql<MineJson>`(select json_build_object('status', r.status, 'position', r.waitlist_position) from registrations r
-        where r.seminar_id = ${outerId} and r.user_id = ${userId ?? ''} and r.status <> 'cancelled' limit 1)`,
-    })
-    .from(seminars)
-    .where(inArray(seminars.id, ids));
-  const byId = new Map(rows.map((r) => [r.id, r]));
+  const [row] = await queryRows<{ views: ViewJson[] | string | null }>(
+    db,
+    sql`select json_agg(json_build_object(
+        's', s,
+        'sessions', (select coalesce(json_agg(json_build_object('id', x.id, 'startsAt', x.starts_at, 'endsAt', x.ends_at,
+          'location', x.location) order by x.starts_at), '[]'::json) from seminar_sessions x where x.seminar_id = s.id),
+        'confirmed', (select count(*)::int from registrations r where r.seminar_id = s.id and r.status = 'confirmed'),
+        'waitlisted', (select count(*)::int from registrations r where r.seminar_id = s.id and r.status = 'waitlisted'),
+        'mine', (select json_build_object('status', r.status, 'position', r.waitlist_position) from registrations r
+          where r.seminar_id = s.id and r.user_id = ${userId ?? ''} and r.status <> 'cancelled' limit 1)
+      )) as views
+      from seminars s where s.id in (${sql.join(
+        ids.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+  );
+  const found: ViewJson[] = typeof row?.views === 'string' ? JSON.parse(row.views) : (row?.views ?? []);
+  const byId = new Map(found.map((v) => [v.s.id as string, v]));
   return ids.flatMap((id) => {
-    const row = byId.get(id);
-    if (!row) return [];
-    const { sessions, confirmed, waitlisted, mine, ...columns } = row;
-    const json = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
-    const own = json<MineJson>(mine);
-    const seminar: Seminar = columns;
+    const view = byId.get(id);
+    if (!view) return [];
+    const seminar = seminarOf(view.s);
     return [
       {
         seminar,
-        sessions: json<SessionJson[]>(sessions).map((x) => ({
+        sessions: view.sessions.map((x) => ({
           id: x.id,
           seminarId: id,
           startsAt: new Date(x.startsAt),
@@ -57,11 +72,11 @@ export async function loadSeminarViews(db: DbOrTx, ids: string[], userId: string
         seats: {
           seminarId: id,
           capacity: seminar.capacity,
-          confirmed: Number(confirmed),
-          waitlisted: Number(waitlisted),
-          seatsLeft: seatsLeft(seminar.capacity, Number(confirmed)),
-          myStatus: own?.status ?? 'none',
-          myPosition: own?.position ?? null,
+          confirmed: view.confirmed,
+          waitlisted: view.waitlisted,
+          seatsLeft: seatsLeft(seminar.capacity, view.confirmed),
+          myStatus: view.mine?.status ?? 'none',
+          myPosition: view.mine?.position ?? null,
         },
       },
     ];
