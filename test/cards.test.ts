@@ -101,6 +101,21 @@ describeEachEngine('cards of answers', ({ db }) => {
     }
   });
 
+  it('cards carry a text fallback for clients without cards: the same seminars, in the same order, with their facts', () => {
+    const list = seminarListCard(views.slice(0, 8), { ...opts('de'), more: true });
+    const lines = String(list.fallbackText).split('\n');
+    expect(lines).toHaveLength(8);
+    views.slice(0, 8).forEach((v, i) => expect(lines[i].startsWith(`${v.seminar.title}: `), lines[i]).toBe(true));
+    expect(lines[0]).toMatch(/: \w{2}\., \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}–\d{2}:\d{2} Uhr.*, .*Plätze/);
+    const scrum = views.find((v) => v.seminar.title === 'Agiles Projektmanagement mit Scrum')!;
+    const single = String(seminarCard(withSeats(scrum, { myStatus: 'confirmed' }), opts('de')).fallbackText);
+    expect(single.split('\n')[0]).toBe('Agiles Projektmanagement mit Scrum');
+    expect(single).toContain('Gebühr: 390 €');
+    expect(single).toContain('Sie sind angemeldet.');
+    expect(single).not.toContain('\n\n');
+    expect(String(seminarCard(scrum, opts('en')).fallbackText)).toMatch(/\n[A-Z][a-z]+: €390/);
+  });
+
   it('a list entry shows date, place or "online" and the seats left', () => {
     const online = views.find((v) => v.seminar.format === 'online')!;
     const card = JSON.stringify(seminarListCard([online], { ...opts('de'), more: false }));

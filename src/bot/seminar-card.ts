@@ -119,16 +119,22 @@ export function factsOf(view: SeminarView, opts: CardOptions): { label: string; 
   return facts.filter((f) => f.value);
 }
 
+/** One line for a client that shows no cards: the card's lines separated by "; " instead of line breaks. */
+export const oneLine = (text: string) => text.split(LINE_BREAK).join('; ');
+
 export function seminarCard(view: SeminarView, opts: CardOptions): AdaptiveCardJson {
   const { seminar } = view;
   const state = stateOf(view, opts);
+  const facts = factsOf(view, opts);
   return renderCard('seminar', {
+    // For clients without cards (notifications, older clients): the same facts as text.
+    fallbackText: [seminar.title, ...facts.map((f) => `${f.label}: ${oneLine(f.value)}`), state.status].filter(Boolean).join('\n'),
     id: seminar.id,
     refreshVerb: VERBS.refresh,
     title: seminar.title,
     summary: seminar.summary ?? '',
     languageNote: seminar.language === 'en' && opts.locale === 'de' ? opts.t('card.language.en') : '',
-    facts: factsOf(view, opts),
+    facts,
     ...state,
   });
 }

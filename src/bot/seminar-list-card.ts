@@ -2,7 +2,7 @@
 // button that fits the user's state; "Mehr anzeigen" when the search found more than the card shows.
 import type { SeminarView } from '../domain/seminar-views.js';
 import { renderCard, type AdaptiveCardJson, LINE_BREAK } from './cards.js';
-import { placeOf, seatsOf, sessionLines, stateOf, type CardOptions } from './seminar-card.js';
+import { oneLine, placeOf, seatsOf, sessionLines, stateOf, type CardOptions } from './seminar-card.js';
 import { VERBS } from './verbs.js';
 
 export function seminarListCard(views: SeminarView[], opts: CardOptions & { more: boolean }): AdaptiveCardJson {
@@ -24,5 +24,7 @@ export function seminarListCard(views: SeminarView[], opts: CardOptions & { more
   return renderCard('seminar-list', {
     items: items.map((i) => ({ ...i, detailsTitle: t('ask.details'), detailsVerb: VERBS.details })),
     moreButtons: opts.more ? [{ title: t('ask.more'), verb: VERBS.more }] : [],
+    // For clients without cards: one line per seminar, in the card's order.
+    fallbackText: items.map((i) => `${i.title}: ${oneLine(i.when)}, ${i.place}, ${i.seats}`).join('\n'),
   });
 }
