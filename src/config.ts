@@ -94,6 +94,14 @@ const schema = z.object({
     .transform((v) => v?.replace(/\/+$/, ''))
     .describe('public base URL of the bot (https://host); reminders then link a calendar file. Unset = no link'),
   SEED_DEMO: bool(true).describe('load the demo catalogue into an empty database'),
+  LLM_MODE: z
+    .preprocess(emptyToUndefined, z.enum(['off', 'azure', 'openai']).default('off'))
+    .describe('optional: word answers with a language model (Azure OpenAI or OpenAI), grounded on the same search; off = deterministic'),
+  LLM_ENDPOINT: z
+    .preprocess(emptyToUndefined, z.string().url({ message: 'must be an http(s) URL' }).optional())
+    .describe('Azure OpenAI resource endpoint (https://…openai.azure.com), or another base URL for an OpenAI-compatible API'),
+  LLM_API_KEY: optionalString.describe('API key of the language model'),
+  LLM_MODEL: optionalString.describe('Azure OpenAI deployment or OpenAI model name (e.g. gpt-4o-mini)'),
   LOG_LEVEL: z
     .preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'))
     .describe('pino log level'),
@@ -113,6 +121,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const config = parsed.data;
   if (config.BOT_ID && !config.BOT_PASSWORD && config.BOT_TYPE !== 'UserAssignedMsi') {
     throw new ConfigError('invalid configuration: BOT_PASSWORD is required when BOT_ID is set');
+  }
+  if (config.LLM_MODE !== 'off') {
+    const missing = ['LLM_API_KEY', 'LLM_MODEL', ...(config.LLM_MODE === 'azure' ? ['LLM_ENDPOINT'] : [])].filter(
+      (k) => !config[k as keyof Config],
+    );
+    if (missing.length) throw new ConfigError(`invalid configuration: ${missing.join(', ')} required when LLM_MODE is ${config.LLM_MODE}`);
+    if (config.LLM_MODE === 'azure' && !config.LLM_ENDPOINT!.startsWith('https://')) {
+      throw new ConfigError('invalid configuration: LLM_ENDPOINT must be an https:// URL for Azure OpenAI');
+    }
   }
   return config;
 }

@@ -17,6 +17,7 @@ import { turnUser } from './turn.js';
 import { VERBS } from './verbs.js';
 import { sendHelp } from './welcome.js';
 import { myRegistrationsCard } from './my-registrations.js';
+import { createPhraser, type Phraser } from './llm-answer.js';
 
 const askData = z.object({ text: z.string().trim().min(1).max(1000) });
 const detailsData = z.object({ seminarId: z.string().min(1).max(200) });
@@ -85,7 +86,10 @@ export async function replyFor(context: TurnContext, deps: BotDeps, answer: Answ
   }
 }
 
-async function answer(context: TurnContext, deps: BotDeps, text: string): Promise<void> {
+/** Answers that an LLM may word (LLM mode): the ones about seminars, not help or the user's own registrations. */
+const PHRASED: Answer['kind'][] = ['facts', 'list', 'details', 'none', 'gone'];
+
+async function answer(context: TurnContext, deps: BotDeps, phraser: Phraser | null, text: string): Promise<void> {
   const { question, answer } = await answerQuestion(deps.db, text, {
     now: deps.clock.now(),
     timeZone: deps.config.DISPLAY_TIMEZONE,
@@ -93,10 +97,18 @@ async function answer(context: TurnContext, deps: BotDeps, text: string): Promis
   });
   deps.logger.debug({ intent: question.intent, facts: question.facts, kind: answer.kind }, 'question answered');
   if (answer.kind === 'help') return sendHelp(context, false, deps);
-  await context.sendActivity(await replyFor(context, deps, answer));
+  const reply = await replyFor(context, deps, answer);
+  if (phraser && PHRASED.includes(answer.kind)) {
+    const card = reply.attachments?.[0]?.content as { fallbackText?: string } | undefined;
+    const worded = await phraser.phrase(context, { question: text, locale: turnUser(context).locale, draft: reply.text ?? '', facts: card?.fallbackText ?? '' });
+    if (worded) reply.text = worded;
+  }
+  await context.sendActivity(reply);
 }
 
 export function registerAsk(app: Application<TurnState>, deps: BotDeps): void {
+  const phraser = createPhraser(deps.config, deps.logger);
+
   // The help card's example buttons: answered exactly like the typed text.
   app.adaptiveCards.actionSubmit<unknown>('ask', async (context, _state, data) => {
     const parsed = askData.safeParse(data);
@@ -104,7 +116,7 @@ export function registerAsk(app: Application<TurnState>, deps: BotDeps): void {
       await context.sendActivity(turnUser(context).t('error.invalidInput'));
       return;
     }
-    await answer(context, deps, parsed.data.text);
+    await answer(context, deps, phraser, parsed.data.text);
   });
 
   // "Details" on a list entry: the seminar's card as a new message, so the list stays visible.
@@ -142,6 +154,6 @@ export function registerAsk(app: Application<TurnState>, deps: BotDeps): void {
   app.activity('message', async (context) => {
     const text = (context.activity.text ?? '').trim();
     if (!text) return sendHelp(context, false, deps);
-    await answer(context, deps, text);
+    await answer(context, deps, phraser, text);
   });
 }
