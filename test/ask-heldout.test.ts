@@ -171,6 +171,8 @@ const CASES: Case[] = [
   { q: 'Was macht Herr Sauer?', kind: 'list', titles: [T.ki, T.prompting] },
   { q: 'Seminare mit Herrn Brenner', kind: 'list', titles: [T.excel, T.azubi] },
   { q: 'Gibt es Webinare zu KI?', kind: 'list', titles: [T.prompting] },
+  // No course names phishing here: the broader topics fill in, the awareness course first.
+  { q: 'Gibt es etwas zu Phishing?', kind: 'list', first: T.cyber, includes: [T.cyber] },
   { q: 'Any courses on GIS in June?', locale: 'en', kind: 'list', titles: [T.gis] },
   { q: 'Gibt es den Kurs Podcast-Werkstatt noch?', kind: 'gone', gone: T.podcast },
   { q: 'Was kostet die Digitalstrategie-Auftaktveranstaltung?', kind: 'gone', gone: T.auftakt },

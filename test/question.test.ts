@@ -154,8 +154,9 @@ describe('found by a second, held-out-like catalogue', () => {
   it('takes a provider after "die" ("Was bietet die Landesinitiative an?")', () => {
     expect(ask('Was bietet die Landesinitiative an?').filters.provider).toEqual(['landesinitiative']);
   });
-  it('searches neighbouring topics as related terms, worth less than the word', () => {
-    expect(ask('Gibt es etwas zu Phishing?').terms[0].related).toContain('it-sicherheit');
+  it('searches neighbouring topics as related terms, worth less than the word, and broader ones only as a fallback', () => {
+    expect(ask('Gibt es etwas zu Informationssicherheit?').terms[0].related).toContain('it-sicherheit');
+    expect(ask('Gibt es etwas zu Phishing?').terms[0].broader).toContain('it-sicherheit');
     expect(ask('Change-Management').terms[0].alternatives).toContain('veränderungsmanagement');
   });
 });

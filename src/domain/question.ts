@@ -35,6 +35,8 @@ export interface SearchTerm {
   alternatives: string[];
   /** Broader neighbouring topics, searched too but worth less than an alternative (see synonyms.ts). */
   related?: string[];
+  /** Broader topics, searched only when no seminar names the word itself (see synonyms.ts). */
+  broader?: string[];
 }
 
 export interface Question {
@@ -474,7 +476,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     const m = syn.pattern.exec(rest);
     if (!m) continue;
     // "KI" needs to be the acronym, not the English article "ai" inside a German sentence: accept as written.
-    terms.push({ text: m[0], alternatives: [...new Set([m[0].replace(/\s+/g, ' '), ...syn.terms])], ...(syn.related ? { related: syn.related } : {}) });
+    terms.push({ text: m[0], alternatives: [...new Set([m[0].replace(/\s+/g, ' '), ...syn.terms])], ...(syn.related ? { related: syn.related } : {}), ...(syn.broader ? { broader: syn.broader } : {}) });
     rest = `${rest.slice(0, m.index)} ${rest.slice(m.index + m[0].length)}`;
   }
   const originalCase = new Map<string, string>();

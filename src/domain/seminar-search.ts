@@ -31,22 +31,32 @@ export interface SearchOutcome {
   topicSearch: boolean;
 }
 
-/** Relevance of a word by where it matched. */
-const LEVEL_SCORE = [0, 0.25, 0.4, 0.7, 1] as const;
+/** Relevance of a word by where it matched: title, topics, summary, description. */
+const FIELD_SCORE = [1, 0.7, 0.4, 0.25] as const;
 const INFIX_SCORE = 0.75;
+/** A word found only through its stem ("Team" for "Teams") is worth a little less than the word as written. */
+const STEM_ONLY = 0.9;
+/** Each further part of the seminar that has the word adds this: the course about Teams names it in title and topics. */
+const FIELD_BONUS = 0.15;
 /** A misspelt word counts for this share of its similarity to the catalogue word it is searched as. */
 const TYPO_WEIGHT = 0.8;
 const TYPO_MIN_SIMILARITY = 0.6;
 const TYPO_CORRECTIONS = 3;
-/** A related (broader) topic counts for this share of a match of the word itself: below the cut-off when both occur. */
+/** A related or broader topic counts for this share of a match of the word itself: below the cut-off when both occur. */
 const RELATED_WEIGHT = 0.45;
+/**
+ * A cancelled or past seminar is reported instead of the offer only when what is offered fits clearly worse: "Gibt es
+ * den Kurs Podcast-Werkstatt noch?" names it, "Gibt es etwas zu Kanban?" is answered by a course on agile methods.
+ */
+const GONE_MARGIN = 0.6;
 /** Listed are seminars scoring at least this share of the best. */
 export const RELEVANCE_CUTOFF = 0.5;
 
-/** A search word with its alternatives (synonyms, related topics, typo corrections), each with its weight. */
+/** A search word with its alternatives (synonyms, related and broader topics, typo corrections), each with its weight. */
 interface Term {
   text: string;
-  alternatives: { text: string; weight: number }[];
+  /** `broader` ones count only when nothing among the candidates matches the word itself (synonyms, corrections). */
+  alternatives: { text: string; weight: number; broader?: boolean }[];
 }
 
 interface Row {
@@ -57,12 +67,12 @@ interface Row {
   place_hit: boolean[] | null;
   provider_hit: boolean[] | null;
   audience_hit: boolean | null;
-  /** Per alternative of every term: [level 0..4, infix 0/1]. */
-  features: [number, number][] | null;
+  /** Per alternative of every term: the packed bits of alternativeFeatures. */
+  features: number[] | null;
 }
 
 /** A candidate as the statement returns it: one JSON array per seminar, all in one row (parsed natively by JSON.parse
- * instead of value by value). Features are packed as level * 2 + infix. */
+ * instead of value by value). */
 type Packed = [id: string, status: Row['status'], starts: string[], features: number[] | null, places: boolean[] | null, providers: boolean[] | null, audience: boolean | null];
 
 function unpack([id, status, starts, features, places, providers, audience]: Packed): Row {
@@ -70,7 +80,7 @@ function unpack([id, status, starts, features, places, providers, audience]: Pac
     id,
     status,
     starts: starts.map((t) => new Date(t)),
-    features: features?.map((f) => [f >> 1, f & 1]) ?? null,
+    features,
     place_hit: places,
     provider_hit: providers,
     audience_hit: audience,
@@ -91,6 +101,18 @@ export function fold(text: string): string {
 }
 const likeInfix = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/** How well one alternative matches one seminar, from the bits of alternativeFeatures. */
+function matchScore(bits: number): number {
+  const best = [0, 1, 2, 3].find((i) => bits & (1 << i));
+  let score = 0;
+  if (best !== undefined) {
+    const asWritten = best > 1 || (bits & (16 << best)) !== 0;
+    const further = [0, 1, 2, 3].filter((i) => i !== best && bits & (1 << i)).length;
+    score = FIELD_SCORE[best] * (asWritten ? 1 : STEM_ONLY) + FIELD_BONUS * further;
+  }
+  return Math.max(score, bits & 64 ? INFIX_SCORE : 0);
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Words as full-text queries
 
@@ -102,40 +124,43 @@ const likeInfix = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)
  * Digitalstrategie").
  * Stemming depends on nothing but the word, so each word is asked of the database once per process.
  */
-const queryTexts = new Map<string, string>();
+const queryTexts = new Map<string, { query: string; exact: string }>();
 const MAX_CACHED_QUERIES = 20_000;
 
 async function tsQueryTexts(db: DbOrTx, words: string[]): Promise<void> {
   const missing = [...new Set(words)].filter((w) => !queryTexts.has(w));
   if (!missing.length) return;
-  const rows = await queryRows<{ word: string; query: string }>(
+  const rows = await queryRows<{ word: string; query: string; exact: string }>(
     db,
-    sql`select w as word, (
-        case when length(regexp_replace(g::text, '[^a-z0-9]', '', 'g')) >= 0.6 * length(replace(w, ' ', '')) then g else ''::tsquery end
-        || case when position(' ' in w) > 0 then phraseto_tsquery('simple', w) else plainto_tsquery('simple', replace(w, '-', ' ')) end
-      )::text as query
+    sql`select w as word,
+        ((case when length(regexp_replace(g::text, '[^a-z0-9]', '', 'g')) >= 0.6 * length(replace(w, ' ', '')) then g else ''::tsquery end) || e)::text as query,
+        e::text as exact
       from unnest(${sql.raw('array[')}${sql.join(missing.map((w) => sql`${w}`), sql`, `)}${sql.raw(']::text[]')}) as w,
-        lateral (select case when position(' ' in w) > 0 then phraseto_tsquery('german', w) else plainto_tsquery('german', replace(w, '-', ' ')) end as g) q`,
+        lateral (select
+          case when position(' ' in w) > 0 then phraseto_tsquery('german', w) else plainto_tsquery('german', replace(w, '-', ' ')) end as g,
+          case when position(' ' in w) > 0 then phraseto_tsquery('simple', w) else plainto_tsquery('simple', replace(w, '-', ' ')) end as e) q`,
   );
   if (queryTexts.size + rows.length > MAX_CACHED_QUERIES) queryTexts.clear();
-  for (const r of rows) queryTexts.set(r.word, r.query);
+  for (const r of rows) queryTexts.set(r.word, { query: r.query, exact: r.exact });
 }
 
 /** The query restricted to one weight ('A' = title …): lexemes of other parts of the vector do not match it. */
 const weighted = (query: string, weight: string) => query.replace(/'(?:[^']|'')*'/g, (lexeme) => `${lexeme}:${weight}`);
 
-/** Per alternative: full-text level 0..4 times two, plus one for an infix of title/topics. */
+/**
+ * Per alternative, packed into one integer: where the word matches (bit 0 title, 1 topics, 2 summary, 3 description),
+ * where it matches as written and not only through its stem (bit 4 title, 5 topics), and bit 6 an infix of title or
+ * topics ("Sicherheit" in "Informationssicherheit").
+ */
 function alternativeFeatures(alt: string): SQL {
-  const q = queryTexts.get(alt) ?? '';
-  const level = q
-    ? sql`case
-      when x.vector @@ ${weighted(q, 'A')}::tsquery then 4
-      when x.vector @@ ${weighted(q, 'B')}::tsquery then 3
-      when x.vector @@ ${weighted(q, 'C')}::tsquery then 2
-      when x.vector @@ ${q}::tsquery then 1 else 0 end`
-    : sql`0`;
-  const infix = hasInfix(alt) ? sql`(x.words like ${likeInfix(alt)})::int` : sql`0`;
-  return sql`(${level}) * 2 + ${infix}`;
+  const q = queryTexts.get(alt);
+  const bits: SQL[] = [];
+  if (q?.query) {
+    ['A', 'B', 'C', 'D'].forEach((w, i) => bits.push(sql`(x.vector @@ ${weighted(q.query, w)}::tsquery)::int * ${1 << i}`));
+    if (q.exact) ['A', 'B'].forEach((w, i) => bits.push(sql`(x.vector @@ ${weighted(q.exact, w)}::tsquery)::int * ${16 << i}`));
+  }
+  if (hasInfix(alt)) bits.push(sql`(x.words like ${likeInfix(alt)})::int * 64`);
+  return bits.length ? sql.join(bits, sql` + `) : sql`0`;
 }
 
 const hasInfix = (alt: string) => alt.replace(/\s/g, '').length >= 5;
@@ -145,7 +170,7 @@ const typoCandidate = (alt: string) => alt.length >= 6 && !alt.includes(' ');
 function alternativeMatches(alt: string): SQL[] {
   const q = queryTexts.get(alt);
   const parts: SQL[] = [];
-  if (q) parts.push(sql`x.vector @@ ${q}::tsquery`);
+  if (q?.query) parts.push(sql`x.vector @@ ${q.query}::tsquery`);
   if (hasInfix(alt)) parts.push(sql`x.words like ${likeInfix(alt)}`);
   return parts;
 }
@@ -212,9 +237,14 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
   const terms: Term[] = question.terms.map((t: SearchTerm) => {
     const alternatives = [...new Set(t.alternatives.map(fold))].filter(Boolean);
     const related = [...new Set((t.related ?? []).map(fold))].filter((r) => r && !alternatives.includes(r));
+    const broader = [...new Set((t.broader ?? []).map(fold))].filter((r) => r && !alternatives.includes(r) && !related.includes(r));
     return {
       text: fold(t.text),
-      alternatives: [...alternatives.map((text) => ({ text, weight: 1 })), ...related.map((text) => ({ text, weight: RELATED_WEIGHT }))],
+      alternatives: [
+        ...alternatives.map((text) => ({ text, weight: 1 })),
+        ...related.map((text) => ({ text, weight: RELATED_WEIGHT })),
+        ...broader.map((text) => ({ text, weight: RELATED_WEIGHT, broader: true })),
+      ],
     };
   });
   await tsQueryTexts(db, terms.flatMap((t) => t.alternatives.map((a) => a.text)));
@@ -225,7 +255,7 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
   const unmatched: Term[] = [];
   for (const t of terms) {
     const n = t.alternatives.length;
-    if (!rows.some((r) => r.features?.slice(k, k + n).some(([level, infix]) => level > 0 || infix > 0))) unmatched.push(t);
+    if (!rows.some((r) => r.features?.slice(k, k + n).some((f) => f > 0))) unmatched.push(t);
     k += n;
   }
   const typos = unmatched.flatMap((t) => t.alternatives.filter((a) => a.weight === 1 && typoCandidate(a.text)).map((a) => a.text));
@@ -299,14 +329,16 @@ function rank(rows: Row[], terms: Term[], question: Question, now: Date): Omit<S
   // Per term and row: the best of its alternatives, each worth its weight (a synonym 1, a related topic or a typo's
   // correction less).
   const offsets = terms.map((_, i) => terms.slice(0, i).reduce((n, t) => n + t.alternatives.length, 0));
-  const exact = (r: Row, k: number) => {
-    const [level, infix] = r.features?.[k] ?? [0, 0];
-    return Math.max(LEVEL_SCORE[level as 0 | 1 | 2 | 3 | 4] ?? 0, infix ? INFIX_SCORE : 0);
-  };
+  const exact = (r: Row, k: number) => matchScore(r.features?.[k] ?? 0);
+  // Broader topics fill in only where no candidate names the word itself: "Phishing" finds the course that mentions
+  // phishing, and a general information security course only when there is none.
+  const named = terms.map((t, i) => candidates.some((r) => t.alternatives.some((alt, a) => !alt.broader && exact(r, offsets[i] + a) > 0)));
   const termScores: number[][] = candidates.map((r) =>
     terms.map((t, i) => {
       let best = 0;
-      t.alternatives.forEach((alt, a) => (best = Math.max(best, alt.weight * exact(r, offsets[i] + a))));
+      t.alternatives.forEach((alt, a) => {
+        if (!(alt.broader && named[i])) best = Math.max(best, alt.weight * exact(r, offsets[i] + a));
+      });
       return best;
     }),
   );
@@ -352,11 +384,11 @@ function rank(rows: Row[], terms: Term[], question: Question, now: Date): Omit<S
   const byDate = (a: SearchHit, b: SearchHit) => (a.nextStart?.getTime() ?? 0) - (b.nextStart?.getTime() ?? 0);
   hits = hits.sort((a, b) => (!topicSearch || question.timeQuestion ? byDate(a, b) : b.score - a.score || byDate(a, b)));
 
-  // A cancelled or past seminar is named only when it is what was asked for: it fits better than anything offered.
+  // A cancelled or past seminar is named only when it is what was asked for: it fits clearly better than the offer.
   let reported: SearchHit | undefined;
   if (topicSearch) {
     const gone = matching.filter((h) => !h.upcoming).sort((a, b) => b.score - a.score)[0];
-    if (gone && gone.score > best * 1.05) reported = gone;
+    if (gone && gone.score * GONE_MARGIN > best) reported = gone;
   }
   if (reported) hits = hits.filter((h) => h.score >= reported!.score * RELEVANCE_CUTOFF);
   return { hits, reported, topicSearch };

@@ -7,18 +7,20 @@ export interface SynonymEntry {
   pattern: RegExp;
   /** Alternatives, lower case, as they appear in catalogue texts (German first). */
   terms: string[];
-  /**
-   * Neighbouring, broader topics: searched too, but they count for less than the word itself, so they fill the answer
-   * only when no seminar names the word ("Phishing" finds a course on IT security for all staff when there is no
-   * phishing course).
-   */
+  /** Neighbouring topics that are part of it ("IT-Sicherheit" of "Informationssicherheit"): count for less. */
   related?: string[];
+  /**
+   * Broader topics: they fill the answer only when no seminar names the word ("Phishing" finds a course on IT
+   * security for all staff when there is no phishing course, and only the phishing course when there is one).
+   */
+  broader?: string[];
 }
 
-const entry = (words: string, terms: string[], related?: string[]): SynonymEntry => ({
+const entry = (words: string, terms: string[], related?: string[], broader?: string[]): SynonymEntry => ({
   pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, 'u'),
   terms,
   related,
+  broader,
 });
 
 export const SYNONYMS: SynonymEntry[] = [
@@ -64,6 +66,6 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('microsoft 365|m365|office 365', ['microsoft 365']),
   entry('security awareness|awareness', ['awareness']),
   entry('health|gesundheitsmanagement', ['gesundheit']),
-  entry('social engineering', ['social engineering', 'phishing'], ['it-sicherheit', 'cybersicherheit', 'informationssicherheit', 'awareness']),
-  entry('phishing(?:[- ]?(?:mails?|e-mails?|angriffe?))?', ['phishing'], ['social engineering', 'it-sicherheit', 'cybersicherheit', 'informationssicherheit', 'awareness']),
+  entry('social engineering', ['social engineering', 'phishing'], undefined, ['it-sicherheit', 'cybersicherheit', 'informationssicherheit', 'awareness']),
+  entry('phishing(?:[- ]?(?:mails?|e-mails?|angriffe?))?', ['phishing'], undefined, ['social engineering', 'it-sicherheit', 'cybersicherheit', 'informationssicherheit', 'awareness']),
 ];
