@@ -424,15 +424,19 @@ export function registerAdmin(app: Application<TurnState>, deps: BotDeps): void 
     }),
   );
 
-  app.adaptiveCards.actionExecute<CardData>(
-    VERBS.adminPublish,
-    adminAction(deps, 'seminar.publish', async (who, data, rules) => {
-      const id = seminarIdOf(data);
-      if (!id) return who.t('error.invalidInput');
-      const s = await publishSeminar(deps.db, who.user, id, rules, now());
-      return manageCard(deps, who, id, who.t('admin.published', { title: s.title }));
-    }),
-  );
+  // Publishing and the confirmed cancel: one status change in the domain, then the manage card with what happened.
+  const statusChange = (verb: string, action: string, change: typeof publishSeminar, done: 'admin.published' | 'admin.cancelled') =>
+    app.adaptiveCards.actionExecute<CardData>(
+      verb,
+      adminAction(deps, action, async (who, data, rules) => {
+        const id = seminarIdOf(data);
+        if (!id) return who.t('error.invalidInput');
+        const s = await change(deps.db, who.user, id, rules, now());
+        return manageCard(deps, who, id, who.t(done, { title: s.title }));
+      }),
+    );
+
+  statusChange(VERBS.adminPublish, 'seminar.publish', publishSeminar, 'admin.published');
 
   app.adaptiveCards.actionExecute<CardData>(
     VERBS.adminCancel,
@@ -458,15 +462,7 @@ export function registerAdmin(app: Application<TurnState>, deps: BotDeps): void 
     }),
   );
 
-  app.adaptiveCards.actionExecute<CardData>(
-    VERBS.adminCancelConfirm,
-    adminAction(deps, 'seminar.cancel', async (who, data, rules) => {
-      const id = seminarIdOf(data);
-      if (!id) return who.t('error.invalidInput');
-      const s = await cancelSeminar(deps.db, who.user, id, rules, now());
-      return manageCard(deps, who, id, who.t('admin.cancelled', { title: s.title }));
-    }),
-  );
+  statusChange(VERBS.adminCancelConfirm, 'seminar.cancel', cancelSeminar, 'admin.cancelled');
 
   app.adaptiveCards.actionExecute<CardData>(
     VERBS.adminCapacity,

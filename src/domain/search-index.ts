@@ -3,13 +3,10 @@
 // accents for infixes, places, provider, trainer and audience, and the session starts in order. Also the catalogue's
 // words for typo correction (table search_words).
 import { sql, type SQL } from 'drizzle-orm';
+import { textArray } from '../../db/client.js';
 
 /** Recomputes the search index of the given seminars; run after every write of a seminar or its sessions. */
 export function refreshSearchIndexSql(ids: string[]): SQL {
-  const idList = sql.join(
-    ids.map((id) => sql`${id}`),
-    sql`, `,
-  );
   // Words of seminars that changed or left are not removed: a typo corrected to a word nobody uses any more finds
   // nothing, which is what it would have found anyway.
   return sql`
@@ -33,7 +30,7 @@ export function refreshSearchIndexSql(ids: string[]): SQL {
         select string_agg(coalesce(location, ''), ' ') as locations, array_agg(starts_at order by starts_at) as starts
         from seminar_sessions where seminar_id = s.id
       ) x on true
-      where s.id in (${idList})
+      where s.id = any(${textArray(ids)})
       on conflict (seminar_id) do update set status = excluded.status, vector = excluded.vector, words = excluded.words, places = excluded.places,
         provider = excluded.provider, trainer = excluded.trainer, audience = excluded.audience,
         session_starts = excluded.session_starts

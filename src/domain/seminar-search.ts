@@ -9,7 +9,7 @@
 // cancelled and past ones are returned separately, only to say so when they are asked for by name. Drafts never
 // leave the database.
 import { sql, type SQL } from 'drizzle-orm';
-import { queryRows, type DbOrTx } from '../../db/client.js';
+import { jsonValue, queryRows, textArray, type DbOrTx } from '../../db/client.js';
 import type { Question, SearchTerm } from './question.js';
 
 export interface SearchHit {
@@ -89,8 +89,7 @@ function unpack([id, status, starts, features, places, providers, audience]: Pac
 
 async function candidates(db: DbOrTx, query: SQL): Promise<Row[]> {
   const [row] = await queryRows<{ found: Packed[] | string | null }>(db, query);
-  const found = typeof row?.found === 'string' ? (JSON.parse(row.found) as Packed[]) : (row?.found ?? []);
-  return found.map(unpack);
+  return jsonValue<Packed[]>(row?.found, []).map(unpack);
 }
 
 const lettersOnly = (s: string) => s.replace(/[^\p{L}\p{N} .-]/gu, '');
@@ -135,7 +134,7 @@ async function tsQueryTexts(db: DbOrTx, words: string[]): Promise<void> {
     sql`select w as word,
         ((case when length(regexp_replace(g::text, '[^a-z0-9]', '', 'g')) >= 0.6 * length(replace(w, ' ', '')) then g else ''::tsquery end) || e)::text as query,
         e::text as exact
-      from unnest(${sql.raw('array[')}${sql.join(missing.map((w) => sql`${w}`), sql`, `)}${sql.raw(']::text[]')}) as w,
+      from unnest(${textArray(missing)}) as w,
         lateral (select
           case when position(' ' in w) > 0 then phraseto_tsquery('german', w) else plainto_tsquery('german', replace(w, '-', ' ')) end as g,
           case when position(' ' in w) > 0 then phraseto_tsquery('simple', w) else plainto_tsquery('simple', replace(w, '-', ' ')) end as e) q`,
@@ -216,7 +215,7 @@ async function corrections(db: DbOrTx, words: string[]): Promise<Map<string, { w
   const rows = await queryRows<{ typo: string; word: string; similarity: number }>(
     db,
     sql`select a as typo, w.word, word_similarity(a, w.word) as similarity
-      from unnest(${sql.raw('array[')}${sql.join(words.map((w) => sql`${w}`), sql`, `)}${sql.raw(']::text[]')}) as a
+      from unnest(${textArray(words)}) as a
       join search_words w on a <% w.word
       where word_similarity(a, w.word) >= ${TYPO_MIN_SIMILARITY}
       order by similarity desc, w.word`,

@@ -1,6 +1,6 @@
 // A seminar as a card shows it: the row, its sessions in order and the seats as seen by one user.
 import { getTableColumns, sql } from 'drizzle-orm';
-import { queryRows, type DbOrTx } from '../../db/client.js';
+import { jsonValue, queryRows, textArray, type DbOrTx } from '../../db/client.js';
 import { seminars, type Seminar, type SeminarSession } from '../../db/schema.js';
 import { seatsLeft, type SeatSummary } from './seats.js';
 
@@ -48,12 +48,9 @@ export async function loadSeminarViews(db: DbOrTx, ids: string[], userId: string
         'mine', (select json_build_object('status', r.status, 'position', r.waitlist_position) from registrations r
           where r.seminar_id = s.id and r.user_id = ${userId ?? ''} and r.status <> 'cancelled' limit 1)
       )) as views
-      from seminars s where s.id in (${sql.join(
-        ids.map((id) => sql`${id}`),
-        sql`, `,
-      )})`,
+      from seminars s where s.id = any(${textArray(ids)})`,
   );
-  const found: ViewJson[] = typeof row?.views === 'string' ? JSON.parse(row.views) : (row?.views ?? []);
+  const found = jsonValue<ViewJson[]>(row?.views, []);
   const byId = new Map(found.map((v) => [v.s.id as string, v]));
   return ids.flatMap((id) => {
     const view = byId.get(id);
