@@ -27,10 +27,23 @@ function makeFormatter(locale: Locale, timeZone: string): Intl.DateTimeFormat {
   });
 }
 
-function parts(date: Date, locale: Locale, timeZone: string) {
+type Parts = { weekday: string; day: string; month: string; year: string; hour: string; minute: string };
+
+// A card formats the same few session times several times over (day, time, span), and the same seminars come up turn
+// after turn: remember the parts of recent instants. Bounded; cleared when full.
+const recentParts = new Map<string, Parts>();
+const RECENT_PARTS_MAX = 5000;
+
+function parts(date: Date, locale: Locale, timeZone: string): Parts {
+  const key = `${date.getTime()}|${locale}|${timeZone}`;
+  const known = recentParts.get(key);
+  if (known) return known;
   const p = Object.fromEntries(formatter(locale, timeZone).formatToParts(date).map((x) => [x.type, x.value]));
   const weekday = locale === 'de' ? `${p.weekday.replace(/\.$/, '')}.` : p.weekday;
-  return { weekday, day: p.day, month: p.month, year: p.year, hour: p.hour === '24' ? '00' : p.hour, minute: p.minute };
+  const result = { weekday, day: p.day, month: p.month, year: p.year, hour: p.hour === '24' ? '00' : p.hour, minute: p.minute };
+  if (recentParts.size >= RECENT_PARTS_MAX) recentParts.clear();
+  recentParts.set(key, result);
+  return result;
 }
 
 /** "Di., 02.03.2027" / "Tue, 2 Mar 2027" */
