@@ -150,6 +150,32 @@ describeEachEngine('asking the bot over HTTP', ({ database }) => {
     expect(cardsOf(r)).toEqual([]);
   });
 
+  it('says which restriction nothing passed, and how many there are without it', async () => {
+    const r = await bot.chat.say(testUser(140), 'Gibt es Scrum auch online?');
+    expect(firstText(r)).toBe(
+      'Dazu habe ich leider kein Seminar gefunden, das online stattfindet. Insgesamt gibt es dazu ein passendes Seminar – fragen Sie einfach allgemeiner.',
+    );
+    expect(cardsOf(r)).toEqual([]);
+    const en = await bot.chat.say(testUser(141, { locale: 'en-US' }), 'Is there anything on data protection in the afternoon?');
+    expect(firstText(en)).toBe(
+      'Sorry, I found no seminar on this that takes place in the afternoon. Altogether there is one seminar on this – just ask more generally.',
+    );
+  });
+
+  it('answers a quiet week with the day the next seminar begins, not with topics', async () => {
+    const r = await bot.chat.say(testUser(142), 'Was läuft diese Woche?');
+    expect(firstText(r)).toBe(
+      'Leider habe ich kein Seminar gefunden, das vom Mo., 23.11.2026 bis So., 29.11.2026 stattfindet. Das nächste Seminar danach beginnt am Do., 17.12.2026.',
+    );
+    const both = await bot.chat.say(testUser(143), 'Welche Seminare sind kostenlos und auf Englisch?');
+    expect(firstText(both)).toBe('Leider habe ich kein Seminar gefunden, das kostenlos ist und auf Englisch stattfindet.');
+  });
+
+  it('reports a cancelled seminar even when the question restricts it otherwise', async () => {
+    const r = await bot.chat.say(testUser(144), 'Gibt es etwas zu Bürgerbeteiligung online?');
+    expect(firstText(r)).toBe('Das Seminar „Digitale Bürgerbeteiligung mit Online-Plattformen“ wurde abgesagt und kann nicht gebucht werden.');
+  });
+
   it('never shows a draft', async () => {
     const r = await bot.chat.say(testUser(113), 'Gibt es etwas zur KI-Verordnung für Führungskräfte?');
     expect(textOf(r)).not.toContain('Strategie, Governance und KI-Verordnung');

@@ -1,5 +1,6 @@
 // The asked fact as the first sentence of the answer: "Das Seminar „Agiles Projektmanagement mit Scrum“ kostet 390 €."
 // Dates in DISPLAY_TIMEZONE, money as the locale writes it.
+import type { Answer } from '../domain/answers.js';
 import type { FactKind } from '../domain/question.js';
 import type { SeminarView } from '../domain/seminar-views.js';
 import { formatDateTime, formatDay, formatMoney, formatSpan, formatTime } from '../i18n/format.js';
@@ -76,10 +77,12 @@ function factSentence(fact: FactKind, view: SeminarView, o: TextOptions): string
   const sessions = sessionsOf(view, o.now);
   switch (fact) {
     case 'cost': {
-      if (seminar.feeAmount == null) return t('ask.costUnknown', { title });
-      if (seminar.feeAmount === 0) return t('ask.costFree', { title });
+      // The fee's note ("Die Kosten trägt das Land NRW", "50 % fördert das Land") follows the first sentence.
+      const note = seminar.feeNote ? ` ${seminar.feeNote}` : '';
+      if (seminar.feeAmount == null) return `${t('ask.costUnknown', { title })}${note}`;
+      if (seminar.feeAmount === 0) return `${t('ask.costFree', { title })}${note}`;
       const fee = formatMoney(seminar.feeAmount, seminar.feeCurrency ?? 'EUR', locale);
-      return seminar.feeNote ? `${t('ask.cost', { title, fee })} ${seminar.feeNote}` : t('ask.cost', { title, fee });
+      return `${t('ask.cost', { title, fee })}${note}`;
     }
     case 'when':
       return whenSentence(view, o, false);
@@ -135,4 +138,31 @@ export function factText(facts: FactKind[], view: SeminarView, o: TextOptions): 
   }
   for (const fact of asked) sentences.push(factSentence(fact, view, o));
   return sentences.join(' ');
+}
+
+/** "Nothing fits", saying which restriction of the question nothing passed and what there is without it. */
+export function noneText(answer: Extract<Answer, { kind: 'none' }>, o: TextOptions): string {
+  const { t, locale, timeZone } = o;
+  if (answer.elsewhere && answer.restricted.length === 1 && answer.restricted[0] === 'period') {
+    return t('ask.noneInPeriod', { count: answer.elsewhere });
+  }
+  const restrictions = joinList(
+    answer.restricted.map((r) => {
+      if (r !== 'period') return t(`ask.r.${r}`);
+      const from = formatDay(answer.period!.from, locale, timeZone);
+      const to = formatDay(new Date(answer.period!.to.getTime() - 1), locale, timeZone);
+      return from === to ? t('ask.r.day', { day: from }) : t('ask.r.period', { from, to });
+    }),
+    t,
+  );
+  if (answer.elsewhere) {
+    const more = answer.elsewhere === 1 ? t('ask.elsewhereOne') : t('ask.elsewhereMany', { count: answer.elsewhere });
+    return `${t('ask.noneRestricted', { restrictions })} ${more}`;
+  }
+  if (answer.restricted.length && !answer.suggestions.length) {
+    const next = answer.nextStart ? ` ${t('ask.nextAfter', { day: formatDay(answer.nextStart, locale, timeZone) })}` : '';
+    return `${t('ask.noneFiltered', { restrictions })}${next}`;
+  }
+  const suggest = answer.suggestions.length ? ` ${t('ask.suggest', { topics: answer.suggestions.join(', ') })}` : '';
+  return `${t('ask.none')}${suggest}`;
 }

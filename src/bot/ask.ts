@@ -8,7 +8,7 @@ import { answerQuestion, moreResults, type Answer } from '../domain/answers.js';
 import { focusSeminar } from '../domain/conversation-context.js';
 import { loadSeminarViews, type SeminarView } from '../domain/seminar-views.js';
 import { formatDay } from '../i18n/format.js';
-import { factText, type TextOptions } from './answer-text.js';
+import { factText, noneText, type TextOptions } from './answer-text.js';
 import { cardMessage, textMessage } from './cards.js';
 import type { BotDeps } from './deps.js';
 import { seminarCard } from './seminar-card.js';
@@ -56,11 +56,8 @@ export async function replyFor(context: TurnContext, deps: BotDeps, answer: Answ
           ? t('ask.cancelled', { title: answer.title })
           : t('ask.past', { title: answer.title, day: formatDay(answer.lastStart, o.locale, o.timeZone) }),
       );
-    case 'none': {
-      if (answer.elsewhere) return textMessage(t('ask.noneInPeriod', { count: answer.elsewhere }));
-      const suggest = answer.suggestions.length ? ` ${t('ask.suggest', { topics: answer.suggestions.join(', ') })}` : '';
-      return textMessage(`${t('ask.none')}${suggest}`);
-    }
+    case 'none':
+      return textMessage(noneText(answer, o));
     case 'details': {
       const [view] = await views(context, deps, [answer.seminarId]);
       if (!view) return textMessage(t('ask.notFound'));

@@ -2,7 +2,7 @@
 // bot layer (i18n); this returns the data and keeps the conversation's context up to date.
 import type { DbOrTx } from '../../db/client.js';
 import { loadContext, saveContext } from './conversation-context.js';
-import { parseQuestion, type FactKind, type Period, type Question } from './question.js';
+import { parseQuestion, type FactKind, type Period, type Question, type QuestionFilters } from './question.js';
 import { searchSeminars, suggestTopics, type SearchHit } from './seminar-search.js';
 
 /** Seminars per list card; "Mehr anzeigen" shows the next ones. */
@@ -19,10 +19,48 @@ export type Answer =
   | { kind: 'facts'; facts: FactKind[]; seminarIds: string[] }
   | { kind: 'details'; seminarId: string }
   | { kind: 'list'; seminarIds: string[]; total: number; more: boolean; period?: Period }
-  /** Nothing fits; `elsewhere` counts seminars on the same topic outside the asked period. */
-  | { kind: 'none'; suggestions: string[]; elsewhere: number }
+  /**
+   * Nothing fits. `restricted` names the filters of the question that nothing passed; with a topic, `elsewhere` counts
+   * the seminars on it without those filters. A question of filters only ("Was läuft diese Woche?") gets `nextStart`:
+   * when the next seminar after the asked period begins.
+   */
+  | { kind: 'none'; suggestions: string[]; elsewhere: number; restricted: Restriction[]; period?: Period; nextStart?: Date }
   /** Asked for by name, but cancelled or already held: said so, never offered. */
   | { kind: 'gone'; reason: 'cancelled' | 'past'; seminarId: string; title: string; lastStart: Date };
+
+/** Filters that exclude seminars by their dates, format, fee, length, language or seats (not by their words). */
+export type Restriction =
+  | 'period'
+  | 'morning'
+  | 'afternoon'
+  | 'online'
+  | 'in_person'
+  | 'hybrid'
+  | 'free'
+  | 'multiDay'
+  | 'singleDay'
+  | 'en'
+  | 'de'
+  | 'seatsAvailable';
+
+function restrictionsOf(f: QuestionFilters): Restriction[] {
+  const r: Restriction[] = [];
+  if (f.period) r.push('period');
+  if (f.timeOfDay) r.push(f.timeOfDay);
+  if (f.format) r.push(f.format);
+  if (f.free) r.push('free');
+  if (f.multiDay !== undefined) r.push(f.multiDay ? 'multiDay' : 'singleDay');
+  if (f.language) r.push(f.language);
+  if (f.seatsAvailable) r.push('seatsAvailable');
+  return r;
+}
+
+const unrestricted = (f: QuestionFilters): QuestionFilters => ({
+  place: f.place,
+  trainer: f.trainer,
+  provider: f.provider,
+  audience: f.audience,
+});
 
 export interface AnswerOptions {
   now: Date;
@@ -62,19 +100,12 @@ export async function answerQuestion(
 
   const result = await searchSeminars(db, question, now, timeZone);
   if (result.reported) {
-    const r = result.reported;
     await remember(null, [], 0);
-    const reason = r.status === 'cancelled' ? 'cancelled' : 'past';
-    return { question, answer: { kind: 'gone', reason, seminarId: r.id, title: r.title, lastStart: r.lastStart } };
+    return { question, answer: goneAnswer(result.reported) };
   }
   if (!result.hits.length) {
     await remember(null, [], 0);
-    // "Im März etwas zu X?" when X is only offered in other months: say so instead of a bare "nothing".
-    const elsewhere =
-      question.filters.period && result.topicSearch
-        ? (await searchSeminars(db, { ...question, filters: { ...question.filters, period: undefined }, timeQuestion: false }, now, timeZone)).hits.length
-        : 0;
-    return { question, answer: { kind: 'none', suggestions: elsewhere ? [] : await suggestTopics(db, now), elsewhere } };
+    return { question, answer: await nothingFits(db, question, result.topicSearch, now, timeZone) };
   }
   if (question.intent === 'fact') {
     const chosen = factSeminars(result.hits, question);
@@ -94,6 +125,37 @@ export async function answerQuestion(
     question,
     answer: { kind: 'list', seminarIds: ids.slice(0, shown), total: ids.length, more: ids.length > shown, period: question.filters.period },
   };
+}
+
+function goneAnswer(r: SearchHit & { title: string }): Answer {
+  return { kind: 'gone', reason: r.status === 'cancelled' ? 'cancelled' : 'past', seminarId: r.id, title: r.title, lastStart: r.lastStart };
+}
+
+/**
+ * Why nothing fits. "Im März etwas zu X?" when X is only offered in other months, or "X online?" when X is only in
+ * person: say so instead of a bare "nothing". "Was läuft diese Woche?" in a quiet week: say when the next one begins.
+ */
+async function nothingFits(db: DbOrTx, question: Question, topicSearch: boolean, now: Date, timeZone: string): Promise<Answer> {
+  const f = question.filters;
+  const restricted = restrictionsOf(f);
+  const none = { kind: 'none' as const, suggestions: [] as string[], elsewhere: 0, restricted, period: f.period };
+  const facets = Boolean(f.place?.length || f.trainer?.length || f.provider?.length || f.audience);
+  const filtersOnly = !question.terms.length && !facets;
+  if (restricted.length && (topicSearch || facets)) {
+    const relaxed = await searchSeminars(db, { ...question, filters: unrestricted(f), timeQuestion: false }, now, timeZone);
+    // "Bürgerbeteiligung online?" when that seminar was cancelled: it is the answer, whatever its format was.
+    if (relaxed.reported) return goneAnswer(relaxed.reported);
+    if (relaxed.hits.length) return { ...none, elsewhere: relaxed.hits.length };
+  }
+  if (filtersOnly && f.period) {
+    const after = { ...f, period: { kind: 'range' as const, from: f.period.to, to: new Date(f.period.to.getTime() + 5 * 365 * 86_400_000) } };
+    const { hits } = await searchSeminars(db, { ...question, filters: after, timeQuestion: true }, now, timeZone);
+    // Sorted by the next session; one that also met before the asked period is not "the next after it".
+    const next = hits.find((h) => h.nextStart && h.nextStart >= after.period.from);
+    return { ...none, nextStart: next?.nextStart ?? undefined };
+  }
+  if (filtersOnly && restricted.length) return none;
+  return { ...none, suggestions: await suggestTopics(db, now) };
 }
 
 /** The next page of the conversation's last search ("Mehr anzeigen"); empty when there is none or it expired. */

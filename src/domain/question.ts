@@ -146,10 +146,14 @@ const STOPWORDS = new Set(
     'moin servus gerade derzeit aktuell aktuelle aktuellen demnächst bald nächste nächsten nächster kommende kommenden bezug bereich rund ' +
     'lernen zeigen kommt kommen finde brauche benötige gesucht interessieren weiterbilden fortbilden ansehen anschauen findet finden gehen geht läuft laufen stattfindet stattfinden statt teilnehmen teilnahme angeboten bieten bietet biete an passende passendes passt ' +
     'etwa eigentlich insbesondere speziell bitte liste übersicht alles gebe infos macht machen genau ' +
+    // pronouns of a follow-up ("Und wo findet er statt?"), and the verbs of asking and needing
+    'er ihn ihm sein seiner es mein meine meinen meiner meinem los passen passend kriegen kriege kriegt bräuchte bräuchten brauchen braucht ' +
+    'benötigen benötigt gehe bezahlen zahlen bezahlt zahlt terminen tun wollen wollte können konnte müssen sollen dürfen lassen leute total dazu darüber hierzu programm ' +
     // English
     'about all an and any anything are as at be by can could course courses do does for from get give have how i in info is it its me my of on or ' +
     'please seminar seminars session show some something tell that the there this to training trainings what when where which who will with would ' +
     'you your offer offers offered workshop workshops looking find want interested upcoming next related regarding topic topics class classes ' +
+    'place need needs pay ' +
     'hello hey thanks thank ' +
     // the words of the facts asked for
     'kostet kosten kostenpunkt gebühr gebühren teilnahmegebühr preis teuer dauert dauer lange leitet hält unterrichtet referent referentin ' +
@@ -167,15 +171,15 @@ const MY_REGISTRATIONS = /\b(meine\s+anmeldungen|wo\s+bin\s+ich\s+angemeldet|fü
 const GREETING_WORDS = 'hallo|hi|hey|hello|servus|moin|guten\\s+(?:morgen|tag|abend)|good\\s+(?:morning|afternoon|evening)';
 /** Help, also for a bare greeting ("Hallo!"): nothing to search for, so say what the bot can do. */
 const HELP = new RegExp(
-  `^\\W*(?:(?:${GREETING_WORDS})\\W*)*(?:hilfe|help|was kannst du|what can you do|wie funktioniert das|how does this work)?\\W*$`,
+  `^\\W*(?:(?:${GREETING_WORDS})\\W*)*(?:hilfe|help|was\\s+kannst\\s+du(?:\\s+(?:alles|so|denn|eigentlich|mir))*(?:\\s+(?:tun|machen))?|was\\s+machst\\s+du|wie\\s+funktionierst\\s+du|wie\\s+funktioniert\\s+das|what\\s+can\\s+you\\s+do(?:\\s+for\\s+me)?|what\\s+do\\s+you\\s+do|how\\s+does\\s+this\\s+work)?\\W*$`,
   'i',
 );
 
 const FACT_PATTERNS: [FactKind, RegExp][] = [
-  ['cost', /\b(kostet|kosten|kostenpunkt|gebühr|gebühren|teilnahmegebühr|preis|teuer|wie\s*viel\s+(muss|zahl)|cost|costs|price|fee|fees|how\s+much|expensive)\b/i],
+  ['cost', /\b(kostet|kosten|kostenpunkt|gebühr|gebühren|teilnahmegebühr|preis|teuer|wie\s*viel\s+(muss|zahl)|(be)?zahlen|(be)?zahlt|kostenpflichtig|cost|costs|price|fee|fees|how\s+much|expensive|pay)\b/i],
   ['startTime', /\b(um\s+wie\s*viel\s+uhr|welche\s+uhrzeit|uhrzeit|wann\s+(beginnt|startet|fängt)|beginnt|beginn|anfang\s+um|what\s+time|start\s+time|starts?\s+at|when\s+does\s+it\s+start|when\s+does\s+.*\bstart|begin(s)?)\b/i],
-  ['deadline', /\b(anmeldeschluss|anmeldefrist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmelden|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|last\s+day\s+to\s+register)\b/i],
-  ['when', /\b(wann|termin|termine|datum|an\s+welche[mn]\s+tag(en)?|when|what\s+date|which\s+day|which\s+dates|dates?)\b/i],
+  ['deadline', /\b(anmeldeschluss|anmeldefrist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmelden|noch\s+(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|last\s+day\s+to\s+register|still\s+(register|sign\s+up|book))\b/i],
+  ['when', /\b(wann|termin|termine|terminen|datum|an\s+welche[mn]\s+tag(en)?|when|what\s+date|which\s+day|which\s+dates|dates?)\b/i],
   ['where', /\b(wo|wohin|(?<!vor\s)ort|veranstaltungsort|adresse|where|location|venue|address|place(?!s?\s+(left|available|free)))\b/i],
   ['trainer', /\b(wer\s+(leitet|hält|unterrichtet|macht|moderiert|führt|gibt)|referent(in)?|referenten|dozent(in)?|trainer(in)?|leitung|who\s+(teaches|leads|runs|gives|is\s+the\s+(trainer|teacher|instructor|speaker))|instructor|teacher|speaker)\b/i],
   ['duration', /\b(wie\s+lange|dauer|dauert|wie\s+viele\s+tage|wieviele\s+tage|how\s+long|duration|how\s+many\s+days|last)\b/i],
@@ -323,7 +327,8 @@ const TIME_OF_DAY: [RegExp, 'morning' | 'afternoon'][] = [
 
 const FORMATS: [RegExp, 'online' | 'in_person' | 'hybrid'][] = [
   [rx('hybride?[ns]?|hybrid'), 'hybrid'],
-  [rx('online(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|schulung|veranstaltungen|angebote?|format))?|virtuell(?:e[nrs]?)?|webinare?n?|e-learning|remote|digital\\s+teilnehmen|von\\s+zu\\s*hause|per\\s+video|virtual(?:ly)?'), 'online'],
+  // Not "Anträge online stellen" (what the citizens do online is the topic, not how the seminar is held).
+  [rx('online(?![- ]?(?:stellen|beantragen|einreichen|anbieten|bereitstellen|abwickeln|erledigen|bezahlen|ausfüllen|übermitteln)\\b)(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|schulung|veranstaltungen|angebote?|format))?|virtuell(?:e[nrs]?)?|webinare?n?|e-learning|remote|digital\\s+teilnehmen|von\\s+zu\\s*hause|per\\s+video|virtual(?:ly)?'), 'online'],
   [rx('in\\s+präsenz|präsenz(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|veranstaltungen|termine?))?|vor\\s+ort|persönlich|in\\s+person|in-person|on[- ]?site|face[- ]to[- ]face|classroom'), 'in_person'],
 ];
 
@@ -338,7 +343,7 @@ const SINGLE_DAY = rx('eintägige?[nrs]?|ein-?tägige?[nrs]?|1-tägige?[nrs]?|an
 const SEATS_FILTER = rx('(?:mit\\s+)?(?:noch\\s+)?(?:freie[nr]?\\s+plätze[n]?|plätze\\s+frei|platz\\s+frei|nicht\\s+ausgebucht|freien\\s+platz)|(?:with\\s+)?(?:free|available|open)\\s+(?:seats?|places?|spots?)|(?:seats?|places?|spots?)\\s+(?:left|available)|not\\s+(?:fully\\s+)?booked(?:\\s+up)?|not\\s+full');
 
 const AUDIENCES: [RegExp, string][] = [
-  [rx('führungskr(?:aft|äfte[n]?)|führungsposition|vorgesetzte[rn]?|leitungskr(?:aft|äfte)|managers?|executives?|team\\s+leaders?|leaders?|in\\s+a\\s+leadership\\s+role'), 'führungskr'],
+  [rx('führungskr(?:aft|äfte[n]?)|führungsposition|vorgesetzte[rn]?|leitungskr(?:aft|äfte)|chef(?:in|innen|s)?|managers?|executives?|team\\s+leaders?|leaders?|in\\s+a\\s+leadership\\s+role'), 'führungskr'],
   [rx('projektleitung(?:en)?|projektleiter(?:in|innen)?|project\\s+managers?|project\\s+leads?'), 'projektleitung'],
   [rx('it-koordinator(?:in|innen|en)?|it\\s+coordinators?'), 'it-koordinator'],
   [rx('informationssicherheitsbeauftragte[rn]?|(?:information\\s+)?security\\s+officers?'), 'informationssicherheitsbeauftragte'],
@@ -357,14 +362,17 @@ const TRAINER = new RegExp(
 );
 
 const PLACE = new RegExp(
-  `${W}(?:in|im|am|at|near|nach|bei)\\s+(?:der\\s+|dem\\s+|den\\s+|the\\s+)?(${NAME}(?:\\s+${NAME}){0,2})`,
+  // "im Haus der StädteRegion", "im Kreishaus des Rhein-Kreises Neuss": a genitive belongs to the place.
+  `${W}(?:in|im|am|at|near|nach|bei)\\s+(?:der\\s+|dem\\s+|den\\s+|the\\s+)?(${NAME}(?:\\s+${NAME}){0,2}(?:\\s+(?:der|des)\\s+${NAME}(?:\\s+${NAME})?)?)`,
   'gu',
 );
 const NOT_PLACES = new RegExp(
-  `^(?:${MONTH_WORDS}|englisch|english|deutsch|german|präsenz|person|online|teams|verwaltung|kommune|zukunft|januar|frühjahr|sommer|herbst|winter|rahmen|bereich|thema|form|nähe|woche|monat|jahr|ki|it)$`,
+  `^(?:${MONTH_WORDS}|englisch|english|deutsch|german|präsenz|person|online|teams|verwaltung|kommune|zukunft|januar|frühjahr|sommer|herbst|winter|rahmen|bereich|thema|form|nähe|woche|monat|jahr|ki|it|programm|angebot|kalender)$`,
   'i',
 );
 const PROVIDER = new RegExp(`${W}(?:bietet|bieten|vom|von|des|der|beim|from|by|at)\\s+(?:das\\s+|der\\s+|dem\\s+|die\\s+|the\\s+)?(\\p{Lu}[\\p{L}]+(?:\\s+NRW)?)`, 'gu');
+/** "Was bietet die regio iT akademie an?": whoever offers is the provider, however it writes its name. */
+const OFFERED_BY = new RegExp(`${W}(?:bietet|bieten|offers|offer)\\s+(?:das|der|die|the)\\s+(\\p{L}{3,})`, 'giu');
 const ACRONYM = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})(?![\p{L}\p{N}])/gu;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -387,7 +395,12 @@ function tokens(text: string): string[][] {
       const generic = /^(\p{L}{3,}?)(kurs|kurse|kursen|seminar|seminare|schulung|schulungen|workshop|training|fortbildung)$/iu.exec(word);
       if (generic && !/^(fort|weiter|aufbau|grund|präsenz|online|praxis|einführungs|einsteiger)$/i.test(generic[1])) word = generic[1];
       if (!word) return [];
-      const parts = word.split(/[-–]/).filter(Boolean);
+      let parts = word.split(/[-–]/).filter(Boolean);
+      // "Erste-Hilfe-Kurs": the generic last part goes, the rest stays one word.
+      if (parts.length >= 3 && /^(kurs|kurse|seminar|seminare|schulung|schulungen|workshop|training|fortbildung|lehrgang)$/i.test(parts[parts.length - 1])) {
+        parts = parts.slice(0, -1);
+        word = parts.join('-');
+      }
       if (parts.length < 2) return [[word]];
       if (parts.some((p) => STOPWORDS.has(p.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(p))) return parts.map((p) => [p]);
       return [[word, parts.join(' ')]];
@@ -463,7 +476,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // Provider candidates: acronyms and "bietet das NSI", "vom Land NRW".
   const providers = new Set<string>();
   for (const m of state.text.matchAll(ACRONYM)) if (!places.includes(m[1].toLowerCase())) providers.add(m[1].toLowerCase());
-  for (const m of state.text.matchAll(PROVIDER)) {
+  for (const m of [...state.text.matchAll(PROVIDER), ...state.text.matchAll(OFFERED_BY)]) {
     const w = m[1].split(/\s+/)[0];
     if (!NOT_PLACES.test(w) && !STOPWORDS.has(w.toLowerCase()) && !places.includes(w.toLowerCase())) providers.add(w.toLowerCase());
   }
@@ -522,8 +535,10 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
       delete filters.format;
     }
   }
+  // "Gibt's da noch freie Plätze?": "da" points at the seminar of the conversation, so it is not a search.
+  const pointsBack = /\b(da|dort|dafür|dabei|dazu|in\s+it|for\s+it|for\s+that\s+one|in\s+that\s+one)\b/i.test(lower);
   if (seatsWord) {
-    const asksList = /^\s*(welche|wo\s+sind|wo\s+gibt|which|what|where|show|list|zeig)/i.test(text) || (!namesTopic && !yesNo);
+    const asksList = /^\s*(welche|wo\s+sind|wo\s+gibt|which|what|where|show|list|zeig)/i.test(text) || (!namesTopic && !yesNo && !pointsBack);
     if (asksList && !(facts.length && namesTopic)) {
       filters.seatsAvailable = true;
       facts = facts.filter((f) => f !== 'seats' && f !== 'where');

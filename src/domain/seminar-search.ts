@@ -42,6 +42,8 @@ const FIELD_BONUS = 0.15;
 const TYPO_WEIGHT = 0.8;
 const TYPO_MIN_SIMILARITY = 0.6;
 const TYPO_CORRECTIONS = 3;
+/** A word found only by its beginning, otherwise inflected ("überlastet" for "Überlastung"). */
+const INFLECTED_WEIGHT = 0.5;
 /** A related or broader topic counts for this share of a match of the word itself: below the cut-off when both occur. */
 const RELATED_WEIGHT = 0.45;
 /**
@@ -69,13 +71,24 @@ interface Row {
   audience_hit: boolean | null;
   /** Per alternative of every term: the packed bits of alternativeFeatures. */
   features: number[] | null;
+  /** Passes the question's date, format, fee, length, language and seat filters. */
+  passes: boolean;
 }
 
 /** A candidate as the statement returns it: one JSON array per seminar, all in one row (parsed natively by JSON.parse
  * instead of value by value). */
-type Packed = [id: string, status: Row['status'], starts: string[], features: number[] | null, places: boolean[] | null, providers: boolean[] | null, audience: boolean | null];
+type Packed = [
+  id: string,
+  status: Row['status'],
+  starts: string[],
+  features: number[] | null,
+  places: boolean[] | null,
+  providers: boolean[] | null,
+  audience: boolean | null,
+  passes: boolean,
+];
 
-function unpack([id, status, starts, features, places, providers, audience]: Packed): Row {
+function unpack([id, status, starts, features, places, providers, audience, passes]: Packed): Row {
   return {
     id,
     status,
@@ -84,6 +97,7 @@ function unpack([id, status, starts, features, places, providers, audience]: Pac
     place_hit: places,
     provider_hit: providers,
     audience_hit: audience,
+    passes,
   };
 }
 
@@ -127,6 +141,7 @@ const queryTexts = new Map<string, { query: string; exact: string }>();
 const MAX_CACHED_QUERIES = 20_000;
 
 async function tsQueryTexts(db: DbOrTx, words: string[]): Promise<void> {
+  for (const w of words) if (isPrefix(w)) queryTexts.set(w, { query: `'${w.slice(0, -1)}':*`, exact: '' });
   const missing = [...new Set(words)].filter((w) => !queryTexts.has(w));
   if (!missing.length) return;
   const rows = await queryRows<{ word: string; query: string; exact: string }>(
@@ -144,7 +159,22 @@ async function tsQueryTexts(db: DbOrTx, words: string[]): Promise<void> {
 }
 
 /** The query restricted to one weight ('A' = title …): lexemes of other parts of the vector do not match it. */
-const weighted = (query: string, weight: string) => query.replace(/'(?:[^']|'')*'/g, (lexeme) => `${lexeme}:${weight}`);
+const weighted = (query: string, weight: string) =>
+  query.replace(/('(?:[^']|'')*')(:\*)?/g, (_, lexeme: string, prefix?: string) => `${lexeme}:${prefix ? '*' : ''}${weight}`);
+
+/**
+ * A word that matches nothing may be inflected otherwise in the catalogue ("überlastet", "erschöpft" … "Überlastung
+ * und Erschöpfung"): searched again as its beginning without the ending, a prefix of the catalogue's stems.
+ */
+const ENDINGS = ['ierten', 'ierte', 'ungen', 'enden', 'iert', 'ende', 'eten', 'ung', 'end', 'ete', 'ten', 'et', 'te', 'en', 't', 'e', 'n', 's'];
+const PREFIX_MIN = 7;
+const PREFIX_MARK = '*';
+function prefixOf(word: string): string | null {
+  if (!/^[\p{L}\p{N}]+$/u.test(word)) return null;
+  const ending = ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= PREFIX_MIN);
+  return ending ? `${word.slice(0, -ending.length)}${PREFIX_MARK}` : null;
+}
+const isPrefix = (alt: string) => alt.endsWith(PREFIX_MARK);
 
 /**
  * Per alternative, packed into one integer: where the word matches (bit 0 title, 1 topics, 2 summary, 3 description),
@@ -162,8 +192,8 @@ function alternativeFeatures(alt: string): SQL {
   return bits.length ? sql.join(bits, sql` + `) : sql`0`;
 }
 
-const hasInfix = (alt: string) => alt.replace(/\s/g, '').length >= 5;
-const typoCandidate = (alt: string) => alt.length >= 6 && !alt.includes(' ');
+const hasInfix = (alt: string) => !isPrefix(alt) && alt.replace(/\s/g, '').length >= 5;
+const typoCandidate = (alt: string) => alt.length >= 6 && !alt.includes(' ') && !isPrefix(alt);
 
 /** Index conditions only (GIN on the vector and trigram GIN on the words), so that candidates come from the index. */
 function alternativeMatches(alt: string): SQL[] {
@@ -177,7 +207,8 @@ function alternativeMatches(alt: string): SQL[] {
 const orJoin = (parts: SQL[]) => (parts.length ? sql.join(parts, sql` or `) : sql`false`);
 
 const placeHit = (word: string) => sql`x.places like ${likeInfix(word)}`;
-const providerHit = (word: string) => sql`x.provider like ${`% ${word.replace(/[\\%_]/g, (c) => `\\${c}`)} %`}`;
+// A whole word of the provider: "VWA" in "Verwaltungs- und Wirtschaftsakademie (VWA) Düsseldorf".
+const providerHit = (word: string) => sql`x.provider ~ ${`\\m${word.replace(/[\\^$.|?*+()[\]{}-]/g, (c) => `\\${c}`)}\\M`}`;
 const trainerHit = (words: string[]) =>
   sql.join(
     words.map((w) => sql`x.trainer ~ ${`\\m${lettersOnly(w)}\\M`}`),
@@ -188,7 +219,7 @@ const audienceHit = (fragment: string) => sql`x.audience like ${likeInfix(fragme
 /** Everything that is not about words: dates, time of day, format, cost, length, language, free seats. */
 function hardFilters(question: Question, now: Date, timeZone: string): SQL[] {
   const f = question.filters;
-  const where: SQL[] = [sql`x.status <> 'draft'`, sql`cardinality(x.session_starts) > 0`];
+  const where: SQL[] = [];
   if (f.period) {
     where.push(sql`exists (select 1 from unnest(x.session_starts) t
       where t >= ${f.period.from.toISOString()}::timestamptz and t < ${f.period.to.toISOString()}::timestamptz
@@ -259,7 +290,17 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
   }
   const typos = unmatched.flatMap((t) => t.alternatives.filter((a) => a.weight === 1 && typoCandidate(a.text)).map((a) => a.text));
   const found = await corrections(db, typos);
-  if (found.size) {
+  // Only when no word of the question matched: a prefix is a guess, and where other words found the seminar, it only
+  // adds loosely related ones ("Aufträge ausschreiben" is the procurement course, not the one on invoices).
+  let inflected = false;
+  for (const t of unmatched.length === terms.length ? unmatched : []) {
+    const prefixes = t.alternatives.filter((a) => a.weight === 1).map((a) => prefixOf(a.text));
+    for (const prefix of new Set(prefixes)) {
+      if (prefix && !t.alternatives.some((a) => a.text === prefix)) t.alternatives.push({ text: prefix, weight: INFLECTED_WEIGHT });
+      inflected ||= Boolean(prefix);
+    }
+  }
+  if (found.size || inflected) {
     for (const t of unmatched) {
       const known = new Set(t.alternatives.map((a) => a.text));
       for (const typo of t.alternatives.filter((a) => found.has(a.text))) {
@@ -287,11 +328,18 @@ function searchSql(question: Question, terms: Term[], now: Date, timeZone: strin
   const trainer = f.trainer?.map(fold).filter(Boolean);
 
   const textConditions = [...alts.flatMap(alternativeMatches), ...places.map(placeHit), ...providers.map(providerHit)];
-  const where = hardFilters(question, now, timeZone);
+  const where: SQL[] = [sql`x.status <> 'draft'`, sql`cardinality(x.session_starts) > 0`];
   if (trainer?.length) where.push(trainerHit(trainer));
   const audience = f.audience ? fold(f.audience) : undefined;
   if (audience && !alts.length && !places.length && !providers.length) where.push(audienceHit(audience));
   else if (textConditions.length || alts.length) where.push(sql`(${orJoin(textConditions)})`);
+  // With words to search for, the other filters only mark the candidates: what is relevant is judged against the
+  // best match of the words, not the best that passes ("Excel am Vormittag" is not the Power BI course that mentions
+  // Excel). Without words, they select.
+  const filters = hardFilters(question, now, timeZone);
+  const worded = alts.length > 0 || textConditions.length > 0 || Boolean(audience);
+  const passes = worded && filters.length ? sql`(${sql.join(filters, sql` and `)})` : sql`true`;
+  if (!worded) where.push(...filters);
 
   const features = alts.length ? sql`json_build_array(${sql.join(alts.map(alternativeFeatures), sql`, `)})` : sql`null`;
   const hits = (conditions: SQL[]) => (conditions.length ? sql`json_build_array(${sql.join(conditions, sql`, `)})` : sql`null`);
@@ -299,7 +347,8 @@ function searchSql(question: Question, terms: Term[], now: Date, timeZone: strin
   const needsSeminar = Boolean(f.format || f.free || f.language || f.seatsAvailable);
   return sql`
     select json_agg(json_build_array(x.seminar_id, x.status, x.session_starts, ${features},
-      ${hits(places.map(placeHit))}, ${hits(providers.map(providerHit))}, ${audience ? audienceHit(audience) : sql`null`})) as found
+      ${hits(places.map(placeHit))}, ${hits(providers.map(providerHit))}, ${audience ? audienceHit(audience) : sql`null`},
+      ${passes})) as found
     from seminar_search x
     ${needsSeminar ? sql`join seminars s on s.id = x.seminar_id` : sql``}
     where ${sql.join(where, sql` and `)}`;
@@ -341,8 +390,9 @@ function rank(rows: Row[], terms: Term[], question: Question, now: Date): Omit<S
       return best;
     }),
   );
-  const isFacet = (t: Term) =>
-    facetWords.has(t.text) || t.alternatives.some((a) => facetWords.has(a.text)) || t.text.split(' ').every((w) => facetWords.has(w));
+  // "Verwaltungsseminar" is a provider and left the word "verwaltungs" (the generic "seminar" taken off): a facet too.
+  const inFacet = (w: string) => facetWords.has(w) || (w.length >= 4 && [...facetWords].some((f) => f.startsWith(w)));
+  const isFacet = (t: Term) => inFacet(t.text) || t.alternatives.some((a) => inFacet(a.text)) || t.text.split(' ').every(inFacet);
   const scoring = terms.map((t) => !isFacet(t));
   // Rarity among the candidates: the catalogue count would cost a scan of its own, and only the proportions matter.
   const total = Math.max(1, candidates.length);
@@ -366,27 +416,28 @@ function rank(rows: Row[], terms: Term[], question: Question, now: Date): Omit<S
     });
     const score = topicSearch ? sum * (covered / mass) : 1;
     const nextStart = r.starts.find((t) => t > now) ?? null;
-    const hit: SearchHit = {
+    const hit: SearchHit & { passes: boolean } = {
       id: r.id,
       status: r.status,
       nextStart,
       lastStart: r.starts[r.starts.length - 1],
       score,
       upcoming: r.status === 'published' && nextStart !== null && nextStart > now,
+      passes: r.passes,
     };
     return hit;
   });
   const matching = scored.filter((h) => h.score > 0);
   const upcoming = matching.filter((h) => h.upcoming);
   const best = Math.max(0, ...upcoming.map((h) => h.score));
-  let hits = upcoming.filter((h) => h.score >= best * RELEVANCE_CUTOFF);
+  let hits = upcoming.filter((h) => h.passes && h.score >= best * RELEVANCE_CUTOFF);
   const byDate = (a: SearchHit, b: SearchHit) => (a.nextStart?.getTime() ?? 0) - (b.nextStart?.getTime() ?? 0);
   hits = hits.sort((a, b) => (!topicSearch || question.timeQuestion ? byDate(a, b) : b.score - a.score || byDate(a, b)));
 
   // A cancelled or past seminar is named only when it is what was asked for: it fits clearly better than the offer.
   let reported: SearchHit | undefined;
   if (topicSearch) {
-    const gone = matching.filter((h) => !h.upcoming).sort((a, b) => b.score - a.score)[0];
+    const gone = matching.filter((h) => !h.upcoming && h.passes).sort((a, b) => b.score - a.score)[0];
     if (gone && gone.score * GONE_MARGIN > best) reported = gone;
   }
   if (reported) hits = hits.filter((h) => h.score >= reported!.score * RELEVANCE_CUTOFF);

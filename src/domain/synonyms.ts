@@ -37,7 +37,7 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('process management|business process(?:es)?|prozesse?', ['prozessmanagement']),
   entry('process modell?ing', ['prozessmodellierung', 'bpmn']),
   entry('leadership|leading teams|mitarbeiterführung|personalführung', ['führung', 'leadership']),
-  entry('managers?|executives?|team leaders?|leaders?', ['führungskräfte']),
+  entry('managers?|executives?|team leaders?|leaders?|chef(?:in|innen|s)?|vorgesetzte[nr]?', ['führungskräfte']),
   entry('accessibility|accessible|barrierefrei(?:e[nrs]?)?|barrierefreiheit', ['barrierefreiheit', 'barrierefrei']),
   entry('e-?files?|electronic files?|elektronische akte|digitale akte|e-akte', ['e-akte']),
   entry('document management|dms', ['dokumentenmanagement', 'e-akte']),
@@ -66,6 +66,8 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('microsoft 365|m365|office 365', ['microsoft 365']),
   entry('security awareness|awareness', ['awareness']),
   entry('health|gesundheitsmanagement', ['gesundheit']),
+  entry('azubis?|trainees?|apprentices?', ['auszubildende', 'azubis'], ['ausbildung', 'nachwuchskräfte']),
+  entry('isb|informationssicherheitsbeauftragte[nr]?|information security officers?', ['informationssicherheitsbeauftragte', 'isb']),
   entry('social engineering', ['social engineering', 'phishing'], undefined, ['it-sicherheit', 'cybersicherheit', 'informationssicherheit', 'awareness']),
   entry('phishing(?:[- ]?(?:mails?|e-mails?|angriffe?))?', ['phishing'], undefined, ['social engineering', 'it-sicherheit', 'cybersicherheit', 'informationssicherheit', 'awareness']),
 ];

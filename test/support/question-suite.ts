@@ -27,6 +27,11 @@ export interface Case {
   mentions?: string[];
   /** For a gone seminar: which one. */
   gone?: string;
+  /**
+   * A known miss, with the reason: the case is kept as written and expected to fail, so that the suite reports it the
+   * day it passes (and the expectation never quietly changes to what the bot does).
+   */
+  miss?: string;
 }
 
 export function firstSentence(text: string): string {
@@ -53,7 +58,7 @@ export function questionSuite(s: Suite): void {
 
   for (const c of s.cases) {
     const name = `${c.conv ? `[${c.conv}] ` : ''}${c.q} → ${c.kind}${c.titles ? `: ${c.titles.length} seminar(s)` : ''}`;
-    it(name, async () => {
+    (c.miss ? it.fails : it)(c.miss ? `${name} [known miss: ${c.miss}]` : name, async () => {
       const locale = c.locale ?? 'de';
       const { now, timeZone } = s;
       const { answer } = await answerQuestion(s.db(), c.q, { now, timeZone, conversationId: c.conv ?? null });
