@@ -24,7 +24,7 @@ export interface QuestionFilters {
   place?: string[];
   trainer?: string[];
   provider?: string[];
-  /** Lower-case fragment of the audience field ("führungskr"). */
+  /** Lower-case fragments of the audience field and title, any of them ("führungskr", "einsteiger|anfänger"). */
   audience?: string;
 }
 
@@ -148,12 +148,13 @@ const STOPWORDS = new Set(
     'etwa eigentlich insbesondere speziell bitte liste übersicht alles gebe infos macht machen genau ' +
     // pronouns of a follow-up ("Und wo findet er statt?"), and the verbs of asking and needing
     'er ihn ihm sein seiner es mein meine meinen meiner meinem los passen passend kriegen kriege kriegt bräuchte bräuchten brauchen braucht ' +
-    'benötigen benötigt gehe bezahlen zahlen bezahlt zahlt terminen tun wollen wollte können konnte müssen sollen dürfen lassen leute total dazu darüber hierzu programm ' +
+    'benötigen benötigt gehe bezahlen zahlen bezahlt zahlt terminen tun wollen wollte können konnte müssen sollen dürfen lassen leute total dazu darüber hierzu programm dagegen ' +
+    'verbessern verbessert viel viele irgendein irgendeine irgendeinen irgendetwas ganztägig ganztägige ganztags ansprechpartner ansprechpartnerin ansprechperson ' +
     // English
     'about all an and any anything are as at be by can could course courses do does for from get give have how i in info is it its me my of on or ' +
     'please seminar seminars session show some something tell that the there this to training trainings what when where which who will with would ' +
     'you your offer offers offered workshop workshops looking find want interested upcoming next related regarding topic topics class classes ' +
-    'place need needs pay ' +
+    'place need needs pay join home contact person ' +
     'hello hey thanks thank ' +
     // the words of the facts asked for
     'kostet kosten kostenpunkt gebühr gebühren teilnahmegebühr preis teuer dauert dauer lange leitet hält unterrichtet referent referentin ' +
@@ -178,11 +179,11 @@ const HELP = new RegExp(
 const FACT_PATTERNS: [FactKind, RegExp][] = [
   ['cost', /\b(kostet|kosten|kostenpunkt|gebühr|gebühren|teilnahmegebühr|preis|teuer|wie\s*viel\s+(muss|zahl)|(be)?zahlen|(be)?zahlt|kostenpflichtig|cost|costs|price|fee|fees|how\s+much|expensive|pay)\b/i],
   ['startTime', /\b(um\s+wie\s*viel\s+uhr|welche\s+uhrzeit|uhrzeit|wann\s+(beginnt|startet|fängt)|beginnt|beginn|anfang\s+um|what\s+time|start\s+time|starts?\s+at|when\s+does\s+it\s+start|when\s+does\s+.*\bstart|begin(s)?)\b/i],
-  ['deadline', /\b(anmeldeschluss|anmeldefrist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmelden|noch\s+(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|last\s+day\s+to\s+register|still\s+(register|sign\s+up|book))\b/i],
-  ['when', /\b(wann|termin|termine|terminen|datum|an\s+welche[mn]\s+tag(en)?|when|what\s+date|which\s+day|which\s+dates|dates?)\b/i],
+  ['deadline', /\b(anmeldeschluss|anmeldefrist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmeld\w*|noch\s+(?:\S+\s+){0,6}?(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|last\s+day\s+to\s+register|still\s+(register|sign\s+up|book))\b/i],
+  ['when', /\b(wann|termin|termine|terminen|datum|welche[rn]?\s+tag|an\s+welchem\s+wochentag|an\s+welche[mn]\s+tag(en)?|when|what\s+date|which\s+day|which\s+dates|dates?)\b/i],
   ['where', /\b(wo|wohin|(?<!vor\s)ort|veranstaltungsort|adresse|where|location|venue|address|place(?!s?\s+(left|available|free)))\b/i],
-  ['trainer', /\b(wer\s+(leitet|hält|unterrichtet|macht|moderiert|führt|gibt)|referent(in)?|referenten|dozent(in)?|trainer(in)?|leitung|who\s+(teaches|leads|runs|gives|is\s+the\s+(trainer|teacher|instructor|speaker))|instructor|teacher|speaker)\b/i],
-  ['duration', /\b(wie\s+lange|dauer|dauert|wie\s+viele\s+tage|wieviele\s+tage|how\s+long|duration|how\s+many\s+days|last)\b/i],
+  ['trainer', /\b(wer\s+(leitet|hält|unterrichtet|macht|moderiert|führt|gibt)|ansprechpartner(in)?|ansprechperson|contact\s+person|referent(in)?|referenten|dozent(in)?|trainer(in)?|leitung|who\s+(teaches|leads|runs|gives|is\s+the\s+(trainer|teacher|instructor|speaker))|instructor|teacher|speaker)\b/i],
+  ['duration', /\b(wie\s+lange|dauer|dauert|ganztägig|ganztags|den\s+ganzen\s+tag|all\s+day|full\s+day|wie\s+viele\s+tage|wieviele\s+tage|how\s+long|duration|how\s+many\s+days|last)\b/i],
   ['seats', /\b(pl(ä|ae)tze|platz\s+frei|noch\s+platz|frei(e|er)?\s+pl|ausgebucht|voll\b|warteliste|seats?|places?\s+(left|available|free)|spots?|fully\s+booked|booked\s+up|is\s+it\s+full|waitlist|waiting\s+list)\b/i],
 ];
 
@@ -261,6 +262,13 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
     return { kind: 'year', from: zonedMidnight(today.y + 1, 1, 1, tz), to: zonedMidnight(today.y + 2, 1, 1, tz) };
   if (take(state, rx('(?:in\\s+)?diese[nm]\\s+jahr|this\\s+year'))) return { kind: 'year', from: now, to: zonedMidnight(today.y + 1, 1, 1, tz) };
   if (take(state, rx('vor\\s+weihnachten|before\\s+christmas'))) return { kind: 'range', from: now, to: zonedMidnight(today.m === 12 && today.d > 24 ? today.y + 1 : today.y, 12, 24, tz) };
+  if ((m = take(state, rx('(?:im\\s+|in\\s+the\\s+)?(nächsten|kommenden|next|diesem|laufenden|this|current)\\s+(?:quartal|quarter)')))) {
+    const current = Math.floor((today.m - 1) / 3) * 3 + 1;
+    const next = /^(nächsten|kommenden|next)$/i.test(m[1]);
+    return next
+      ? { kind: 'quarter', from: zonedMidnight(today.y, current + 3, 1, tz), to: zonedMidnight(today.y, current + 6, 1, tz) }
+      : { kind: 'quarter', from: now, to: zonedMidnight(today.y, current + 3, 1, tz) };
+  }
   if ((m = take(state, rx('(?:im\\s+|in\\s+the\\s+|in\\s+)?(ersten|zweiten|dritten|vierten|first|second|third|fourth|[1-4]\\.)\\s+(?:quartal|quarter)(?:\\s+(\\d{4}))?|q([1-4])(?:\\s+(\\d{4}))?')))) {
     const q = m[4] ? Number(m[4]) : ({ ersten: 1, first: 1, zweiten: 2, second: 2, dritten: 3, third: 3, vierten: 4, fourth: 4 } as Record<string, number>)[m[1]?.toLowerCase()] ?? Number(m[1]?.[0]);
     const startMonth = (q - 1) * 3 + 1;
@@ -328,7 +336,7 @@ const TIME_OF_DAY: [RegExp, 'morning' | 'afternoon'][] = [
 const FORMATS: [RegExp, 'online' | 'in_person' | 'hybrid'][] = [
   [rx('hybride?[ns]?|hybrid'), 'hybrid'],
   // Not "Anträge online stellen" (what the citizens do online is the topic, not how the seminar is held).
-  [rx('online(?![- ]?(?:stellen|beantragen|einreichen|anbieten|bereitstellen|abwickeln|erledigen|bezahlen|ausfüllen|übermitteln)\\b)(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|schulung|veranstaltungen|angebote?|format))?|virtuell(?:e[nrs]?)?|webinare?n?|e-learning|remote|digital\\s+teilnehmen|von\\s+zu\\s*hause|per\\s+video|virtual(?:ly)?'), 'online'],
+  [rx('online(?![- ]?(?:stellen|beantragen|einreichen|anbieten|bereitstellen|abwickeln|erledigen|bezahlen|ausfüllen|übermitteln)\\b)(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|schulung|veranstaltungen|angebote?|format))?|virtuell(?:e[nrs]?)?|webinare?n?|e-learning|remote|digital\\s+teilnehmen|von\\s+zu\\s*hause|per\\s+video|virtual(?:ly)?|from\\s+home|remotely'), 'online'],
   [rx('in\\s+präsenz|präsenz(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|veranstaltungen|termine?))?|vor\\s+ort|persönlich|in\\s+person|in-person|on[- ]?site|face[- ]to[- ]face|classroom'), 'in_person'],
 ];
 
@@ -348,7 +356,7 @@ const AUDIENCES: [RegExp, string][] = [
   [rx('it-koordinator(?:in|innen|en)?|it\\s+coordinators?'), 'it-koordinator'],
   [rx('informationssicherheitsbeauftragte[rn]?|(?:information\\s+)?security\\s+officers?'), 'informationssicherheitsbeauftragte'],
   [rx('teamleitung(?:en)?|teamleiter(?:in|innen)?'), 'teamleitung'],
-  [rx('(?:anfänger(?:in|innen)?|einsteiger(?:in|innen)?|beginners?|ohne\\s+vorkenntnisse|no\\s+prior\\s+knowledge)'), 'ohne vorkenntnisse'],
+  [rx('(?:anfänger(?:in|innen)?|einsteiger(?:in|innen)?|beginners?|ohne\\s+vorkenntnisse|no\\s+prior\\s+knowledge)'), 'ohne vorkenntnisse|einsteiger|anfänger|grundlagen|beginner'],
 ];
 /** An audience is a filter only when the user says who they are or whom it is for. */
 const AUDIENCE_CONTEXT = /\b(ich\s+bin|als|für|fuer|i\s*am|i'm|as\s+an?|for)\b/i;
@@ -527,7 +535,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
       facts = facts.filter((f) => f !== 'cost');
     }
   }
-  const asksFormat = /\b(online\s+oder|oder\s+(in\s+)?präsenz|oder\s+online|online\s+or|or\s+online|format)\b/i.test(lower);
+  const asksFormat = /\b(online\s+oder|oder\s+(ist\s+(es|das|er)\s+)?(in\s+)?präsenz|oder\s+(ist\s+(es|das|er)\s+)?vor\s+ort|oder\s+digital|oder\s+online|online\s+or|or\s+online|or\s+(is\s+it\s+)?in\s+person|format)\b/i.test(lower);
   // "Ist das Webinar zu X kostenlos?": the format word names the seminar; the question is the other fact.
   if (formatWord && (asksFormat || (yesNo && !facts.length))) {
     if (!/^\s*(gibt|are\s+there|is\s+there)/i.test(text)) {
@@ -537,8 +545,10 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   }
   // "Gibt's da noch freie Plätze?": "da" points at the seminar of the conversation, so it is not a search.
   const pointsBack = /\b(da|dort|dafür|dabei|dazu|in\s+it|for\s+it|for\s+that\s+one|in\s+that\s+one)\b/i.test(lower);
+  // "Wie viele Plätze sind noch frei?" asks a number, of the seminar of the conversation when none is named.
+  const asksCount = /\b(wie\s*viele|how\s+many)\b/i.test(lower);
   if (seatsWord) {
-    const asksList = /^\s*(welche|wo\s+sind|wo\s+gibt|which|what|where|show|list|zeig)/i.test(text) || (!namesTopic && !yesNo && !pointsBack);
+    const asksList = /^\s*(welche|wo\s+sind|wo\s+gibt|which|what|where|show|list|zeig)/i.test(text) || (!namesTopic && !yesNo && !pointsBack && !asksCount);
     if (asksList && !(facts.length && namesTopic)) {
       filters.seatsAvailable = true;
       facts = facts.filter((f) => f !== 'seats' && f !== 'where');
@@ -550,7 +560,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     filters.seatsAvailable = true;
   }
   // "Was gibt es im März?", "Which courses are there next week?": a search, not a question about a date.
-  const listQuestion = /^\s*(welche|was\s+gibt|was\s+für|gibt\s+es|which|what\s+(courses|seminars|trainings)|are\s+there|is\s+there|show|list|zeig|habt|haben\s+sie)/i.test(text);
+  const listQuestion = /^\s*(welche(?![rn]?\s+(tag|wochentag|termin|uhrzeit|datum)\b)|was\s+gibt|was\s+für|gibt\s+es|which|what\s+(courses|seminars|trainings)|are\s+there|is\s+there|show|list|zeig|habt|haben\s+sie)/i.test(text);
   if (listQuestion && facts.every((f) => f === 'when' || f === 'where')) {
     facts = [];
   }

@@ -113,6 +113,11 @@ export function fold(text: string): string {
   return text.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').trim();
 }
 const likeInfix = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/**
+ * The part of a word that a compound contains: "Bürgern" (dative plural) is in "Bürgerbüro" as "bürger"; as written it
+ * would only find "bürgernah".
+ */
+const infixOf = (word: string) => (/[^\s]{4,}ern$/.test(word) ? word.slice(0, -1) : word);
 
 /** How well one alternative matches one seminar, from the bits of alternativeFeatures. */
 function matchScore(bits: number): number {
@@ -188,7 +193,7 @@ function alternativeFeatures(alt: string): SQL {
     ['A', 'B', 'C', 'D'].forEach((w, i) => bits.push(sql`(x.vector @@ ${weighted(q.query, w)}::tsquery)::int * ${1 << i}`));
     if (q.exact) ['A', 'B'].forEach((w, i) => bits.push(sql`(x.vector @@ ${weighted(q.exact, w)}::tsquery)::int * ${16 << i}`));
   }
-  if (hasInfix(alt)) bits.push(sql`(x.words like ${likeInfix(alt)})::int * 64`);
+  if (hasInfix(alt)) bits.push(sql`(x.words like ${likeInfix(infixOf(alt))})::int * 64`);
   return bits.length ? sql.join(bits, sql` + `) : sql`0`;
 }
 
@@ -200,7 +205,7 @@ function alternativeMatches(alt: string): SQL[] {
   const q = queryTexts.get(alt);
   const parts: SQL[] = [];
   if (q?.query) parts.push(sql`x.vector @@ ${q.query}::tsquery`);
-  if (hasInfix(alt)) parts.push(sql`x.words like ${likeInfix(alt)}`);
+  if (hasInfix(alt)) parts.push(sql`x.words like ${likeInfix(infixOf(alt))}`);
   return parts;
 }
 
@@ -214,7 +219,7 @@ const trainerHit = (words: string[]) =>
     words.map((w) => sql`x.trainer ~ ${`\\m${lettersOnly(w)}\\M`}`),
     sql` and `,
   );
-const audienceHit = (fragment: string) => sql`x.audience like ${likeInfix(fragment)}`;
+const audienceHit = (fragments: string) => orJoin(fragments.split('|').map((f) => sql`x.audience like ${likeInfix(f)}`));
 
 /** Everything that is not about words: dates, time of day, format, cost, length, language, free seats. */
 function hardFilters(question: Question, now: Date, timeZone: string): SQL[] {
