@@ -1,6 +1,7 @@
 // One client factory: postgres.js when a connection string is given, embedded PGlite under a data directory
 // otherwise. PGlite has no lock of its own, so the directory is guarded by a lock file (db/lock.ts).
 import { PGlite } from '@electric-sql/pglite';
+import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { sql, type SQL } from 'drizzle-orm';
@@ -28,7 +29,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export const PGLITE_EXTENSIONS = { pg_trgm, unaccent };
+export const PGLITE_EXTENSIONS = { pg_trgm, unaccent, fuzzystrmatch };
 
 export function wrapPglite(pglite: PGlite, onClose: () => Promise<void> = async () => {}): Database {
   const db = drizzlePglite(pglite, { schema, casing: 'snake_case' }) as unknown as Db;

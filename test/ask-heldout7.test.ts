@@ -76,14 +76,12 @@ const CASES: Case[] = [
   { q: 'Was kostet der Excel-Kurs?', kind: 'facts', titles: [T.excel], says: ['kostet 240 €'] },
   { q: 'Muss meine Dienststelle für das Seminar zum gesunden Führen etwas bezahlen?', kind: 'facts', titles: [T.gesund], says: ['kostet 480 €'] },
   // --- facts: when, start, duration, deadline, seats, format, place, trainer -----------------------------------------
-  // "Zeit- und Selbstmanagement" says "Zeitmanagement" with a suspended hyphen, which the index does not expand.
-  { q: 'Wann ist der Kurs zum Zeitmanagement?', kind: 'facts', titles: [T.zeit], says: ['Do., 02.09.2027 von 09:00 bis 16:00 Uhr'], miss: 'suspended hyphen "Zeit- und Selbstmanagement"' },
-  // Too short for trigram similarity (0.4 to "excel").
-  { q: 'Wann ist der Exel-Kurs?', miss: 'typo in a four-letter word', kind: 'facts', titles: [T.excel], says: ['an 2 Tagen', '14.09.2027', '15.09.2027', 'jeweils von 08:30 bis 15:30 Uhr'] },
+  { q: 'Wann ist der Kurs zum Zeitmanagement?', kind: 'facts', titles: [T.zeit], says: ['Do., 02.09.2027 von 09:00 bis 16:00 Uhr'] },
+  { q: 'Wann ist der Exel-Kurs?', kind: 'facts', titles: [T.excel], says: ['an 2 Tagen', '14.09.2027', '15.09.2027', 'jeweils von 08:30 bis 15:30 Uhr'] },
   { q: 'Um wie viel Uhr fängt der Einführungstag für neue Mitarbeiter an?', kind: 'facts', titles: [T.onboarding], says: ['beginnt am Do., 09.09.2027 um 08:30 Uhr'] },
   { q: 'Wie lange dauert das Seminar „Gesund führen“?', kind: 'facts', titles: [T.gesund], says: ['dauert 2 Tage, jeweils von 09:00 bis 16:30 Uhr'] },
   { q: 'Wie lange geht der Online-Kurs zu Datenpannen?', kind: 'facts', titles: [T.datenpanne], says: ['dauert 2 Stunden, von 14:00 bis 16:00 Uhr'] },
-  { q: 'Kann ich mich noch für das Zeitmanagement-Seminar anmelden?', kind: 'facts', titles: [T.zeit], says: ['abgelaufen', '26.08.2027'], miss: 'suspended hyphen "Zeit- und Selbstmanagement"' },
+  { q: 'Kann ich mich noch für das Zeitmanagement-Seminar anmelden?', kind: 'facts', titles: [T.zeit], says: ['abgelaufen', '26.08.2027'] },
   { q: 'Ist das KI-Seminar online oder vor Ort?', kind: 'facts', titles: [T.ki], says: ['findet hybrid statt', 'Kreishaus Detmold'] },
   { q: 'Wo findet das Seminar zu schwierigen Gesprächen statt?', kind: 'facts', titles: [T.konflikt], says: ['Rathaus Lage'] },
   { q: 'Wer leitet den Kurs zur Informationssicherheit?', kind: 'facts', titles: [T.infosec], says: ['Herr Markus Tiemann'] },

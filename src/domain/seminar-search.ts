@@ -42,6 +42,8 @@ const FIELD_BONUS = 0.15;
 const TYPO_WEIGHT = 0.8;
 const TYPO_MIN_SIMILARITY = 0.6;
 const TYPO_CORRECTIONS = 3;
+/** Below this length a typo is looked for by edit distance. */
+const SHORT_WORD = 7;
 /** A word found only by its beginning, otherwise inflected ("überlastet" for "Überlastung"). */
 const INFLECTED_WEIGHT = 0.5;
 /** A related or broader topic counts for this share of a match of the word itself: below the cut-off when both occur. */
@@ -147,6 +149,7 @@ const MAX_CACHED_QUERIES = 20_000;
 
 async function tsQueryTexts(db: DbOrTx, words: string[]): Promise<void> {
   for (const w of words) if (isPrefix(w)) queryTexts.set(w, { query: `'${w.slice(0, -1)}':*`, exact: '' });
+  for (const w of words) if (isSuspended(w)) queryTexts.set(w, { query: '', exact: '' });
   const missing = [...new Set(words)].filter((w) => !queryTexts.has(w));
   if (!missing.length) return;
   const rows = await queryRows<{ word: string; query: string; exact: string }>(
@@ -182,6 +185,24 @@ function prefixOf(word: string): string | null {
 const isPrefix = (alt: string) => alt.endsWith(PREFIX_MARK);
 
 /**
+ * German writes two compounds with one head as "Zeit- und Selbstmanagement" (a suspended hyphen): "Zeitmanagement"
+ * is in there, but as no word of its own. A word that matches nothing is searched again split at each place, as its
+ * first part with the hyphen and its last part later on ("zeit- … management").
+ */
+const SUSPENDED_MARK = '…';
+function suspendedForms(word: string): string[] {
+  if (!/^[\p{L}]{8,}$/u.test(word)) return [];
+  const forms: string[] = [];
+  for (let i = 3; i <= word.length - 4; i++) forms.push(`${word.slice(0, i)}${SUSPENDED_MARK}${word.slice(i)}`);
+  return forms;
+}
+const isSuspended = (alt: string) => alt.includes(SUSPENDED_MARK);
+const suspendedLike = (alt: string) => {
+  const [first, last] = alt.split(SUSPENDED_MARK);
+  return `%${first}- %${last}%`;
+};
+
+/**
  * Per alternative, packed into one integer: where the word matches (bit 0 title, 1 topics, 2 summary, 3 description),
  * where it matches as written and not only through its stem (bit 4 title, 5 topics), and bit 6 an infix of title or
  * topics ("Sicherheit" in "Informationssicherheit").
@@ -194,11 +215,12 @@ function alternativeFeatures(alt: string): SQL {
     if (q.exact) ['A', 'B'].forEach((w, i) => bits.push(sql`(x.vector @@ ${weighted(q.exact, w)}::tsquery)::int * ${16 << i}`));
   }
   if (hasInfix(alt)) bits.push(sql`(x.words like ${likeInfix(infixOf(alt))})::int * 64`);
+  if (isSuspended(alt)) bits.push(sql`(x.words like ${suspendedLike(alt)})::int * 64`);
   return bits.length ? sql.join(bits, sql` + `) : sql`0`;
 }
 
-const hasInfix = (alt: string) => !isPrefix(alt) && alt.replace(/\s/g, '').length >= 5;
-const typoCandidate = (alt: string) => alt.length >= 6 && !alt.includes(' ') && !isPrefix(alt);
+const hasInfix = (alt: string) => !isPrefix(alt) && !isSuspended(alt) && alt.replace(/\s/g, '').length >= 5;
+const typoCandidate = (alt: string) => alt.length >= 4 && !alt.includes(' ') && !isPrefix(alt) && !isSuspended(alt);
 
 /** Index conditions only (GIN on the vector and trigram GIN on the words), so that candidates come from the index. */
 function alternativeMatches(alt: string): SQL[] {
@@ -206,6 +228,7 @@ function alternativeMatches(alt: string): SQL[] {
   const parts: SQL[] = [];
   if (q?.query) parts.push(sql`x.vector @@ ${q.query}::tsquery`);
   if (hasInfix(alt)) parts.push(sql`x.words like ${likeInfix(infixOf(alt))}`);
+  if (isSuspended(alt)) parts.push(sql`x.words like ${suspendedLike(alt)}`);
   return parts;
 }
 
@@ -244,17 +267,28 @@ function hardFilters(question: Question, now: Date, timeZone: string): SQL[] {
   return where;
 }
 
-/** Catalogue words that a misspelt word resembles, best first. */
+/**
+ * Catalogue words that a misspelt word resembles, best first: by trigram word similarity, and for short words, whose
+ * trigrams are too few ("exel" and "excel" share 2 of 5), by one edit.
+ */
 async function corrections(db: DbOrTx, words: string[]): Promise<Map<string, { word: string; similarity: number }[]>> {
   const found = new Map<string, { word: string; similarity: number }[]>();
   if (!words.length) return found;
   const rows = await queryRows<{ typo: string; word: string; similarity: number }>(
     db,
-    sql`select a as typo, w.word, word_similarity(a, w.word) as similarity
-      from unnest(${textArray(words)}) as a
-      join search_words w on a <% w.word
-      where word_similarity(a, w.word) >= ${TYPO_MIN_SIMILARITY}
-      order by similarity desc, w.word`,
+    sql`select typo, word, max(similarity) as similarity from (
+        select a as typo, w.word, word_similarity(a, w.word) as similarity
+        from unnest(${textArray(words)}) as a
+        join search_words w on a <% w.word
+        where word_similarity(a, w.word) >= ${TYPO_MIN_SIMILARITY}
+        union all
+        select a, w.word, 1 - 1.0 / greatest(length(a), length(w.word))
+        from unnest(${textArray(words)}) as a
+        join search_words w on length(a) < ${SHORT_WORD} and length(w.word) between length(a) - 1 and length(a) + 1
+        where levenshtein(a, w.word) = 1
+      ) c
+      group by typo, word
+      order by similarity desc, word`,
   );
   for (const r of rows) {
     const list = found.get(r.typo) ?? [];
@@ -305,12 +339,20 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
       inflected ||= Boolean(prefix);
     }
   }
-  if (found.size || inflected) {
+  let suspended = false;
+  for (const t of unmatched) {
+    for (const form of t.alternatives.filter((a) => a.weight === 1).flatMap((a) => suspendedForms(a.text))) {
+      t.alternatives.push({ text: form, weight: 1 });
+      suspended = true;
+    }
+  }
+  if (found.size || inflected || suspended) {
     for (const t of unmatched) {
       const known = new Set(t.alternatives.map((a) => a.text));
       for (const typo of t.alternatives.filter((a) => found.has(a.text))) {
         for (const c of found.get(typo.text)!) {
-          if (!known.has(c.word)) t.alternatives.push({ text: c.word, weight: TYPO_WEIGHT * c.similarity });
+          // A correction is a guess: it counts only where the word is not found otherwise (in a suspended compound).
+          if (!known.has(c.word)) t.alternatives.push({ text: c.word, weight: TYPO_WEIGHT * c.similarity, broader: true });
           known.add(c.word);
         }
       }
