@@ -84,17 +84,25 @@ export async function answerQuestion(
   opts: AnswerOptions,
 ): Promise<{ question: Question; answer: Answer }> {
   const { now, timeZone, conversationId } = opts;
-  const question = parseQuestion(text, now, timeZone);
+  let question = parseQuestion(text, now, timeZone);
   const remember = async (seminarId: string | null, seminarIds: string[], shown: number) => {
-    if (conversationId) await saveContext(db, conversationId, { seminarId, seminarIds, shown }, now);
+    const facts = question.intent === 'fact' ? question.facts : [];
+    if (conversationId) await saveContext(db, conversationId, { seminarId, seminarIds, shown, facts }, now);
   };
   if (question.intent === 'help') return { question, answer: { kind: 'help' } };
   if (question.intent === 'myRegistrations') return { question, answer: { kind: 'myRegistrations' } };
+
+  // "Was kostet das OZG-Seminar?" … "Und das zur E-Rechnung?": the same facts, of the seminar now named.
+  if (question.continues && conversationId) {
+    const facts = (await loadContext(db, conversationId, now))?.facts ?? [];
+    if (facts.length) question = { ...question, intent: 'fact', facts, timeQuestion: question.timeQuestion || facts.includes('when') || facts.includes('startTime') };
+  }
 
   if (question.followUp) {
     const context = conversationId ? await loadContext(db, conversationId, now) : null;
     if (!context?.seminarId) return { question, answer: { kind: 'noContext' } };
     if (question.intent === 'details') return { question, answer: { kind: 'details', seminarId: context.seminarId } };
+    await remember(context.seminarId, context.seminarIds, context.shown);
     return { question, answer: { kind: 'facts', facts: question.facts, seminarIds: [context.seminarId] } };
   }
 

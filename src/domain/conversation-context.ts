@@ -4,6 +4,7 @@
 import { and, eq, gt } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { conversationContext } from '../../db/schema.js';
+import type { FactKind } from './question.js';
 
 export const CONTEXT_TTL_MS = 30 * 60_000;
 
@@ -14,6 +15,8 @@ export interface ConversationContext {
   seminarIds: string[];
   /** How many of them have been shown. */
   shown: number;
+  /** The facts last asked ("Was kostet …?"), for "Und das zur E-Rechnung?". */
+  facts?: FactKind[];
 }
 
 export async function loadContext(db: DbOrTx, conversationId: string, now: Date): Promise<ConversationContext | null> {
@@ -23,14 +26,15 @@ export async function loadContext(db: DbOrTx, conversationId: string, now: Date)
     .where(and(eq(conversationContext.conversationId, conversationId), gt(conversationContext.expiresAt, now)));
   if (!row) return null;
   const shown = typeof row.query?.shown === 'number' ? row.query.shown : 0;
-  return { seminarId: row.seminarId, seminarIds: row.seminarIds ?? [], shown };
+  const facts = Array.isArray(row.query?.facts) ? (row.query.facts as FactKind[]) : [];
+  return { seminarId: row.seminarId, seminarIds: row.seminarIds ?? [], shown, facts };
 }
 
 export async function saveContext(db: DbOrTx, conversationId: string, value: ConversationContext, now: Date): Promise<void> {
   const set = {
     seminarId: value.seminarId,
     seminarIds: value.seminarIds,
-    query: { shown: value.shown },
+    query: { shown: value.shown, facts: value.facts ?? [] },
     updatedAt: now,
     expiresAt: new Date(now.getTime() + CONTEXT_TTL_MS),
   };

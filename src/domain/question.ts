@@ -47,6 +47,8 @@ export interface Question {
   terms: SearchTerm[];
   /** A fact or details question without a topic of its own: it refers to the seminar of the conversation. */
   followUp: boolean;
+  /** "Und das zur E-Rechnung?": the facts of the previous question, asked of another seminar. */
+  continues?: boolean;
   /** Whether "time" orders the answer: a period was asked for, or "when". */
   timeQuestion: boolean;
   language: 'de' | 'en';
@@ -149,12 +151,13 @@ const STOPWORDS = new Set(
     // pronouns of a follow-up ("Und wo findet er statt?"), and the verbs of asking and needing
     'er ihn ihm sein seiner es mein meine meinen meiner meinem los passen passend kriegen kriege kriegt bräuchte bräuchten brauchen braucht ' +
     'benötigen benötigt gehe bezahlen zahlen bezahlt zahlt terminen tun wollen wollte können konnte müssen sollen dürfen lassen leute total dazu darüber hierzu programm dagegen ' +
-    'verbessern verbessert viel viele irgendein irgendeine irgendeinen irgendetwas ganztägig ganztägige ganztags ansprechpartner ansprechpartnerin ansprechperson ' +
+    'kürzlich verbessern verbessert viel viele immer öfter oft richtig wirklich ständig komische komisch sowas eher ziemlich manchmal häufig ' +
+    'besuchen besucht belegen buchen gebucht habt fürs tipp irgendein irgendeine irgendeinen irgendetwas ganztägig ganztägige ganztags ansprechpartner ansprechpartnerin ansprechperson ' +
     // English
     'about all an and any anything are as at be by can could course courses do does for from get give have how i in info is it its me my of on or ' +
     'please seminar seminars session show some something tell that the there this to training trainings what when where which who will with would ' +
     'you your offer offers offered workshop workshops looking find want interested upcoming next related regarding topic topics class classes ' +
-    'place need needs pay join home contact person ' +
+    'place need needs pay join home contact person still teach taught ' +
     'hello hey thanks thank ' +
     // the words of the facts asked for
     'kostet kosten kostenpunkt gebühr gebühren teilnahmegebühr preis teuer dauert dauer lange leitet hält unterrichtet referent referentin ' +
@@ -168,7 +171,7 @@ const STOPWORDS = new Set(
 // ---------------------------------------------------------------------------------------------------------------
 // Intents
 
-const MY_REGISTRATIONS = /\b(meine\s+anmeldungen|wo\s+bin\s+ich\s+angemeldet|für\s+welche\s+(seminare|kurse)\s+bin\s+ich|my\s+registrations|what\s+am\s+i\s+registered|my\s+(seminars|courses|bookings))\b/i;
+const MY_REGISTRATIONS = /\b(meine\s+anmeldungen|meine\s+buchungen|wo\s+bin\s+ich\s+(eigentlich\s+|schon\s+)?angemeldet|(für\s+welche\s+(seminare|kurse|schulungen)|wofür)\s+(bin|habe)\s+ich\s+(mich\s+)?(eigentlich\s+|schon\s+|überhaupt\s+)?(angemeldet|registriert|gebucht)|für\s+welche\s+(seminare|kurse)\s+bin\s+ich|my\s+registrations|what\s+am\s+i\s+registered|my\s+(seminars|courses|bookings))\b/i;
 const GREETING_WORDS = 'hallo|hi|hey|hello|servus|moin|guten\\s+(?:morgen|tag|abend)|good\\s+(?:morning|afternoon|evening)';
 /** Help, also for a bare greeting ("Hallo!"): nothing to search for, so say what the bot can do. */
 const HELP = new RegExp(
@@ -181,13 +184,28 @@ const FACT_PATTERNS: [FactKind, RegExp][] = [
   ['startTime', /\b(um\s+wie\s*viel\s+uhr|welche\s+uhrzeit|uhrzeit|wann\s+(beginnt|startet|fängt)|beginnt|beginn|anfang\s+um|what\s+time|start\s+time|starts?\s+at|when\s+does\s+it\s+start|when\s+does\s+.*\bstart|begin(s)?)\b/i],
   ['deadline', /\b(anmeldeschluss|anmeldefrist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmeld\w*|noch\s+(?:\S+\s+){0,6}?(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|last\s+day\s+to\s+register|still\s+(register|sign\s+up|book))\b/i],
   ['when', /\b(wann|termin|termine|terminen|datum|welche[rn]?\s+tag|an\s+welchem\s+wochentag|an\s+welche[mn]\s+tag(en)?|when|what\s+date|which\s+day|which\s+dates|dates?)\b/i],
-  ['where', /\b(wo|wohin|(?<!vor\s)ort|veranstaltungsort|adresse|where|location|venue|address|place(?!s?\s+(left|available|free)))\b/i],
+  ['where', /\b(wo(?!\s+man\b)|wohin|(?<!vor\s)ort|veranstaltungsort|adresse|where|location|venue|address|(?<!take\s)place(?!s?\s+(left|available|free)))\b/i],
   ['trainer', /\b(wer\s+(leitet|hält|unterrichtet|macht|moderiert|führt|gibt)|ansprechpartner(in)?|ansprechperson|contact\s+person|referent(in)?|referenten|dozent(in)?|trainer(in)?|leitung|who\s+(teaches|leads|runs|gives|is\s+the\s+(trainer|teacher|instructor|speaker))|instructor|teacher|speaker)\b/i],
   ['duration', /\b(wie\s+lange|dauer|dauert|ganztägig|ganztags|den\s+ganzen\s+tag|all\s+day|full\s+day|wie\s+viele\s+tage|wieviele\s+tage|how\s+long|duration|how\s+many\s+days|last)\b/i],
   ['seats', /\b(pl(ä|ae)tze|platz\s+frei|noch\s+platz|frei(e|er)?\s+pl|ausgebucht|voll\b|warteliste|seats?|places?\s+(left|available|free)|spots?|fully\s+booked|booked\s+up|is\s+it\s+full|waitlist|waiting\s+list)\b/i],
 ];
 
 const DETAILS = /\b(details?|mehr\s+(infos?|informationen)\s+(zu|zum|zur|über)|erzähl(en)?\s+(sie\s+)?(mir\s+)?(mehr\s+)?(von|über)|infos?\s+(zu|zum|zur|über)|worum\s+geht\s+es|was\s+lernt\s+man|inhalt|inhalte|tell\s+me\s+(more\s+)?about|what\s+is\s+.*\babout|more\s+(info|information)\s+(on|about))\b/i;
+
+/** "Und das zur E-Rechnung?", "And the one on Excel?": the same question about another seminar. */
+const CONTINUES = /^\s*(und|and)\s+(das|der|die|dem|den|was\s+ist\s+mit|wie\s+ist\s+es\s+mit|wie\s+sieht\s+es\s+mit|the\s+one|what\s+about|how\s+about)\b/i;
+
+/** Greetings and "kurze Frage:" before the question, which say nothing about it. */
+const PREAMBLE =
+  /^\W*(?:(?:hallo|hi|hey|moin|servus|guten\s+(?:morgen|tag|abend)|hello|good\s+(?:morning|afternoon|evening))(?:\s+(?:zusammen|team|all|everyone))?\W+)*(?:(?:eine|kurze|noch\s+eine|kleine)\s+frage|frage|quick\s+question|question)\s*[:,–-]\s*/i;
+const GREETING_ONLY = /^\W*(?:hallo|hi|hey|moin|servus|guten\s+(?:morgen|tag|abend)|hello|good\s+(?:morning|afternoon|evening))(?:\s+(?:zusammen|team|all|everyone))?\W+/i;
+
+/** The sentence that asks, without what comes before it: "Ich bin neu im Bauamt. Was kostet …?" → "Was kostet …?". */
+function askedPart(text: string): string {
+  const sentences = text.split(/(?<=[!?]|\p{L}{4}\.)\s+/u).filter(Boolean);
+  const question = [...sentences].reverse().find((x) => x.includes('?')) ?? sentences[sentences.length - 1] ?? text;
+  return question.replace(PREAMBLE, '').replace(GREETING_ONLY, '');
+}
 
 /** The question is about one seminar's property rather than a search ("Ist der Kurs online?"). */
 const YES_NO_START = /^\s*(und\s+)?(ist|sind|findet|kann|könnte|wird|gibt\s+es\s+den|is|are|does|can|will)\b/i;
@@ -378,7 +396,7 @@ const NOT_PLACES = new RegExp(
   `^(?:${MONTH_WORDS}|englisch|english|deutsch|german|präsenz|person|online|teams|verwaltung|kommune|zukunft|januar|frühjahr|sommer|herbst|winter|rahmen|bereich|thema|form|nähe|woche|monat|jahr|ki|it|programm|angebot|kalender)$`,
   'i',
 );
-const PROVIDER = new RegExp(`${W}(?:bietet|bieten|vom|von|des|der|beim|from|by|at)\\s+(?:das\\s+|der\\s+|dem\\s+|die\\s+|the\\s+)?(\\p{Lu}[\\p{L}]+(?:\\s+NRW)?)`, 'gu');
+const PROVIDER = new RegExp(`${W}(?:bietet|bieten|hat|macht|vom|von|des|der|beim|from|by|at)\\s+(?:das\\s+|der\\s+|dem\\s+|die\\s+|the\\s+)?(\\p{Lu}[\\p{L}]+(?:\\s+NRW)?)`, 'gu');
 /** "Was bietet die regio iT akademie an?": whoever offers is the provider, however it writes its name. */
 const OFFERED_BY = new RegExp(`${W}(?:bietet|bieten|offers|offer)\\s+(?:das|der|die|the)\\s+(\\p{L}{3,})`, 'giu');
 const ACRONYM = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})(?![\p{L}\p{N}])/gu;
@@ -525,11 +543,12 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   }
 
   // Filters that are questions about one seminar when a seminar is named ("Ist der Scrum-Kurs kostenlos?").
-  const yesNo = YES_NO_START.test(text);
+  const asked = askedPart(text);
+  const yesNo = YES_NO_START.test(asked);
   const namesTopic = deduped.length > 0 || Boolean(filters.trainer) || Boolean(filters.provider);
   if (freeWord) {
     if (yesNo && namesTopic) facts = [...new Set<FactKind>(['cost', ...facts])];
-    else if (yesNo && !namesTopic && !/^\s*(gibt|are\s+there|is\s+there)/i.test(text)) facts = [...new Set<FactKind>(['cost', ...facts])];
+    else if (yesNo && !namesTopic && !/^\s*(gibt|are\s+there|is\s+there)/i.test(asked)) facts = [...new Set<FactKind>(['cost', ...facts])];
     else {
       filters.free = true;
       facts = facts.filter((f) => f !== 'cost');
@@ -538,7 +557,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const asksFormat = /\b(online\s+oder|oder\s+(ist\s+(es|das|er)\s+)?(in\s+)?präsenz|oder\s+(ist\s+(es|das|er)\s+)?vor\s+ort|oder\s+digital|oder\s+online|online\s+or|or\s+online|or\s+(is\s+it\s+)?in\s+person|format)\b/i.test(lower);
   // "Ist das Webinar zu X kostenlos?": the format word names the seminar; the question is the other fact.
   if (formatWord && (asksFormat || (yesNo && !facts.length))) {
-    if (!/^\s*(gibt|are\s+there|is\s+there)/i.test(text)) {
+    if (!/^\s*(gibt|are\s+there|is\s+there)/i.test(asked)) {
       facts = [...new Set<FactKind>(['format', ...facts.filter((f) => f !== 'where')])];
       delete filters.format;
     }
@@ -548,7 +567,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // "Wie viele Plätze sind noch frei?" asks a number, of the seminar of the conversation when none is named.
   const asksCount = /\b(wie\s*viele|how\s+many)\b/i.test(lower);
   if (seatsWord) {
-    const asksList = /^\s*(welche|wo\s+sind|wo\s+gibt|which|what|where|show|list|zeig)/i.test(text) || (!namesTopic && !yesNo && !pointsBack && !asksCount);
+    const asksList = /^\s*(welche|wo\s+sind|wo\s+gibt|which|what|where|show|list|zeig)/i.test(asked) || (!namesTopic && !yesNo && !pointsBack && !asksCount);
     if (asksList && !(facts.length && namesTopic)) {
       filters.seatsAvailable = true;
       facts = facts.filter((f) => f !== 'seats' && f !== 'where');
@@ -560,7 +579,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     filters.seatsAvailable = true;
   }
   // "Was gibt es im März?", "Which courses are there next week?": a search, not a question about a date.
-  const listQuestion = /^\s*(welche(?![rn]?\s+(tag|wochentag|termin|uhrzeit|datum)\b)|was\s+gibt|was\s+für|gibt\s+es|which|what\s+(courses|seminars|trainings)|are\s+there|is\s+there|show|list|zeig|habt|haben\s+sie)/i.test(text);
+  const listQuestion = /^\s*(welche(?![rn]?\s+(tag|wochentag|termin|uhrzeit|datum)\b)|was\s+gibt|was\s+für|gibt\s+es|which|what\s+(courses|seminars|trainings)|are\s+there|is\s+there|show|list|zeig|habt|haben\s+sie)/i.test(asked);
   if (listQuestion && facts.every((f) => f === 'when' || f === 'where')) {
     facts = [];
   }
@@ -572,6 +591,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const intent: Intent = facts.length ? 'fact' : details ? 'details' : 'list';
   const hasOwnSubject = deduped.length > 0 || Boolean(filters.trainer || filters.place || filters.provider || filters.audience);
   const followUp = (intent === 'fact' || intent === 'details') && !hasOwnSubject;
+  const continues = intent === 'list' && hasOwnSubject && CONTINUES.test(asked) && !Object.keys(filters).some((k) => k !== 'place' && filters[k as keyof QuestionFilters] !== undefined);
   return {
     text,
     language,
@@ -580,6 +600,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     filters: Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as QuestionFilters,
     terms: deduped,
     followUp,
+    ...(continues ? { continues } : {}),
     timeQuestion: Boolean(filters.period) || facts.includes('when') || facts.includes('startTime'),
   };
 }

@@ -42,6 +42,8 @@ const FIELD_BONUS = 0.15;
 const TYPO_WEIGHT = 0.8;
 const TYPO_MIN_SIMILARITY = 0.6;
 const TYPO_CORRECTIONS = 3;
+/** A curated synonym of the word counts a little less than the word as written. */
+const SYNONYM_WEIGHT = 0.95;
 /** Below this length a typo is looked for by edit distance. */
 const SHORT_WORD = 7;
 /** A word found only by its beginning, otherwise inflected ("überlastet" for "Überlastung"). */
@@ -120,6 +122,16 @@ const likeInfix = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)
  * would only find "bürgernah".
  */
 const infixOf = (word: string) => (/[^\s]{4,}ern$/.test(word) ? word.slice(0, -1) : word);
+/**
+ * An infix after a verb's prefix is another word: "Einführung" and "Durchführung" are not "Führung", "Anmeldung" is no
+ * "Meldung". The LIKE finds candidates through the trigram index; the regex keeps those where the word stands otherwise.
+ */
+const VERB_PREFIXES = 'ein|aus|durch|vor|fort|weiter|ab|an|auf|nach|zu|uber|unter|um|buch|mit|her|hin';
+const infixHit = (alt: string) => {
+  const infix = infixOf(alt);
+  const escaped = infix.replace(/[\\^$.|?*+()[\]{}]/g, (c) => `\\${c}`);
+  return sql`(x.words like ${likeInfix(infix)} and x.words ~ ${`(?<!(${VERB_PREFIXES}))${escaped}`})`;
+};
 
 /** How well one alternative matches one seminar, from the bits of alternativeFeatures. */
 function matchScore(bits: number): number {
@@ -214,7 +226,7 @@ function alternativeFeatures(alt: string): SQL {
     ['A', 'B', 'C', 'D'].forEach((w, i) => bits.push(sql`(x.vector @@ ${weighted(q.query, w)}::tsquery)::int * ${1 << i}`));
     if (q.exact) ['A', 'B'].forEach((w, i) => bits.push(sql`(x.vector @@ ${weighted(q.exact, w)}::tsquery)::int * ${16 << i}`));
   }
-  if (hasInfix(alt)) bits.push(sql`(x.words like ${likeInfix(infixOf(alt))})::int * 64`);
+  if (hasInfix(alt)) bits.push(sql`${infixHit(alt)}::int * 64`);
   if (isSuspended(alt)) bits.push(sql`(x.words like ${suspendedLike(alt)})::int * 64`);
   return bits.length ? sql.join(bits, sql` + `) : sql`0`;
 }
@@ -227,7 +239,7 @@ function alternativeMatches(alt: string): SQL[] {
   const q = queryTexts.get(alt);
   const parts: SQL[] = [];
   if (q?.query) parts.push(sql`x.vector @@ ${q.query}::tsquery`);
-  if (hasInfix(alt)) parts.push(sql`x.words like ${likeInfix(infixOf(alt))}`);
+  if (hasInfix(alt)) parts.push(infixHit(alt));
   if (isSuspended(alt)) parts.push(sql`x.words like ${suspendedLike(alt)}`);
   return parts;
 }
@@ -310,30 +322,35 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
     return {
       text: fold(t.text),
       alternatives: [
-        ...alternatives.map((text) => ({ text, weight: 1 })),
+        // The word as written first: where a seminar has it, it beats one that has only a synonym ("GDPR").
+        ...alternatives.map((text, i) => ({ text, weight: i === 0 ? 1 : SYNONYM_WEIGHT })),
         ...related.map((text) => ({ text, weight: RELATED_WEIGHT })),
         ...broader.map((text) => ({ text, weight: RELATED_WEIGHT, broader: true })),
       ],
     };
   });
   await tsQueryTexts(db, terms.flatMap((t) => t.alternatives.map((a) => a.text)));
-  let rows = await candidates(db, searchSql(question, terms, now, timeZone));
+  const byProvider = providerWords(question, terms);
+  let rows = await candidates(db, searchSql(question, terms, byProvider, now, timeZone));
 
   // Words that match nothing as written may be typos: searched again as the catalogue words they resemble.
   let k = 0;
   const unmatched: Term[] = [];
   for (const t of terms) {
     const n = t.alternatives.length;
-    if (!rows.some((r) => r.features?.slice(k, k + n).some((f) => f > 0))) unmatched.push(t);
+    // A word that names a provider is no typo either.
+    const j = byProvider.implicit.indexOf(t.text);
+    const named = (r: Row) => r.features?.slice(k, k + n).some((f) => f > 0) || (j >= 0 && r.provider_hit?.[byProvider.explicit + j]);
+    if (!rows.some(named)) unmatched.push(t);
     k += n;
   }
-  const typos = unmatched.flatMap((t) => t.alternatives.filter((a) => a.weight === 1 && typoCandidate(a.text)).map((a) => a.text));
+  const typos = unmatched.flatMap((t) => t.alternatives.filter((a) => a.weight >= SYNONYM_WEIGHT && typoCandidate(a.text)).map((a) => a.text));
   const found = await corrections(db, typos);
   // Only when no word of the question matched: a prefix is a guess, and where other words found the seminar, it only
   // adds loosely related ones ("Aufträge ausschreiben" is the procurement course, not the one on invoices).
   let inflected = false;
   for (const t of unmatched.length === terms.length ? unmatched : []) {
-    const prefixes = t.alternatives.filter((a) => a.weight === 1).map((a) => prefixOf(a.text));
+    const prefixes = t.alternatives.filter((a) => a.weight >= SYNONYM_WEIGHT).map((a) => prefixOf(a.text));
     for (const prefix of new Set(prefixes)) {
       if (prefix && !t.alternatives.some((a) => a.text === prefix)) t.alternatives.push({ text: prefix, weight: INFLECTED_WEIGHT });
       inflected ||= Boolean(prefix);
@@ -341,7 +358,7 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
   }
   let suspended = false;
   for (const t of unmatched) {
-    for (const form of t.alternatives.filter((a) => a.weight === 1).flatMap((a) => suspendedForms(a.text))) {
+    for (const form of t.alternatives.filter((a) => a.weight >= SYNONYM_WEIGHT).flatMap((a) => suspendedForms(a.text))) {
       t.alternatives.push({ text: form, weight: 1 });
       suspended = true;
     }
@@ -358,20 +375,39 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
       }
     }
     await tsQueryTexts(db, terms.flatMap((t) => t.alternatives.map((a) => a.text)));
-    rows = await candidates(db, searchSql(question, terms, now, timeZone));
+    rows = await candidates(db, searchSql(question, terms, byProvider, now, timeZone));
   }
-  const { reported, ...outcome } = rank(rows, terms, question, now);
+  const { reported, ...outcome } = rank(rows, terms, byProvider, question, now);
   if (!reported) return outcome;
   // Its title is read only when it is named; the search itself never reads the seminar rows.
   const [named] = await queryRows<{ title: string }>(db, sql`select title from seminars where id = ${reported.id}`);
   return { ...outcome, reported: { ...reported, title: named?.title ?? '' } };
 }
 
-function searchSql(question: Question, terms: Term[], now: Date, timeZone: string): SQL {
+/**
+ * Words that may name a provider: the ones the question says so of ("bietet das NSI"), then every other single word,
+ * which counts as a provider only when no seminar has it in its texts ("Was hat das Studieninstitut im Angebot?").
+ */
+interface ProviderWords {
+  words: string[];
+  explicit: number;
+  implicit: string[];
+}
+
+function providerWords(question: Question, terms: Term[]): ProviderWords {
+  const explicit = (question.filters.provider ?? []).map(fold);
+  const places = (question.filters.place ?? []).map(fold);
+  const implicit = [...new Set(terms.map((t) => t.text))].filter(
+    (w) => /^[\p{L}\p{N}]{3,}$/u.test(w) && !explicit.includes(w) && !places.includes(w),
+  );
+  return { words: [...explicit, ...implicit], explicit: explicit.length, implicit };
+}
+
+function searchSql(question: Question, terms: Term[], byProvider: ProviderWords, now: Date, timeZone: string): SQL {
   const f = question.filters;
   const alts = terms.flatMap((t) => t.alternatives.map((a) => a.text));
   const places = (f.place ?? []).map(fold);
-  const providers = (f.provider ?? []).map(fold);
+  const providers = byProvider.words;
   const trainer = f.trainer?.map(fold).filter(Boolean);
 
   const textConditions = [...alts.flatMap(alternativeMatches), ...places.map(placeHit), ...providers.map(providerHit)];
@@ -402,7 +438,13 @@ function searchSql(question: Question, terms: Term[], now: Date, timeZone: strin
 }
 
 /** The ranking, separate from SQL so that it reads as arithmetic. */
-function rank(rows: Row[], terms: Term[], question: Question, now: Date): Omit<SearchOutcome, 'reported'> & { reported?: SearchHit } {
+function rank(
+  rows: Row[],
+  terms: Term[],
+  byProvider: ProviderWords,
+  question: Question,
+  now: Date,
+): Omit<SearchOutcome, 'reported'> & { reported?: SearchHit } {
   const f = question.filters;
   let candidates = rows;
   // Facets apply when the catalogue knows them ("Glehn" is a place); otherwise their words stay topic words.
@@ -413,12 +455,37 @@ function rank(rows: Row[], terms: Term[], question: Question, now: Date): Omit<S
       facetWords.add(fold(word));
     }
   });
-  (f.provider ?? []).forEach((word, i) => {
+  byProvider.words.slice(0, byProvider.explicit).forEach((word, i) => {
     if (candidates.some((r) => r.provider_hit?.[i])) {
       candidates = candidates.filter((r) => r.provider_hit?.[i]);
       facetWords.add(fold(word));
     }
   });
+  // A word no seminar has in its texts but a provider has in its name is that provider.
+  const offsetOf = (ti: number) => terms.slice(0, ti).reduce((n, t) => n + t.alternatives.length, 0);
+  const implicitHits: number[] = [];
+  byProvider.implicit.forEach((word, j) => {
+    const i = byProvider.explicit + j;
+    const ti = terms.findIndex((t) => t.text === word);
+    const k = offsetOf(ti);
+    const inTexts = candidates.some((r) => r.features?.slice(k, k + terms[ti].alternatives.length).some((b) => b > 0));
+    if (!inTexts && candidates.some((r) => r.provider_hit?.[i])) {
+      candidates = candidates.filter((r) => r.provider_hit?.[i]);
+      facetWords.add(word);
+      implicitHits.push(i);
+    }
+  });
+  // Once a provider is chosen, the other words of its name are no topic ("regio iT akademie": "akademie").
+  if (facetWords.size) {
+    byProvider.words.forEach((word, i) => {
+      if (!facetWords.has(word) && candidates.length && candidates.every((r) => r.provider_hit?.[i])) facetWords.add(word);
+    });
+  }
+  // Candidates found only through a provider word that turned out to be a topic word are none.
+  const facetHit = (r: Row) =>
+    Boolean(r.place_hit?.some(Boolean) || r.provider_hit?.slice(0, byProvider.explicit).some(Boolean) || r.audience_hit) ||
+    implicitHits.some((i) => r.provider_hit?.[i]);
+  candidates = candidates.filter((r) => !r.features || r.features.some((b) => b > 0) || facetHit(r));
   if (f.audience && candidates.some((r) => r.audience_hit)) candidates = candidates.filter((r) => r.audience_hit);
 
   // Per term and row: the best of its alternatives, each worth its weight (a synonym 1, a related topic or a typo's
