@@ -239,7 +239,8 @@ function alternativeMatches(alt: string): SQL[] {
   const q = queryTexts.get(alt);
   const parts: SQL[] = [];
   if (q?.query) parts.push(sql`x.vector @@ ${q.query}::tsquery`);
-  if (hasInfix(alt)) parts.push(infixHit(alt));
+  // The LIKE alone: a candidate found only after a verb's prefix gets no infix bit and drops out in the ranking.
+  if (hasInfix(alt)) parts.push(sql`x.words like ${likeInfix(infixOf(alt))}`);
   if (isSuspended(alt)) parts.push(sql`x.words like ${suspendedLike(alt)}`);
   return parts;
 }
@@ -330,7 +331,7 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
     };
   });
   await tsQueryTexts(db, terms.flatMap((t) => t.alternatives.map((a) => a.text)));
-  const byProvider = providerWords(question, terms);
+  let byProvider = providerWords(question, terms, []);
   let rows = await candidates(db, searchSql(question, terms, byProvider, now, timeZone));
 
   // Words that match nothing as written may be typos: searched again as the catalogue words they resemble.
@@ -338,10 +339,7 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
   const unmatched: Term[] = [];
   for (const t of terms) {
     const n = t.alternatives.length;
-    // A word that names a provider is no typo either.
-    const j = byProvider.implicit.indexOf(t.text);
-    const named = (r: Row) => r.features?.slice(k, k + n).some((f) => f > 0) || (j >= 0 && r.provider_hit?.[byProvider.explicit + j]);
-    if (!rows.some(named)) unmatched.push(t);
+    if (!rows.some((r) => r.features?.slice(k, k + n).some((f) => f > 0))) unmatched.push(t);
     k += n;
   }
   const typos = unmatched.flatMap((t) => t.alternatives.filter((a) => a.weight >= SYNONYM_WEIGHT && typoCandidate(a.text)).map((a) => a.text));
@@ -363,7 +361,10 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
       suspended = true;
     }
   }
-  if (found.size || inflected || suspended) {
+  // A word no seminar has in its texts may be a provider's name: asked of the providers in the second search.
+  // With it go the question's other words, which may be the rest of the name ("regio iT akademie").
+  byProvider = providerWords(question, terms, unmatched.length ? terms.map((t) => t.text) : []);
+  if (found.size || inflected || suspended || byProvider.implicit.length) {
     for (const t of unmatched) {
       const known = new Set(t.alternatives.map((a) => a.text));
       for (const typo of t.alternatives.filter((a) => found.has(a.text))) {
@@ -385,8 +386,8 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
 }
 
 /**
- * Words that may name a provider: the ones the question says so of ("bietet das NSI"), then every other single word,
- * which counts as a provider only when no seminar has it in its texts ("Was hat das Studieninstitut im Angebot?").
+ * Words that may name a provider: the ones the question says so of ("bietet das NSI"), and in the second search the
+ * single words no seminar has in its texts ("Was hat das Studieninstitut im Angebot?").
  */
 interface ProviderWords {
   words: string[];
@@ -394,10 +395,10 @@ interface ProviderWords {
   implicit: string[];
 }
 
-function providerWords(question: Question, terms: Term[]): ProviderWords {
+function providerWords(question: Question, terms: Term[], unmatched: string[]): ProviderWords {
   const explicit = (question.filters.provider ?? []).map(fold);
   const places = (question.filters.place ?? []).map(fold);
-  const implicit = [...new Set(terms.map((t) => t.text))].filter(
+  const implicit = [...new Set(unmatched)].filter(
     (w) => /^[\p{L}\p{N}]{3,}$/u.test(w) && !explicit.includes(w) && !places.includes(w),
   );
   return { words: [...explicit, ...implicit], explicit: explicit.length, implicit };
@@ -468,7 +469,9 @@ function rank(
     const i = byProvider.explicit + j;
     const ti = terms.findIndex((t) => t.text === word);
     const k = offsetOf(ti);
-    const inTexts = candidates.some((r) => r.features?.slice(k, k + terms[ti].alternatives.length).some((b) => b > 0));
+    // Typo corrections (flagged broader) are guesses: a provider's name is taken as written.
+    const own = terms[ti].alternatives.map((a, n) => (a.broader ? -1 : k + n)).filter((n) => n >= 0);
+    const inTexts = candidates.some((r) => own.some((n) => (r.features?.[n] ?? 0) > 0));
     if (!inTexts && candidates.some((r) => r.provider_hit?.[i])) {
       candidates = candidates.filter((r) => r.provider_hit?.[i]);
       facetWords.add(word);
