@@ -42,6 +42,7 @@ const FIELD_BONUS = 0.15;
 const TYPO_WEIGHT = 0.8;
 const TYPO_MIN_SIMILARITY = 0.6;
 const TYPO_CORRECTIONS = 3;
+const CERTAIN_TYPO = 0.8;
 /** A curated synonym of the word counts a little less than the word as written. */
 const SYNONYM_WEIGHT = 0.95;
 /** Below this length a typo is looked for by edit distance. */
@@ -258,14 +259,18 @@ const trainerHit = (words: string[]) =>
 const audienceHit = (fragments: string) => orJoin(fragments.split('|').map((f) => sql`x.audience like ${likeInfix(f)}`));
 
 /** Everything that is not about words: dates, time of day, format, cost, length, language, free seats. */
-function hardFilters(question: Question, now: Date, timeZone: string): SQL[] {
+function periodFilter(question: Question, now: Date): SQL | null {
+  const p = question.filters.period;
+  if (!p) return null;
+  return sql`exists (select 1 from unnest(x.session_starts) t
+      where t >= ${p.from.toISOString()}::timestamptz and t < ${p.to.toISOString()}::timestamptz
+      and t > ${now.toISOString()}::timestamptz)`;
+}
+
+/** The filters on a seminar's own properties: time of day, format, cost, length, language, free seats. */
+function hardFilters(question: Question, timeZone: string): SQL[] {
   const f = question.filters;
   const where: SQL[] = [];
-  if (f.period) {
-    where.push(sql`exists (select 1 from unnest(x.session_starts) t
-      where t >= ${f.period.from.toISOString()}::timestamptz and t < ${f.period.to.toISOString()}::timestamptz
-      and t > ${now.toISOString()}::timestamptz)`);
-  }
   if (f.timeOfDay) {
     const cmp = f.timeOfDay === 'morning' ? sql`< 12` : sql`>= 12`;
     where.push(sql`exists (select 1 from unnest(x.session_starts) t where extract(hour from t at time zone ${timeZone}) ${cmp})`);
@@ -355,8 +360,11 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
     }
   }
   let suspended = false;
+  // Not for a word with a near-certain correction ("Informationssicherhiet"): the splits would only cost time.
+  const corrected = (word: string) => (found.get(word) ?? []).some((c) => c.similarity >= CERTAIN_TYPO);
   for (const t of unmatched) {
-    for (const form of t.alternatives.filter((a) => a.weight >= SYNONYM_WEIGHT).flatMap((a) => suspendedForms(a.text))) {
+    const own = t.alternatives.filter((a) => a.weight >= SYNONYM_WEIGHT && !corrected(a.text));
+    for (const form of own.flatMap((a) => suspendedForms(a.text))) {
       t.alternatives.push({ text: form, weight: 1 });
       suspended = true;
     }
@@ -417,10 +425,13 @@ function searchSql(question: Question, terms: Term[], byProvider: ProviderWords,
   const audience = f.audience ? fold(f.audience) : undefined;
   if (audience && !alts.length && !places.length && !providers.length) where.push(audienceHit(audience));
   else if (textConditions.length || alts.length) where.push(sql`(${orJoin(textConditions)})`);
+  // The asked period selects: a question about March is answered from March (and the candidates stay few).
+  const period = periodFilter(question, now);
+  if (period) where.push(period);
   // With words to search for, the other filters only mark the candidates: what is relevant is judged against the
-  // best match of the words, not the best that passes ("Excel am Vormittag" is not the Power BI course that mentions
-  // Excel). Without words, they select.
-  const filters = hardFilters(question, now, timeZone);
+  // best match of the words, not the best that passes ("Scrum online?" is not the online Kanban course that mentions
+  // Scrum). Without words, they select.
+  const filters = hardFilters(question, timeZone);
   const worded = alts.length > 0 || textConditions.length > 0 || Boolean(audience);
   const passes = worded && filters.length ? sql`(${sql.join(filters, sql` and `)})` : sql`true`;
   if (!worded) where.push(...filters);
@@ -553,7 +564,8 @@ function rank(
 
   // A cancelled or past seminar is named only when it is what was asked for: it fits clearly better than the offer.
   let reported: SearchHit | undefined;
-  if (topicSearch) {
+  // A question about a period ("im nächsten Quartal") is answered with what that period offers, if anything.
+  if (topicSearch && !(f.period && hits.length)) {
     const gone = matching.filter((h) => !h.upcoming && h.passes).sort((a, b) => b.score - a.score)[0];
     if (gone && gone.score * GONE_MARGIN > best) reported = gone;
   }
