@@ -57,7 +57,7 @@ function whenSentence(view: SeminarView, o: TextOptions, withPlace: boolean): st
   }
   const sameTimes = sessions.every((s) => times(s.startsAt) === times(sessions[0].startsAt) && times(s.endsAt) === times(sessions[0].endsAt));
   if (!sameTimes) {
-    return t('ask.whenSpans', { title, spans: sessions.map((s) => formatSpan(s.startsAt, s.endsAt, locale, timeZone)).join('; ') });
+    return t('ask.whenSpansCount', { title, count: sessions.length, spans: sessions.map((s) => formatSpan(s.startsAt, s.endsAt, locale, timeZone)).join('; ') });
   }
   const days = joinList(sessions.map((s) => formatDay(s.startsAt, locale, timeZone)), t);
   return t(withPlace ? 'ask.whenDaysAt' : 'ask.whenDays', {
@@ -148,6 +148,7 @@ export function noneText(answer: Extract<Answer, { kind: 'none' }>, o: TextOptio
   }
   const restrictions = joinList(
     answer.restricted.map((r) => {
+      if (r === 'weekday') return t('ask.r.weekday', { day: t(`ask.weekday.${answer.weekday ?? 1}` as never) });
       if (r !== 'period') return t(`ask.r.${r}`);
       const from = formatDay(answer.period!.from, locale, timeZone);
       const to = formatDay(new Date(answer.period!.to.getTime() - 1), locale, timeZone);

@@ -24,13 +24,14 @@ export type Answer =
    * the seminars on it without those filters. A question of filters only ("Was läuft diese Woche?") gets `nextStart`:
    * when the next seminar after the asked period begins.
    */
-  | { kind: 'none'; suggestions: string[]; elsewhere: number; restricted: Restriction[]; period?: Period; nextStart?: Date }
+  | { kind: 'none'; suggestions: string[]; elsewhere: number; restricted: Restriction[]; period?: Period; weekday?: number; nextStart?: Date }
   /** Asked for by name, but cancelled or already held: said so, never offered. */
   | { kind: 'gone'; reason: 'cancelled' | 'past'; seminarId: string; title: string; lastStart: Date };
 
 /** Filters that exclude seminars by their dates, format, fee, length, language or seats (not by their words). */
 export type Restriction =
   | 'period'
+  | 'weekday'
   | 'morning'
   | 'afternoon'
   | 'online'
@@ -46,6 +47,7 @@ export type Restriction =
 function restrictionsOf(f: QuestionFilters): Restriction[] {
   const r: Restriction[] = [];
   if (f.period) r.push('period');
+  if (f.weekday) r.push('weekday');
   if (f.timeOfDay) r.push(f.timeOfDay);
   if (f.format) r.push(f.format);
   if (f.free) r.push('free');
@@ -98,6 +100,11 @@ export async function answerQuestion(
     if (facts.length) question = { ...question, intent: 'fact', facts, timeQuestion: question.timeQuestion || facts.includes('when') || facts.includes('startTime') };
   }
 
+  if (question.seatsOfFocus && conversationId) {
+    const context = await loadContext(db, conversationId, now);
+    if (context?.seminarId) question = { ...question, intent: 'fact', facts: ['seats'], followUp: true, filters: {} };
+  }
+
   if (question.followUp) {
     const context = conversationId ? await loadContext(db, conversationId, now) : null;
     if (!context?.seminarId) return { question, answer: { kind: 'noContext' } };
@@ -146,7 +153,7 @@ function goneAnswer(r: SearchHit & { title: string }): Answer {
 async function nothingFits(db: DbOrTx, question: Question, topicSearch: boolean, now: Date, timeZone: string): Promise<Answer> {
   const f = question.filters;
   const restricted = restrictionsOf(f);
-  const none = { kind: 'none' as const, suggestions: [] as string[], elsewhere: 0, restricted, period: f.period };
+  const none = { kind: 'none' as const, suggestions: [] as string[], elsewhere: 0, restricted, period: f.period, weekday: f.weekday };
   const facets = Boolean(f.place?.length || f.trainer?.length || f.provider?.length || f.audience);
   const filtersOnly = !question.terms.length && !facets;
   if (restricted.length && (topicSearch || facets)) {

@@ -14,6 +14,8 @@ export interface QuestionFilters {
   /** Sessions starting in [from, to). */
   period?: Period;
   timeOfDay?: 'morning' | 'afternoon';
+  /** Any session on this day of the week, ISO numbering (1 = Monday … 7 = Sunday): "freitags", "an einem Freitag". */
+  weekday?: number;
   format?: 'online' | 'in_person' | 'hybrid';
   /** Fee 0 or none. */
   free?: boolean;
@@ -37,6 +39,8 @@ export interface SearchTerm {
   related?: string[];
   /** Broader topics, searched only when no seminar names the word itself (see synonyms.ts). */
   broader?: string[];
+  /** A single word of a German question that has case: capitalised (a noun), or an inflected adjective (false). */
+  noun?: boolean;
 }
 
 export interface Question {
@@ -47,6 +51,8 @@ export interface Question {
   terms: SearchTerm[];
   /** A fact or details question without a topic of its own: it refers to the seminar of the conversation. */
   followUp: boolean;
+  /** "noch Plätze frei?": the seats of the seminar the conversation is about, if it is about one; else a search. */
+  seatsOfFocus?: boolean;
   /** "Und das zur E-Rechnung?": the facts of the previous question, asked of another seminar. */
   continues?: boolean;
   /** Whether "time" orders the answer: a period was asked for, or "when". */
@@ -151,7 +157,7 @@ const STOPWORDS = new Set(
     // pronouns of a follow-up ("Und wo findet er statt?"), and the verbs of asking and needing
     'er ihn ihm sein seiner es mein meine meinen meiner meinem los passen passend kriegen kriege kriegt bräuchte bräuchten brauchen braucht ' +
     'benötigen benötigt gehe bezahlen zahlen bezahlt zahlt terminen tun wollen wollte können konnte müssen sollen dürfen lassen leute total dazu darüber hierzu programm dagegen ' +
-    'kürzlich verbessern verbessert viel viele immer öfter oft richtig wirklich ständig komische komisch sowas eher ziemlich manchmal häufig ' +
+    'kürzlich zeit steht stehen ansteht anstehen letzte letzten letzter letztes verbessern verbessert viel viele immer öfter oft richtig wirklich ständig komische komisch sowas eher ziemlich manchmal häufig ' +
     'besuchen besucht belegen buchen gebucht habt fürs tipp irgendein irgendeine irgendeinen irgendetwas ganztägig ganztägige ganztags ansprechpartner ansprechpartnerin ansprechperson ' +
     // English
     'about all an and any anything are as at be by can could course courses do does for from get give have how i in info is it its me my of on or ' +
@@ -252,6 +258,16 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
   const yearFor = (m: number, y?: number) => y ?? (m < today.m ? today.y + 1 : today.y);
   let m: RegExpExecArray | null;
 
+  // Easter moves: "in der Woche nach Ostern", "über Ostern" (Good Friday to Easter Monday), "week after Easter".
+  if ((m = take(state, rx('(?:in\\s+der\\s+)?woche\\s+(nach|vor)\\s+ostern|(?:the\\s+)?week\\s+(after|before)\\s+easter|(?:über|an|zu)\\s+ostern|(?:over|at)\\s+easter')))) {
+    let y = today.y;
+    if (zonedMidnight(...easterSunday(y), tz).getTime() + 2 * DAY < now.getTime()) y += 1;
+    const [ey, em, ed] = easterSunday(y);
+    const which = (m[1] ?? m[2] ?? '').toLowerCase();
+    if (which === 'nach' || which === 'after') return { kind: 'week', from: zonedMidnight(ey, em, ed + 1, tz), to: zonedMidnight(ey, em, ed + 8, tz) };
+    if (which === 'vor' || which === 'before') return { kind: 'week', from: zonedMidnight(ey, em, ed - 6, tz), to: zonedMidnight(ey, em, ed, tz) };
+    return { kind: 'range', from: zonedMidnight(ey, em, ed - 2, tz), to: zonedMidnight(ey, em, ed + 2, tz) };
+  }
   if (take(state, rx('übermorgen|day after tomorrow'))) return { kind: 'day', from: dayStart(today, 2), to: dayStart(today, 3) };
   if (take(state, rx('(?<!guten\\s)(?<!am\\s)morgen(?!s)|tomorrow'))) return { kind: 'day', from: dayStart(today, 1), to: dayStart(today, 2) };
   if (take(state, rx('heute|today'))) return { kind: 'day', from: now, to: dayStart(today, 1) };
@@ -346,13 +362,42 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
   return undefined;
 }
 
+const WEEKDAY_NUMBERS: Record<string, number> = {
+  montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonntag: 7,
+  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
+};
+/** Any Friday, not the next one: "freitags", "an einem Freitag", "on Fridays"; "Montagnachmittag" with its time of day. */
+const ANY_WEEKDAY = rx(
+  `(?:an\\s+einem|jeden|immer)\\s+(${WEEKDAYS})|(${WEEKDAYS})s|(?:on\\s+)?(?:a\\s+)?(${WEEKDAYS})s|on\\s+an?\\s+(${WEEKDAYS})|(?:am\\s+)?(${WEEKDAYS})(nachmittag|vormittag|morgen|abend)s?`,
+);
+
+/** Easter Sunday of a year (Gauss, with the Gregorian corrections): [year, month, day]. */
+function easterSunday(y: number): [number, number, number] {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return [y, month, day];
+}
+
 const TIME_OF_DAY: [RegExp, 'morning' | 'afternoon'][] = [
   [rx('nachmittags?|am\\s+nachmittag|(?:in\\s+the\\s+)?afternoons?|ab\\s+mittag|nach\\s+der\\s+mittagspause'), 'afternoon'],
   [rx('vormittags?|am\\s+vormittag|morgens|am\\s+morgen|(?:in\\s+the\\s+)?mornings?|früh'), 'morning'],
 ];
 
 const FORMATS: [RegExp, 'online' | 'in_person' | 'hybrid'][] = [
-  [rx('hybride?[ns]?|hybrid'), 'hybrid'],
+  // Not "hybride Teams" or "hybrides Arbeiten": how people work is the topic, not how the seminar is held.
+  [rx('(?:hybride?[ns]?|hybrid)(?!\\s+(?:teams?|arbeit\\w*|führung|zusammenarbeit|arbeitswelt\\w*|work\\w*))'), 'hybrid'],
   // Not "Anträge online stellen" (what the citizens do online is the topic, not how the seminar is held).
   [rx('online(?![- ]?(?:stellen|beantragen|einreichen|anbieten|bereitstellen|abwickeln|erledigen|bezahlen|ausfüllen|übermitteln)\\b)(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|schulung|veranstaltungen|angebote?|format))?|virtuell(?:e[nrs]?)?|webinare?n?|e-learning|remote|digital\\s+teilnehmen|von\\s+zu\\s*hause|per\\s+video|virtual(?:ly)?|from\\s+home|remotely'), 'online'],
   [rx('in\\s+präsenz|präsenz(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|veranstaltungen|termine?))?|vor\\s+ort|persönlich|in\\s+person|in-person|on[- ]?site|face[- ]to[- ]face|classroom'), 'in_person'],
@@ -376,6 +421,7 @@ const AUDIENCES: [RegExp, string][] = [
   [rx('teamleitung(?:en)?|teamleiter(?:in|innen)?'), 'teamleitung'],
   [rx('(?:anfänger(?:in|innen)?|einsteiger(?:in|innen)?|beginners?|ohne\\s+vorkenntnisse|no\\s+prior\\s+knowledge)'), 'ohne vorkenntnisse|einsteiger|anfänger|grundlagen|beginner'],
 ];
+const OWN_PEOPLE = rx('(?:mein(?:em|en|er|e)?|unser(?:em|en|er|e)?|dein(?:em|en|e)?|my|our|your)\\s+(?:team|teams|kolleg(?:en|innen|inn?en und kollegen)|mitarbeit(?:er|erinnen|ende[n]?)|leute[n]?|abteilung|amt|fachbereich|staff|colleagues|people)');
 /** An audience is a filter only when the user says who they are or whom it is for. */
 const AUDIENCE_CONTEXT = /\b(ich\s+bin|als|für|fuer|i\s*am|i'm|as\s+an?|for)\b/i;
 
@@ -409,6 +455,31 @@ function detectLanguage(text: string): 'de' | 'en' {
   const de = (lower.match(/\b(der|die|das|ist|gibt|es|was|wann|wo|wer|wie|welche|kurs|zu|zum|für|ich|mein|kostet|findet|noch|und)\b|[äöüß]/g) ?? []).length;
   return en > de ? 'en' : 'de';
 }
+
+/**
+ * "fuer", "Fuehrungskraft", "plaetze": a German question typed without umlauts, as people do on keyboards without them,
+ * gets them back. Only when it has none at all, and not where "ue" is no umlaut ("aktuell", "neue", "Quelle") or in a
+ * name after "Frau"/"Herr" (Herr Schaefer writes himself so).
+ */
+function spellUmlauts(text: string): string {
+  if (/[äöüÄÖÜß]/.test(text)) return text;
+  return text.replace(/(?:\b(?:Frau|Herrn?|Dr\.|Prof\.)\s+)?[\p{L}]+/gu, (word) => {
+    if (/^(?:Frau|Herrn?|Dr\.|Prof\.)\s/.test(word)) return word;
+    if (/uell|^zuerst|^zuende|^(?:israel|michael|raphael|aero|poet|koeff)/i.test(word)) return word;
+    const spelt = word
+      .replace(/(?<![aeqAEQ])ue/g, 'ü')
+      .replace(/(?<![aeqAEQ])Ue/g, 'Ü')
+      .replace(/(?<![aeiouAEIOU])ae/g, 'ä')
+      .replace(/^Ae/, 'Ä')
+      .replace(/(?<![aeiouAEIOU])oe/g, 'ö')
+      .replace(/^Oe/, 'Ö');
+    // A capitalised word may be a place or a name written so (Moers, Soest, Kevelaer): only the words of asking.
+    return word[0] === word[0].toLowerCase() || STOPWORDS.has(spelt.toLowerCase()) ? spelt : word;
+  });
+}
+
+/** An inflected German adjective: "elektronischen", "digitale", "kommunaler". */
+const ADJECTIVE = /(?:isch|lich|ig|al|ell|iv|bar|sam|haft)(?:e|en|er|es|em)$/;
 
 /** Words of the text; a hyphenated word stays whole ("E-Akte") unless a part is a filler ("Scrum-Kurs" → scrum). */
 function tokens(text: string): string[][] {
@@ -444,8 +515,9 @@ function isContentWord(raw: string): boolean {
 
 /** The whole understanding of a question. */
 export function parseQuestion(input: string, now: Date, timeZone: string): Question {
-  const text = input.replace(/\s+/g, ' ').trim();
-  const language = detectLanguage(text);
+  const typed = input.replace(/\s+/g, ' ').trim();
+  const language = detectLanguage(typed);
+  const text = language === 'de' ? spellUmlauts(typed) : typed;
   const lower = text.toLowerCase();
   const base = { text, language, filters: {}, terms: [], followUp: false, timeQuestion: false, facts: [] };
   if (MY_REGISTRATIONS.test(text)) return { ...base, intent: 'myRegistrations' };
@@ -462,6 +534,13 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   if (facts.includes('deadline')) facts = facts.filter((f) => f !== 'when');
   if (facts.includes('duration') && /\blast\b/i.test(lower) && !/\bhow\s+long\b/i.test(lower)) facts = facts.filter((f) => f !== 'duration');
 
+  const anyDay = take(state, ANY_WEEKDAY);
+  if (anyDay) {
+    filters.weekday = WEEKDAY_NUMBERS[(anyDay[1] ?? anyDay[2] ?? anyDay[3] ?? anyDay[4] ?? anyDay[5]).toLowerCase()];
+    const part = anyDay[6]?.toLowerCase();
+    if (part === 'nachmittag' || part === 'abend') filters.timeOfDay = 'afternoon';
+    if (part === 'vormittag' || part === 'morgen') filters.timeOfDay = 'morning';
+  }
   filters.period = extractPeriod(state, now, timeZone);
   for (const [re, v] of TIME_OF_DAY) if (take(state, re)) filters.timeOfDay ??= v;
   for (const [re, v] of LANGUAGE) if (take(state, re)) filters.language ??= v;
@@ -477,6 +556,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   if (take(state, MULTI_DAY)) filters.multiDay = true;
   else if (take(state, SINGLE_DAY)) filters.multiDay = false;
 
+  // "meinem Team", "unsere Kolleginnen": for whom, not what about ("Was kann ich meinem Team zum Datenschutz empfehlen?").
+  take(state, OWN_PEOPLE);
   if (AUDIENCE_CONTEXT.test(lower)) {
     for (const [re, fragment] of AUDIENCES) {
       if (take(state, re)) {
@@ -515,9 +596,11 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     const m = syn.pattern.exec(rest);
     if (!m) continue;
     // "KI" needs to be the acronym, not the English article "ai" inside a German sentence: accept as written.
-    terms.push({ text: m[0], alternatives: [...new Set([m[0].replace(/\s+/g, ' '), ...syn.terms])], ...(syn.related ? { related: syn.related } : {}), ...(syn.broader ? { broader: syn.broader } : {}) });
+    const alternatives = syn.replace ? syn.terms : [m[0].replace(/\s+/g, ' '), ...syn.terms];
+    terms.push({ text: m[0], alternatives: [...new Set(alternatives)], ...(syn.related ? { related: syn.related } : {}), ...(syn.broader ? { broader: syn.broader } : {}) });
     rest = `${rest.slice(0, m.index)} ${rest.slice(m.index + m[0].length)}`;
   }
+  const hasCase = /\p{Lu}/u.test(text.slice(1)) && /\p{Ll}/u.test(text);
   const originalCase = new Map<string, string>();
   for (const [w] of tokens(state.text)) originalCase.set(w.toLowerCase(), w);
   for (const [w, parts] of tokens(rest)) {
@@ -525,7 +608,9 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     if (!isContentWord(raw)) continue;
     const lw = w.toLowerCase();
     if (terms.some((t) => t.text === lw || t.alternatives.includes(lw))) continue;
-    terms.push({ text: lw, alternatives: parts ? [lw, parts.toLowerCase()] : [lw] });
+    // German writes nouns with a capital: "zur elektronischen Signatur" is about a signature (when the text has case).
+    const noun = language === 'de' && hasCase ? (/^\p{Lu}/u.test(raw) ? true : ADJECTIVE.test(raw) ? false : undefined) : undefined;
+    terms.push({ text: lw, alternatives: parts ? [lw, parts.toLowerCase()] : [lw], ...(noun === undefined ? {} : { noun }) });
   }
   const deduped = terms.filter((t, i) => terms.findIndex((u) => u.text === t.text) === i);
   // Adjacent words may be a name ("Microsoft Teams", "Open Data"): the phrase counts as a term of its own, so the
@@ -566,9 +651,13 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const pointsBack = /\b(da|dort|dafür|dabei|dazu|in\s+it|for\s+it|for\s+that\s+one|in\s+that\s+one)\b/i.test(lower);
   // "Wie viele Plätze sind noch frei?" asks a number, of the seminar of the conversation when none is named.
   const asksCount = /\b(wie\s*viele|how\s+many)\b/i.test(lower);
+  let seatsOfFocus = false;
   if (seatsWord) {
-    const asksList = /^\s*(welche|wo\s+sind|wo\s+gibt|which|what|where|show|list|zeig)/i.test(asked) || (!namesTopic && !yesNo && !pointsBack && !asksCount);
+    const asksWhich = /^\s*(welche|wo\s+sind|wo\s+gibt|which|what|where|show|list|zeig)/i.test(asked);
+    const asksList = asksWhich || (!namesTopic && !yesNo && !pointsBack && !asksCount);
     if (asksList && !(facts.length && namesTopic)) {
+      // "noch plätze frei" alone, in a conversation about one seminar, asks about that one.
+      seatsOfFocus = !asksWhich && !namesTopic && !filters.period && !filters.format;
       filters.seatsAvailable = true;
       facts = facts.filter((f) => f !== 'seats' && f !== 'where');
     }
@@ -601,6 +690,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     terms: deduped,
     followUp,
     ...(continues ? { continues } : {}),
+    ...(seatsOfFocus && intent === 'list' ? { seatsOfFocus } : {}),
     timeQuestion: Boolean(filters.period) || facts.includes('when') || facts.includes('startTime'),
   };
 }

@@ -62,6 +62,7 @@ export const RELEVANCE_CUTOFF = 0.5;
 /** A search word with its alternatives (synonyms, related and broader topics, typo corrections), each with its weight. */
 interface Term {
   text: string;
+  noun?: boolean;
   /** `broader` ones count only when nothing among the candidates matches the word itself (synonyms, corrections). */
   alternatives: { text: string; weight: number; broader?: boolean }[];
 }
@@ -275,6 +276,9 @@ function hardFilters(question: Question, timeZone: string): SQL[] {
     const cmp = f.timeOfDay === 'morning' ? sql`< 12` : sql`>= 12`;
     where.push(sql`exists (select 1 from unnest(x.session_starts) t where extract(hour from t at time zone ${timeZone}) ${cmp})`);
   }
+  if (f.weekday) {
+    where.push(sql`exists (select 1 from unnest(x.session_starts) t where extract(isodow from t at time zone ${timeZone}) = ${f.weekday})`);
+  }
   if (f.format) where.push(sql`s.format = ${f.format}`);
   if (f.free) where.push(sql`coalesce(s.fee_amount, 0) = 0`);
   if (f.multiDay !== undefined) where.push(f.multiDay ? sql`cardinality(x.session_starts) > 1` : sql`cardinality(x.session_starts) = 1`);
@@ -327,6 +331,7 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
     const broader = [...new Set((t.broader ?? []).map(fold))].filter((r) => r && !alternatives.includes(r) && !related.includes(r));
     return {
       text: fold(t.text),
+      noun: t.noun,
       alternatives: [
         // The word as written first: where a seminar has it, it beats one that has only a synonym ("GDPR").
         ...alternatives.map((text, i) => ({ text, weight: i === 0 ? 1 : SYNONYM_WEIGHT })),
@@ -524,10 +529,12 @@ function rank(
   const scoring = terms.map((t) => !isFacet(t));
   // Rarity among the candidates: the catalogue count would cost a scan of its own, and only the proportions matter.
   const total = Math.max(1, candidates.length);
-  const idf = terms.map((_, i) => {
-    const df = termScores.filter((s) => s[i] > 0).length;
-    return scoring[i] && df > 0 ? Math.log(1 + total / df) : 0;
-  });
+  const dfs = terms.map((_, i) => termScores.filter((s) => s[i] > 0).length);
+  const idf = terms.map((_, i) => (scoring[i] && dfs[i] > 0 ? Math.log(1 + total / dfs[i]) : 0));
+  // "zur elektronischen Signatur": when no named thing of the question is known and only its adjectives are, what is
+  // offered is about something else.
+  const nounsUnknown = terms.some((t) => t.noun) && terms.every((t, i) => (t.noun === false ? true : dfs[i] === 0 || !scoring[i]));
+  if (nounsUnknown && terms.some((t, i) => t.noun === false && dfs[i] > 0)) return { hits: [], topicSearch: true };
   const mass = idf.reduce((a, b) => a + b, 0);
   const scoringTerms = scoring.filter(Boolean).length;
   const topicSearch = mass > 0;

@@ -7,6 +7,8 @@ export interface SynonymEntry {
   pattern: RegExp;
   /** Alternatives, lower case, as they appear in catalogue texts (German first). */
   terms: string[];
+  /** The phrase as written is not searched itself, only `terms` ("Teams" is Microsoft Teams, not teams of people). */
+  replace?: boolean;
   /** Neighbouring topics that are part of it ("IT-Sicherheit" of "Informationssicherheit"): count for less. */
   related?: string[];
   /**
@@ -16,11 +18,12 @@ export interface SynonymEntry {
   broader?: string[];
 }
 
-const entry = (words: string, terms: string[], related?: string[], broader?: string[]): SynonymEntry => ({
+const entry = (words: string, terms: string[], related?: string[], broader?: string[], replace?: boolean): SynonymEntry => ({
   pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, 'u'),
   terms,
   related,
   broader,
+  replace,
 });
 
 export const SYNONYMS: SynonymEntry[] = [
@@ -72,6 +75,12 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('collaboration|teamwork', ['zusammenarbeit']),
   entry('workflows?|arbeitsabläufen?', ['arbeitsabläufe', 'geschäftsprozesse', 'workflow'], ['prozessmanagement']),
   entry('microsoft 365|m365|office 365', ['microsoft 365']),
+  // The product: a course on Microsoft Teams when there is one, any course naming "Teams" when not.
+  // Not teams of people: "hybride Teams", "agile Teams", "my teams".
+  entry('ms[- ]teams|microsoft[- ]teams|(?<!(?:hybride|virtuelle|verteilte|agile|eigene|gemischte|remote|hybrid|virtual|distributed|agile|own|my|our|unsere|meine)[nmr]?\\s)teams', ['microsoft teams', 'ms teams'], undefined, ['teams'], true),
+  entry('first aid', ['erste hilfe', 'erste-hilfe']),
+  entry('ausbilderschein|ausbildereignung(?:sprüfung)?|ada[- ]schein', ['ausbildereignung', 'ada', 'ausbilder']),
+  entry('open[- ]data', ['open data'], undefined, undefined, true),
   entry('security awareness|awareness', ['awareness']),
   entry('health|gesundheitsmanagement', ['gesundheit']),
   entry('azubis?|trainees?|apprentices?', ['auszubildende', 'azubis'], ['ausbildung', 'nachwuchskräfte']),
