@@ -160,3 +160,45 @@ describe('found by a second, held-out-like catalogue', () => {
     expect(ask('Change-Management').terms[0].alternatives).toContain('veränderungsmanagement');
   });
 });
+
+describe('found by the held-out catalogues of the later rounds', () => {
+  it('reads the week after Easter, the next quarter and any weekday', () => {
+    // Easter Sunday 2027 is 28 March.
+    expect(range(ask('Was gibt es in der Woche nach Ostern?'))).toEqual(['2027-03-28T22:00:00.000Z', '2027-04-04T22:00:00.000Z']);
+    expect(range(ask('Gibt es im nächsten Quartal etwas?'))).toEqual(['2026-12-31T23:00:00.000Z', '2027-03-31T22:00:00.000Z']);
+    expect(ask('Gibt es was an einem Freitag?').filters).toEqual({ weekday: 5 });
+    expect(ask('Ich hätte am Montagnachmittag Zeit – gibt es da etwas?').filters).toEqual({ weekday: 1, timeOfDay: 'afternoon' });
+    expect(ask('Welche Kurse sind dienstags?').filters.weekday).toBe(2);
+  });
+
+  it('reads the sentence that asks, after greetings and chatter', () => {
+    const q = ask('Hallo zusammen, kurze Frage: Ist die Schulung zur E-Akte kostenlos?');
+    expect([q.intent, q.facts]).toEqual(['fact', ['cost']]);
+    expect(ask('Ich bekomme komische Mails, wo man sein Passwort eingeben soll. Gibt es eine Schulung dazu?').facts).toEqual([]);
+  });
+
+  it('gives a German question typed without umlauts its umlauts, but not names and places', () => {
+    expect(ask('ich bin fuehrungskraft was gibts fuer mich').filters.audience).toBe('führungskr');
+    expect(ask('noch plaetze frei').seatsOfFocus).toBe(true);
+    expect(ask('Welche Kurse gibt es in Moers?').filters.place).toEqual(['moers']);
+    expect(ask('kurse von frau mueller').filters.trainer).toEqual(['mueller']);
+    expect(words(ask('aktuelle Kurse zu Steuern'))).toEqual(['steuern']);
+  });
+
+  it('takes "Teams" for Microsoft Teams, but not hybrid teams or my team', () => {
+    expect(ask('Wie lange dauert die Teams-Schulung?').terms[0]).toMatchObject({ alternatives: ['microsoft teams', 'ms teams'], broader: ['teams'] });
+    expect(words(ask('Führen von hybriden Teams'))).toContain('teams');
+    expect(ask('Führen von hybriden Teams').filters.format).toBeUndefined();
+    expect(words(ask('Was kann ich meinem Team zum Thema Datenschutz empfehlen?'))).toEqual(['datenschutz']);
+  });
+
+  it('carries the facts to the next seminar ("Und das zur E-Rechnung?") and marks nouns and adjectives', () => {
+    expect(ask('Und das zur E-Rechnung?').continues).toBe(true);
+    const q = ask('Gibt es eine Schulung zur elektronischen Signatur?');
+    expect(q.terms.map((t) => [t.text, t.noun])).toEqual([
+      ['elektronischen', false],
+      ['signatur', true],
+      ['elektronischen signatur', undefined],
+    ]);
+  });
+});

@@ -433,6 +433,8 @@ const TRAINER = new RegExp(
   'u',
 );
 
+const TRAINER_LOWER = new RegExp(`${W}(?:frau|herrn?|mr\\.?|ms\\.?|mrs\\.?)\\s+(?:dr\\.?\\s+)?(\\p{L}[\\p{L}-]+)`, 'u');
+
 const PLACE = new RegExp(
   // "im Haus der StädteRegion", "im Kreishaus des Rhein-Kreises Neuss": a genitive belongs to the place.
   `${W}(?:in|im|am|at|near|nach|bei)\\s+(?:der\\s+|dem\\s+|den\\s+|the\\s+)?(${NAME}(?:\\s+${NAME}){0,2}(?:\\s+(?:der|des)\\s+${NAME}(?:\\s+${NAME})?)?)`,
@@ -463,8 +465,8 @@ function detectLanguage(text: string): 'de' | 'en' {
  */
 function spellUmlauts(text: string): string {
   if (/[äöüÄÖÜß]/.test(text)) return text;
-  return text.replace(/(?:\b(?:Frau|Herrn?|Dr\.|Prof\.)\s+)?[\p{L}]+/gu, (word) => {
-    if (/^(?:Frau|Herrn?|Dr\.|Prof\.)\s/.test(word)) return word;
+  return text.replace(/(?:\b(?:[Ff]rau|[Hh]errn?|[Dd]r\.|[Pp]rof\.)\s+)?[\p{L}]+/gu, (word) => {
+    if (/^(?:frau|herrn?|dr\.|prof\.)\s/i.test(word)) return word;
     if (/uell|^zuerst|^zuende|^(?:israel|michael|raphael|aero|poet|koeff)/i.test(word)) return word;
     const spelt = word
       .replace(/(?<![aeqAEQ])ue/g, 'ü')
@@ -568,10 +570,12 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   }
 
   // Trainer: "Frau Lange", "Herrn Dr. Albers", "Trainerin Schneider".
-  const trainerMatch = TRAINER.exec(state.text);
+  // Typed all in lower case ("kurse von frau mueller"), a name is the word after "frau"/"herr".
+  const trainerPattern = /\p{Lu}/u.test(state.text) ? TRAINER : TRAINER_LOWER;
+  const trainerMatch = trainerPattern.exec(state.text);
   if (trainerMatch) {
     filters.trainer = (trainerMatch[1] ?? trainerMatch[2]).split(/\s+/).map((w) => w.toLowerCase());
-    take(state, TRAINER);
+    take(state, trainerPattern);
   }
   // Place candidates: "in Glehn", "im Kreishaus Grevenbroich". Checked against the catalogue by the search.
   const places: string[] = [];

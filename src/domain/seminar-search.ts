@@ -252,9 +252,11 @@ const orJoin = (parts: SQL[]) => (parts.length ? sql.join(parts, sql` or `) : sq
 const placeHit = (word: string) => sql`x.places like ${likeInfix(word)}`;
 // A whole word of the provider: "VWA" in "Verwaltungs- und Wirtschaftsakademie (VWA) Düsseldorf".
 const providerHit = (word: string) => sql`x.provider ~ ${`\\m${word.replace(/[\\^$.|?*+()[\]{}-]/g, (c) => `\\${c}`)}\\M`}`;
+// "Mueller" typed for "Müller" (folded "muller"), and the other way round.
+const spellings = (w: string) => [...new Set([w, w.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u')])];
 const trainerHit = (words: string[]) =>
   sql.join(
-    words.map((w) => sql`x.trainer ~ ${`\\m${lettersOnly(w)}\\M`}`),
+    words.map((w) => sql`x.trainer ~ ${`\\m(${spellings(lettersOnly(w)).join('|')})\\M`}`),
     sql` and `,
   );
 const audienceHit = (fragments: string) => orJoin(fragments.split('|').map((f) => sql`x.audience like ${likeInfix(f)}`));
