@@ -72,6 +72,8 @@ export interface AnswerOptions {
 }
 
 function factSeminars(hits: SearchHit[], question: Question): SearchHit[] {
+  // "der nächste Excel-Kurs": the first of those that fit (the search has cut off the ones that do not).
+  if (question.earliest) return [[...hits].sort((a, b) => (a.nextStart?.getTime() ?? 0) - (b.nextStart?.getTime() ?? 0))[0]];
   const best = Math.max(...hits.map((h) => h.score));
   const ties = hits.filter((h) => h.score >= best * NEAR_TIE);
   const ordered = question.timeQuestion

@@ -51,6 +51,8 @@ export interface Question {
   terms: SearchTerm[];
   /** A fact or details question without a topic of its own: it refers to the seminar of the conversation. */
   followUp: boolean;
+  /** "Wann ist der nächste Excel-Kurs?": of the seminars that fit, the one that comes first. */
+  earliest?: boolean;
   /** "noch Plätze frei?": the seats of the seminar the conversation is about, if it is about one; else a search. */
   seatsOfFocus?: boolean;
   /** "Und das zur E-Rechnung?": the facts of the previous question, asked of another seminar. */
@@ -157,7 +159,7 @@ const STOPWORDS = new Set(
     // pronouns of a follow-up ("Und wo findet er statt?"), and the verbs of asking and needing
     'er ihn ihm sein seiner es mein meine meinen meiner meinem los passen passend kriegen kriege kriegt bräuchte bräuchten brauchen braucht ' +
     'benötigen benötigt gehe bezahlen zahlen bezahlt zahlt terminen tun wollen wollte können konnte müssen sollen dürfen lassen leute total dazu darüber hierzu programm dagegen ' +
-    'kürzlich zeit steht stehen ansteht anstehen letzte letzten letzter letztes verbessern verbessert viel viele immer öfter oft richtig wirklich ständig komische komisch sowas eher ziemlich manchmal häufig ' +
+    'kürzlich bekomme bekommen zeit steht stehen ansteht anstehen letzte letzten letzter letztes verbessern verbessert viel viele immer öfter oft richtig wirklich ständig komische komisch sowas eher ziemlich manchmal häufig ' +
     'besuchen besucht belegen buchen gebucht habt fürs tipp irgendein irgendeine irgendeinen irgendetwas ganztägig ganztägige ganztags ansprechpartner ansprechpartnerin ansprechperson ' +
     // English
     'about all an and any anything are as at be by can could course courses do does for from get give have how i in info is it its me my of on or ' +
@@ -177,11 +179,11 @@ const STOPWORDS = new Set(
 // ---------------------------------------------------------------------------------------------------------------
 // Intents
 
-const MY_REGISTRATIONS = /\b(meine\s+anmeldungen|meine\s+buchungen|wo\s+bin\s+ich\s+(eigentlich\s+|schon\s+)?angemeldet|(für\s+welche\s+(seminare|kurse|schulungen)|wofür)\s+(bin|habe)\s+ich\s+(mich\s+)?(eigentlich\s+|schon\s+|überhaupt\s+)?(angemeldet|registriert|gebucht)|für\s+welche\s+(seminare|kurse)\s+bin\s+ich|my\s+registrations|what\s+am\s+i\s+registered|my\s+(seminars|courses|bookings))\b/i;
+const MY_REGISTRATIONS = /\b(meine\s+anmeldungen|meine\s+buchungen|wo\s+bin\s+ich\s+(?:\S+\s+){0,3}?angemeldet|(für\s+welche\s+(seminare|kurse|schulungen)|wofür)\s+(bin|habe)\s+ich\s+(mich\s+)?(eigentlich\s+|schon\s+|überhaupt\s+)?(angemeldet|registriert|gebucht)|für\s+welche\s+(seminare|kurse)\s+bin\s+ich|my\s+registrations|what\s+am\s+i\s+registered|my\s+(seminars|courses|bookings))\b/i;
 const GREETING_WORDS = 'hallo|hi|hey|hello|servus|moin|guten\\s+(?:morgen|tag|abend)|good\\s+(?:morning|afternoon|evening)';
 /** Help, also for a bare greeting ("Hallo!"): nothing to search for, so say what the bot can do. */
 const HELP = new RegExp(
-  `^\\W*(?:(?:${GREETING_WORDS})\\W*)*(?:hilfe|help|was\\s+kannst\\s+du(?:\\s+(?:alles|so|denn|eigentlich|mir))*(?:\\s+(?:tun|machen))?|was\\s+machst\\s+du|wie\\s+funktionierst\\s+du|wie\\s+funktioniert\\s+das|what\\s+can\\s+you\\s+do(?:\\s+for\\s+me)?|what\\s+do\\s+you\\s+do|how\\s+does\\s+this\\s+work)?\\W*$`,
+  `^\\W*(?:(?:${GREETING_WORDS})(?:\\s+(?:there|zusammen|all|everyone|team))?\\W*)*(?:hilfe|help|was\\s+kannst\\s+du(?:\\s+(?:alles|so|denn|eigentlich|mir))*(?:\\s+(?:tun|machen))?|was\\s+machst\\s+du|was\\s+kann\\s+ich\\s+dich(?:\\s+(?:alles|so|denn))*\\s+fragen|wobei\\s+kannst\\s+du(?:\\s+mir)?\\s+helfen|what\\s+can\\s+i\\s+ask(?:\\s+you)?|wie\\s+funktionierst\\s+du|wie\\s+funktioniert\\s+das|what\\s+can\\s+you\\s+do(?:\\s+for\\s+me)?|what\\s+do\\s+you\\s+do|how\\s+does\\s+this\\s+work)?\\W*$`,
   'i',
 );
 
@@ -197,6 +199,9 @@ const FACT_PATTERNS: [FactKind, RegExp][] = [
 ];
 
 const DETAILS = /\b(details?|mehr\s+(infos?|informationen)\s+(zu|zum|zur|über)|erzähl(en)?\s+(sie\s+)?(mir\s+)?(mehr\s+)?(von|über)|infos?\s+(zu|zum|zur|über)|worum\s+geht\s+es|was\s+lernt\s+man|inhalt|inhalte|tell\s+me\s+(more\s+)?about|what\s+is\s+.*\babout|more\s+(info|information)\s+(on|about))\b/i;
+
+/** "der nächste Excel-Kurs", "the next Excel course" (not "nächste Woche", which is a period). */
+const NEXT_ONE = /\b(nächste[nrs]?|next)\s+(?!(?:woche|monat|jahr|quartal|tage|wochen|monate|week|month|year|quarter|days|weeks|months)\b)\S+/i;
 
 /** "Und das zur E-Rechnung?", "And the one on Excel?": the same question about another seminar. */
 const CONTINUES = /^\s*(und|and)\s+(das|der|die|dem|den|was\s+ist\s+mit|wie\s+ist\s+es\s+mit|wie\s+sieht\s+es\s+mit|the\s+one|what\s+about|how\s+about)\b/i;
@@ -399,7 +404,7 @@ const FORMATS: [RegExp, 'online' | 'in_person' | 'hybrid'][] = [
   // Not "hybride Teams" or "hybrides Arbeiten": how people work is the topic, not how the seminar is held.
   [rx('(?:hybride?[ns]?|hybrid)(?!\\s+(?:teams?|arbeit\\w*|führung|zusammenarbeit|arbeitswelt\\w*|work\\w*))'), 'hybrid'],
   // Not "Anträge online stellen" (what the citizens do online is the topic, not how the seminar is held).
-  [rx('online(?![- ]?(?:stellen|beantragen|einreichen|anbieten|bereitstellen|abwickeln|erledigen|bezahlen|ausfüllen|übermitteln)\\b)(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|schulung|veranstaltungen|angebote?|format))?|virtuell(?:e[nrs]?)?|webinare?n?|e-learning|remote|digital\\s+teilnehmen|von\\s+zu\\s*hause|per\\s+video|virtual(?:ly)?|from\\s+home|remotely'), 'online'],
+  [rx('(?<!(?<![\\p{L}])(?:anträge|antrag|formulare?|verfahren)\\s)online(?![- ]?(?:stellen|beantragen|einreichen|anbieten|bereitstellen|abwickeln|erledigen|bezahlen|ausfüllen|übermitteln)\\b)(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|schulung|veranstaltungen|angebote?|format))?|virtuell(?:e[nrs]?)?|webinare?n?|e-learning|remote|digital\\s+teilnehmen|von\\s+zu\\s*hause|per\\s+video|virtual(?:ly)?|from\\s+home|remotely'), 'online'],
   [rx('in\\s+präsenz|präsenz(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|veranstaltungen|termine?))?|vor\\s+ort|persönlich|in\\s+person|in-person|on[- ]?site|face[- ]to[- ]face|classroom'), 'in_person'],
 ];
 
@@ -414,9 +419,10 @@ const SINGLE_DAY = rx('eintägige?[nrs]?|ein-?tägige?[nrs]?|1-tägige?[nrs]?|an
 const SEATS_FILTER = rx('(?:mit\\s+)?(?:noch\\s+)?(?:freie[nr]?\\s+plätze[n]?|plätze\\s+frei|platz\\s+frei|nicht\\s+ausgebucht|freien\\s+platz)|(?:with\\s+)?(?:free|available|open)\\s+(?:seats?|places?|spots?)|(?:seats?|places?|spots?)\\s+(?:left|available)|not\\s+(?:fully\\s+)?booked(?:\\s+up)?|not\\s+full');
 
 const AUDIENCES: [RegExp, string][] = [
-  [rx('führungskr(?:aft|äfte[n]?)|führungsposition|vorgesetzte[rn]?|leitungskr(?:aft|äfte)|chef(?:in|innen|s)?|managers?|executives?|team\\s+leaders?|leaders?|in\\s+a\\s+leadership\\s+role'), 'führungskr'],
+  [rx('führungskr(?:aft|äfte[n]?)|führungsposition|vorgesetzte[rn]?|leitungskr(?:aft|äfte)|chef(?:in|innen|s)?|(?:amts|abteilungs|sachgebiets|fachbereichs|bereichs|referats)leit(?:er|erin|erinnen|ung|ungen)|managers?|executives?|team\\s+leaders?|leaders?|in\\s+a\\s+leadership\\s+role'), 'führungskr'],
   [rx('projektleitung(?:en)?|projektleiter(?:in|innen)?|project\\s+managers?|project\\s+leads?'), 'projektleitung'],
   [rx('it-koordinator(?:in|innen|en)?|it\\s+coordinators?'), 'it-koordinator'],
+  [rx('(?:it-|system)?administrator(?:in|innen|en)?|admins?|(?:it|system)\\s+administrators?'), 'administrator'],
   [rx('informationssicherheitsbeauftragte[rn]?|(?:information\\s+)?security\\s+officers?'), 'informationssicherheitsbeauftragte'],
   [rx('teamleitung(?:en)?|teamleiter(?:in|innen)?'), 'teamleitung'],
   [rx('(?:anfänger(?:in|innen)?|einsteiger(?:in|innen)?|beginners?|ohne\\s+vorkenntnisse|no\\s+prior\\s+knowledge)'), 'ohne vorkenntnisse|einsteiger|anfänger|grundlagen|beginner'],
@@ -695,6 +701,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     followUp,
     ...(continues ? { continues } : {}),
     ...(seatsOfFocus && intent === 'list' ? { seatsOfFocus } : {}),
+    ...(intent === 'fact' && NEXT_ONE.test(lower) ? { earliest: true } : {}),
     timeQuestion: Boolean(filters.period) || facts.includes('when') || facts.includes('startTime'),
   };
 }
