@@ -159,13 +159,13 @@ const STOPWORDS = new Set(
     // pronouns of a follow-up ("Und wo findet er statt?"), and the verbs of asking and needing
     'er ihn ihm sein seiner es mein meine meinen meiner meinem los passen passend kriegen kriege kriegt bräuchte bräuchten brauchen braucht ' +
     'benötigen benötigt gehe bezahlen zahlen bezahlt zahlt terminen tun wollen wollte können konnte müssen sollen dürfen lassen leute total dazu darüber hierzu programm dagegen ' +
-    'kürzlich bekomme bekommen zeit steht stehen ansteht anstehen letzte letzten letzter letztes verbessern verbessert viel viele immer öfter oft richtig wirklich ständig komische komisch sowas eher ziemlich manchmal häufig ' +
+    'kürzlich einführung einstieg funktionieren funktioniert nutzen job bekomme bekommen zeit steht stehen ansteht anstehen letzte letzten letzter letztes verbessern verbessert viel viele immer öfter oft richtig wirklich ständig komische komisch sowas eher ziemlich manchmal häufig ' +
     'besuchen besucht belegen buchen gebucht habt fürs tipp irgendein irgendeine irgendeinen irgendetwas ganztägig ganztägige ganztags ansprechpartner ansprechpartnerin ansprechperson ' +
     // English
     'about all an and any anything are as at be by can could course courses do does for from get give have how i in info is it its me my of on or ' +
     'please seminar seminars session show some something tell that the there this to training trainings what when where which who will with would ' +
     'you your offer offers offered workshop workshops looking find want interested upcoming next related regarding topic topics class classes ' +
-    'place need needs pay join home contact person still teach taught ' +
+    'place need needs pay join home contact person still teach taught room close closes ' +
     'hello hey thanks thank ' +
     // the words of the facts asked for
     'kostet kosten kostenpunkt gebühr gebühren teilnahmegebühr preis teuer dauert dauer lange leitet hält unterrichtet referent referentin ' +
@@ -190,12 +190,12 @@ const HELP = new RegExp(
 const FACT_PATTERNS: [FactKind, RegExp][] = [
   ['cost', /\b(kostet|kosten|kostenpunkt|gebühr|gebühren|teilnahmegebühr|preis|teuer|wie\s*viel\s+(muss|zahl)|(be)?zahlen|(be)?zahlt|kostenpflichtig|cost|costs|price|fee|fees|how\s+much|expensive|pay)\b/i],
   ['startTime', /\b(um\s+wie\s*viel\s+uhr|welche\s+uhrzeit|uhrzeit|wann\s+(beginnt|startet|fängt)|beginnt|beginn|anfang\s+um|what\s+time|start\s+time|starts?\s+at|when\s+does\s+it\s+start|when\s+does\s+.*\bstart|begin(s)?)\b/i],
-  ['deadline', /\b(anmeldeschluss|anmeldefrist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmeld\w*|noch\s+(?:\S+\s+){0,6}?(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|last\s+day\s+to\s+register|still\s+(register|sign\s+up|book))\b/i],
+  ['deadline', /\b(anmeldeschluss|anmeldefrist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmeld\w*|noch\s+(?:\S+\s+){0,6}?(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|last\s+day\s+to\s+register|registration\s+(?:\S+\s+){0,5}?(?:close|closes|end|ends)|still\s+(register|sign\s+up|book))\b/i],
   ['when', /\b(wann|termin|termine|terminen|datum|welche[rn]?\s+tag|an\s+welchem\s+wochentag|an\s+welche[mn]\s+tag(en)?|when|what\s+date|which\s+day|which\s+dates|dates?)\b/i],
   ['where', /\b(wo(?!\s+man\b)|wohin|(?<!vor\s)ort|veranstaltungsort|adresse|where|location|venue|address|(?<!take\s)place(?!s?\s+(left|available|free)))\b/i],
   ['trainer', /\b(wer\s+(leitet|hält|unterrichtet|macht|moderiert|führt|gibt)|ansprechpartner(in)?|ansprechperson|contact\s+person|referent(in)?|referenten|dozent(in)?|trainer(in)?|leitung|who\s+(teaches|leads|runs|gives|is\s+the\s+(trainer|teacher|instructor|speaker))|instructor|teacher|speaker)\b/i],
   ['duration', /\b(wie\s+lange|dauer|dauert|ganztägig|ganztags|den\s+ganzen\s+tag|all\s+day|full\s+day|wie\s+viele\s+tage|wieviele\s+tage|how\s+long|duration|how\s+many\s+days|last)\b/i],
-  ['seats', /\b(pl(ä|ae)tze|platz\s+frei|noch\s+platz|frei(e|er)?\s+pl|ausgebucht|voll\b|warteliste|seats?|places?\s+(left|available|free)|spots?|fully\s+booked|booked\s+up|is\s+it\s+full|waitlist|waiting\s+list)\b/i],
+  ['seats', /\b(pl(ä|ae)tze|platz\s+frei|noch\s+platz|frei(e|er)?\s+pl|ausgebucht|voll\b|warteliste|seats?|places?\s+(left|available|free)|(?:still\s+|any\s+)?room\s+(?:in|for|left)|spots?|fully\s+booked|booked\s+up|is\s+it\s+full|waitlist|waiting\s+list)\b/i],
 ];
 
 const DETAILS = /\b(details?|mehr\s+(infos?|informationen)\s+(zu|zum|zur|über)|erzähl(en)?\s+(sie\s+)?(mir\s+)?(mehr\s+)?(von|über)|infos?\s+(zu|zum|zur|über)|worum\s+geht\s+es|was\s+lernt\s+man|inhalt|inhalte|tell\s+me\s+(more\s+)?about|what\s+is\s+.*\babout|more\s+(info|information)\s+(on|about))\b/i;
@@ -297,7 +297,16 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
   if (take(state, rx('(?:im\\s+)?(?:nächste[nr]?|kommende[nr]?)\\s+monat|next\\s+month')))
     return { ...monthPeriod(today.y, today.m + 1) } as Period;
   if (take(state, rx('(?:in\\s+)?diese[nm]\\s+monat|this\\s+month'))) return { kind: 'month', from: now, to: zonedMidnight(today.y, today.m + 1, 1, tz) };
-  if (take(state, rx('(?:im\\s+)?(?:nächste[nr]?|kommende[nr]?)\\s+jahr|next\\s+year')))
+  // "zwischen den Jahren": between Christmas and New Year.
+  if (take(state, rx('zwischen\\s+den\\s+jahren|between\\s+christmas\\s+and\\s+new\\s+year'))) {
+    const y = today.m === 1 && today.d === 1 ? today.y - 1 : today.y;
+    return { kind: 'range', from: zonedMidnight(y, 12, 25, tz), to: zonedMidnight(y + 1, 1, 1, tz) };
+  }
+  // "Anfang 2028", "early 2028": its first two months.
+  if ((m = take(state, rx('(?:anfang|beginn|early|the\\s+start\\s+of)\\s+(\\d{4})')))) {
+    return { kind: 'range', from: zonedMidnight(Number(m[1]), 1, 1, tz), to: zonedMidnight(Number(m[1]), 3, 1, tz) };
+  }
+  if (take(state, rx('(?:im\\s+)?(?:nächste[nr]?|kommende[nr]?|neuen)\\s+jahr|next\\s+year|(?:in\\s+)?the\\s+new\\s+year')))
     return { kind: 'year', from: zonedMidnight(today.y + 1, 1, 1, tz), to: zonedMidnight(today.y + 2, 1, 1, tz) };
   if (take(state, rx('(?:in\\s+)?diese[nm]\\s+jahr|this\\s+year'))) return { kind: 'year', from: now, to: zonedMidnight(today.y + 1, 1, 1, tz) };
   if (take(state, rx('vor\\s+weihnachten|before\\s+christmas'))) return { kind: 'range', from: now, to: zonedMidnight(today.m === 12 && today.d > 24 ? today.y + 1 : today.y, 12, 24, tz) };
@@ -309,9 +318,9 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
       : { kind: 'quarter', from: now, to: zonedMidnight(today.y, current + 3, 1, tz) };
   }
   if ((m = take(state, rx('(?:im\\s+|in\\s+the\\s+|in\\s+)?(ersten|zweiten|dritten|vierten|first|second|third|fourth|[1-4]\\.)\\s+(?:quartal|quarter)(?:\\s+(\\d{4}))?|q([1-4])(?:\\s+(\\d{4}))?')))) {
-    const q = m[4] ? Number(m[4]) : ({ ersten: 1, first: 1, zweiten: 2, second: 2, dritten: 3, third: 3, vierten: 4, fourth: 4 } as Record<string, number>)[m[1]?.toLowerCase()] ?? Number(m[1]?.[0]);
+    const q = m[3] ? Number(m[3]) : ({ ersten: 1, first: 1, zweiten: 2, second: 2, dritten: 3, third: 3, vierten: 4, fourth: 4 } as Record<string, number>)[m[1]?.toLowerCase()] ?? Number(m[1]?.[0]);
     const startMonth = (q - 1) * 3 + 1;
-    const y = m[2] || m[5] ? Number(m[2] ?? m[5]) : startMonth + 2 < today.m ? today.y + 1 : today.y;
+    const y = m[2] || m[4] ? Number(m[2] ?? m[4]) : startMonth + 2 < today.m ? today.y + 1 : today.y;
     return { kind: 'quarter', from: zonedMidnight(y, startMonth, 1, tz), to: zonedMidnight(y, startMonth + 3, 1, tz) };
   }
   if ((m = take(state, rx('(?:im\\s+|in\\s+(?:the\\s+)?)?(frühjahr|frühling|sommer|herbst|winter|spring|summer|autumn|fall)(?:\\s+(\\d{4}))?')))) {
@@ -665,7 +674,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   if (seatsWord) {
     const asksWhich = /^\s*(welche|wo\s+sind|wo\s+gibt|which|what|where|show|list|zeig)/i.test(asked);
     const asksList = asksWhich || (!namesTopic && !yesNo && !pointsBack && !asksCount);
-    if (asksList && !(facts.length && namesTopic)) {
+    // "Welche Führungsseminare haben noch Plätze frei?" lists them, whatever it names.
+    if (asksWhich || (asksList && !(facts.length && namesTopic))) {
       // "noch plätze frei" alone, in a conversation about one seminar, asks about that one.
       seatsOfFocus = !asksWhich && !namesTopic && !filters.period && !filters.format;
       filters.seatsAvailable = true;
@@ -678,7 +688,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     filters.seatsAvailable = true;
   }
   // "Was gibt es im März?", "Which courses are there next week?": a search, not a question about a date.
-  const listQuestion = /^\s*(welche(?![rn]?\s+(tag|wochentag|termin|uhrzeit|datum)\b)|was\s+gibt|was\s+für|gibt\s+es|which|what\s+(courses|seminars|trainings)|are\s+there|is\s+there|show|list|zeig|habt|haben\s+sie)/i.test(asked);
+  const listQuestion = /^\s*(welche(?![rn]?\s+(tag|wochentag|termine?|uhrzeit|datum)\b)|was\s+gibt|was\s+für|gibt\s+es|which|what\s+(courses|seminars|trainings)|are\s+there|is\s+there|show|list|zeig|habt|haben\s+sie)/i.test(asked);
   if (listQuestion && facts.every((f) => f === 'when' || f === 'where')) {
     facts = [];
   }

@@ -79,6 +79,9 @@ export const SYNONYMS: SynonymEntry[] = [
   // Not teams of people: "hybride Teams", "agile Teams", "my teams".
   entry('ms[- ]teams|microsoft[- ]teams|(?<!(?:hybride|virtuelle|verteilte|agile|eigene|gemischte|remote|hybrid|virtual|distributed|agile|own|my|our|unsere|meine)[nmr]?\\s)teams', ['microsoft teams', 'ms teams'], undefined, ['teams'], true),
   entry('first aid', ['erste hilfe', 'erste-hilfe']),
+  entry('geoinformationssystem(?:e|en)?|geoinformation(?:en)?|geodaten|gis|geographic information systems?', ['gis', 'qgis', 'geodaten', 'geoinformation']),
+  entry('screen ?reader|sehbehindert\\w*|blinde[nr]?', ['screenreader'], ['barrierefreiheit', 'barrierefrei']),
+  entry('grundkurs(?:e|en)?|basiskurs(?:e|en)?|anfängerkurs(?:e|en)?|einsteigerkurs(?:e|en)?', ['grundlagen', 'einsteiger', 'basis', 'einführung'], undefined, undefined, true),
   entry('robotic process automation|rpa', ['robotic process automation', 'rpa'], undefined, undefined, true),
   entry('two[- ]factor(?: authentication)?|2fa|mfa|multi[- ]factor(?: authentication)?|zwei-faktor(?:-authentifizierung)?', ['zwei-faktor-authentifizierung', 'zwei-faktor', '2fa', 'mfa']),
   entry('ausbilderschein|ausbildereignung(?:sprüfung)?|ada[- ]schein', ['ausbildereignung', 'ada', 'ausbilder']),
