@@ -413,7 +413,7 @@ const FORMATS: [RegExp, 'online' | 'in_person' | 'hybrid'][] = [
   // Not "hybride Teams" or "hybrides Arbeiten": how people work is the topic, not how the seminar is held.
   [rx('(?:hybride?[ns]?|hybrid)(?!\\s+(?:teams?|arbeit\\w*|führung|zusammenarbeit|arbeitswelt\\w*|work\\w*))'), 'hybrid'],
   // Not "Anträge online stellen" (what the citizens do online is the topic, not how the seminar is held).
-  [rx('(?<!(?<![\\p{L}])(?:anträge|antrag|formulare?|verfahren)\\s)online(?![- ]?(?:stellen|beantragen|einreichen|anbieten|bereitstellen|abwickeln|erledigen|bezahlen|ausfüllen|übermitteln)\\b)(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|schulung|veranstaltungen|angebote?|format))?|virtuell(?:e[nrs]?)?|webinare?n?|e-learning|remote|digital\\s+teilnehmen|von\\s+zu\\s*hause|per\\s+video|virtual(?:ly)?|from\\s+home|remotely'), 'online'],
+  [rx('(?<!(?<![\\p{L}])(?:anträge|antrag|formulare?|verfahren)\\s)online(?![- ]?(?:stellen|beantragen|einreichen|anbieten|bereitstellen|abwickeln|erledigen|bezahlen|ausfüllen|übermitteln)\\b)(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|schulung|veranstaltungen|angebote?|format))?|virtuell(?:e[nrs]?)?|webinare?n?|e-learning|remote|digital\\s+teilnehmen|von\\s+zu\\s*hause|per\\s+video|virtual(?:ly)?|(?<!work(?:ing)?\\s)from\\s+home|remotely'), 'online'],
   [rx('in\\s+präsenz|präsenz(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|veranstaltungen|termine?))?|vor\\s+ort|persönlich|in\\s+person|in-person|on[- ]?site|face[- ]to[- ]face|classroom'), 'in_person'],
 ];
 

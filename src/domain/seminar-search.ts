@@ -128,7 +128,8 @@ const infixOf = (word: string) => (/[^\s]{4,}ern$/.test(word) ? word.slice(0, -1
  * An infix after a verb's prefix is another word: "Einführung" and "Durchführung" are not "Führung", "Anmeldung" is no
  * "Meldung". The LIKE finds candidates through the trigram index; the regex keeps those where the word stands otherwise.
  */
-const VERB_PREFIXES = 'ein|aus|durch|vor|fort|weiter|ab|an|auf|nach|zu|uber|unter|um|buch|mit|her|hin';
+// With them the few nouns that make "Führung" record-keeping: Akten-, Kassen-, Protokollführung.
+const VERB_PREFIXES = 'ein|aus|durch|vor|fort|weiter|ab|an|auf|nach|zu|uber|unter|um|buch|mit|her|hin|akten|kassen|protokoll|register';
 const infixHit = (alt: string) => {
   const infix = infixOf(alt);
   const escaped = infix.replace(/[\\^$.|?*+()[\]{}]/g, (c) => `\\${c}`);

@@ -39,7 +39,7 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('agile|agility|agilität|agil(?:e[nrs]?)?', ['agil', 'agilität', 'scrum', 'kanban']),
   entry('process management|business process(?:es)?|prozesse?', ['prozessmanagement']),
   entry('process modell?ing', ['prozessmodellierung', 'bpmn']),
-  entry('leadership|leading teams|mitarbeiterführung|personalführung', ['führung', 'leadership']),
+  entry('leadership|leading teams|mitarbeiterführung|personalführung|führung', ['führung', 'führen', 'leadership', 'mitarbeiterführung']),
   entry('managers?|executives?|team leaders?|leaders?|chef(?:in|innen|s)?|vorgesetzte[nr]?', ['führungskräfte']),
   entry('accessibility|accessible|barrierefrei(?:e[nrs]?)?|barrierefreiheit', ['barrierefreiheit', 'barrierefrei']),
   entry('e-?files?|electronic files?|elektronische akte|digitale akte|e-akte', ['e-akte']),
@@ -79,6 +79,8 @@ export const SYNONYMS: SynonymEntry[] = [
   // Not teams of people: "hybride Teams", "agile Teams", "my teams".
   entry('ms[- ]teams|microsoft[- ]teams|(?<!(?:hybride|virtuelle|verteilte|agile|eigene|gemischte|remote|hybrid|virtual|distributed|agile|own|my|our|unsere|meine)[nmr]?\\s)teams', ['microsoft teams', 'ms teams'], undefined, ['teams'], true),
   entry('first aid', ['erste hilfe', 'erste-hilfe']),
+  entry('doppik|doppisch\\w*|nkf|neues kommunales finanzmanagement', ['doppik', 'doppisch', 'nkf', 'neues kommunales finanzmanagement']),
+  entry('de-?escalation|deeskalation|deeskalieren', ['deeskalation', 'deeskalieren']),
   entry('geoinformationssystem(?:e|en)?|geoinformation(?:en)?|geodaten|gis|geographic information systems?', ['gis', 'qgis', 'geodaten', 'geoinformation']),
   entry('screen ?reader|sehbehindert\\w*|blinde[nr]?', ['screenreader'], ['barrierefreiheit', 'barrierefrei']),
   entry('grundkurs(?:e|en)?|basiskurs(?:e|en)?|anfängerkurs(?:e|en)?|einsteigerkurs(?:e|en)?', ['grundlagen', 'einsteiger', 'basis', 'einführung'], undefined, undefined, true),
