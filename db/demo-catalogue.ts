@@ -10,6 +10,7 @@
  *
  * Self-contained on purpose: no imports from `src/`, no date libraries.
  */
+import { easterSunday } from './easter.js';
 
 export type DemoSeminarFormat = 'in_person' | 'online' | 'hybrid';
 export type DemoSeminarStatus = 'draft' | 'published' | 'cancelled';
@@ -901,30 +902,11 @@ function berlinIso(day: number, hhmm: string): string {
   return `${y}-${pad(m)}-${pad(d)}T${pad(hh)}:${pad(mm)}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
-/** Easter Sunday (Gregorian, anonymous algorithm) as epoch day. */
-function easterSunday(y: number): number {
-  const a = y % 19;
-  const b = Math.floor(y / 100);
-  const c = y % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return toEpochDay({ y, m: month, d: day });
-}
-
 /** NRW public holidays plus Rosenmontag (customarily a day off in Rhineland administrations). */
 function isHoliday(day: number): boolean {
   const { y, m, d } = fromEpochDay(day);
   if (['1-1', '5-1', '10-3', '11-1', '12-25', '12-26'].includes(`${m}-${d}`)) return true;
-  const easter = easterSunday(y);
+  const easter = toEpochDay(easterSunday(y));
   // Rosenmontag, Karfreitag, Ostermontag, Christi Himmelfahrt, Pfingstmontag, Fronleichnam
   return [-48, -2, 1, 39, 50, 60].some((delta) => easter + delta === day);
 }

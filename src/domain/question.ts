@@ -2,6 +2,7 @@
 // what narrows the search (dates, time of day, format, place, trainer, provider, audience, cost, length, language,
 // free seats), plus the words left over for the topic search. Pure: it takes `now` and the display time zone.
 import * as chrono from 'chrono-node';
+import { easterSunday } from '../../db/easter.js';
 import { SYNONYMS } from './synonyms.js';
 
 export type FactKind = 'when' | 'startTime' | 'where' | 'cost' | 'trainer' | 'duration' | 'deadline' | 'seats' | 'format';
@@ -265,9 +266,10 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
 
   // Easter moves: "in der Woche nach Ostern", "über Ostern" (Good Friday to Easter Monday), "week after Easter".
   if ((m = take(state, rx('(?:in\\s+der\\s+)?woche\\s+(nach|vor)\\s+ostern|(?:the\\s+)?week\\s+(after|before)\\s+easter|(?:über|an|zu)\\s+ostern|(?:over|at)\\s+easter')))) {
-    let y = today.y;
-    if (zonedMidnight(...easterSunday(y), tz).getTime() + 2 * DAY < now.getTime()) y += 1;
-    const [ey, em, ed] = easterSunday(y);
+    // This year's Easter until its Tuesday, then next year's.
+    let easter = easterSunday(today.y);
+    if (zonedMidnight(easter.y, easter.m, easter.d + 2, tz) < now) easter = easterSunday(today.y + 1);
+    const { y: ey, m: em, d: ed } = easter;
     const which = (m[1] ?? m[2] ?? '').toLowerCase();
     if (which === 'nach' || which === 'after') return { kind: 'week', from: zonedMidnight(ey, em, ed + 1, tz), to: zonedMidnight(ey, em, ed + 8, tz) };
     if (which === 'vor' || which === 'before') return { kind: 'week', from: zonedMidnight(ey, em, ed - 6, tz), to: zonedMidnight(ey, em, ed, tz) };
@@ -384,25 +386,6 @@ const WEEKDAY_NUMBERS: Record<string, number> = {
 const ANY_WEEKDAY = rx(
   `(?:an\\s+einem|jeden|immer)\\s+(${WEEKDAYS})|(${WEEKDAYS})s|(?:on\\s+)?(?:a\\s+)?(${WEEKDAYS})s|on\\s+an?\\s+(${WEEKDAYS})|(?:am\\s+)?(${WEEKDAYS})(nachmittag|vormittag|morgen|abend)s?`,
 );
-
-/** Easter Sunday of a year (Gauss, with the Gregorian corrections): [year, month, day]. */
-function easterSunday(y: number): [number, number, number] {
-  const a = y % 19;
-  const b = Math.floor(y / 100);
-  const c = y % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return [y, month, day];
-}
 
 const TIME_OF_DAY: [RegExp, 'morning' | 'afternoon'][] = [
   [rx('nachmittags?|am\\s+nachmittag|(?:in\\s+the\\s+)?afternoons?|ab\\s+mittag|nach\\s+der\\s+mittagspause'), 'afternoon'],
