@@ -96,19 +96,17 @@ export async function answerQuestion(
   if (question.intent === 'help') return { question, answer: { kind: 'help' } };
   if (question.intent === 'myRegistrations') return { question, answer: { kind: 'myRegistrations' } };
 
-  // "Was kostet das OZG-Seminar?" … "Und das zur E-Rechnung?": the same facts, of the seminar now named.
-  if (question.continues && conversationId) {
-    const facts = (await loadContext(db, conversationId, now))?.facts ?? [];
-    if (facts.length) question = { ...question, intent: 'fact', facts, timeQuestion: question.timeQuestion || facts.includes('when') || facts.includes('startTime') };
-  }
+  // The conversation's context is read once, and only by questions that may refer to it.
+  const context =
+    conversationId && (question.followUp || question.continues || question.seatsOfFocus) ? await loadContext(db, conversationId, now) : null;
 
-  if (question.seatsOfFocus && conversationId) {
-    const context = await loadContext(db, conversationId, now);
-    if (context?.seminarId) question = { ...question, intent: 'fact', facts: ['seats'], followUp: true, filters: {} };
-  }
+  // "Was kostet das OZG-Seminar?" … "Und das zur E-Rechnung?": the same facts, of the seminar now named.
+  const facts = question.continues ? (context?.facts ?? []) : [];
+  if (facts.length) question = { ...question, intent: 'fact', facts, timeQuestion: question.timeQuestion || facts.includes('when') || facts.includes('startTime') };
+  // "noch Plätze frei?" in a conversation about one seminar: its seats.
+  if (question.seatsOfFocus && context?.seminarId) question = { ...question, intent: 'fact', facts: ['seats'], followUp: true, filters: {} };
 
   if (question.followUp) {
-    const context = conversationId ? await loadContext(db, conversationId, now) : null;
     if (!context?.seminarId) return { question, answer: { kind: 'noContext' } };
     if (question.intent === 'details') return { question, answer: { kind: 'details', seminarId: context.seminarId } };
     await remember(context.seminarId, context.seminarIds, context.shown);

@@ -348,13 +348,8 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
   let rows = await candidates(db, searchSql(question, terms, byProvider, now, timeZone));
 
   // Words that match nothing as written may be typos: searched again as the catalogue words they resemble.
-  let k = 0;
-  const unmatched: Term[] = [];
-  for (const t of terms) {
-    const n = t.alternatives.length;
-    if (!rows.some((r) => r.features?.slice(k, k + n).some((f) => f > 0))) unmatched.push(t);
-    k += n;
-  }
+  const firstOffsets = alternativeOffsets(terms);
+  const unmatched = terms.filter((t, i) => !rows.some((r) => r.features?.slice(firstOffsets[i], firstOffsets[i] + t.alternatives.length).some((f) => f > 0)));
   const typos = unmatched.flatMap((t) => t.alternatives.filter((a) => a.weight >= SYNONYM_WEIGHT && typoCandidate(a.text)).map((a) => a.text));
   const found = await corrections(db, typos);
   // Only when no word of the question matched: a prefix is a guess, and where other words found the seminar, it only
@@ -457,6 +452,17 @@ function searchSql(question: Question, terms: Term[], byProvider: ProviderWords,
     where ${sql.join(where, sql` and `)}`;
 }
 
+/** Where each term's alternatives begin in a row's features (they are packed one term after the other). */
+function alternativeOffsets(terms: Term[]): number[] {
+  const offsets: number[] = [];
+  let k = 0;
+  for (const t of terms) {
+    offsets.push(k);
+    k += t.alternatives.length;
+  }
+  return offsets;
+}
+
 /** The ranking, separate from SQL so that it reads as arithmetic. */
 function rank(
   rows: Row[],
@@ -482,12 +488,12 @@ function rank(
     }
   });
   // A word no seminar has in its texts but a provider has in its name is that provider.
-  const offsetOf = (ti: number) => terms.slice(0, ti).reduce((n, t) => n + t.alternatives.length, 0);
+  const offsets = alternativeOffsets(terms);
   const implicitHits: number[] = [];
   byProvider.implicit.forEach((word, j) => {
     const i = byProvider.explicit + j;
     const ti = terms.findIndex((t) => t.text === word);
-    const k = offsetOf(ti);
+    const k = offsets[ti];
     // Typo corrections (flagged broader) are guesses: a provider's name is taken as written.
     const own = terms[ti].alternatives.map((a, n) => (a.broader ? -1 : k + n)).filter((n) => n >= 0);
     const inTexts = candidates.some((r) => own.some((n) => (r.features?.[n] ?? 0) > 0));
@@ -512,7 +518,6 @@ function rank(
 
   // Per term and row: the best of its alternatives, each worth its weight (a synonym 1, a related topic or a typo's
   // correction less).
-  const offsets = terms.map((_, i) => terms.slice(0, i).reduce((n, t) => n + t.alternatives.length, 0));
   const exact = (r: Row, k: number) => matchScore(r.features?.[k] ?? 0);
   // Broader topics fill in only where no candidate names the word itself: "Phishing" finds the course that mentions
   // phishing, and a general information security course only when there is none.
