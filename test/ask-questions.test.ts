@@ -179,6 +179,8 @@ const CASES: Case[] = [
   // --- filters: dates, time of day, format, place, trainer, provider, audience, cost, length, language, seats ---
   { q: 'Is there anything on information security in January?', locale: 'en', kind: 'list', titles: [T.infoFuehrung, T.phishing] },
   { q: 'Gibt es im März etwas zu Informationssicherheit?', kind: 'none' },
+  // February has the course on mobile work, whose description names information security in passing: no answer.
+  { q: 'Gibt es im Februar etwas zu Informationssicherheit?', kind: 'none' },
   { q: 'Gibt es im Januar etwas zu Informationssicherheit?', kind: 'list', titles: [T.infoFuehrung, T.phishing] },
   { q: 'Welche Seminare gibt es im Januar?', kind: 'list', first: T.prozess, includes: [T.scrum, T.datenschutz, T.ki], excludes: [T.infoGrundlagen, T.fuehrung] },
   { q: 'Welche Online-Seminare gibt es im Februar?', kind: 'list', titles: [T.teamsProfi, T.homeoffice] },

@@ -56,6 +56,8 @@ const RELATED_WEIGHT = 0.45;
  * den Kurs Podcast-Werkstatt noch?" names it, "Gibt es etwas zu Kanban?" is answered by a course on agile methods.
  */
 const GONE_MARGIN = 0.6;
+/** Within an asked period, a best match below this share of a title match (a word only in a description) is judged against the whole offer. */
+const WEAK_MATCH = 0.3;
 /** Listed are seminars scoring at least this share of the best. */
 export const RELEVANCE_CUTOFF = 0.5;
 
@@ -389,7 +391,16 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
     await tsQueryTexts(db, terms.flatMap((t) => t.alternatives.map((a) => a.text)));
     rows = await candidates(db, searchSql(question, terms, byProvider, now, timeZone));
   }
-  const { reported, ...outcome } = rank(rows, terms, byProvider, question, now);
+  let ranked = rank(rows, terms, byProvider, question, now);
+  // The asked period selects the candidates, so relevance is judged within it. When the best there only mentions the
+  // words in passing ("im März etwas zu Informationssicherheit?": a course on mobile work whose description names it),
+  // it is judged against the whole offer instead, with the period as a mark: the courses on the topic in other months
+  // set the measure, and the passing mention is no answer.
+  if (question.filters.period && ranked.hits.length && ranked.bestShare < WEAK_MATCH) {
+    rows = await candidates(db, searchSql(question, terms, byProvider, now, timeZone, true));
+    ranked = rank(rows, terms, byProvider, question, now);
+  }
+  const { reported, bestShare: _, ...outcome } = ranked;
   if (!reported) return outcome;
   // Its title is read only when it is named; the search itself never reads the seminar rows.
   const [named] = await queryRows<{ title: string }>(db, sql`select title from seminars where id = ${reported.id}`);
@@ -415,7 +426,7 @@ function providerWords(question: Question, terms: Term[], unmatched: string[]): 
   return { words: [...explicit, ...implicit], explicit: explicit.length, implicit };
 }
 
-function searchSql(question: Question, terms: Term[], byProvider: ProviderWords, now: Date, timeZone: string): SQL {
+function searchSql(question: Question, terms: Term[], byProvider: ProviderWords, now: Date, timeZone: string, periodMarks = false): SQL {
   const f = question.filters;
   const alts = terms.flatMap((t) => t.alternatives.map((a) => a.text));
   const places = (f.place ?? []).map(fold);
@@ -430,11 +441,11 @@ function searchSql(question: Question, terms: Term[], byProvider: ProviderWords,
   else if (textConditions.length || alts.length) where.push(sql`(${orJoin(textConditions)})`);
   // The asked period selects: a question about March is answered from March (and the candidates stay few).
   const period = periodFilter(question, now);
-  if (period) where.push(period);
+  if (period && !periodMarks) where.push(period);
   // With words to search for, the other filters only mark the candidates: what is relevant is judged against the
   // best match of the words, not the best that passes ("Scrum online?" is not the online Kanban course that mentions
   // Scrum). Without words, they select.
-  const filters = hardFilters(question, timeZone);
+  const filters = [...(period && periodMarks ? [period] : []), ...hardFilters(question, timeZone)];
   const worded = alts.length > 0 || textConditions.length > 0 || Boolean(audience);
   const passes = worded && filters.length ? sql`(${sql.join(filters, sql` and `)})` : sql`true`;
   if (!worded) where.push(...filters);
@@ -470,7 +481,7 @@ function rank(
   byProvider: ProviderWords,
   question: Question,
   now: Date,
-): Omit<SearchOutcome, 'reported'> & { reported?: SearchHit } {
+): Omit<SearchOutcome, 'reported'> & { reported?: SearchHit; bestShare: number } {
   const f = question.filters;
   let candidates = rows;
   // Facets apply when the catalogue knows them ("Glehn" is a place); otherwise their words stay topic words.
@@ -542,12 +553,12 @@ function rank(
   // "zur elektronischen Signatur": when no named thing of the question is known and only its adjectives are, what is
   // offered is about something else.
   const nounsUnknown = terms.some((t) => t.noun) && terms.every((t, i) => (t.noun === false ? true : dfs[i] === 0 || !scoring[i]));
-  if (nounsUnknown && terms.some((t, i) => t.noun === false && dfs[i] > 0)) return { hits: [], topicSearch: true };
+  if (nounsUnknown && terms.some((t, i) => t.noun === false && dfs[i] > 0)) return { hits: [], topicSearch: true, bestShare: 0 };
   const mass = idf.reduce((a, b) => a + b, 0);
   const scoringTerms = scoring.filter(Boolean).length;
   const topicSearch = mass > 0;
   // Words were asked for but none is known to the catalogue: nothing fits.
-  if (scoringTerms > 0 && !topicSearch && !facetWords.size && !f.audience && !f.trainer) return { hits: [], topicSearch: true };
+  if (scoringTerms > 0 && !topicSearch && !facetWords.size && !f.audience && !f.trainer) return { hits: [], topicSearch: true, bestShare: 0 };
 
   const scored = candidates.map((r, ri) => {
     const s = termScores[ri];
@@ -585,7 +596,9 @@ function rank(
     if (gone && gone.score * GONE_MARGIN > best) reported = gone;
   }
   if (reported) hits = hits.filter((h) => h.score >= reported!.score * RELEVANCE_CUTOFF);
-  return { hits, reported, topicSearch };
+  // How well the best fits, as a share of a match of every word in a title (1): a passing mention is far below.
+  const bestShare = topicSearch ? best / mass : 1;
+  return { hits, reported, topicSearch, bestShare };
 }
 
 /** The most common topics of what is on offer, to suggest when nothing matched. */
