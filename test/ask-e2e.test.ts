@@ -145,9 +145,21 @@ describeEachEngine('asking the bot over HTTP', ({ database }) => {
   it('says when a topic exists, but not in the asked period', async () => {
     const r = await bot.chat.say(testUser(118), 'Gibt es im Juni 2027 etwas zu Scrum?');
     expect(firstText(r)).toBe(
-      'In diesem Zeitraum habe ich dazu leider kein Seminar gefunden. Zu anderen Terminen gibt es 1 passende – fragen Sie einfach ohne Zeitangabe.',
+      'Dazu habe ich leider kein Seminar gefunden, das vom Di., 01.06.2027 bis Mi., 30.06.2027 stattfindet. Ein passendes Seminar gibt es am Di., 19.01.2027 – fragen Sie einfach ohne Zeitangabe.',
     );
     expect(cardsOf(r)).toEqual([]);
+  });
+
+  it('counts the seminars on a topic at other dates, and names the next, when the asked month only mentions it in passing', async () => {
+    const r = await bot.chat.say(testUser(119), 'Gibt es im Februar etwas zu Informationssicherheit?');
+    expect(firstText(r)).toBe(
+      'Dazu habe ich leider kein Seminar gefunden, das vom Mo., 01.02.2027 bis So., 28.02.2027 stattfindet. Zu anderen Terminen gibt es 5 passende, das nächste beginnt am Do., 17.12.2026 – fragen Sie einfach ohne Zeitangabe.',
+    );
+    expect(cardsOf(r)).toEqual([]);
+    const en = await bot.chat.say(testUser(120, { locale: 'en-US' }), 'Anything on information security in February?');
+    expect(firstText(en)).toBe(
+      'Sorry, I found no seminar on this that takes place between Mon, 1 Feb 2027 and Sun, 28 Feb 2027. There are 5 on other dates, the next starting on Thu, 17 Dec 2026 – just ask without the date.',
+    );
   });
 
   it('says which restriction nothing passed, and how many there are without it', async () => {

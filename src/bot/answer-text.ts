@@ -143,9 +143,6 @@ export function factText(facts: FactKind[], view: SeminarView, o: TextOptions): 
 /** "Nothing fits", saying which restriction of the question nothing passed and what there is without it. */
 export function noneText(answer: Extract<Answer, { kind: 'none' }>, o: TextOptions): string {
   const { t, locale, timeZone } = o;
-  if (answer.elsewhere && answer.restricted.length === 1 && answer.restricted[0] === 'period') {
-    return t('ask.noneInPeriod', { count: answer.elsewhere });
-  }
   const restrictions = joinList(
     answer.restricted.map((r) => {
       if (r === 'weekday') return t('ask.r.weekday', { day: t(`ask.weekday.${answer.weekday ?? 1}` as never) });
@@ -156,6 +153,12 @@ export function noneText(answer: Extract<Answer, { kind: 'none' }>, o: TextOptio
     }),
     t,
   );
+  // Only the period excluded them: say when the next one is.
+  if (answer.elsewhere && answer.elsewhereNext && answer.restricted.length === 1 && answer.restricted[0] === 'period') {
+    const day = formatDay(answer.elsewhereNext, locale, timeZone);
+    const more = answer.elsewhere === 1 ? t('ask.otherDatesOne', { day }) : t('ask.otherDatesMany', { count: answer.elsewhere, day });
+    return `${t('ask.noneRestricted', { restrictions })} ${more}`;
+  }
   if (answer.elsewhere) {
     const more = answer.elsewhere === 1 ? t('ask.elsewhereOne') : t('ask.elsewhereMany', { count: answer.elsewhere });
     return `${t('ask.noneRestricted', { restrictions })} ${more}`;

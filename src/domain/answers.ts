@@ -24,7 +24,17 @@ export type Answer =
    * the seminars on it without those filters. A question of filters only ("Was läuft diese Woche?") gets `nextStart`:
    * when the next seminar after the asked period begins.
    */
-  | { kind: 'none'; suggestions: string[]; elsewhere: number; restricted: Restriction[]; period?: Period; weekday?: number; nextStart?: Date }
+  | {
+      kind: 'none';
+      suggestions: string[];
+      elsewhere: number;
+      /** When the first of the `elsewhere` ones begins. */
+      elsewhereNext?: Date;
+      restricted: Restriction[];
+      period?: Period;
+      weekday?: number;
+      nextStart?: Date;
+    }
   /** Asked for by name, but cancelled or already held: said so, never offered. */
   | { kind: 'gone'; reason: 'cancelled' | 'past'; seminarId: string; title: string; lastStart: Date };
 
@@ -160,7 +170,10 @@ async function nothingFits(db: DbOrTx, question: Question, topicSearch: boolean,
     const relaxed = await searchSeminars(db, { ...question, filters: unrestricted(f), timeQuestion: false }, now, timeZone);
     // "Bürgerbeteiligung online?" when that seminar was cancelled: it is the answer, whatever its format was.
     if (relaxed.reported) return goneAnswer(relaxed.reported);
-    if (relaxed.hits.length) return { ...none, elsewhere: relaxed.hits.length };
+    if (relaxed.hits.length) {
+      const starts = relaxed.hits.flatMap((h) => (h.nextStart ? [h.nextStart.getTime()] : []));
+      return { ...none, elsewhere: relaxed.hits.length, elsewhereNext: starts.length ? new Date(Math.min(...starts)) : undefined };
+    }
   }
   if (filtersOnly && f.period) {
     const after = { ...f, period: { kind: 'range' as const, from: f.period.to, to: new Date(f.period.to.getTime() + 5 * 365 * 86_400_000) } };
