@@ -201,4 +201,38 @@ describe('found by the held-out catalogues of the later rounds', () => {
       ['elektronischen signatur', undefined],
     ]);
   });
+
+  it('greets in the regional ways, and hears "wie lang" as a question of duration', () => {
+    expect(ask('Grüß Gott, was kannst du?').intent).toBe('help');
+    expect(ask('Moin moin!').intent).toBe('help');
+    expect(ask('wie lang geht die teams schulung').facts).toEqual(['duration']);
+  });
+
+  it('reads "English courses" as courses held in English, and "noch was frei" as free seats', () => {
+    expect(ask('Any English courses next month?')).toMatchObject({ filters: { language: 'en' }, terms: [] });
+    expect(ask('Wo ist diese Woche noch was frei?')).toMatchObject({ intent: 'list', filters: { seatsAvailable: true } });
+  });
+
+  it('gives the words of asking their umlauts when typed with bare vowels', () => {
+    expect(range(ask('nachste woche am vormittag?'))).toEqual(['2026-11-29T23:00:00.000Z', '2026-12-06T23:00:00.000Z']);
+    expect(ask('Seminare fur Fuhrungskrafte').filters.audience).toBe('führungskr');
+  });
+
+  it('keeps three-digit names and drops the generic tail and its linking s ("Präsentationstraining")', () => {
+    expect(words(ask('Kann ich bei der 115-Schulung auch online teilnehmen?'))).toEqual(['115']);
+    expect(words(ask('Gibt es ein Präsentationstraining?'))).toEqual(['präsentation']);
+    expect(ask('Suche Tabellenkalkulationskurs').terms[0].alternatives).toContain('excel');
+  });
+
+  it('takes who is asking out of the topic ("ich bin neu", "als Gemeinde"), and trainees as an audience', () => {
+    expect(words(ask('Wir wollen als Gemeinde auf Instagram – gibt es dazu ein Seminar?'))).toEqual(['instagram']);
+    expect(words(ask('Ich bin neu in der Personalabteilung und muss Stellen eingruppieren. Gibt es dazu was?'))).not.toContain('neu');
+    expect(ask('ich bin azubi, was gibts für mich?').filters.audience).toMatch(/auszubild/);
+    expect(ask('Wir kriegen neue Azubis – gibt es was für die Betreuung?').filters.audience).toBeUndefined();
+  });
+
+  it('names a provider by "what does X offer", and leaves a bare acronym to the search', () => {
+    expect(ask('What does the IT department offer?').filters.provider).toEqual(['it']);
+    expect(ask('Welche Kurse gibt es zum Thema Sicherheit in der IT?').filters.provider).toBeUndefined();
+  });
 });

@@ -3,7 +3,7 @@
 import type { DbOrTx } from '../../db/client.js';
 import { loadContext, saveContext } from './conversation-context.js';
 import { parseQuestion, type FactKind, type Period, type Question, type QuestionFilters } from './question.js';
-import { searchSeminars, suggestTopics, type SearchHit } from './seminar-search.js';
+import { searchSeminars, seminarNamedIn, suggestTopics, type SearchHit } from './seminar-search.js';
 
 /** Seminars per list card; "Mehr anzeigen" shows the next ones. */
 export const PAGE_SIZE = 8;
@@ -129,6 +129,17 @@ export async function answerQuestion(
     return { question, answer: goneAnswer(result.reported) };
   }
   if (!result.hits.length) {
+    // Asked by the seminar's name, whose words read otherwise ("Fit für morgen" is no question about tomorrow).
+    const named = await seminarNamedIn(db, question.text, now);
+    if (named && !named.upcoming) {
+      await remember(null, [], 0);
+      return { question, answer: goneAnswer(named) };
+    }
+    if (named) {
+      await remember(named.id, [named.id], 1);
+      if (question.intent === 'fact') return { question, answer: { kind: 'facts', facts: question.facts, seminarIds: [named.id] } };
+      return { question, answer: { kind: 'list', seminarIds: [named.id], total: 1, more: false } };
+    }
     await remember(null, [], 0);
     return { question, answer: await nothingFits(db, question, result.topicSearch, now, timeZone) };
   }

@@ -169,7 +169,9 @@ const STOPWORDS = new Set(
     'place need needs pay join home contact person still teach taught room close closes ' +
     'hello hey thanks thank ' +
     // the words of the facts asked for
-    'kostet kosten kostenpunkt gebühr gebühren teilnahmegebühr preis teuer dauert dauer lange leitet hält unterrichtet referent referentin ' +
+    // the generic names of a series ("Und was kostet die Reihe?")
+    'reihe seminarreihe kursreihe veranstaltungsreihe gegen wegen trotz stellen stellt ' +
+    'kostet kosten kostenpunkt gebühr gebühren teilnahmegebühr preis teuer dauert dauer lange lang leitet hält unterrichtet referent referentin ' +
     'dozent dozentin trainer trainerin leitung beginnt beginn startet uhrzeit uhr anmeldeschluss frist anmeldefrist plätze platz frei freie ' +
     'ausgebucht warteliste ort findet statt termin termine datum tag tage tagen stattfinden wohin adresse veranstaltungsort ' +
     'cost costs price fee fees long take takes start starts begin begins held located location venue address teaches leads runs date dates ' +
@@ -181,7 +183,8 @@ const STOPWORDS = new Set(
 // Intents
 
 const MY_REGISTRATIONS = /\b(meine\s+anmeldungen|meine\s+buchungen|wo\s+bin\s+ich\s+(?:\S+\s+){0,3}?angemeldet|(für\s+welche\s+(seminare|kurse|schulungen)|wofür)\s+(bin|habe)\s+ich\s+(mich\s+)?(eigentlich\s+|schon\s+|überhaupt\s+)?(angemeldet|registriert|gebucht)|für\s+welche\s+(seminare|kurse)\s+bin\s+ich|my\s+registrations|what\s+am\s+i\s+registered|my\s+(seminars|courses|bookings))\b/i;
-const GREETING_WORDS = 'hallo|hi|hey|hello|servus|moin|guten\\s+(?:morgen|tag|abend)|good\\s+(?:morning|afternoon|evening)';
+const GREETING_WORDS =
+  'hallo|hallöchen|hi|hey|hello|servus|moin(?:\\s+moin)?|tach|grüß\\s+gott|grüss\\s+gott|grüezi|guten\\s+(?:morgen|tag|abend)|good\\s+(?:morning|afternoon|evening)';
 /** Help, also for a bare greeting ("Hallo!"): nothing to search for, so say what the bot can do. */
 const HELP = new RegExp(
   `^\\W*(?:(?:${GREETING_WORDS})(?:\\s+(?:there|zusammen|all|everyone|team))?\\W*)*(?:hilfe|help|was\\s+kannst\\s+du(?:\\s+(?:alles|so|denn|eigentlich|mir))*(?:\\s+(?:tun|machen))?|was\\s+machst\\s+du|was\\s+kann\\s+ich\\s+dich(?:\\s+(?:alles|so|denn))*\\s+fragen|wobei\\s+kannst\\s+du(?:\\s+mir)?\\s+helfen|what\\s+can\\s+i\\s+ask(?:\\s+you)?|wie\\s+funktionierst\\s+du|wie\\s+funktioniert\\s+das|what\\s+can\\s+you\\s+do(?:\\s+for\\s+me)?|what\\s+do\\s+you\\s+do|how\\s+does\\s+this\\s+work)?\\W*$`,
@@ -195,7 +198,7 @@ const FACT_PATTERNS: [FactKind, RegExp][] = [
   ['when', /\b(wann|termin|termine|terminen|datum|welche[rn]?\s+tag|an\s+welchem\s+wochentag|an\s+welche[mn]\s+tag(en)?|when|what\s+date|which\s+day|which\s+dates|dates?)\b/i],
   ['where', /\b(wo(?!\s+man\b)|wohin|(?<!vor\s)ort|veranstaltungsort|adresse|where|location|venue|address|(?<!take\s)place(?!s?\s+(left|available|free)))\b/i],
   ['trainer', /\b(wer\s+(leitet|hält|unterrichtet|macht|moderiert|führt|gibt)|ansprechpartner(in)?|ansprechperson|contact\s+person|referent(in)?|referenten|dozent(in)?|trainer(in)?|leitung|who\s+(teaches|leads|runs|gives|is\s+the\s+(trainer|teacher|instructor|speaker))|instructor|teacher|speaker)\b/i],
-  ['duration', /\b(wie\s+lange|dauer|dauert|ganztägig|ganztags|den\s+ganzen\s+tag|all\s+day|full\s+day|wie\s+viele\s+tage|wieviele\s+tage|how\s+long|duration|how\s+many\s+days|last)\b/i],
+  ['duration', /\b(wie\s+lange?|dauer|dauert|ganztägig|ganztags|den\s+ganzen\s+tag|all\s+day|full\s+day|wie\s+viele\s+tage|wieviele\s+tage|how\s+long|duration|how\s+many\s+days|last)\b/i],
   ['seats', /\b(pl(ä|ae)tze|platz\s+frei|noch\s+platz|frei(e|er)?\s+pl|ausgebucht|voll\b|warteliste|seats?|places?\s+(left|available|free)|(?:still\s+|any\s+)?room\s+(?:in|for|left)|spots?|fully\s+booked|booked\s+up|is\s+it\s+full|waitlist|waiting\s+list)\b/i],
 ];
 
@@ -208,9 +211,11 @@ const NEXT_ONE = /\b(nächste[nrs]?|next)\s+(?!(?:woche|monat|jahr|quartal|tage|
 const CONTINUES = /^\s*(und|and)\s+(das|der|die|dem|den|was\s+ist\s+mit|wie\s+ist\s+es\s+mit|wie\s+sieht\s+es\s+mit|the\s+one|what\s+about|how\s+about)\b/i;
 
 /** Greetings and "kurze Frage:" before the question, which say nothing about it. */
-const PREAMBLE =
-  /^\W*(?:(?:hallo|hi|hey|moin|servus|guten\s+(?:morgen|tag|abend)|hello|good\s+(?:morning|afternoon|evening))(?:\s+(?:zusammen|team|all|everyone))?\W+)*(?:(?:eine|kurze|noch\s+eine|kleine)\s+frage|frage|quick\s+question|question)\s*[:,–-]\s*/i;
-const GREETING_ONLY = /^\W*(?:hallo|hi|hey|moin|servus|guten\s+(?:morgen|tag|abend)|hello|good\s+(?:morning|afternoon|evening))(?:\s+(?:zusammen|team|all|everyone))?\W+/i;
+const PREAMBLE = new RegExp(
+  `^\\W*(?:(?:${GREETING_WORDS})(?:\\s+(?:zusammen|team|all|everyone))?\\W+)*(?:(?:eine|kurze|noch\\s+eine|kleine)\\s+frage|frage|quick\\s+question|question)\\s*[:,–-]\\s*`,
+  'i',
+);
+const GREETING_ONLY = new RegExp(`^\\W*(?:${GREETING_WORDS})(?:\\s+(?:zusammen|team|all|everyone))?\\W+`, 'i');
 
 /** The sentence that asks, without what comes before it: "Ich bin neu im Bauamt. Was kostet …?" → "Was kostet …?". */
 function askedPart(text: string): string {
@@ -401,14 +406,15 @@ const FORMATS: [RegExp, 'online' | 'in_person' | 'hybrid'][] = [
 ];
 
 const LANGUAGE: [RegExp, 'de' | 'en'][] = [
-  [rx('(?:auf|in)\\s+englisch|englischsprachige?[nrs]?|in\\s+englischer\\s+sprache|in\\s+english|english[- ]language|english[- ]speaking|taught\\s+in\\s+english|englisch'), 'en'],
+  // "English courses" are held in English; "Englisch für den Bürgerservice" teaches it (and is held in it, too).
+  [rx('(?:auf|in)\\s+englisch|englischsprachige?[nrs]?|in\\s+englischer\\s+sprache|in\\s+english|english[- ]language|english[- ]speaking|taught\\s+in\\s+english|englisch|english(?=\\s+(?:courses?|seminars?|trainings?|classes|workshops?|sessions?|offers?))|englische[n]?(?=\\s+(?:kurse?|seminare?|schulungen|angebote?|veranstaltungen|workshops?))'), 'en'],
   [rx('(?:auf|in)\\s+deutsch|deutschsprachige?[nrs]?|in\\s+german|german[- ]language'), 'de'],
 ];
 
 const FREE = rx('kostenlos(?:e[nrs]?)?|kostenfrei(?:e[nrs]?)?|gebührenfrei(?:e[nrs]?)?|gratis|umsonst|ohne\\s+(?:teilnahme)?gebühr|ohne\\s+kosten|free\\s+of\\s+charge|for\\s+free|no\\s+(?:fee|cost|charge)|(?<!seats?\\s)free(?!\\s+(?:seats?|places?|spots?))|cost[- ]free|at\\s+no\\s+cost');
 const MULTI_DAY = rx('mehrtägige?[nrs]?|über\\s+mehrere\\s+tage|mehrere\\s+tage|zwei-?\\s*tägige?[nrs]?|drei-?\\s*tägige?[nrs]?|2-tägige?[nrs]?|3-tägige?[nrs]?|multi-?day|several\\s+days|more\\s+than\\s+one\\s+day|two-day|three-day');
 const SINGLE_DAY = rx('eintägige?[nrs]?|ein-?tägige?[nrs]?|1-tägige?[nrs]?|an\\s+einem\\s+tag|one-day|single-day|halbtägige?[nrs]?|half-day');
-const SEATS_FILTER = rx('(?:mit\\s+)?(?:noch\\s+)?(?:freie[nr]?\\s+plätze[n]?|plätze\\s+frei|platz\\s+frei|nicht\\s+ausgebucht|freien\\s+platz)|(?:with\\s+)?(?:free|available|open)\\s+(?:seats?|places?|spots?)|(?:seats?|places?|spots?)\\s+(?:left|available)|not\\s+(?:fully\\s+)?booked(?:\\s+up)?|not\\s+full');
+const SEATS_FILTER = rx('(?:mit\\s+)?(?:noch\\s+)?(?:freie[nr]?\\s+plätze[n]?|plätze\\s+frei|platz\\s+frei|nicht\\s+ausgebucht|freien\\s+platz)|noch\\s+(?:was|etwas)\\s+frei|(?:with\\s+)?(?:free|available|open)\\s+(?:seats?|places?|spots?)|(?:seats?|places?|spots?)\\s+(?:left|available)|not\\s+(?:fully\\s+)?booked(?:\\s+up)?|not\\s+full');
 
 const AUDIENCES: [RegExp, string][] = [
   [rx('führungskr(?:aft|äfte[n]?)|führungsposition|vorgesetzte[rn]?|leitungskr(?:aft|äfte)|chef(?:in|innen|s)?|(?:amts|abteilungs|sachgebiets|fachbereichs|bereichs|referats)leit(?:er|erin|erinnen|ung|ungen)|managers?|executives?|team\\s+leaders?|leaders?|in\\s+a\\s+leadership\\s+role'), 'führungskr'],
@@ -418,7 +424,11 @@ const AUDIENCES: [RegExp, string][] = [
   [rx('informationssicherheitsbeauftragte[rn]?|(?:information\\s+)?security\\s+officers?'), 'informationssicherheitsbeauftragte'],
   [rx('teamleitung(?:en)?|teamleiter(?:in|innen)?'), 'teamleitung'],
   [rx('(?:anfänger(?:in|innen)?|einsteiger(?:in|innen)?|beginners?|ohne\\s+vorkenntnisse|no\\s+prior\\s+knowledge)'), 'ohne vorkenntnisse|einsteiger|anfänger|grundlagen|beginner'],
+  // Trainees as the ones asking or the ones it is for ("ich bin Azubi", "für unsere Azubis"), not "Azubis betreuen".
+  [rx('(?<=(?:bin|als|für|fuer|for|am|i\'m)\\s+(?:(?:ein|eine|unsere?n?|die|neue[n]?|meine[n]?|an?|our|new)\\s+)?)(?:azubis?|auszubildende[rn]?|anwärter(?:in|innen)?|trainees?|apprentices?)(?!\\s*(?:-|–)\\s*(?:\\p{L}+\\s+)?(?:was|gibt|betreu|ausbild))|in\\s+(?:der|meiner)\\s+ausbildung'), 'auszubild|azubi|anwärter|trainee|apprentice'],
 ];
+/** "Ich bin neu in der Personalabteilung", "als Gemeinde": who asks, not what about (new managers are managers). */
+const ASKER = rx('(?:ich\\s+bin|i\\s*am|i\'m)\\s+(?:noch\\s+|ganz\\s+|relativ\\s+)?(?:neu|seit\\s+kurzem|frisch|new)(?=\\s)|(?<=\\bwir\\s+(?:\\S+\\s+){0,3})als\\s+(?:gemeinde|kommune|stadt|kreis|landkreis|verwaltung|behörde|amt|team)');
 const OWN_PEOPLE = rx('(?:mein(?:em|en|er|e)?|unser(?:em|en|er|e)?|dein(?:em|en|e)?|my|our|your)\\s+(?:team|teams|kolleg(?:en|innen|inn?en und kollegen)|mitarbeit(?:er|erinnen|ende[n]?)|leute[n]?|abteilung|amt|fachbereich|staff|colleagues|people)');
 /** An audience is a filter only when the user says who they are or whom it is for. */
 const AUDIENCE_CONTEXT = /\b(ich\s+bin|als|für|fuer|i\s*am|i'm|as\s+an?|for)\b/i;
@@ -442,10 +452,12 @@ const NOT_PLACES = new RegExp(
   `^(?:${MONTH_WORDS}|englisch|english|deutsch|german|präsenz|person|online|teams|verwaltung|kommune|zukunft|januar|frühjahr|sommer|herbst|winter|rahmen|bereich|thema|form|nähe|woche|monat|jahr|ki|it|programm|angebot|kalender)$`,
   'i',
 );
-const PROVIDER = new RegExp(`${W}(?:bietet|bieten|hat|macht|vom|von|des|der|beim|from|by|at)\\s+(?:das\\s+|der\\s+|dem\\s+|die\\s+|the\\s+)?(\\p{Lu}[\\p{L}]+(?:\\s+NRW)?)`, 'gu');
+const PROVIDER = new RegExp(`${W}(?:bietet|bieten|hat|macht|vom|von|des|der|beim|from|by|at)\\s+(?:das\\s+|der\\s+|dem\\s+|die\\s+|the\\s+)?(\\p{Lu}[\\p{L}]+(?:-\\p{L}+)*(?:\\s+NRW)?)`, 'gu');
 /** "Was bietet die regio iT akademie an?": whoever offers is the provider, however it writes its name. */
-const OFFERED_BY = new RegExp(`${W}(?:bietet|bieten|offers|offer)\\s+(?:das|der|die|the)\\s+(\\p{L}{3,})`, 'giu');
-const ACRONYM = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})(?![\p{L}\p{N}])/gu;
+const OFFERED_BY = new RegExp(
+  `${W}(?:bietet|bieten|offers|offer)\\s+(?:das|der|die|the)\\s+(\\p{L}{3,})|${W}(?:what|which\\s+\\p{L}+)\\s+(?:does|do)\\s+(?:the\\s+)?(\\p{L}[\\p{L}-]+)(?:\\s+\\p{L}+){0,2}\\s+offer`,
+  'giu',
+);
 
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -461,10 +473,42 @@ function detectLanguage(text: string): 'de' | 'en' {
  * gets them back. Only when it has none at all, and not where "ue" is no umlaut ("aktuell", "neue", "Quelle") or in a
  * name after "Frau"/"Herr" (Herr Schaefer writes himself so).
  */
+/**
+ * The words of asking typed with a bare vowel ("nachste Woche", "fur Fuhrungskrafte", "Prasenz"): only these, since
+ * elsewhere the bare vowel is a word of its own ("schon", "wurde") or a name; topic words are compared without accents.
+ */
+const BARE_VOWELS: [RegExp, string][] = [
+  [/^(ü|u)bernachst/, 'übernächst'],
+  [/^nachst/, 'nächst'],
+  [/^fur$/, 'für'],
+  [/^uber(morgen)?$/, 'über$1'],
+  [/^marz$/, 'märz'],
+  [/^prasenz/, 'präsenz'],
+  [/^fruh(jahr|ling)?$/, 'früh$1'],
+  [/^gebuhr/, 'gebühr'],
+  [/^fuhrungskraft$/, 'führungskraft'],
+  [/^fuhrungskrafte/, 'führungskräfte'],
+  [/^(mehr|ein|zwei|drei|halb|ganz)tagig/, '$1tägig'],
+  [/^anfanger/, 'anfänger'],
+  [/^platze$/, 'plätze'],
+  [/^moglich/, 'möglich'],
+  [/^konnen$/, 'können'],
+  [/^mochte/, 'möchte'],
+];
+function restoreBareVowels(word: string): string {
+  const lower = word.toLowerCase();
+  const rule = BARE_VOWELS.find(([re]) => re.test(lower));
+  if (!rule) return word;
+  const spelt = lower.replace(rule[0], rule[1]);
+  return word[0] === word[0].toLowerCase() ? spelt : spelt[0].toUpperCase() + spelt.slice(1);
+}
+
 function spellUmlauts(text: string): string {
   if (/[äöüÄÖÜß]/.test(text)) return text;
   return text.replace(/(?:\b(?:[Ff]rau|[Hh]errn?|[Dd]r\.|[Pp]rof\.)\s+)?[\p{L}]+/gu, (word) => {
     if (/^(?:frau|herrn?|dr\.|prof\.)\s/i.test(word)) return word;
+    const bare = restoreBareVowels(word);
+    if (bare !== word) return bare;
     if (/uell|^zuerst|^zuende|^(?:israel|michael|raphael|aero|poet|koeff)/i.test(word)) return word;
     const spelt = word
       .replace(/(?<![aeqAEQ])ue/g, 'ü')
@@ -480,6 +524,19 @@ function spellUmlauts(text: string): string {
 
 /** An inflected German adjective: "elektronischen", "digitale", "kommunaler". */
 const ADJECTIVE = /(?:isch|lich|ig|al|ell|iv|bar|sam|haft)(?:e|en|er|es|em)$/;
+
+const GENERIC_TAIL = /(?<![\p{L}])(\p{L}{3,}?)(kurs|kurse|kursen|seminar|seminare|schulung|schulungen|workshop|training|fortbildung)(?![\p{L}])/giu;
+const KEEP_WHOLE = /^(fort|weiter|aufbau|grund|präsenz|online|praxis|einführungs|einsteiger)$/i;
+/**
+ * "Tabellenkalkulationskurs", "Präsentationstraining": the generic part of a compound says nothing about the topic,
+ * and the linking "s" before it belongs to neither word ("Präsentation", "Tabellenkalkulation").
+ */
+function dropGenericTails(text: string): string {
+  return text.replace(GENERIC_TAIL, (whole, head: string) => {
+    if (KEEP_WHOLE.test(head)) return whole;
+    return /(?:ion|ung|heit|keit|schaft|tät|ling|tum)s$/i.test(head) ? head.slice(0, -1) : head;
+  });
+}
 
 /** Words of the text; a hyphenated word stays whole ("E-Akte") unless a part is a filler ("Scrum-Kurs" → scrum). */
 function tokens(text: string): string[][] {
@@ -506,7 +563,8 @@ function tokens(text: string): string[][] {
 
 function isContentWord(raw: string): boolean {
   const w = raw.toLowerCase();
-  if (/^\d+$/.test(w) && w.length !== 4) return false;
+  // A year ("2027") or a three-digit name ("115", "365") can be a topic; "2 Tage", "9 Uhr" are not.
+  if (/^\d+$/.test(w) && w.length !== 4 && w.length !== 3) return false;
   if (w.length < 2) return false;
   // "IT" and "KI" written as acronyms are topics; "it" in an English sentence is not.
   if (/^\p{Lu}{2,}$/u.test(raw)) return true;
@@ -558,6 +616,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
 
   // "meinem Team", "unsere Kolleginnen": for whom, not what about ("Was kann ich meinem Team zum Datenschutz empfehlen?").
   take(state, OWN_PEOPLE);
+  take(state, ASKER);
   if (AUDIENCE_CONTEXT.test(lower)) {
     for (const [re, fragment] of AUDIENCES) {
       if (take(state, re)) {
@@ -582,16 +641,22 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     if (words.length) places.push(...words.map((w) => w.toLowerCase()));
   }
   if (places.length) filters.place = [...new Set(places)];
-  // Provider candidates: acronyms and "bietet das NSI", "vom Land NRW".
+  // Provider candidates: "bietet das NSI", "vom Land NRW". A bare acronym ("NSI-Kurse", "Sicherheit in der IT") stays
+  // a search word: the search takes it for a provider only when no seminar has it in its texts.
   const providers = new Set<string>();
-  for (const m of state.text.matchAll(ACRONYM)) if (!places.includes(m[1].toLowerCase())) providers.add(m[1].toLowerCase());
-  for (const m of [...state.text.matchAll(PROVIDER), ...state.text.matchAll(OFFERED_BY)]) {
+  for (const m of state.text.matchAll(PROVIDER)) {
     const w = m[1].split(/\s+/)[0];
     if (!NOT_PLACES.test(w) && !STOPWORDS.has(w.toLowerCase()) && !places.includes(w.toLowerCase())) providers.add(w.toLowerCase());
+  }
+  // Named as the one that offers: "What does the IT department offer?" names IT even though "IT" is a topic word.
+  for (const m of state.text.matchAll(OFFERED_BY)) {
+    const w = m[1] ?? m[2];
+    if ((/^\p{Lu}{2,}$/u.test(w) || !STOPWORDS.has(w.toLowerCase())) && !places.includes(w.toLowerCase())) providers.add(w.toLowerCase());
   }
   if (providers.size) filters.provider = [...providers];
 
   // What is left is the topic: synonyms first (they may span words), then single words.
+  state.text = dropGenericTails(state.text);
   const terms: SearchTerm[] = [];
   let rest = state.text.toLowerCase();
   for (const syn of SYNONYMS) {
@@ -655,7 +720,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const asksCount = /\b(wie\s*viele|how\s+many)\b/i.test(lower);
   let seatsOfFocus = false;
   if (seatsWord) {
-    const asksWhich = /^\s*(welche|wo\s+sind|wo\s+gibt|which|what|where|show|list|zeig)/i.test(asked);
+    const asksWhich = /^\s*(welche|wo\s+(?:sind|gibt|ist)|which|what|where|show|list|zeig)/i.test(asked);
     const asksList = asksWhich || (!namesTopic && !yesNo && !pointsBack && !asksCount);
     // "Welche Führungsseminare haben noch Plätze frei?" lists them, whatever it names.
     if (asksWhich || (asksList && !(facts.length && namesTopic))) {

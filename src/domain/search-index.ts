@@ -5,6 +5,14 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { textArray } from '../../db/client.js';
 
+/**
+ * The words a misspelt word is compared with: all of a seminar's texts, since the word asked for is often only in the
+ * summary or the description ("Exel" for the course "Zahlen im Griff", whose summary names Excel).
+ */
+const searchWordsText = sql.raw(
+  `lower(unaccent(coalesce(s.title, '') || ' ' || array_to_string(s.topics, ' ') || ' ' || coalesce(s.summary, '') || ' ' || coalesce(s.description, '')))`,
+);
+
 /** Recomputes the search index of the given seminars; run after every write of a seminar or its sessions. */
 export function refreshSearchIndexSql(ids: string[]): SQL {
   // Words of seminars that changed or left are not removed: a typo corrected to a word nobody uses any more finds
@@ -34,9 +42,11 @@ export function refreshSearchIndexSql(ids: string[]): SQL {
       on conflict (seminar_id) do update set status = excluded.status, vector = excluded.vector, words = excluded.words, places = excluded.places,
         provider = excluded.provider, trainer = excluded.trainer, audience = excluded.audience,
         session_starts = excluded.session_starts
-      returning words
+      returning seminar_id
     )
     insert into search_words (word)
-    select distinct w from indexed, regexp_split_to_table(indexed.words, '[^[:alnum:]]+') as w where length(w) >= 4
+    select distinct w from indexed join seminars s on s.id = indexed.seminar_id,
+      regexp_split_to_table(${searchWordsText}, '[^[:alnum:]]+') as w
+    where length(w) >= 4
     on conflict do nothing`;
 }

@@ -45,8 +45,8 @@ const TYPO_CORRECTIONS = 3;
 const CERTAIN_TYPO = 0.8;
 /** A curated synonym of the word counts a little less than the word as written. */
 const SYNONYM_WEIGHT = 0.95;
-/** Below this length a typo is looked for by edit distance. */
-const SHORT_WORD = 7;
+/** Below this length a typo is looked for by edit distance ("Exel", "Phising"): trigrams are too few to tell. */
+const SHORT_WORD = 9;
 /** A word found only by its beginning, otherwise inflected ("überlastet" for "Überlastung"). */
 const INFLECTED_WEIGHT = 0.5;
 /** A related or broader topic counts for this share of a match of the word itself: below the cut-off when both occur. */
@@ -65,6 +65,8 @@ export const RELEVANCE_CUTOFF = 0.5;
 interface Term {
   text: string;
   noun?: boolean;
+  /** One of the two words of a compound split up ("personalrat" of "Personalratsmitglieder"): counts only with the other. */
+  partOf?: string;
   /** `broader` ones count only when nothing among the candidates matches the word itself (synonyms, corrections). */
   alternatives: { text: string; weight: number; broader?: boolean }[];
 }
@@ -191,7 +193,7 @@ const weighted = (query: string, weight: string) =>
  * A word that matches nothing may be inflected otherwise in the catalogue ("überlastet", "erschöpft" … "Überlastung
  * und Erschöpfung"): searched again as its beginning without the ending, a prefix of the catalogue's stems.
  */
-const ENDINGS = ['ierten', 'ierte', 'ungen', 'enden', 'iert', 'ende', 'eten', 'ung', 'end', 'ete', 'ten', 'et', 'te', 'en', 't', 'e', 'n', 's'];
+const ENDINGS = ['ationen', 'ation', 'ierten', 'ierte', 'ungen', 'enden', 'iert', 'ende', 'eten', 'ung', 'end', 'ete', 'ten', 'et', 'te', 'en', 't', 'e', 'n', 's'];
 const PREFIX_MIN = 7;
 const PREFIX_MARK = '*';
 function prefixOf(word: string): string | null {
@@ -214,6 +216,50 @@ function suspendedForms(word: string): string[] {
   return forms;
 }
 const isSuspended = (alt: string) => alt.includes(SUSPENDED_MARK);
+
+/**
+ * A compound the catalogue does not write ("Personalratsmitglieder", "Reisekostenabrechnung") is searched as its two
+ * words, when the catalogue has both: the first as the beginning of a word (without a linking "s"), the second as a
+ * word's stem anywhere. Of the places to split, the most even one both of whose parts are known wins.
+ */
+const COMPOUND_MIN = 10;
+const PART_MIN = 4;
+interface Split {
+  word: string;
+  head: string;
+  tail: string;
+}
+function compoundSplits(word: string): Split[] {
+  if (word.length < COMPOUND_MIN || !/^\p{L}+$/u.test(word)) return [];
+  const splits: Split[] = [];
+  for (let i = PART_MIN; i <= word.length - PART_MIN; i++) {
+    const tail = word.slice(i);
+    let head = word.slice(0, i);
+    if (/[^aeiou]s$/.test(head) && head.length > PART_MIN) head = head.slice(0, -1);
+    splits.push({ word, head, tail });
+  }
+  return splits;
+}
+const stemOf = (tail: string) => (prefixOf(tail) ?? tail).replace(PREFIX_MARK, '');
+
+async function knownSplits(db: DbOrTx, words: string[]): Promise<Map<string, Split>> {
+  const splits = words.flatMap(compoundSplits);
+  const chosen = new Map<string, Split>();
+  if (!splits.length) return chosen;
+  const rows = await queryRows<{ n: number }>(
+    db,
+    sql`select n from unnest(${textArray(splits.map((x) => x.head))}, ${textArray(splits.map((x) => stemOf(x.tail)))}) with ordinality as q(head, tail, n)
+      where exists (select 1 from search_words w where w.word like q.head || '%')
+        and exists (select 1 from search_words w where w.word like '%' || q.tail || '%')`,
+  );
+  for (const { n } of rows) {
+    const x = splits[Number(n) - 1];
+    const even = (y: Split) => Math.min(y.head.length, y.tail.length);
+    const before = chosen.get(x.word);
+    if (!before || even(x) > even(before)) chosen.set(x.word, x);
+  }
+  return chosen;
+}
 const suspendedLike = (alt: string) => {
   const [first, last] = alt.split(SUSPENDED_MARK);
   return `%${first}- %${last}%`;
@@ -274,15 +320,20 @@ function periodFilter(question: Question, now: Date): SQL | null {
 }
 
 /** The filters on a seminar's own properties: time of day, format, cost, length, language, free seats. */
-function hardFilters(question: Question, timeZone: string): SQL[] {
+function hardFilters(question: Question, now: Date, timeZone: string): SQL[] {
   const f = question.filters;
   const where: SQL[] = [];
+  // "nächste Woche nachmittags": a session of the asked period is in the afternoon, not one in April.
+  const p = f.period;
+  const inPeriod = p
+    ? sql` and t >= ${p.from.toISOString()}::timestamptz and t < ${p.to.toISOString()}::timestamptz and t > ${now.toISOString()}::timestamptz`
+    : sql``;
   if (f.timeOfDay) {
     const cmp = f.timeOfDay === 'morning' ? sql`< 12` : sql`>= 12`;
-    where.push(sql`exists (select 1 from unnest(x.session_starts) t where extract(hour from t at time zone ${timeZone}) ${cmp})`);
+    where.push(sql`exists (select 1 from unnest(x.session_starts) t where extract(hour from t at time zone ${timeZone}) ${cmp}${inPeriod})`);
   }
   if (f.weekday) {
-    where.push(sql`exists (select 1 from unnest(x.session_starts) t where extract(isodow from t at time zone ${timeZone}) = ${f.weekday})`);
+    where.push(sql`exists (select 1 from unnest(x.session_starts) t where extract(isodow from t at time zone ${timeZone}) = ${f.weekday}${inPeriod})`);
   }
   if (f.format) where.push(sql`s.format = ${f.format}`);
   if (f.free) where.push(sql`coalesce(s.fee_amount, 0) = 0`);
@@ -322,6 +373,10 @@ async function corrections(db: DbOrTx, words: string[]): Promise<Map<string, { w
     if (list.length < TYPO_CORRECTIONS) list.push({ word: r.word, similarity: Number(r.similarity) });
     found.set(r.typo, list);
   }
+  // A word the catalogue has is no typo: it matched nothing because only drafts or past texts have it ("Power Apps").
+  for (const r of rows) if (r.word === r.typo) found.delete(r.typo);
+  // With a near-certain correction, the word meant is known: the loose ones would only add what it is not.
+  for (const [typo, list] of found) if (list[0].similarity >= CERTAIN_TYPO) found.set(typo, list.filter((c) => c.similarity >= CERTAIN_TYPO));
   return found;
 }
 
@@ -374,10 +429,17 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
       suspended = true;
     }
   }
+  // A compound nothing has, not misspelt: its two words, each a term of its own, so that a seminar having both is first.
+  const splits = await knownSplits(db, unmatched.filter((t) => !t.text.includes(' ') && !corrected(t.text)).map((t) => t.text));
+  for (const { head, tail } of splits.values()) {
+    for (const part of [head, tail]) {
+      if (!terms.some((t) => t.text === part)) terms.push({ text: part, partOf: `${head}|${tail}`, alternatives: [{ text: part, weight: 1 }] });
+    }
+  }
   // A word no seminar has in its texts may be a provider's name: asked of the providers in the second search.
   // With it go the question's other words, which may be the rest of the name ("regio iT akademie").
   byProvider = providerWords(question, terms, unmatched.length ? terms.map((t) => t.text) : []);
-  if (found.size || inflected || suspended || byProvider.implicit.length) {
+  if (found.size || inflected || suspended || splits.size || byProvider.implicit.length) {
     for (const t of unmatched) {
       const known = new Set(t.alternatives.map((a) => a.text));
       for (const typo of t.alternatives.filter((a) => found.has(a.text))) {
@@ -445,7 +507,7 @@ function searchSql(question: Question, terms: Term[], byProvider: ProviderWords,
   // With words to search for, the other filters only mark the candidates: what is relevant is judged against the
   // best match of the words, not the best that passes ("Scrum online?" is not the online Kanban course that mentions
   // Scrum). Without words, they select.
-  const filters = [...(period && periodMarks ? [period] : []), ...hardFilters(question, timeZone)];
+  const filters = [...(period && periodMarks ? [period] : []), ...hardFilters(question, now, timeZone)];
   const worded = alts.length > 0 || textConditions.length > 0 || Boolean(audience);
   const passes = worded && filters.length ? sql`(${sql.join(filters, sql` and `)})` : sql`true`;
   if (!worded) where.push(...filters);
@@ -542,6 +604,12 @@ function rank(
       return best;
     }),
   );
+  // The words of a split compound are about it only together: "Fahrsicherheit" is no course that says "Sicherheit".
+  termScores.forEach((s) => {
+    terms.forEach((t, i) => {
+      if (t.partOf && terms.some((u, j) => u.partOf === t.partOf && s[j] === 0)) s[i] = 0;
+    });
+  });
   // "Verwaltungsseminar" is a provider and left the word "verwaltungs" (the generic "seminar" taken off): a facet too.
   const inFacet = (w: string) => facetWords.has(w) || (w.length >= 4 && [...facetWords].some((f) => f.startsWith(w)));
   const isFacet = (t: Term) => inFacet(t.text) || t.alternatives.some((a) => inFacet(a.text)) || t.text.split(' ').every(inFacet);
@@ -599,6 +667,34 @@ function rank(
   // How well the best fits, as a share of a match of every word in a title (1): a passing mention is far below.
   const bestShare = topicSearch ? best / mass : 1;
   return { hits, reported, topicSearch, bestShare };
+}
+
+/**
+ * A seminar named by its title, or the title's part before the colon ("Wer leitet Fit für morgen?"): when the words
+ * of a title read as a filter ("morgen"), the search finds nothing, but the name is plain. The longest name wins.
+ */
+export async function seminarNamedIn(db: DbOrTx, text: string, now: Date): Promise<(SearchHit & { title: string }) | null> {
+  const [row] = await queryRows<{ id: string; status: SearchHit['status']; starts: string[] | string; title: string }>(
+    db,
+    sql`select x.seminar_id as id, x.status, to_json(x.session_starts) as starts, s.title
+        from seminar_search x join seminars s on s.id = x.seminar_id
+        cross join lateral (select lower(unaccent(split_part(s.title, ':', 1))) as name) n
+        where x.status <> 'draft' and cardinality(x.session_starts) > 0 and length(n.name) >= 8
+          and position(n.name in ${fold(text)}) > 0
+        order by length(n.name) desc, x.session_starts[1] desc limit 1`,
+  );
+  if (!row) return null;
+  const starts = jsonValue<string[]>(row.starts, []).map((t) => new Date(t));
+  const nextStart = starts.find((t) => t > now) ?? null;
+  return {
+    id: row.id,
+    status: row.status,
+    title: row.title,
+    nextStart,
+    lastStart: starts[starts.length - 1],
+    score: 1,
+    upcoming: row.status === 'published' && nextStart !== null,
+  };
 }
 
 /** The most common topics of what is on offer, to suggest when nothing matched. */

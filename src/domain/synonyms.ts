@@ -54,9 +54,11 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('data analysis|data analytics|reporting|auswertungen?', ['datenanalyse', 'datenauswertung']),
   entry('resilience|stress(?:bewältigung)?|gestresst|stressed|burn-?out', ['resilienz', 'stress']),
   entry('time management|self[- ]management', ['zeitmanagement', 'selbstmanagement']),
-  entry('plain language|clear language|writing|amtsdeutsch|einfache sprache|leichte sprache|bürgerbriefe?', ['klare sprache', 'verständlich schreiben']),
+  // Too much to do, in the words people use for it: a course on organising one's work.
+  entry('(?:komme?|kommen)\\s+(?:\\S+\\s+){0,5}?nicht\\s+(?:mehr\\s+)?hinterher|land\\s+unter|ertrinke\\w*|zu\\s+viel\\s+(?:arbeit|auf\\s+dem\\s+tisch)|overwhelmed|drowning', ['zeitmanagement', 'selbstmanagement', 'selbstorganisation', 'prioritäten'], undefined, undefined, true),
+  entry('plain language|clear language|writing|amtsdeutsch|behördendeutsch|verwaltungsdeutsch|beamtendeutsch|einfache sprache|leichte sprache|bürgerbriefe?', ['klare sprache', 'verständlich schreiben', 'amtsdeutsch', 'behördendeutsch']),
   entry('e-?invoic(?:e|es|ing)|electronic invoic(?:e|es|ing)|e-rechnungen?|elektronische rechnungen?|xrechnung|invoices?|invoicing', ['e-rechnung', 'xrechnung']),
-  entry('(?:public )?procurement(?: law)?|tender(?:s|ing)?|vergaberecht|öffentliche vergabe', ['vergabe', 'vergaberecht']),
+  entry('(?:public )?procurement(?: law)?|tender(?:s|ing)?|vergaberecht|öffentliche vergabe|ausschreibung(?:en)?|ausschreiben|auftragsvergaben?|öffentliche aufträge', ['vergabe', 'vergaberecht', 'ausschreibung']),
   entry('german (?:course|lessons?|classes?)|learn(?:ing)? german|deutschkurs(?:e)?|german for (?:work|the workplace)', ['deutsch am arbeitsplatz', 'deutschkurs', 'deutsch']),
   entry('kick-?off(?: event| meeting)?|auftaktveranstaltung|auftakt', ['auftakt', 'kick-off']),
   entry('digital strateg(?:y|ies)|digitalstrategie', ['digitalstrategie', 'digitale strategie']),
@@ -65,7 +67,7 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('citizen participation|public participation|e-participation|bürgerbeteiligung', ['bürgerbeteiligung']),
   entry('online meetings?|video ?conferenc(?:e|es|ing)|videokonferenzen?|besprechungen', ['online-meetings', 'videokonferenz', 'besprechungen']),
   entry('facilitat(?:e|ion|ing)|moderation|moderieren', ['moderation', 'moderieren']),
-  entry('spreadsheets?', ['excel']),
+  entry('spreadsheets?|tabellenkalkulation(?:en)?', ['excel', 'tabellenkalkulation']),
   // A part of Excel: the course on pivot tables when there is one, Excel courses when not.
   entry('pivot(?:[- ]?tabellen?|tables?)?', ['pivot'], undefined, ['excel']),
   entry('online access act|ozg|onlinezugangsgesetz', ['ozg', 'onlinezugangsgesetz']),
