@@ -235,4 +235,11 @@ describe('found by the held-out catalogues of the later rounds', () => {
     expect(ask('What does the IT department offer?').filters.provider).toEqual(['it']);
     expect(ask('Welche Kurse gibt es zum Thema Sicherheit in der IT?').filters.provider).toBeUndefined();
   });
+
+  it('reads a day without its year, "kostet nix" and "wie funktioniert das hier"', () => {
+    expect(range(ask('Was läuft am 9.12.?'))).toEqual(['2026-12-08T23:00:00.000Z', '2026-12-09T23:00:00.000Z']);
+    expect(range(ask('Was läuft am 2.1.?'))).toEqual(['2027-01-01T23:00:00.000Z', '2027-01-02T23:00:00.000Z']);
+    expect(ask('Was kostet im Dezember nix?')).toMatchObject({ intent: 'list', filters: { free: true } });
+    expect(ask('Guten Morgen, wie funktioniert das hier?').intent).toBe('help');
+  });
 });

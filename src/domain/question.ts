@@ -166,11 +166,11 @@ const STOPWORDS = new Set(
     'about all an and any anything are as at be by can could course courses do does for from get give have how i in info is it its me my of on or ' +
     'please seminar seminars session show some something tell that the there this to training trainings what when where which who will with would ' +
     'you your offer offers offered workshop workshops looking find want interested upcoming next related regarding topic topics class classes ' +
-    'place need needs pay join home contact person still teach taught room close closes ' +
+    'place need needs pay join home contact person still teach taught room close closes last ' +
     'hello hey thanks thank ' +
     // the words of the facts asked for
     // the generic names of a series ("Und was kostet die Reihe?")
-    'reihe seminarreihe kursreihe veranstaltungsreihe gegen wegen trotz stellen stellt ' +
+    'reihe seminarreihe kursreihe veranstaltungsreihe gegen wegen trotz stellen stellt spaß spass sichern grad gerade ' +
     'kostet kosten kostenpunkt gebühr gebühren teilnahmegebühr preis teuer dauert dauer lange lang leitet hält unterrichtet referent referentin ' +
     'dozent dozentin trainer trainerin leitung beginnt beginn startet uhrzeit uhr anmeldeschluss frist anmeldefrist plätze platz frei freie ' +
     'ausgebucht warteliste ort findet statt termin termine datum tag tage tagen stattfinden wohin adresse veranstaltungsort ' +
@@ -187,7 +187,7 @@ const GREETING_WORDS =
   'hallo|hallöchen|hi|hey|hello|servus|moin(?:\\s+moin)?|tach|grüß\\s+gott|grüss\\s+gott|grüezi|guten\\s+(?:morgen|tag|abend)|good\\s+(?:morning|afternoon|evening)';
 /** Help, also for a bare greeting ("Hallo!"): nothing to search for, so say what the bot can do. */
 const HELP = new RegExp(
-  `^\\W*(?:(?:${GREETING_WORDS})(?:\\s+(?:there|zusammen|all|everyone|team))?\\W*)*(?:hilfe|help|was\\s+kannst\\s+du(?:\\s+(?:alles|so|denn|eigentlich|mir))*(?:\\s+(?:tun|machen))?|was\\s+machst\\s+du|was\\s+kann\\s+ich\\s+dich(?:\\s+(?:alles|so|denn))*\\s+fragen|wobei\\s+kannst\\s+du(?:\\s+mir)?\\s+helfen|what\\s+can\\s+i\\s+ask(?:\\s+you)?|wie\\s+funktionierst\\s+du|wie\\s+funktioniert\\s+das|what\\s+can\\s+you\\s+do(?:\\s+for\\s+me)?|what\\s+do\\s+you\\s+do|how\\s+does\\s+this\\s+work)?\\W*$`,
+  `^\\W*(?:(?:${GREETING_WORDS})(?:\\s+(?:there|zusammen|all|everyone|team))?\\W*)*(?:hilfe|help|was\\s+kannst\\s+du(?:\\s+(?:alles|so|denn|eigentlich|mir))*(?:\\s+(?:tun|machen))?|was\\s+machst\\s+du|was\\s+kann\\s+ich\\s+dich(?:\\s+(?:alles|so|denn))*\\s+fragen|wobei\\s+kannst\\s+du(?:\\s+mir)?\\s+helfen|what\\s+can\\s+i\\s+ask(?:\\s+you)?|wie\\s+funktionierst\\s+du|wie\\s+funktioniert\\s+das(?:\\s+(?:hier|eigentlich|genau|mit\\s+dir))*|what\\s+can\\s+you\\s+do(?:\\s+for\\s+me)?|what\\s+do\\s+you\\s+do|how\\s+does\\s+this\\s+work)?\\W*$`,
   'i',
 );
 
@@ -365,6 +365,15 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
     if (y === today.y && mon === today.m) return { kind: 'month', from: now, to: zonedMidnight(y, mon + 1, 1, tz) };
     return monthPeriod(y, mon);
   }
+  // "am 9.12.", "am 09.12.": a day without its year is the next one to come.
+  if ((m = take(state, rx('(?:am\\s+|on\\s+)?(\\d{1,2})\\.(\\d{1,2})\\.(?!\\d)')))) {
+    const d = Number(m[1]);
+    const mon = Number(m[2]);
+    if (mon >= 1 && mon <= 12 && d >= 1 && d <= 31) {
+      const y = mon < today.m || (mon === today.m && d < today.d) ? today.y + 1 : today.y;
+      return { kind: 'day', from: zonedMidnight(y, mon, d, tz), to: zonedMidnight(y, mon, d + 1, tz) };
+    }
+  }
   // Everything else chrono understands: explicit days ("am 19.01.2027", "on 2 March"), ranges, weekdays.
   for (const parser of [chrono.de, chrono.en]) {
     const results = parser.parse(state.text, { instant: now, timezone: tz }, { forwardDate: true });
@@ -411,7 +420,7 @@ const LANGUAGE: [RegExp, 'de' | 'en'][] = [
   [rx('(?:auf|in)\\s+deutsch|deutschsprachige?[nrs]?|in\\s+german|german[- ]language'), 'de'],
 ];
 
-const FREE = rx('kostenlos(?:e[nrs]?)?|kostenfrei(?:e[nrs]?)?|gebührenfrei(?:e[nrs]?)?|gratis|umsonst|ohne\\s+(?:teilnahme)?gebühr|ohne\\s+kosten|free\\s+of\\s+charge|for\\s+free|no\\s+(?:fee|cost|charge)|(?<!seats?\\s)free(?!\\s+(?:seats?|places?|spots?))|cost[- ]free|at\\s+no\\s+cost');
+const FREE = rx('(?<=kostet\\s+(?:\\S+\\s+){0,3}?)(?:nix|nichts)|kostenlos(?:e[nrs]?)?|kostenfrei(?:e[nrs]?)?|gebührenfrei(?:e[nrs]?)?|gratis|umsonst|ohne\\s+(?:teilnahme)?gebühr|ohne\\s+kosten|free\\s+of\\s+charge|for\\s+free|no\\s+(?:fee|cost|charge)|(?<!seats?\\s)free(?!\\s+(?:seats?|places?|spots?))|cost[- ]free|at\\s+no\\s+cost');
 const MULTI_DAY = rx('mehrtägige?[nrs]?|über\\s+mehrere\\s+tage|mehrere\\s+tage|zwei-?\\s*tägige?[nrs]?|drei-?\\s*tägige?[nrs]?|2-tägige?[nrs]?|3-tägige?[nrs]?|multi-?day|several\\s+days|more\\s+than\\s+one\\s+day|two-day|three-day');
 const SINGLE_DAY = rx('eintägige?[nrs]?|ein-?tägige?[nrs]?|1-tägige?[nrs]?|an\\s+einem\\s+tag|one-day|single-day|halbtägige?[nrs]?|half-day');
 const SEATS_FILTER = rx('(?:mit\\s+)?(?:noch\\s+)?(?:freie[nr]?\\s+plätze[n]?|plätze\\s+frei|platz\\s+frei|nicht\\s+ausgebucht|freien\\s+platz)|noch\\s+(?:was|etwas)\\s+frei|(?:with\\s+)?(?:free|available|open)\\s+(?:seats?|places?|spots?)|(?:seats?|places?|spots?)\\s+(?:left|available)|not\\s+(?:fully\\s+)?booked(?:\\s+up)?|not\\s+full');
@@ -449,7 +458,7 @@ const PLACE = new RegExp(
   'gu',
 );
 const NOT_PLACES = new RegExp(
-  `^(?:${MONTH_WORDS}|englisch|english|deutsch|german|präsenz|person|online|teams|verwaltung|kommune|zukunft|januar|frühjahr|sommer|herbst|winter|rahmen|bereich|thema|form|nähe|woche|monat|jahr|ki|it|programm|angebot|kalender)$`,
+  `^(?:${MONTH_WORDS}|englisch|english|deutsch|german|präsenz|person|online|teams|verwaltung|kommune|zukunft|januar|frühjahr|sommer|herbst|winter|rahmen|bereich|thema|form|nähe|woche|monat|jahr|ki|it|programm|angebot|kalender|amt|büro|team|alltag|dienst|pension|rente|ruhestand|urlaub|elternzeit)$`,
   'i',
 );
 const PROVIDER = new RegExp(`${W}(?:bietet|bieten|hat|macht|vom|von|des|der|beim|from|by|at)\\s+(?:das\\s+|der\\s+|dem\\s+|die\\s+|the\\s+)?(\\p{Lu}[\\p{L}]+(?:-\\p{L}+)*(?:\\s+NRW)?)`, 'gu');

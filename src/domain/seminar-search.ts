@@ -277,12 +277,14 @@ function alternativeFeatures(alt: string): SQL {
     ['A', 'B', 'C', 'D'].forEach((w, i) => bits.push(sql`(x.vector @@ ${weighted(q.query, w)}::tsquery)::int * ${1 << i}`));
     if (q.exact) ['A', 'B'].forEach((w, i) => bits.push(sql`(x.vector @@ ${weighted(q.exact, w)}::tsquery)::int * ${16 << i}`));
   }
-  if (hasInfix(alt)) bits.push(sql`${infixHit(alt)}::int * 64`);
+  if (hasInfix(alt)) bits.push(sql`${infixHit(infixText(alt))}::int * 64`);
   if (isSuspended(alt)) bits.push(sql`(x.words like ${suspendedLike(alt)})::int * 64`);
   return bits.length ? sql.join(bits, sql` + `) : sql`0`;
 }
 
-const hasInfix = (alt: string) => !isPrefix(alt) && !isSuspended(alt) && alt.replace(/\s/g, '').length >= 5;
+// A beginning ("modellier*") is an infix of title words too ("Modellieren"), where the stems differ.
+const hasInfix = (alt: string) => !isSuspended(alt) && (isPrefix(alt) ? alt.length > PREFIX_MIN : alt.replace(/\s/g, '').length >= 5);
+const infixText = (alt: string) => (isPrefix(alt) ? alt.slice(0, -PREFIX_MARK.length) : alt);
 const typoCandidate = (alt: string) => alt.length >= 4 && !alt.includes(' ') && !isPrefix(alt) && !isSuspended(alt);
 
 /** Index conditions only (GIN on the vector and trigram GIN on the words), so that candidates come from the index. */
@@ -291,7 +293,7 @@ function alternativeMatches(alt: string): SQL[] {
   const parts: SQL[] = [];
   if (q?.query) parts.push(sql`x.vector @@ ${q.query}::tsquery`);
   // The LIKE alone: a candidate found only after a verb's prefix gets no infix bit and drops out in the ranking.
-  if (hasInfix(alt)) parts.push(sql`x.words like ${likeInfix(infixOf(alt))}`);
+  if (hasInfix(alt)) parts.push(sql`x.words like ${likeInfix(infixOf(infixText(alt)))}`);
   if (isSuspended(alt)) parts.push(sql`x.words like ${suspendedLike(alt)}`);
   return parts;
 }
@@ -433,7 +435,11 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
   const splits = await knownSplits(db, unmatched.filter((t) => !t.text.includes(' ') && !corrected(t.text)).map((t) => t.text));
   for (const { head, tail } of splits.values()) {
     for (const part of [head, tail]) {
-      if (!terms.some((t) => t.text === part)) terms.push({ text: part, partOf: `${head}|${tail}`, alternatives: [{ text: part, weight: 1 }] });
+      if (terms.some((t) => t.text === part)) continue;
+      // The second word as its beginning too: "Modellierung" is in "Modellieren".
+      const begins = part === tail ? prefixOf(tail) : null;
+      const alternatives = [{ text: part, weight: 1 }, ...(begins ? [{ text: begins, weight: SYNONYM_WEIGHT }] : [])];
+      terms.push({ text: part, partOf: `${head}|${tail}`, alternatives });
     }
   }
   // A word no seminar has in its texts may be a provider's name: asked of the providers in the second search.

@@ -53,6 +53,8 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('data literacy|data skills', ['datenkompetenz']),
   entry('data analysis|data analytics|reporting|auswertungen?', ['datenanalyse', 'datenauswertung']),
   entry('resilience|stress(?:bewältigung)?|gestresst|stressed|burn-?out', ['resilienz', 'stress']),
+  // Overwhelmed: stress, not a topic of heads ("über den Kopf").
+  entry('(?:wächst|wachsen)\\s+(?:\\S+\\s+){0,3}?über\\s+den\\s+kopf|overwhelmed', ['stress', 'resilienz', 'belastung'], undefined, undefined, true),
   entry('time management|self[- ]management', ['zeitmanagement', 'selbstmanagement']),
   // Too much to do, in the words people use for it: a course on organising one's work.
   entry('(?:komme?|kommen)\\s+(?:\\S+\\s+){0,5}?nicht\\s+(?:mehr\\s+)?hinterher|land\\s+unter|ertrinke\\w*|zu\\s+viel\\s+(?:arbeit|auf\\s+dem\\s+tisch)|overwhelmed|drowning', ['zeitmanagement', 'selbstmanagement', 'selbstorganisation', 'prioritäten'], undefined, undefined, true),
@@ -74,6 +76,8 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('digital transformation|digitalization|digitalisation', ['digitalisierung', 'digitale transformation']),
   entry('customer service|citizen service|bürgerservice', ['bürgerservice', 'bürgerkommunikation']),
   entry('knowledge transfer|generationswechsel|generationenwechsel', ['wissensmanagement', 'generationenwechsel']),
+  entry('(?:in\\s+)?(?:pension|rente|ruhestand)|retire(?:s|ment)?', ['ruhestand', 'generationenwechsel', 'wissenstransfer'], undefined, undefined, true),
+  entry('zoff|streit(?:igkeiten)?|krach|ärger', ['konflikt', 'konflikte', 'streit'], undefined, undefined, true),
   entry('collaboration|teamwork', ['zusammenarbeit']),
   entry('workflows?|arbeitsabläufen?', ['arbeitsabläufe', 'geschäftsprozesse', 'workflow'], ['prozessmanagement']),
   entry('microsoft 365|m365|office 365', ['microsoft 365']),
