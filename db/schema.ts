@@ -127,6 +127,8 @@ export const seminarSearch = pgTable(
     audience: text().notNull(),
     /** Session starts in order: the search's dates without a join. */
     sessionStarts: ts().array().notNull(),
+    /** Session ends in the order of the starts: "vormittags" is a session over by early afternoon, not a whole day. */
+    sessionEnds: ts().array().notNull().default(sql`'{}'`),
   },
   (t) => [
     gin('seminar_search_vector_idx', sql`${t.vector}`),
@@ -137,7 +139,7 @@ export const seminarSearch = pgTable(
   ],
 );
 
-// Every word of the catalogue's titles and topics, for typos: a misspelt word is looked up here by trigram similarity
+// Every word of the catalogue's texts, for typos: a misspelt word is looked up here by trigram similarity
 // and searched as the word it most resembles. Rebuilt with the search index.
 export const searchWords = pgTable('search_words', { word: text().primaryKey() }, (t) => [
   gin('search_words_trgm_idx', sql`${t.word} gin_trgm_ops`),

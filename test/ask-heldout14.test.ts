@@ -174,7 +174,7 @@ const CASES: Case[] = [
     kind: 'list',
     ...only(T.barriere, T.mobil, T.zeit, T.presenting, T.ki),
   },
-  { q: 'Gibt es nächste Woche was am Vormittag?', kind: 'list', titles: [T.erechnung, T.dsgvo], miss: '"vormittags" means starting in the morning; the index knows no end times' },
+  { q: 'Gibt es nächste Woche was am Vormittag?', kind: 'list', titles: [T.erechnung, T.dsgvo] },
   // --- filters: format, place, trainer, provider ----------------------------------------------------------------------
   { q: 'Welche Seminare sind hybrid?', kind: 'list', ...only(T.ozg, T.ki, T.social) },
   { q: 'Gibt es Excel-Schulungen auch online?', kind: 'none' },

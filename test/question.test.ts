@@ -242,4 +242,12 @@ describe('found by the held-out catalogues of the later rounds', () => {
     expect(ask('Was kostet im Dezember nix?')).toMatchObject({ intent: 'list', filters: { free: true } });
     expect(ask('Guten Morgen, wie funktioniert das hier?').intent).toBe('help');
   });
+
+  it('reads "Anfang nächsten Jahres", a Präsenzveranstaltung, a provider named after "bietet", and the Aufbaukurs', () => {
+    expect(range(ask('Gibt es Anfang nächsten Jahres einen Excel-Kurs?'))).toEqual(['2026-12-31T23:00:00.000Z', '2027-02-28T23:00:00.000Z']);
+    expect(ask('Ist das Datenschutzseminar eine Präsenzveranstaltung?')).toMatchObject({ intent: 'fact', facts: ['format'] });
+    expect(ask('Was bietet ITK Rheinland an?').filters.provider).toEqual(['itk', 'rheinland']);
+    expect(ask('Welche Seminare bietet digital.kommunal an?').filters.provider).toEqual(['digital.kommunal']);
+    expect(ask('Was kostet der Excel-Aufbaukurs?').terms.map((t) => t.alternatives)).toContainEqual(['aufbaukurs', 'aufbau', 'fortgeschrittene']);
+  });
 });

@@ -171,6 +171,7 @@ const STOPWORDS = new Set(
     // the words of the facts asked for
     // the generic names of a series ("Und was kostet die Reihe?")
     'reihe seminarreihe kursreihe veranstaltungsreihe gegen wegen trotz stellen stellt spaß spass sichern grad gerade ' +
+    'gedacht geeignet geworden werde dauern einsatz ' +
     'kostet kosten kostenpunkt gebühr gebühren teilnahmegebühr preis teuer dauert dauer lange lang leitet hält unterrichtet referent referentin ' +
     'dozent dozentin trainer trainerin leitung beginnt beginn startet uhrzeit uhr anmeldeschluss frist anmeldefrist plätze platz frei freie ' +
     'ausgebucht warteliste ort findet statt termin termine datum tag tage tagen stattfinden wohin adresse veranstaltungsort ' +
@@ -313,6 +314,13 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
   if ((m = take(state, rx('(?:anfang|beginn|early|the\\s+start\\s+of)\\s+(\\d{4})')))) {
     return { kind: 'range', from: zonedMidnight(Number(m[1]), 1, 1, tz), to: zonedMidnight(Number(m[1]), 3, 1, tz) };
   }
+  // "Anfang nächsten Jahres", "Ende des Jahres": the first or last two months.
+  if ((m = take(state, rx('(anfang|beginn|ende)\\s+(?:des\\s+)?(nächsten|kommenden|dieses|des)\\s+jahres|(early|late)\\s+next\\s+year')))) {
+    const next = /^(nächsten|kommenden)$/i.test(m[2] ?? '') || Boolean(m[3]);
+    const y = next ? today.y + 1 : today.y;
+    const late = /^(ende|late)$/i.test(m[1] ?? m[3] ?? '');
+    return late ? { kind: 'range', from: zonedMidnight(y, 11, 1, tz), to: zonedMidnight(y + 1, 1, 1, tz) } : { kind: 'range', from: zonedMidnight(y, 1, 1, tz), to: zonedMidnight(y, 3, 1, tz) };
+  }
   if (take(state, rx('(?:im\\s+)?(?:nächste[nr]?|kommende[nr]?|neuen)\\s+jahr|next\\s+year|(?:in\\s+)?the\\s+new\\s+year')))
     return { kind: 'year', from: zonedMidnight(today.y + 1, 1, 1, tz), to: zonedMidnight(today.y + 2, 1, 1, tz) };
   if (take(state, rx('(?:in\\s+)?diese[nm]\\s+jahr|this\\s+year'))) return { kind: 'year', from: now, to: zonedMidnight(today.y + 1, 1, 1, tz) };
@@ -410,8 +418,8 @@ const FORMATS: [RegExp, 'online' | 'in_person' | 'hybrid'][] = [
   // Not "hybride Teams" or "hybrides Arbeiten": how people work is the topic, not how the seminar is held.
   [rx('(?:hybride?[ns]?|hybrid)(?!\\s+(?:teams?|arbeit\\w*|führung|zusammenarbeit|arbeitswelt\\w*|work\\w*))'), 'hybrid'],
   // Not "Anträge online stellen" (what the citizens do online is the topic, not how the seminar is held).
-  [rx('(?<!(?<![\\p{L}])(?:anträge|antrag|formulare?|verfahren)\\s)online(?![- ]?(?:stellen|beantragen|einreichen|anbieten|bereitstellen|abwickeln|erledigen|bezahlen|ausfüllen|übermitteln)\\b)(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|schulung|veranstaltungen|angebote?|format))?|virtuell(?:e[nrs]?)?|webinare?n?|e-learning|remote|digital\\s+teilnehmen|von\\s+zu\\s*hause|per\\s+video|virtual(?:ly)?|(?<!work(?:ing)?\\s)from\\s+home|remotely'), 'online'],
-  [rx('in\\s+präsenz|präsenz(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|veranstaltungen|termine?))?|vor\\s+ort|persönlich|in\\s+person|in-person|on[- ]?site|face[- ]to[- ]face|classroom'), 'in_person'],
+  [rx('(?<!(?<![\\p{L}])(?:anträge|antrag|formulare?|verfahren)\\s)online(?![- ]?(?:stellen|beantragen|einreichen|anbieten|bereitstellen|abwickeln|erledigen|bezahlen|ausfüllen|übermitteln)\\b)(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|schulung|veranstaltung(?:en)?|angebote?|format))?|virtuell(?:e[nrs]?)?|webinare?n?|e-learning|remote|digital\\s+teilnehmen|von\\s+zu\\s*hause|per\\s+video|virtual(?:ly)?|(?<!work(?:ing)?\\s)from\\s+home|remotely'), 'online'],
+  [rx('in\\s+präsenz|präsenz(?:[- ]?(?:seminare?n?|kurse?n?|schulung(?:en)?|veranstaltung(?:en)?|termine?|format))?|vor\\s+ort|persönlich|in\\s+person|in-person|on[- ]?site|face[- ]to[- ]face|classroom'), 'in_person'],
 ];
 
 const LANGUAGE: [RegExp, 'de' | 'en'][] = [
@@ -463,8 +471,9 @@ const NOT_PLACES = new RegExp(
 );
 const PROVIDER = new RegExp(`${W}(?:bietet|bieten|hat|macht|vom|von|des|der|beim|from|by|at)\\s+(?:das\\s+|der\\s+|dem\\s+|die\\s+|the\\s+)?(\\p{Lu}[\\p{L}]+(?:-\\p{L}+)*(?:\\s+NRW)?)`, 'gu');
 /** "Was bietet die regio iT akademie an?": whoever offers is the provider, however it writes its name. */
+// "bietet die regio iT akademie", "bietet ITK Rheinland", "bietet digital.kommunal": the name, as many words as it has.
 const OFFERED_BY = new RegExp(
-  `${W}(?:bietet|bieten|offers|offer)\\s+(?:das|der|die|the)\\s+(\\p{L}{3,})|${W}(?:what|which\\s+\\p{L}+)\\s+(?:does|do)\\s+(?:the\\s+)?(\\p{L}[\\p{L}-]+)(?:\\s+\\p{L}+){0,2}\\s+offer`,
+  `${W}(?:bietet|bieten|offers|offer)\\s+(?:(?:das|der|die|the)\\s+)?(\\p{L}[\\p{L}.-]*\\p{L}(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})|${W}(?:what|which\\s+\\p{L}+)\\s+(?:does|do)\\s+(?:the\\s+)?(\\p{L}[\\p{L}-]+)(?:\\s+\\p{L}+){0,2}\\s+offer`,
   'giu',
 );
 
@@ -659,8 +668,9 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   }
   // Named as the one that offers: "What does the IT department offer?" names IT even though "IT" is a topic word.
   for (const m of state.text.matchAll(OFFERED_BY)) {
-    const w = m[1] ?? m[2];
-    if ((/^\p{Lu}{2,}$/u.test(w) || !STOPWORDS.has(w.toLowerCase())) && !places.includes(w.toLowerCase())) providers.add(w.toLowerCase());
+    for (const w of (m[1] ?? m[2]).split(/\s+/)) {
+      if ((/^\p{Lu}{2,}$/u.test(w) || !STOPWORDS.has(w.toLowerCase())) && !places.includes(w.toLowerCase())) providers.add(w.toLowerCase());
+    }
   }
   if (providers.size) filters.provider = [...providers];
 

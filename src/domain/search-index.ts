@@ -19,7 +19,7 @@ export function refreshSearchIndexSql(ids: string[]): SQL {
   // nothing, which is what it would have found anyway.
   return sql`
     with indexed as (
-      insert into seminar_search (seminar_id, status, vector, words, places, provider, trainer, audience, session_starts)
+      insert into seminar_search (seminar_id, status, vector, words, places, provider, trainer, audience, session_starts, session_ends)
       select s.id, s.status,
         setweight(to_tsvector('german', unaccent(coalesce(s.title, ''))), 'A') ||
         setweight(to_tsvector('simple', unaccent(coalesce(s.title, ''))), 'A') ||
@@ -32,16 +32,18 @@ export function refreshSearchIndexSql(ids: string[]): SQL {
         ' ' || lower(unaccent(coalesce(s.provider, ''))) || ' ',
         lower(unaccent(coalesce(s.trainer, ''))),
         lower(unaccent(coalesce(s.audience, '') || ' ' || s.title)),
-        coalesce(x.starts, '{}')
+        coalesce(x.starts, '{}'),
+        coalesce(x.ends, '{}')
       from seminars s
       left join lateral (
-        select string_agg(coalesce(location, ''), ' ') as locations, array_agg(starts_at order by starts_at) as starts
+        select string_agg(coalesce(location, ''), ' ') as locations, array_agg(starts_at order by starts_at) as starts,
+          array_agg(ends_at order by starts_at) as ends
         from seminar_sessions where seminar_id = s.id
       ) x on true
       where s.id = any(${textArray(ids)})
       on conflict (seminar_id) do update set status = excluded.status, vector = excluded.vector, words = excluded.words, places = excluded.places,
         provider = excluded.provider, trainer = excluded.trainer, audience = excluded.audience,
-        session_starts = excluded.session_starts
+        session_starts = excluded.session_starts, session_ends = excluded.session_ends
       returning seminar_id
     )
     insert into search_words (word)

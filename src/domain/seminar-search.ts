@@ -68,7 +68,7 @@ interface Term {
   /** One of the two words of a compound split up ("personalrat" of "Personalratsmitglieder"): counts only with the other. */
   partOf?: string;
   /** `broader` ones count only when nothing among the candidates matches the word itself (synonyms, corrections). */
-  alternatives: { text: string; weight: number; broader?: boolean }[];
+  alternatives: { text: string; weight: number; broader?: boolean; loose?: boolean }[];
 }
 
 interface Row {
@@ -330,9 +330,14 @@ function hardFilters(question: Question, now: Date, timeZone: string): SQL[] {
   const inPeriod = p
     ? sql` and t >= ${p.from.toISOString()}::timestamptz and t < ${p.to.toISOString()}::timestamptz and t > ${now.toISOString()}::timestamptz`
     : sql``;
+  // Morning: a session that starts before noon and is over by 14:00, not a whole day; afternoon: one from noon on.
   if (f.timeOfDay) {
-    const cmp = f.timeOfDay === 'morning' ? sql`< 12` : sql`>= 12`;
-    where.push(sql`exists (select 1 from unnest(x.session_starts) t where extract(hour from t at time zone ${timeZone}) ${cmp}${inPeriod})`);
+    const local = (col: SQL) => sql`(${col} at time zone ${timeZone})::time`;
+    const when =
+      f.timeOfDay === 'morning'
+        ? sql`${local(sql`t`)} < '12:00' and (e is null or ${local(sql`e`)} <= '14:00')`
+        : sql`${local(sql`t`)} >= '12:00'`;
+    where.push(sql`exists (select 1 from unnest(x.session_starts, x.session_ends) as s(t, e) where ${when}${inPeriod})`);
   }
   if (f.weekday) {
     where.push(sql`exists (select 1 from unnest(x.session_starts) t where extract(isodow from t at time zone ${timeZone}) = ${f.weekday}${inPeriod})`);
@@ -451,7 +456,7 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
       for (const typo of t.alternatives.filter((a) => found.has(a.text))) {
         for (const c of found.get(typo.text)!) {
           // A correction is a guess: it counts only where the word is not found otherwise (in a suspended compound).
-          if (!known.has(c.word)) t.alternatives.push({ text: c.word, weight: TYPO_WEIGHT * c.similarity, broader: true });
+          if (!known.has(c.word)) t.alternatives.push({ text: c.word, weight: TYPO_WEIGHT * c.similarity, broader: true, loose: c.similarity < CERTAIN_TYPO });
           known.add(c.word);
         }
       }
@@ -628,6 +633,12 @@ function rank(
   // offered is about something else.
   const nounsUnknown = terms.some((t) => t.noun) && terms.every((t, i) => (t.noun === false ? true : dfs[i] === 0 || !scoring[i]));
   if (nounsUnknown && terms.some((t, i) => t.noun === false && dfs[i] > 0)) return { hits: [], topicSearch: true, bestShare: 0 };
+  // "Fahrsicherheitstraining für Dienstwagen": a noun nothing has, the other words found only as loose guesses at a
+  // typo ("Sicherheit"): what is asked for is not offered.
+  const solid = terms.map((t, i) => candidates.some((r) => t.alternatives.some((alt, a) => !alt.loose && exact(r, offsets[i] + a) > 0)));
+  const unknownWord = terms.some((t, i) => scoring[i] && t.noun && dfs[i] === 0 && t.text.length >= 4);
+  const onlyGuessed = terms.some((_, i) => scoring[i] && dfs[i] > 0 && !solid[i]) && terms.every((_, i) => !scoring[i] || dfs[i] === 0 || !solid[i]);
+  if (unknownWord && onlyGuessed) return { hits: [], topicSearch: true, bestShare: 0 };
   const mass = idf.reduce((a, b) => a + b, 0);
   const scoringTerms = scoring.filter(Boolean).length;
   const topicSearch = mass > 0;

@@ -85,10 +85,18 @@ export const SYNONYMS: SynonymEntry[] = [
   // Not teams of people: "hybride Teams", "agile Teams", "my teams".
   entry('ms[- ]teams|microsoft[- ]teams|(?<!(?:hybride|virtuelle|verteilte|agile|eigene|gemischte|remote|hybrid|virtual|distributed|agile|own|my|our|unsere|meine)[nmr]?\\s)teams', ['microsoft teams', 'ms teams'], undefined, ['teams'], true),
   entry('first aid', ['erste hilfe', 'erste-hilfe']),
+  // English words for topics the catalogue names in German.
+  entry('conflicts?(?: management| resolution)?', ['konflikt', 'konfliktmanagement', 'konflikte']),
+  entry('presentations?|presenting', ['präsentation', 'präsentieren']),
+  entry('communication', ['kommunikation']),
+  entry('employees|staff(?: members)?|normale[nr]? (?:mitarbeite(?:r|nde)|beschäftigte)', ['beschäftigte', 'mitarbeitende']),
+  entry('(?:normale[nr]? )?(?:nutzer(?:innen)?|benutzer(?:innen)?|users?)', ['anwender', 'anwenderinnen', 'nutzer']),
   entry('doppik|doppisch\\w*|nkf|neues kommunales finanzmanagement', ['doppik', 'doppisch', 'nkf', 'neues kommunales finanzmanagement']),
   entry('de-?escalation|deeskalation|deeskalieren', ['deeskalation', 'deeskalieren']),
   entry('geoinformationssystem(?:e|en)?|geoinformation(?:en)?|geodaten|gis|geographic information systems?', ['gis', 'qgis', 'geodaten', 'geoinformation']),
   entry('screen ?reader|sehbehindert\\w*|blinde[nr]?', ['screenreader'], ['barrierefreiheit', 'barrierefrei']),
+  // The next level: "Excel-Aufbaukurs" is "Excel Aufbau" or "Excel für Fortgeschrittene".
+  entry('aufbaukurs(?:e|en)?|aufbauseminar(?:e|en)?|aufbauschulung(?:en)?', ['aufbaukurs', 'aufbau', 'fortgeschrittene']),
   entry('grundkurs(?:e|en)?|basiskurs(?:e|en)?|anfängerkurs(?:e|en)?|einsteigerkurs(?:e|en)?', ['grundlagen', 'einsteiger', 'basis', 'einführung'], undefined, undefined, true),
   entry('robotic process automation|rpa', ['robotic process automation', 'rpa'], undefined, undefined, true),
   entry('two[- ]factor(?: authentication)?|2fa|mfa|multi[- ]factor(?: authentication)?|zwei-faktor(?:-authentifizierung)?', ['zwei-faktor-authentifizierung', 'zwei-faktor', '2fa', 'mfa']),
