@@ -193,6 +193,14 @@ describeEachEngine('asking the bot over HTTP', ({ database }) => {
     expect(textOf(r)).not.toContain('Strategie, Governance und KI-Verordnung');
   });
 
+  it('answers thanks and goodbyes politely instead of searching for them', async () => {
+    const r = await bot.chat.say(testUser(121), 'Danke!');
+    expect(firstText(r)).toBe('Gern geschehen! Fragen Sie jederzeit wieder, wenn Sie ein Seminar suchen.');
+    expect(cardsOf(r)).toEqual([]);
+    const en = await bot.chat.say(testUser(122, { locale: 'en-US' }), 'thanks, bye');
+    expect(firstText(en)).toBe("You're welcome! Ask me again whenever you are looking for a seminar.");
+  });
+
   it('still greets on "Hallo" (the greeting route comes before questions)', async () => {
     const r = await bot.chat.say(testUser(114), 'Hallo');
     expect(textOf(r)).toContain('Willkommen beim Seminar-Lotsen');

@@ -250,4 +250,13 @@ describe('found by the held-out catalogues of the later rounds', () => {
     expect(ask('Welche Seminare bietet digital.kommunal an?').filters.provider).toEqual(['digital.kommunal']);
     expect(ask('Was kostet der Excel-Aufbaukurs?').terms.map((t) => t.alternatives)).toContainEqual(['aufbaukurs', 'aufbau', 'fortgeschrittene']);
   });
+
+  it('hears thanks, the ways of asking for one\'s registrations, and how registering works', () => {
+    for (const q of ['Danke!', 'Vielen Dank, tschüss!', 'ok danke', 'thanks, bye']) expect(ask(q).intent).toBe('thanks');
+    for (const q of ['Bin ich für den Scrum-Kurs angemeldet?', 'Welche Seminare habe ich gebucht?', 'What am I signed up for?']) {
+      expect(ask(q).intent).toBe('myRegistrations');
+    }
+    for (const q of ['Wie melde ich mich an?', 'Was kann der Bot?', 'help me']) expect(ask(q).intent).toBe('help');
+    expect(ask('Danke für die Info, was kostet der Scrum-Kurs?').intent).toBe('fact');
+  });
 });

@@ -44,6 +44,8 @@ export async function replyFor(context: TurnContext, deps: BotDeps, answer: Answ
   switch (answer.kind) {
     case 'help':
       return textMessage(t('help.text'));
+    case 'thanks':
+      return textMessage(t('ask.thanks'));
     case 'myRegistrations': {
       const { user, locale } = turnUser(context);
       return cardMessage(await myRegistrationsCard(deps, user.aadObjectId, locale, t));

@@ -13,6 +13,7 @@ const MAX_FACT_SEMINARS = 3;
 
 export type Answer =
   | { kind: 'help' }
+  | { kind: 'thanks' }
   | { kind: 'myRegistrations' }
   /** A follow-up ("Was kostet das?") without a seminar in the conversation. */
   | { kind: 'noContext' }
@@ -104,6 +105,7 @@ export async function answerQuestion(
     if (conversationId) await saveContext(db, conversationId, { seminarId, seminarIds, shown, facts }, now);
   };
   if (question.intent === 'help') return { question, answer: { kind: 'help' } };
+  if (question.intent === 'thanks') return { question, answer: { kind: 'thanks' } };
   if (question.intent === 'myRegistrations') return { question, answer: { kind: 'myRegistrations' } };
 
   // The conversation's context is read once, and only by questions that may refer to it.
