@@ -259,4 +259,18 @@ describe('found by the held-out catalogues of the later rounds', () => {
     for (const q of ['Wie melde ich mich an?', 'Was kann der Bot?', 'help me']) expect(ask(q).intent).toBe('help');
     expect(ask('Danke für die Info, was kostet der Scrum-Kurs?').intent).toBe('fact');
   });
+
+  it('reads questions typed as in a chat: lower case places, "whats on", "noch chance", "is was frei", "qgis kurs online?"', () => {
+    expect(ask('was gibts in marl').filters.place).toEqual(['marl']);
+    expect(ask('whats on next week')).toMatchObject({ language: 'en', terms: [] });
+    expect(ask('hab ich noch chance beim ozg seminar').facts).toEqual(['deadline']);
+    expect(ask('is was frei bei teams').facts).toEqual(['seats']);
+    expect(ask('qgis kurs online?')).toMatchObject({ intent: 'fact', facts: ['format'] });
+    expect(ask('Gibt es Scrum auch online?')).toMatchObject({ intent: 'list', filters: { format: 'online' } });
+  });
+
+  it('reads an English trainer without a title, and "where" with a place that may be part of a title', () => {
+    expect(ask('Which courses does Claire Dubois teach?').filters.trainer).toEqual(['claire', 'dubois']);
+    expect(ask('Where does English at the Front Desk take place?')).toMatchObject({ whereOrPlace: true, filters: { place: ['front', 'desk'] } });
+  });
 });

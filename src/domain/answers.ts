@@ -126,6 +126,8 @@ export async function answerQuestion(
   }
 
   const result = await searchSeminars(db, question, now, timeZone);
+  // "Where does English at the Front Desk take place?": no place of the catalogue, so "where" is the question.
+  if (question.whereOrPlace && !result.placeFacet) question = { ...question, intent: 'fact', facts: [...new Set<FactKind>(['where', ...question.facts])] };
   if (result.reported) {
     await remember(null, [], 0);
     return { question, answer: goneAnswer(result.reported) };

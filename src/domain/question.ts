@@ -58,6 +58,8 @@ export interface Question {
   seatsOfFocus?: boolean;
   /** "Und das zur E-Rechnung?": the facts of the previous question, asked of another seminar. */
   continues?: boolean;
+  /** "Where" was asked together with a place candidate: a fact question after all when the place is none. */
+  whereOrPlace?: boolean;
   /** Whether "time" orders the answer: a period was asked for, or "when". */
   timeQuestion: boolean;
   language: 'de' | 'en';
@@ -167,7 +169,7 @@ const STOPWORDS = new Set(
     'please seminar seminars session show some something tell that the there this to training trainings what when where which who will with would ' +
     'you your offer offers offered workshop workshops looking find want interested upcoming next related regarding topic topics class classes ' +
     'place need needs pay join home contact person still teach taught room close closes last ' +
-    'hello hey thanks thank ' +
+    'hello hey thanks thank whats hows wheres whens ' +
     // the words of the facts asked for
     // the generic names of a series ("Und was kostet die Reihe?")
     'reihe seminarreihe kursreihe veranstaltungsreihe gegen wegen trotz stellen stellt spaß spass sichern grad gerade ' +
@@ -199,7 +201,7 @@ const HELP = new RegExp(
 const FACT_PATTERNS: [FactKind, RegExp][] = [
   ['cost', /\b(kostet|kosten|kostenpunkt|gebühr|gebühren|teilnahmegebühr|preis|teuer|wie\s*viel\s+(muss|zahl)|(be)?zahlen|(be)?zahlt|kostenpflichtig|cost|costs|price|fee|fees|how\s+much|expensive|pay)\b/i],
   ['startTime', /\b(um\s+wie\s*viel\s+uhr|welche\s+uhrzeit|uhrzeit|wann\s+(beginnt|startet|fängt)|beginnt|beginn|anfang\s+um|what\s+time|start\s+time|starts?\s+at|when\s+does\s+it\s+start|when\s+does\s+.*\bstart|begin(s)?)\b/i],
-  ['deadline', /\b(anmeldeschluss|anmeldefrist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmeld\w*|noch\s+(?:\S+\s+){0,6}?(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|last\s+day\s+to\s+register|registration\s+(?:\S+\s+){0,5}?(?:close|closes|end|ends)|still\s+(register|sign\s+up|book))\b/i],
+  ['deadline', /\b(noch\s+(?:eine\s+)?chance|anmeldeschluss|anmeldefrist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmeld\w*|noch\s+(?:\S+\s+){0,6}?(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|last\s+day\s+to\s+register|registration\s+(?:\S+\s+){0,5}?(?:close|closes|end|ends)|still\s+(register|sign\s+up|book))\b/i],
   ['when', /\b(wann|termin|termine|terminen|datum|welche[rn]?\s+tag|an\s+welchem\s+wochentag|an\s+welche[mn]\s+tag(en)?|when|what\s+date|which\s+day|which\s+dates|dates?)\b/i],
   ['where', /\b(wo(?!\s+man\b)|wohin|(?<!vor\s)ort|veranstaltungsort|adresse|where|location|venue|address|(?<!take\s)place(?!s?\s+(left|available|free)))\b/i],
   ['trainer', /\b(wer\s+(leitet|hält|unterrichtet|macht|moderiert|führt|gibt)|ansprechpartner(in)?|ansprechperson|contact\s+person|referent(in)?|referenten|dozent(in)?|trainer(in)?|leitung|who\s+(teaches|leads|runs|gives|is\s+the\s+(trainer|teacher|instructor|speaker))|instructor|teacher|speaker)\b/i],
@@ -435,7 +437,7 @@ const LANGUAGE: [RegExp, 'de' | 'en'][] = [
 const FREE = rx('(?<=kostet\\s+(?:\\S+\\s+){0,3}?)(?:nix|nichts)|kostenlos(?:e[nrs]?)?|kostenfrei(?:e[nrs]?)?|gebührenfrei(?:e[nrs]?)?|gratis|umsonst|ohne\\s+(?:teilnahme)?gebühr|ohne\\s+kosten|free\\s+of\\s+charge|for\\s+free|no\\s+(?:fee|cost|charge)|(?<!seats?\\s)free(?!\\s+(?:seats?|places?|spots?))|cost[- ]free|at\\s+no\\s+cost');
 const MULTI_DAY = rx('mehrtägige?[nrs]?|über\\s+mehrere\\s+tage|mehrere\\s+tage|zwei-?\\s*tägige?[nrs]?|drei-?\\s*tägige?[nrs]?|2-tägige?[nrs]?|3-tägige?[nrs]?|multi-?day|several\\s+days|more\\s+than\\s+one\\s+day|two-day|three-day');
 const SINGLE_DAY = rx('eintägige?[nrs]?|ein-?tägige?[nrs]?|1-tägige?[nrs]?|an\\s+einem\\s+tag|one-day|single-day|halbtägige?[nrs]?|half-day');
-const SEATS_FILTER = rx('(?:mit\\s+)?(?:noch\\s+)?(?:freie[nr]?\\s+plätze[n]?|plätze\\s+frei|platz\\s+frei|nicht\\s+ausgebucht|freien\\s+platz)|noch\\s+(?:was|etwas)\\s+frei|(?:with\\s+)?(?:free|available|open)\\s+(?:seats?|places?|spots?)|(?:seats?|places?|spots?)\\s+(?:left|available)|not\\s+(?:fully\\s+)?booked(?:\\s+up)?|not\\s+full');
+const SEATS_FILTER = rx('(?:mit\\s+)?(?:noch\\s+)?(?:freie[nr]?\\s+plätze[n]?|plätze\\s+frei|platz\\s+frei|nicht\\s+ausgebucht|freien\\s+platz)|(?:noch\\s+)?(?:was|etwas)\\s+frei|(?:with\\s+)?(?:free|available|open)\\s+(?:seats?|places?|spots?)|(?:seats?|places?|spots?)\\s+(?:left|available)|not\\s+(?:fully\\s+)?booked(?:\\s+up)?|not\\s+full');
 
 const AUDIENCES: [RegExp, string][] = [
   [rx('führungskr(?:aft|äfte[n]?)|führungsposition|vorgesetzte[rn]?|leitungskr(?:aft|äfte)|chef(?:in|innen|s)?|(?:amts|abteilungs|sachgebiets|fachbereichs|bereichs|referats)leit(?:er|erin|erinnen|ung|ungen)|managers?|executives?|team\\s+leaders?|leaders?|in\\s+a\\s+leadership\\s+role'), 'führungskr'],
@@ -444,7 +446,7 @@ const AUDIENCES: [RegExp, string][] = [
   [rx('(?:it-|system)?administrator(?:in|innen|en)?|admins?|(?:it|system)\\s+administrators?'), 'administrator'],
   [rx('informationssicherheitsbeauftragte[rn]?|(?:information\\s+)?security\\s+officers?'), 'informationssicherheitsbeauftragte'],
   [rx('teamleitung(?:en)?|teamleiter(?:in|innen)?'), 'teamleitung'],
-  [rx('(?:anfänger(?:in|innen)?|einsteiger(?:in|innen)?|beginners?|ohne\\s+vorkenntnisse|no\\s+prior\\s+knowledge)'), 'ohne vorkenntnisse|einsteiger|anfänger|grundlagen|beginner'],
+  [rx('(?:anfänger(?:in|innen)?|einsteiger(?:in|innen)?|beginners?|ohne\\s+vorkenntnisse|no\\s+prior\\s+knowledge)'), 'ohne vorkenntnisse|einsteiger|anfänger|grundlagen|grundkurs|beginner'],
   // Trainees as the ones asking or the ones it is for ("ich bin Azubi", "für unsere Azubis"), not "Azubis betreuen".
   [rx('(?<=(?:bin|als|für|fuer|for|am|i\'m)\\s+(?:(?:ein|eine|unsere?n?|die|neue[n]?|meine[n]?|an?|our|new)\\s+)?)(?:azubis?|auszubildende[rn]?|anwärter(?:in|innen)?|trainees?|apprentices?)(?!\\s*(?:-|–)\\s*(?:\\p{L}+\\s+)?(?:was|gibt|betreu|ausbild))|in\\s+(?:der|meiner)\\s+ausbildung'), 'auszubild|azubi|anwärter|trainee|apprentice'],
 ];
@@ -462,6 +464,8 @@ const TRAINER = new RegExp(
   'u',
 );
 
+/** "Which courses does Claire Dubois teach?", "taught by Claire Dubois": a name without a title. */
+const TRAINER_EN = new RegExp(`${W}(?:does|do)\\s+(${NAME}(?:\\s+${NAME})?)\\s+(?:teach|run|give|lead)|${W}(?:taught|run|given|led)\\s+by\\s+(${NAME}(?:\\s+${NAME})?)`, 'u');
 const TRAINER_LOWER = new RegExp(`${W}(?:frau|herrn?|mr\\.?|ms\\.?|mrs\\.?)\\s+(?:dr\\.?\\s+)?(\\p{L}[\\p{L}-]+)`, 'u');
 
 const PLACE = new RegExp(
@@ -469,6 +473,8 @@ const PLACE = new RegExp(
   `${W}(?:in|im|am|at|near|nach|bei)\\s+(?:der\\s+|dem\\s+|den\\s+|the\\s+)?(${NAME}(?:\\s+${NAME}){0,2}(?:\\s+(?:der|des)\\s+${NAME}(?:\\s+${NAME})?)?)`,
   'gu',
 );
+/** Typed all in lower case ("was gibts in marl"): the word after the preposition, checked against the catalogue. */
+const PLACE_LOWER = new RegExp(`${W}(?:in|im|am|at|near|bei)\\s+(?:der\\s+|dem\\s+|den\\s+|the\\s+)?(\\p{L}[\\p{L}-]{2,})`, 'gu');
 const NOT_PLACES = new RegExp(
   `^(?:${MONTH_WORDS}|englisch|english|deutsch|german|präsenz|person|online|teams|verwaltung|kommune|zukunft|januar|frühjahr|sommer|herbst|winter|rahmen|bereich|thema|form|nähe|woche|monat|jahr|ki|it|programm|angebot|kalender|amt|büro|team|alltag|dienst|pension|rente|ruhestand|urlaub|elternzeit)$`,
   'i',
@@ -485,7 +491,7 @@ const OFFERED_BY = new RegExp(
 
 function detectLanguage(text: string): 'de' | 'en' {
   const lower = ` ${text.toLowerCase()} `;
-  const en = (lower.match(/\b(the|is|are|what|when|where|who|how|which|there|any|about|course|seminar on|do|does|i|my|much|in english)\b/g) ?? []).length;
+  const en = (lower.match(/\b(the|is|are|what|whats|when|where|who|how|which|there|any|anything|about|course|courses|seminar on|do|does|i|my|much|in english|next|week|month|on)\b/g) ?? []).length;
   const de = (lower.match(/\b(der|die|das|ist|gibt|es|was|wann|wo|wer|wie|welche|kurs|zu|zum|für|ich|mein|kostet|findet|noch|und)\b|[äöüß]/g) ?? []).length;
   return en > de ? 'en' : 'de';
 }
@@ -651,7 +657,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
 
   // Trainer: "Frau Lange", "Herrn Dr. Albers", "Trainerin Schneider".
   // Typed all in lower case ("kurse von frau mueller"), a name is the word after "frau"/"herr".
-  const trainerPattern = /\p{Lu}/u.test(state.text) ? TRAINER : TRAINER_LOWER;
+  const trainerPattern = !/\p{Lu}/u.test(state.text) ? TRAINER_LOWER : TRAINER.test(state.text) ? TRAINER : TRAINER_EN;
   const trainerMatch = trainerPattern.exec(state.text);
   if (trainerMatch) {
     filters.trainer = (trainerMatch[1] ?? trainerMatch[2]).split(/\s+/).map((w) => w.toLowerCase());
@@ -659,7 +665,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   }
   // Place candidates: "in Glehn", "im Kreishaus Grevenbroich". Checked against the catalogue by the search.
   const places: string[] = [];
-  for (const m of state.text.matchAll(PLACE)) {
+  for (const m of state.text.matchAll(/\p{Lu}/u.test(state.text) ? PLACE : PLACE_LOWER)) {
     const words = m[1].split(/\s+/).filter((w) => !NOT_PLACES.test(w) && !STOPWORDS.has(w.toLowerCase()));
     if (words.length) places.push(...words.map((w) => w.toLowerCase()));
   }
@@ -731,8 +737,10 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     }
   }
   const asksFormat = /\b(online\s+oder|oder\s+(ist\s+(es|das|er)\s+)?(in\s+)?präsenz|oder\s+(ist\s+(es|das|er)\s+)?vor\s+ort|oder\s+digital|oder\s+online|online\s+or|or\s+online|or\s+(is\s+it\s+)?in\s+person|format)\b/i.test(lower);
+  // "qgis kurs online?": a short question without a question word about a named seminar asks whether it is.
+  const terse = /\?\s*$/.test(asked) && asked.split(/\s+/).length <= 5 && !/\b(wer|was|wann|wo|wie|welche[rsnm]?|gibt|gibts|habt|haben|who|what|when|where|which|how|any|are|there)\b/i.test(asked);
   // "Ist das Webinar zu X kostenlos?": the format word names the seminar; the question is the other fact.
-  if (formatWord && (asksFormat || (yesNo && !facts.length))) {
+  if (formatWord && (asksFormat || ((yesNo || (terse && deduped.length > 0)) && !facts.length))) {
     if (!/^\s*(gibt|are\s+there|is\s+there)/i.test(asked)) {
       facts = [...new Set<FactKind>(['format', ...facts.filter((f) => f !== 'where')])];
       delete filters.format;
@@ -764,7 +772,10 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   if (listQuestion && facts.every((f) => f === 'when' || f === 'where')) {
     facts = [];
   }
-  if (facts.includes('where') && filters.place) facts = facts.filter((f) => f !== 'where');
+  // "Wo ist was in Glehn?" is a search in a place; "Where does English at the Front Desk take place?" asks where,
+  // when "Front Desk" turns out to be no place of the catalogue (the search says so).
+  const whereOrPlace = facts.includes('where') && Boolean(filters.place);
+  if (whereOrPlace) facts = facts.filter((f) => f !== 'where');
   // "Wo finde ich etwas zu KI?", "Where can I find …": a search.
   if (/\b(wo\s+(finde|gibt|bekomme|kriege)|where\s+(can|do)\s+i\s+(find|get))\b/i.test(lower)) facts = facts.filter((f) => f !== 'where');
 
@@ -784,6 +795,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     ...(continues ? { continues } : {}),
     ...(seatsOfFocus && intent === 'list' ? { seatsOfFocus } : {}),
     ...(intent === 'fact' && NEXT_ONE.test(lower) ? { earliest: true } : {}),
+    ...(whereOrPlace ? { whereOrPlace } : {}),
     timeQuestion: Boolean(filters.period) || facts.includes('when') || facts.includes('startTime'),
   };
 }

@@ -29,6 +29,8 @@ export interface SearchOutcome {
   reported?: SearchHit & { title: string };
   /** The question had words to search for (not only filters). */
   topicSearch: boolean;
+  /** A place of the question is one of the catalogue's ("in Glehn"), not a word of a title ("at the Front Desk"). */
+  placeFacet?: boolean;
 }
 
 /** Relevance of a word by where it matched: title, topics, summary, description. */
@@ -683,7 +685,8 @@ function rank(
   if (reported) hits = hits.filter((h) => h.score >= reported!.score * RELEVANCE_CUTOFF);
   // How well the best fits, as a share of a match of every word in a title (1): a passing mention is far below.
   const bestShare = topicSearch ? best / mass : 1;
-  return { hits, reported, topicSearch, bestShare };
+  const placeFacet = (f.place ?? []).some((w) => facetWords.has(fold(w)));
+  return { hits, reported, topicSearch, bestShare, placeFacet };
 }
 
 /**
