@@ -273,4 +273,10 @@ describe('found by the held-out catalogues of the later rounds', () => {
     expect(ask('Which courses does Claire Dubois teach?').filters.trainer).toEqual(['claire', 'dubois']);
     expect(ask('Where does English at the Front Desk take place?')).toMatchObject({ whereOrPlace: true, filters: { place: ['front', 'desk'] } });
   });
+
+  it('hears "in welchem Raum" as where, "kosstet" as cost, and job interviews as personnel selection', () => {
+    expect(ask('In welchem Raum ist das Seminar zur Personalauswahl?').facts).toEqual(['where']);
+    expect(ask('Was kosstet der Projektmanagment-Kurs?').facts).toEqual(['cost']);
+    expect(ask('Ich muss bald Vorstellungsgespräche führen.').terms[0].alternatives).toContain('personalauswahl');
+  });
 });

@@ -355,8 +355,9 @@ function hardFilters(question: Question, now: Date, timeZone: string): SQL[] {
 }
 
 /**
- * Catalogue words that a misspelt word resembles, best first: by trigram word similarity, and for short words, whose
- * trigrams are too few ("exel" and "excel" share 2 of 5), by one edit.
+ * Catalogue words that a misspelt word resembles, best first: by trigram word similarity, for short words, whose
+ * trigrams are too few ("exel" and "excel" share 2 of 5), by one edit, and for long ones by up to two edits, which
+ * trigrams miss when they fall apart ("Projekmanagment").
  */
 async function corrections(db: DbOrTx, words: string[]): Promise<Map<string, { word: string; similarity: number }[]>> {
   const found = new Map<string, { word: string; similarity: number }[]>();
@@ -373,6 +374,11 @@ async function corrections(db: DbOrTx, words: string[]): Promise<Map<string, { w
         from unnest(${textArray(words)}) as a
         join search_words w on length(a) < ${SHORT_WORD} and length(w.word) between length(a) - 1 and length(a) + 1
         where levenshtein(a, w.word) = 1
+        union all
+        select a, w.word, 1 - levenshtein(a, w.word)::float / greatest(length(a), length(w.word))
+        from unnest(${textArray(words)}) as a
+        join search_words w on length(a) >= ${SHORT_WORD} and length(w.word) between length(a) - 2 and length(a) + 2
+        where levenshtein(a, w.word) <= 2
       ) c
       group by typo, word
       order by similarity desc, word`,

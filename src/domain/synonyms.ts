@@ -80,7 +80,8 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('(?:in\\s+)?(?:pension|rente|ruhestand)|retire(?:s|ment)?', ['ruhestand', 'generationenwechsel', 'wissenstransfer'], undefined, undefined, true),
   entry('zoff|streit(?:igkeiten)?|krach|ärger', ['konflikt', 'konflikte', 'streit'], undefined, undefined, true),
   entry('collaboration|teamwork', ['zusammenarbeit']),
-  entry('workflows?|arbeitsabläufen?', ['arbeitsabläufe', 'geschäftsprozesse', 'workflow'], ['prozessmanagement']),
+  entry('workflows?|arbeitsabläufen?|abläufen?', ['arbeitsabläufe', 'abläufe', 'geschäftsprozesse', 'geschäftsprozess', 'prozesse', 'workflow'], ['prozessmanagement']),
+  entry('vorstellungsgespräch\\w*|bewerbungsgespräch\\w*|auswahlgespräch\\w*|personalauswahl|job interviews?|interviewing|recruiting|recruitment', ['personalauswahl', 'auswahlgespräche', 'vorstellungsgespräch', 'personalgewinnung', 'bewerbung']),
   entry('microsoft 365|m365|office 365', ['microsoft 365']),
   // The product: a course on Microsoft Teams when there is one, any course naming "Teams" when not.
   // Not teams of people: "hybride Teams", "agile Teams", "my teams".
