@@ -279,4 +279,11 @@ describe('found by the held-out catalogues of the later rounds', () => {
     expect(ask('Was kosstet der Projektmanagment-Kurs?').facts).toEqual(['cost']);
     expect(ask('Ich muss bald Vorstellungsgespräche führen.').terms[0].alternatives).toContain('personalauswahl');
   });
+
+  it('reads "free" as free time when a time follows, "wo lerne ich" as a search, and "neue" as an adjective', () => {
+    expect(ask('My team is only free in the afternoons next week – is there anything?').filters.free).toBeUndefined();
+    expect(ask('Wo lerne ich das neue DMS?').facts).toEqual([]);
+    expect(ask('Gibt es eine Schulung zum neuen Mitarbeiterportal?').terms.find((t) => t.text === 'neuen')?.noun).toBe(false);
+    expect(words(ask('Für unsere neue Kollegin aus Spanien – gibt es Deutsch-Kurse?'))).not.toContain('kollegin');
+  });
 });

@@ -169,7 +169,7 @@ const STOPWORDS = new Set(
     'please seminar seminars session show some something tell that the there this to training trainings what when where which who will with would ' +
     'you your offer offers offered workshop workshops looking find want interested upcoming next related regarding topic topics class classes ' +
     'place need needs pay join home contact person still teach taught room close closes last ' +
-    'hello hey thanks thank whats hows wheres whens ' +
+    'hello hey thanks thank whats hows wheres whens only ' +
     // the words of the facts asked for
     // the generic names of a series ("Und was kostet die Reihe?")
     'reihe seminarreihe kursreihe veranstaltungsreihe gegen wegen trotz stellen stellt spaß spass sichern grad gerade ' +
@@ -434,7 +434,7 @@ const LANGUAGE: [RegExp, 'de' | 'en'][] = [
   [rx('(?:auf|in)\\s+deutsch|deutschsprachige?[nrs]?|in\\s+german|german[- ]language'), 'de'],
 ];
 
-const FREE = rx('(?<=kostet\\s+(?:\\S+\\s+){0,3}?)(?:nix|nichts)|kostenlos(?:e[nrs]?)?|kostenfrei(?:e[nrs]?)?|gebührenfrei(?:e[nrs]?)?|gratis|umsonst|ohne\\s+(?:teilnahme)?gebühr|ohne\\s+kosten|free\\s+of\\s+charge|for\\s+free|no\\s+(?:fee|cost|charge)|(?<!seats?\\s)free(?!\\s+(?:seats?|places?|spots?))|cost[- ]free|at\\s+no\\s+cost');
+const FREE = rx('(?<=kostet\\s+(?:\\S+\\s+){0,3}?)(?:nix|nichts)|kostenlos(?:e[nrs]?)?|kostenfrei(?:e[nrs]?)?|gebührenfrei(?:e[nrs]?)?|gratis|umsonst|ohne\\s+(?:teilnahme)?gebühr|ohne\\s+kosten|free\\s+of\\s+charge|for\\s+free|no\\s+(?:fee|cost|charge)|(?<!seats?\\s)free(?!\\s+(?:seats?|places?|spots?|in|on|at|next|this|from|until|during|after|before)\\b)|cost[- ]free|at\\s+no\\s+cost');
 const MULTI_DAY = rx('mehrtägige?[nrs]?|über\\s+mehrere\\s+tage|mehrere\\s+tage|zwei-?\\s*tägige?[nrs]?|drei-?\\s*tägige?[nrs]?|2-tägige?[nrs]?|3-tägige?[nrs]?|multi-?day|several\\s+days|more\\s+than\\s+one\\s+day|two-day|three-day');
 const SINGLE_DAY = rx('eintägige?[nrs]?|ein-?tägige?[nrs]?|1-tägige?[nrs]?|an\\s+einem\\s+tag|one-day|single-day|halbtägige?[nrs]?|half-day');
 const SEATS_FILTER = rx('(?:mit\\s+)?(?:noch\\s+)?(?:freie[nr]?\\s+plätze[n]?|plätze\\s+frei|platz\\s+frei|nicht\\s+ausgebucht|freien\\s+platz)|(?:noch\\s+)?(?:was|etwas)\\s+frei|(?:with\\s+)?(?:free|available|open)\\s+(?:seats?|places?|spots?)|(?:seats?|places?|spots?)\\s+(?:left|available)|not\\s+(?:fully\\s+)?booked(?:\\s+up)?|not\\s+full');
@@ -452,7 +452,7 @@ const AUDIENCES: [RegExp, string][] = [
 ];
 /** "Ich bin neu in der Personalabteilung", "als Gemeinde": who asks, not what about (new managers are managers). */
 const ASKER = rx('(?:ich\\s+bin|i\\s*am|i\'m)\\s+(?:noch\\s+|ganz\\s+|relativ\\s+)?(?:neu|seit\\s+kurzem|frisch|new)(?=\\s)|(?<=\\bwir\\s+(?:\\S+\\s+){0,3})als\\s+(?:gemeinde|kommune|stadt|kreis|landkreis|verwaltung|behörde|amt|team)');
-const OWN_PEOPLE = rx('(?:mein(?:em|en|er|e)?|unser(?:em|en|er|e)?|dein(?:em|en|e)?|my|our|your)\\s+(?:team|teams|kolleg(?:en|innen|inn?en und kollegen)|mitarbeit(?:er|erinnen|ende[n]?)|leute[n]?|abteilung|amt|fachbereich|staff|colleagues|people)');
+const OWN_PEOPLE = rx('(?:mein(?:em|en|er|e)?|unser(?:em|en|er|e)?|dein(?:em|en|e)?|my|our|your)\\s+(?:neue[nrm]?\\s+|new\\s+)?(?:team|teams|kolleg(?:e|en|in|innen|inn?en und kollegen)|chef(?:in)?|vorgesetzte[rn]?|boss|manager|colleagues?|mitarbeit(?:er|erinnen|ende[n]?)|leute[n]?|abteilung|amt|fachbereich|staff|colleagues|people)');
 /** An audience is a filter only when the user says who they are or whom it is for. */
 const AUDIENCE_CONTEXT = /\b(ich\s+bin|als|für|fuer|i\s*am|i'm|as\s+an?|for)\b/i;
 
@@ -551,7 +551,7 @@ function spellUmlauts(text: string): string {
 }
 
 /** An inflected German adjective: "elektronischen", "digitale", "kommunaler". */
-const ADJECTIVE = /(?:isch|lich|ig|al|ell|iv|bar|sam|haft)(?:e|en|er|es|em)$/;
+const ADJECTIVE = /(?:isch|lich|ig|al|ell|iv|bar|sam|haft)(?:e|en|er|es|em)$|^(?:neu|alt|gut|groß|klein|erst|letzt)(?:e|en|er|es|em)$/;
 
 const GENERIC_TAIL = /(?<![\p{L}])(\p{L}{3,}?)(kurs|kurse|kursen|seminar|seminare|schulung|schulungen|workshop|training|fortbildung)(?![\p{L}])/giu;
 const KEEP_WHOLE = /^(fort|weiter|aufbau|grund|präsenz|online|praxis|einführungs|einsteiger)$/i;
@@ -639,7 +639,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     }
   }
   const seatsWord = Boolean(take(state, SEATS_FILTER));
-  const freeWord = Boolean(take(state, FREE));
+  // "My team is only free in the afternoons": free time, not free of charge (the phrase after it may be taken already).
+  const freeWord = Boolean(take(state, FREE)) && !/\bfree\s+(?:in|on|at|next|this|from|until|during|after|before)\b/i.test(lower);
   if (take(state, MULTI_DAY)) filters.multiDay = true;
   else if (take(state, SINGLE_DAY)) filters.multiDay = false;
 
@@ -777,7 +778,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const whereOrPlace = facts.includes('where') && Boolean(filters.place);
   if (whereOrPlace) facts = facts.filter((f) => f !== 'where');
   // "Wo finde ich etwas zu KI?", "Where can I find …": a search.
-  if (/\b(wo\s+(finde|gibt|bekomme|kriege)|where\s+(can|do)\s+i\s+(find|get))\b/i.test(lower)) facts = facts.filter((f) => f !== 'where');
+  if (/\b(wo\s+(finde|gibt|bekomme|kriege|lerne|lernt|lernen|erfahre)|where\s+(can|do)\s+i\s+(find|get|learn))\b/i.test(lower)) facts = facts.filter((f) => f !== 'where');
 
   const details = DETAILS.test(lower) && !facts.length;
   const intent: Intent = facts.length ? 'fact' : details ? 'details' : 'list';

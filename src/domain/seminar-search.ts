@@ -640,7 +640,9 @@ function rank(
   // "zur elektronischen Signatur": when no named thing of the question is known and only its adjectives are, what is
   // offered is about something else.
   const nounsUnknown = terms.some((t) => t.noun) && terms.every((t, i) => (t.noun === false ? true : dfs[i] === 0 || !scoring[i]));
-  if (nounsUnknown && terms.some((t, i) => t.noun === false && dfs[i] > 0)) return { hits: [], topicSearch: true, bestShare: 0 };
+  // A question that names its seminar otherwise (for whom, by whom, where) is not about the unknown thing alone.
+  const namedOtherwise = Boolean(f.audience || f.trainer?.length || facetWords.size);
+  if (nounsUnknown && !namedOtherwise && terms.some((t, i) => t.noun === false && dfs[i] > 0)) return { hits: [], topicSearch: true, bestShare: 0 };
   // "Fahrsicherheitstraining für Dienstwagen": a noun nothing has, the other words found only as loose guesses at a
   // typo ("Sicherheit"): what is asked for is not offered.
   const solid = terms.map((t, i) => candidates.some((r) => t.alternatives.some((alt, a) => !alt.loose && exact(r, offsets[i] + a) > 0)));
