@@ -286,4 +286,8 @@ describe('found by the held-out catalogues of the later rounds', () => {
     expect(ask('Gibt es eine Schulung zum neuen Mitarbeiterportal?').terms.find((t) => t.text === 'neuen')?.noun).toBe(false);
     expect(words(ask('Für unsere neue Kollegin aus Spanien – gibt es Deutsch-Kurse?'))).not.toContain('kollegin');
   });
+
+  it('reads "die nur einen Tag dauern" as single-day seminars', () => {
+    expect(ask('Gibt es im November Seminare, die nur einen Tag dauern?').filters.multiDay).toBe(false);
+  });
 });
