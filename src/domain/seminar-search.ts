@@ -10,7 +10,7 @@
 // leave the database.
 import { sql, type SQL } from 'drizzle-orm';
 import { jsonValue, queryRows, textArray, type DbOrTx } from '../../db/client.js';
-import type { Question, SearchTerm } from './question.js';
+import type { Period, Question, SearchTerm } from './question.js';
 
 export interface SearchHit {
   id: string;
@@ -315,12 +315,14 @@ const trainerHit = (words: string[]) =>
 const audienceHit = (fragments: string) => orJoin(fragments.split('|').map((f) => sql`x.audience like ${likeInfix(f)}`));
 
 /** Everything that is not about words: dates, time of day, format, cost, length, language, free seats. */
+/** A session start `t` in the asked period and still ahead. */
+const startsIn = (p: NonNullable<Period>, now: Date) =>
+  sql`t >= ${p.from.toISOString()}::timestamptz and t < ${p.to.toISOString()}::timestamptz and t > ${now.toISOString()}::timestamptz`;
+
 function periodFilter(question: Question, now: Date): SQL | null {
   const p = question.filters.period;
   if (!p) return null;
-  return sql`exists (select 1 from unnest(x.session_starts) t
-      where t >= ${p.from.toISOString()}::timestamptz and t < ${p.to.toISOString()}::timestamptz
-      and t > ${now.toISOString()}::timestamptz)`;
+  return sql`exists (select 1 from unnest(x.session_starts) t where ${startsIn(p, now)})`;
 }
 
 /** The filters on a seminar's own properties: time of day, format, cost, length, language, free seats. */
@@ -329,9 +331,7 @@ function hardFilters(question: Question, now: Date, timeZone: string): SQL[] {
   const where: SQL[] = [];
   // "nächste Woche nachmittags": a session of the asked period is in the afternoon, not one in April.
   const p = f.period;
-  const inPeriod = p
-    ? sql` and t >= ${p.from.toISOString()}::timestamptz and t < ${p.to.toISOString()}::timestamptz and t > ${now.toISOString()}::timestamptz`
-    : sql``;
+  const inPeriod = p ? sql` and ${startsIn(p, now)}` : sql``;
   // Morning: a session that starts before noon and is over by 14:00, not a whole day; afternoon: one from noon on.
   if (f.timeOfDay) {
     const local = (col: SQL) => sql`(${col} at time zone ${timeZone})::time`;
