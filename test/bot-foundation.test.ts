@@ -48,6 +48,28 @@ describeEachEngine('the bot over HTTP', ({ database }) => {
     expect(textOf(await bot.chat.say(testUser(1), 'Hilfe'))).not.toContain('„Neues Seminar“');
   });
 
+  it('asks the member API about a user without an e-mail at most once an hour, and records the e-mail once it is known', async () => {
+    const u = testUser(40, { email: undefined });
+    const lookups = () => bot.connector.memberLookups.filter((id) => id === u.id).length;
+    await bot.chat.say(u, 'Hallo');
+    await bot.chat.say(u, 'Hilfe');
+    await bot.chat.say(u, 'Meine Anmeldungen');
+    expect(lookups()).toBe(1);
+    const emailOf = async () => (await database().db.select().from(users).where(eq(users.aadObjectId, u.aadObjectId)))[0].email;
+    expect(await emailOf()).toBeNull();
+
+    u.email = 'Person40@Kommune.example'; // the member API knows it from now on
+    bot.clock.advance(59 * 60_000);
+    await bot.chat.say(u, 'Hilfe');
+    expect(lookups()).toBe(1);
+    bot.clock.advance(2 * 60_000);
+    await bot.chat.say(u, 'Hilfe');
+    expect(lookups()).toBe(2);
+    expect(await emailOf()).toBe('person40@kommune.example');
+    await bot.chat.say(u, 'Hilfe');
+    expect(lookups()).toBe(2);
+  });
+
   it('welcomes on installation', async () => {
     const u = testUser(3);
     const r = await bot.chat.turn(bot.chat.installed(u));

@@ -4,7 +4,7 @@ import { Application, TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
 import { ConfigurationServiceClientCredentialFactory, TurnContext, type ConversationReference } from 'botbuilder';
 import { isLocalMode } from '../config.js';
 import { recordUser } from '../domain/users.js';
-import { tFor, fetchEmail, localeOf, setTurnUser, tenantOf } from './turn.js';
+import { EmailLookups, tFor, fetchEmail, localeOf, setTurnUser, tenantOf } from './turn.js';
 import type { BotDeps } from './deps.js';
 import { registerWelcome } from './welcome.js';
 import { registerAsk } from './ask.js';
@@ -34,7 +34,7 @@ export function createAdapter(deps: Pick<BotDeps, 'config' | 'logger'>): TeamsAd
   return new TeamsAdapter({}, credentials);
 }
 
-async function recordTurnUser(context: TurnContext, deps: BotDeps): Promise<boolean> {
+async function recordTurnUser(context: TurnContext, deps: BotDeps, lookups: EmailLookups): Promise<boolean> {
   const { config, db, clock } = deps;
   const a = context.activity;
   const locale = localeOf(context, config.DEFAULT_LOCALE);
@@ -63,7 +63,7 @@ async function recordTurnUser(context: TurnContext, deps: BotDeps): Promise<bool
     clock.now(),
   );
   let current = user;
-  if (!user.email) {
+  if (!user.email && lookups.due(aadObjectId, clock.now())) {
     const email = await fetchEmail(context);
     if (email) current = (await recordUser(db, { ...userSeen(user), email }, clock.now())).user;
   }
@@ -90,7 +90,8 @@ export function createBot(deps: BotDeps, adapter: TeamsAdapter = createAdapter(d
     longRunningMessages: false,
   });
 
-  app.turn('beforeTurn', async (context) => recordTurnUser(context, deps));
+  const lookups = new EmailLookups();
+  app.turn('beforeTurn', async (context) => recordTurnUser(context, deps, lookups));
 
   registerWelcome(app, deps);
   registerRegistration(app, deps);

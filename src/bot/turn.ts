@@ -37,6 +37,28 @@ export function turnUser(context: TurnContext): TurnUser {
   return value;
 }
 
+/**
+ * When the member API was last asked about each user whose e-mail it did not give (a guest, a channel without the
+ * API, a connector that fails). Asked again at most once an hour, so that such a user's turns do not each wait for
+ * another request. Only a throttle: a fresh process asks once more, and nothing is lost by forgetting.
+ */
+export class EmailLookups {
+  private readonly asked = new Map<string, number>();
+  constructor(
+    private readonly everyMs = 60 * 60_000,
+    private readonly maxUsers = 10_000,
+  ) {}
+
+  /** True (and noted) when the member API may be asked about this user now. */
+  due(aadObjectId: string, now: Date): boolean {
+    const last = this.asked.get(aadObjectId);
+    if (last !== undefined && now.getTime() - last < this.everyMs) return false;
+    if (this.asked.size >= this.maxUsers) this.asked.clear();
+    this.asked.set(aadObjectId, now.getTime());
+    return true;
+  }
+}
+
 /** E-mail/UPN of the sender from the Teams member API; null when the channel does not know it. */
 export async function fetchEmail(context: TurnContext): Promise<string | null> {
   try {

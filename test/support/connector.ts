@@ -25,6 +25,8 @@ export interface FakeConnector {
   url: string;
   sent: SentActivity[];
   members: Map<string, Member>;
+  /** The member ids the bot asked the member API about, in order. */
+  memberLookups: string[];
   /** Decide the answer to a send; return undefined for 200. */
   respond?: (conversationId: string, activity: SentActivity['activity']) => { status: number; headers?: Record<string, string> } | undefined;
   to(conversationId: string): SentActivity['activity'][];
@@ -37,6 +39,7 @@ export async function startConnector(): Promise<FakeConnector> {
     url: '',
     sent: [],
     members: new Map(),
+    memberLookups: [],
     to: (conv) => c.sent.filter((s) => s.conversationId === conv).map((s) => s.activity),
     async waitFor(pred, count = 1, ms = 10_000) {
       const end = Date.now() + ms;
@@ -83,6 +86,7 @@ export async function startConnector(): Promise<FakeConnector> {
         }
       }
       if ((m = url.match(/^\/v3\/conversations\/([^/]+)\/members\/([^/]+)$/))) {
+        c.memberLookups.push(m[2]);
         const member = [...c.members.values()].find((x) => x.id === m![2] || x.aadObjectId === m![2]);
         if (!member) return send(404, { error: { code: 'MemberNotFoundInConversation' } });
         return send(200, { id: member.id, aadObjectId: member.aadObjectId, name: member.name, email: member.email, userPrincipalName: member.email });
