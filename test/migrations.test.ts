@@ -34,7 +34,7 @@ it('indexes the seminars of an earlier release for search when it migrates', asy
   await migrate(database.db as unknown as PgliteDatabase, { migrationsFolder: migrationsUpTo('0001_init') });
   await pglite.exec(`
     insert into seminars (id, title, summary, topics, format, location, capacity, registration_deadline, status, content_hash, provider)
-    values ('OLD-1', 'Informationssicherheit für Beschäftigte', 'Phishing erkennen.', '{Informationssicherheit}', 'in_person',
+    values ('OLD-1', 'Informationssicherheit für Beschäftigte', 'Phishing erkennen, die Passwort-Richtlinie kennen.', '{Informationssicherheit}', 'in_person',
             'Kreishaus Grevenbroich', 12, '2027-03-01T09:00:00Z', 'published', 'x', 'TZG'),
            ('OLD-2', 'Entwurf: Datenschutz', null, '{Datenschutz}', 'online', null, 12, '2027-03-01T09:00:00Z', 'draft', 'y', null);
     insert into seminar_sessions (seminar_id, starts_at, ends_at, location)
@@ -55,4 +55,6 @@ it('indexes the seminars of an earlier release for search when it migrates', asy
   expect(await ask('Phising')).toEqual(['OLD-1']);
   expect(await ask('Gibt es im März etwas vormittags zu Informationssicherheit?')).toEqual([]);
   expect(await ask('Gibt es im März etwas zu Informationssicherheit?')).toEqual(['OLD-1']);
+  // 0006: a typo of a hyphenated word, as one word.
+  expect(await ask('Paswortrichtlinie')).toEqual(['OLD-1']);
 }, 60_000);

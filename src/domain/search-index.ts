@@ -7,7 +7,8 @@ import { textArray } from '../../db/client.js';
 
 /**
  * The words a misspelt word is compared with: all of a seminar's texts, since the word asked for is often only in the
- * summary or the description ("Exel" for the course "Zahlen im Griff", whose summary names Excel).
+ * summary or the description ("Exel" for the course "Zahlen im Griff", whose summary names Excel). A hyphenated word
+ * counts whole and in its parts: "Datenschutzgrundverordung" is a typo of "Datenschutz-Grundverordnung".
  */
 const searchWordsText = sql.raw(
   `lower(unaccent(coalesce(s.title, '') || ' ' || array_to_string(s.topics, ' ') || ' ' || coalesce(s.summary, '') || ' ' || coalesce(s.description, '')))`,
@@ -48,7 +49,8 @@ export function refreshSearchIndexSql(ids: string[]): SQL {
     )
     insert into search_words (word)
     select distinct w from indexed join seminars s on s.id = indexed.seminar_id,
-      regexp_split_to_table(${searchWordsText}, '[^[:alnum:]]+') as w
+      regexp_split_to_table(${searchWordsText}, '[^[:alnum:]-]+') as t,
+      unnest(string_to_array(trim(both '-' from t), '-') || trim(both '-' from t)) as w
     where length(w) >= 4
     on conflict do nothing`;
 }
