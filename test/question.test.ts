@@ -28,6 +28,11 @@ describe('date phrases', () => {
     ['am 02.03.2027', '2027-03-01T23:00:00.000Z', '2027-03-02T23:00:00.000Z'],
     ['on 2 March 2027', '2027-03-01T23:00:00.000Z', '2027-03-02T23:00:00.000Z'],
     ['im ersten Quartal', '2026-12-31T23:00:00.000Z', '2027-03-31T22:00:00.000Z'],
+    // That day of that week (now is Monday 23.11.2026): Thursday of next week, Tuesday of this one.
+    ['Was ist am Donnerstag nächster Woche?', '2026-12-02T23:00:00.000Z', '2026-12-03T23:00:00.000Z'],
+    ['nächste Woche Dienstag', '2026-11-30T23:00:00.000Z', '2026-12-01T23:00:00.000Z'],
+    ['on Wednesday next week', '2026-12-01T23:00:00.000Z', '2026-12-02T23:00:00.000Z'],
+    ['am Dienstag dieser Woche', '2026-11-23T23:00:00.000Z', '2026-11-24T23:00:00.000Z'],
   ];
   for (const [text, from, to] of cases) {
     it(`"${text}" covers ${from} … ${to}`, () => expect(range(ask(text))).toEqual([from, to]));
@@ -231,8 +236,34 @@ describe('found by the held-out catalogues of the later rounds', () => {
     expect(ask('Wir kriegen neue Azubis – gibt es was für die Betreuung?').filters.audience).toBeUndefined();
   });
 
+  it('keeps the number of a part of a series with it, in digits and roman numerals', () => {
+    expect(ask('Wann ist Modul 2 der Digitallotsen-Qualifizierung?').terms.find((t) => t.text === 'modul 2')?.alternatives).toEqual(['modul 2', 'modul ii']);
+    expect(words(ask('Was kostet Teil III?'))).toContain('teil iii');
+  });
+
+  it('reads "Und Modul 2?" as the same question about another seminar', () => {
+    expect(ask('Und Modul 2?').continues).toBe(true);
+    expect(ask('Und zu Word?').continues).toBe(true);
+    expect(ask('Und was gibt es zu Word?').continues).toBeUndefined();
+  });
+
+  it('reads a topic written with "Online-" as the topic, and "Online-Seminare" as the format', () => {
+    const q = ask('Um wie viel Uhr beginnt die Schulung zur Online-Terminvergabe?');
+    expect(q.filters.format).toBeUndefined();
+    expect(words(q)).toContain('online-terminvergabe');
+    expect(ask('Welche Online-Seminare gibt es?').filters.format).toBe('online');
+    expect(ask('Gibt es Online-Kurse zu Excel?').filters.format).toBe('online');
+  });
+
+  it('reads "Wo kann ich X lernen?" as a search, not as where a seminar takes place', () => {
+    expect(ask('Wo kann ich Wiederbelebung lernen?').intent).toBe('list');
+    expect(ask('Where can I learn about accessibility?').intent).toBe('list');
+    expect(ask('Wo findet der Excel-Kurs statt?').facts).toEqual(['where']);
+  });
+
   it('names a provider by "what does X offer", and leaves a bare acronym to the search', () => {
     expect(ask('What does the IT department offer?').filters.provider).toEqual(['it']);
+    expect(ask('Which courses does BTU Cottbus-Senftenberg offer?').filters.provider).toEqual(['btu', 'cottbus-senftenberg']);
     expect(ask('Welche Kurse gibt es zum Thema Sicherheit in der IT?').filters.provider).toBeUndefined();
   });
 

@@ -173,7 +173,8 @@ const STOPWORDS = new Set(
     // the words of the facts asked for
     // the generic names of a series ("Und was kostet die Reihe?")
     'reihe seminarreihe kursreihe veranstaltungsreihe gegen wegen trotz stellen stellt spaß spass sichern grad gerade ' +
-    'gedacht geeignet geworden werde dauern einsatz ' +
+    'gedacht geeignet geworden werde dauern einsatz geplant geplante geplanten vorgesehen planned scheduled ' +
+    'referenten referentinnen dozenten dozentinnen trainerinnen trainers ' +
     'kostet kosten kostenpunkt gebühr gebühren teilnahmegebühr preis teuer dauert dauer lange lang leitet hält unterrichtet referent referentin ' +
     'dozent dozentin trainer trainerin leitung beginnt beginn startet uhrzeit uhr anmeldeschluss frist anmeldefrist plätze platz frei freie ' +
     'ausgebucht warteliste ort findet statt termin termine datum tag tage tagen stattfinden wohin adresse veranstaltungsort ' +
@@ -214,8 +215,12 @@ const DETAILS = /\b(details?|mehr\s+(infos?|informationen)\s+(zu|zum|zur|über)|
 /** "der nächste Excel-Kurs", "the next Excel course" (not "nächste Woche", which is a period). */
 const NEXT_ONE = /\b(nächste[nrs]?|next)\s+(?!(?:woche|monat|jahr|quartal|tage|wochen|monate|week|month|year|quarter|days|weeks|months)\b)\S+/i;
 
-/** "Und das zur E-Rechnung?", "And the one on Excel?": the same question about another seminar. */
-const CONTINUES = /^\s*(und|and)\s+(das|der|die|dem|den|was\s+ist\s+mit|wie\s+ist\s+es\s+mit|wie\s+sieht\s+es\s+mit|the\s+one|what\s+about|how\s+about)\b/i;
+/**
+ * "Und das zur E-Rechnung?", "And the one on Excel?": the same question about another seminar. Also elliptical, without
+ * a question word of its own: "Und Modul 2?", "Und zu Word?".
+ */
+const CONTINUES =
+  /^\s*(und|and)\s+(das|der|die|dem|den|was\s+ist\s+mit|wie\s+ist\s+es\s+mit|wie\s+sieht\s+es\s+mit|the\s+one|what\s+about|how\s+about\b|(?![^?]*\b(?:was|wann|wo|wie|welche\w*|wer|gibt|gibts|habt|what|when|where|which|who|how|is|are|any)\b)[^?.!]{1,40}[?.!]?\s*$)/i;
 
 /** Greetings and "kurze Frage:" before the question, which say nothing about it. */
 const PREAMBLE = new RegExp(
@@ -290,6 +295,18 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
   if (take(state, rx('übermorgen|day after tomorrow'))) return { kind: 'day', from: dayStart(today, 2), to: dayStart(today, 3) };
   if (take(state, rx('(?<!guten\\s)(?<!am\\s)morgen(?!s)|tomorrow'))) return { kind: 'day', from: dayStart(today, 1), to: dayStart(today, 2) };
   if (take(state, rx('heute|today'))) return { kind: 'day', from: now, to: dayStart(today, 1) };
+  // "am Donnerstag nächster Woche", "nächste Woche Donnerstag", "on Thursday next week": that day of that week.
+  const weekWords = '(?:in\\s+der\\s+)?(übernächste[nr]?|nächste[nr]?|kommende[nr]?|diese[rn]?)\\s+woche|(next|this)\\s+week|(week\\s+after\\s+next)';
+  if (
+    (m = take(state, rx(`(?:am\\s+|on\\s+)?(${WEEKDAYS})\\s+(?:${weekWords})`))) ??
+    (m = take(state, rx(`(?:${weekWords})\\s+(?:am\\s+|on\\s+)?(${WEEKDAYS})`)))
+  ) {
+    const [dayWord, ...rest] = WEEKDAY_NUMBERS[m[1]?.toLowerCase()] ? [m[1], m[2], m[3], m[4]] : [m[4], m[1], m[2], m[3]];
+    const which = (rest.find(Boolean) ?? '').toLowerCase();
+    const weeks = /^(übernächste|week)/.test(which) ? 2 : /^(nächste|kommende|next)/.test(which) ? 1 : 0;
+    const day = weeks * 7 - mondayOffset + WEEKDAY_NUMBERS[dayWord.toLowerCase()] - 1;
+    return { kind: 'day', from: day === 0 ? now : dayStart(today, day), to: dayStart(today, day + 1) };
+  }
   if (take(state, rx('übernächste[nr]?\\s+woche|week after next')))
     return { kind: 'week', from: dayStart(today, 14 - mondayOffset), to: dayStart(today, 21 - mondayOffset) };
   if (take(state, rx('(?:in\\s+der\\s+)?(?:nächste[nr]?|kommende[nr]?)\\s+woche|next\\s+week|the\\s+coming\\s+week')))
@@ -423,8 +440,9 @@ const TIME_OF_DAY: [RegExp, 'morning' | 'afternoon'][] = [
 const FORMATS: [RegExp, 'online' | 'in_person' | 'hybrid'][] = [
   // Not "hybride Teams" or "hybrides Arbeiten": how people work is the topic, not how the seminar is held.
   [rx('(?:hybride?[ns]?|hybrid)(?!\\s+(?:teams?|arbeit\\w*|führung|zusammenarbeit|arbeitswelt\\w*|work\\w*))'), 'hybrid'],
-  // Not "Anträge online stellen" (what the citizens do online is the topic, not how the seminar is held).
-  [rx('(?<!(?<![\\p{L}])(?:anträge|antrag|formulare?|verfahren)\\s)online(?![- ]?(?:stellen|beantragen|einreichen|anbieten|bereitstellen|abwickeln|erledigen|bezahlen|ausfüllen|übermitteln)\\b)(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|schulung|veranstaltung(?:en)?|angebote?|format))?|virtuell(?:e[nrs]?)?|webinare?n?|e-learning|remote|digital\\s+teilnehmen|von\\s+zu\\s*hause|per\\s+video|virtual(?:ly)?|(?<!work(?:ing)?\\s)from\\s+home|remotely'), 'online'],
+  // Not "Anträge online stellen" (what the citizens do online is the topic, not how the seminar is held), nor a compound
+  // that names a topic ("Online-Terminvergabe", "Online-Dienste"); "Online-Seminare" and "Online-Kurs" are the format.
+  [rx('(?<!(?<![\\p{L}])(?:anträge|antrag|formulare?|verfahren)\\s)online(?![- ]?(?:stellen|beantragen|einreichen|anbieten|bereitstellen|abwickeln|erledigen|bezahlen|ausfüllen|übermitteln)\\b)(?!-(?!(?:seminar|kurs|schulung|veranstaltung|angebot|format|training|workshop|fortbildung|weiterbildung|lehrgang|variante|teilnahme|termin|sitzung|course|class|session|event|webinar)(?:e|en|n|s|er|ern)?(?!\\p{L}))\\p{L})(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|schulung|veranstaltung(?:en)?|angebote?|format))?|virtuell(?:e[nrs]?)?|webinare?n?|e-learning|remote|digital\\s+teilnehmen|von\\s+zu\\s*hause|per\\s+video|virtual(?:ly)?|(?<!work(?:ing)?\\s)from\\s+home|remotely'), 'online'],
   [rx('in\\s+präsenz|präsenz(?:[- ]?(?:seminare?n?|kurse?n?|schulung(?:en)?|veranstaltung(?:en)?|termine?|format))?|vor\\s+ort|persönlich|in\\s+person|in-person|on[- ]?site|face[- ]to[- ]face|classroom'), 'in_person'],
 ];
 
@@ -481,9 +499,10 @@ const NOT_PLACES = new RegExp(
 );
 const PROVIDER = new RegExp(`${W}(?:bietet|bieten|hat|macht|vom|von|des|der|beim|from|by|at)\\s+(?:das\\s+|der\\s+|dem\\s+|die\\s+|the\\s+)?(\\p{Lu}[\\p{L}]+(?:-\\p{L}+)*(?:\\s+NRW)?)`, 'gu');
 /** "Was bietet die regio iT akademie an?": whoever offers is the provider, however it writes its name. */
-// "bietet die regio iT akademie", "bietet ITK Rheinland", "bietet digital.kommunal": the name, as many words as it has.
+// "bietet die regio iT akademie", "bietet ITK Rheinland", "bietet digital.kommunal": the name, as many words as it has;
+// "What does BTU Cottbus-Senftenberg offer?": its capitalised words ("What does the IT department offer?": IT).
 const OFFERED_BY = new RegExp(
-  `${W}(?:bietet|bieten|offers|offer)\\s+(?:(?:das|der|die|the)\\s+)?(\\p{L}[\\p{L}.-]*\\p{L}(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})|${W}(?:what|which\\s+\\p{L}+)\\s+(?:does|do)\\s+(?:the\\s+)?(\\p{L}[\\p{L}-]+)(?:\\s+\\p{L}+){0,2}\\s+offer`,
+  `${W}(?:bietet|bieten|offers|offer)\\s+(?:(?:das|der|die|the)\\s+)?(\\p{L}[\\p{L}.-]*\\p{L}(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})|${W}(?:what|which\\s+\\p{L}+)\\s+(?:does|do)\\s+(?:the\\s+)?(\\p{L}[\\p{L}-]+(?:\\s+\\p{L}[\\p{L}.-]*){0,2})\\s+offer`,
   'giu',
 );
 
@@ -599,6 +618,12 @@ function isContentWord(raw: string): boolean {
   return !STOPWORDS.has(w);
 }
 
+const SERIES_PART = /(?<![\p{L}\p{N}])(modul|module|teil|baustein|stufe|level|part|block|folge)\s+(\d{1,2}|i{1,3}|iv|v)(?![\p{L}\p{N}])/gu;
+const ROMAN: Record<string, string> = { '1': 'i', '2': 'ii', '3': 'iii', '4': 'iv', '5': 'v' };
+
+/** "Wo kann ich Wiederbelebung lernen?", "Where can I learn about accessibility?": which seminar, not its place. */
+const WHERE_TO_LEARN = /\b(?:wo\s+(?:kann|könnte|darf|sollte)\s+(?:ich|man|er|sie)\b.*\b(?:lernen|erfahren|üben|trainieren|finden|bekommen|fortbilden|weiterbilden|schulen)|where\s+(?:can|could|should)\s+(?:i|we|one|he|she)\b.*\b(?:learn|train|practi[cs]e))\b/i;
+
 /** The whole understanding of a question. */
 export function parseQuestion(input: string, now: Date, timeZone: string): Question {
   const typed = input.replace(/\s+/g, ' ').trim();
@@ -680,7 +705,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   }
   // Named as the one that offers: "What does the IT department offer?" names IT even though "IT" is a topic word.
   for (const m of state.text.matchAll(OFFERED_BY)) {
-    for (const w of (m[1] ?? m[2]).split(/\s+/)) {
+    // Of an English name, the words written with a capital ("the IT department": IT).
+    for (const w of (m[1] ?? m[2]).split(/\s+/).filter((x, i) => m[1] || i === 0 || /^\p{Lu}/u.test(x))) {
       if ((/^\p{Lu}{2,}$/u.test(w) || !STOPWORDS.has(w.toLowerCase())) && !places.includes(w.toLowerCase())) providers.add(w.toLowerCase());
     }
   }
@@ -697,6 +723,14 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     const alternatives = syn.replace ? syn.terms : [m[0].replace(/\s+/g, ' '), ...syn.terms];
     terms.push({ text: m[0], alternatives: [...new Set(alternatives)], ...(syn.related ? { related: syn.related } : {}), ...(syn.broader ? { broader: syn.broader } : {}) });
     rest = `${rest.slice(0, m.index)} ${rest.slice(m.index + m[0].length)}`;
+  }
+  // "Modul 2", "Teil II": a numbered part of a series is one term, number and all ("Modul 1" is not "Modul 2").
+  for (const m of [...rest.matchAll(SERIES_PART)]) {
+    const [word, number] = [m[1], m[2]];
+    const other = ROMAN[number] ?? Object.keys(ROMAN).find((k) => ROMAN[k] === number);
+    const alternatives = [`${word} ${number}`, ...(other ? [`${word} ${other}`] : [])];
+    terms.push({ text: `${word} ${number}`, alternatives });
+    rest = rest.replace(m[0], ' ');
   }
   const hasCase = /\p{Lu}/u.test(text.slice(1)) && /\p{Ll}/u.test(text);
   const originalCase = new Map<string, string>();
@@ -778,7 +812,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const whereOrPlace = facts.includes('where') && Boolean(filters.place);
   if (whereOrPlace) facts = facts.filter((f) => f !== 'where');
   // "Wo finde ich etwas zu KI?", "Where can I find …": a search.
-  if (/\b(wo\s+(finde|gibt|bekomme|kriege|lerne|lernt|lernen|erfahre)|where\s+(can|do)\s+i\s+(find|get|learn))\b/i.test(lower)) facts = facts.filter((f) => f !== 'where');
+  if (/\b(wo\s+(finde|gibt|bekomme|kriege|lerne|lernt|lernen|erfahre)|where\s+(can|do)\s+i\s+(find|get|learn))\b/i.test(lower) || WHERE_TO_LEARN.test(lower)) facts = facts.filter((f) => f !== 'where');
 
   const details = DETAILS.test(lower) && !facts.length;
   const intent: Intent = facts.length ? 'fact' : details ? 'details' : 'list';

@@ -219,6 +219,10 @@ function suspendedForms(word: string): string[] {
 }
 const isSuspended = (alt: string) => alt.includes(SUSPENDED_MARK);
 
+/** The verb without its separable prefix, for a verb (or its noun) that ends like one: "einscannen" → "scannen". */
+const VERB_PREFIX = /^(ein|aus|ab|an|auf|zu|mit|nach|vor|durch|um|weg|her|hin|zurück|hoch|fest|frei|los|weiter|dazu)(\p{L}{5,}(?:en|ern|eln))$/u;
+const withoutVerbPrefix = (word: string): string | null => VERB_PREFIX.exec(word)?.[2] ?? null;
+
 /**
  * A compound the catalogue does not write ("Personalratsmitglieder", "Reisekostenabrechnung") is searched as its two
  * words, when the catalogue has both: the first as the beginning of a word (without a linking "s"), the second as a
@@ -444,6 +448,16 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
       suspended = true;
     }
   }
+  // A verb with its separable prefix ("Einscannen", "abheften"): the verb itself ("Scannen") when the whole is not found.
+  let unprefixed = false;
+  for (const t of unmatched) {
+    for (const base of new Set(t.alternatives.filter((a) => a.weight >= SYNONYM_WEIGHT && !corrected(a.text)).map((a) => withoutVerbPrefix(a.text)))) {
+      if (base && !t.alternatives.some((a) => a.text === base)) {
+        t.alternatives.push({ text: base, weight: SYNONYM_WEIGHT });
+        unprefixed = true;
+      }
+    }
+  }
   // A compound nothing has, not misspelt: its two words, each a term of its own, so that a seminar having both is first.
   const splits = await knownSplits(db, unmatched.filter((t) => !t.text.includes(' ') && !corrected(t.text)).map((t) => t.text));
   for (const { head, tail } of splits.values()) {
@@ -458,7 +472,7 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
   // A word no seminar has in its texts may be a provider's name: asked of the providers in the second search.
   // With it go the question's other words, which may be the rest of the name ("regio iT akademie").
   byProvider = providerWords(question, terms, unmatched.length ? terms.map((t) => t.text) : []);
-  if (found.size || inflected || suspended || splits.size || byProvider.implicit.length) {
+  if (found.size || inflected || suspended || unprefixed || splits.size || byProvider.implicit.length) {
     for (const t of unmatched) {
       const known = new Set(t.alternatives.map((a) => a.text));
       for (const typo of t.alternatives.filter((a) => found.has(a.text))) {

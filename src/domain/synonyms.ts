@@ -63,7 +63,7 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('plain language|clear language|writing|amtsdeutsch|behördendeutsch|verwaltungsdeutsch|beamtendeutsch|einfache sprache|leichte sprache|bürgerbriefe?', ['klare sprache', 'verständlich schreiben', 'amtsdeutsch', 'behördendeutsch']),
   entry('e-?invoic(?:e|es|ing)|electronic invoic(?:e|es|ing)|e-rechnungen?|elektronische rechnungen?|xrechnung|invoices?|invoicing', ['e-rechnung', 'xrechnung']),
   entry('(?:public )?procurement(?: law)?|tender(?:s|ing)?|vergaberecht|öffentliche vergabe|ausschreibung(?:en)?|ausschreiben|auftragsvergaben?|öffentliche aufträge', ['vergabe', 'vergaberecht', 'ausschreibung']),
-  entry('german (?:courses?|lessons?|class(?:es)?)|learn(?:ing)? german|deutsch-?kurs(?:e|en)?|deutsch als fremdsprache|german for (?:work|the workplace)', ['deutsch am arbeitsplatz', 'deutschkurs', 'deutsch']),
+  entry('german (?:courses?|lessons?|class(?:es)?|skills)|(?:learn(?:ing)?|improv(?:e|ing)|practi[cs](?:e|ing)|brush(?:ing)? up)(?: on)? (?:my |your |our |their )?german|business german|deutsch-?kurs(?:e|en)?|deutsch als fremdsprache|german for (?:work|the workplace)', ['deutsch am arbeitsplatz', 'deutschkurs', 'deutsch']),
   entry('kick-?off(?: event| meeting)?|auftaktveranstaltung|auftakt', ['auftakt', 'kick-off']),
   entry('digital strateg(?:y|ies)|digitalstrategie', ['digitalstrategie', 'digitale strategie']),
   entry('new(?:ly appointed)?|seit kurzem|frisch', ['neu', 'new']),
@@ -88,6 +88,11 @@ export const SYNONYMS: SynonymEntry[] = [
   // Not teams of people: "hybride Teams", "agile Teams", "my teams".
   entry('ms[- ]teams|microsoft[- ]teams|(?<!(?:hybride|virtuelle|verteilte|agile|eigene|gemischte|remote|hybrid|virtual|distributed|agile|own|my|our|unsere|meine)[nmr]?\\s)teams', ['microsoft teams', 'ms teams'], undefined, ['teams'], true),
   entry('first aid', ['erste hilfe', 'erste-hilfe']),
+  entry('fire (?:safety|protection|prevention)(?: wardens?| officers?| assistants?)?|fire wardens?', ['brandschutz', 'brandschutzhelfer'], undefined, undefined, true),
+  // The German seminar is related, not the same: asked in English, the English one first.
+  entry('intercultural', [], ['interkulturell', 'interkulturelle kompetenz', 'interkulturelle kommunikation']),
+  entry('competences?|competencies|skills', ['kompetenz', 'kompetenzen']),
+  entry('certificate(?: courses?| programmes?| programs?)?|certification', ['zertifikat', 'zertifikatslehrgang', 'zertifikatskurs', 'certificate'], undefined, undefined, true),
   // English words for topics the catalogue names in German.
   entry('advanced|fortgeschritten\\w*', ['fortgeschrittene', 'aufbau', 'advanced']),
   entry('(?:tele)?phone(?: training| calls?| service)?|telefonier\\w*', ['telefon', 'telefontraining', 'telefonieren']),
