@@ -621,8 +621,11 @@ function isContentWord(raw: string): boolean {
 const SERIES_PART = /(?<![\p{L}\p{N}])(modul|module|teil|baustein|stufe|level|part|block|folge)\s+(\d{1,2}|i{1,3}|iv|v)(?![\p{L}\p{N}])/gu;
 const ROMAN: Record<string, string> = { '1': 'i', '2': 'ii', '3': 'iii', '4': 'iv', '5': 'v' };
 
-/** "Wo kann ich Wiederbelebung lernen?", "Where can I learn about accessibility?": which seminar, not its place. */
-const WHERE_TO_LEARN = /\b(?:wo\s+(?:kann|könnte|darf|sollte)\s+(?:ich|man|er|sie)\b.*\b(?:lernen|erfahren|üben|trainieren|finden|bekommen|fortbilden|weiterbilden|schulen)|where\s+(?:can|could|should)\s+(?:i|we|one|he|she)\b.*\b(?:learn|train|practi[cs]e))\b/i;
+/**
+ * "Wo finde ich etwas zu KI?", "Wo kann ich Wiederbelebung lernen?", "Where can I learn about accessibility?": which
+ * seminar, not where it takes place.
+ */
+const WHERE_TO_LEARN = /\b(?:wo\s+(?:finde|gibt|bekomme|kriege|lerne|lernt|lernen|erfahre)|where\s+(?:can|do)\s+i\s+(?:find|get|learn)|wo\s+(?:kann|könnte|darf|sollte)\s+(?:ich|man|er|sie)\b.*\b(?:lernen|erfahren|üben|trainieren|finden|bekommen|fortbilden|weiterbilden|schulen)|where\s+(?:can|could|should)\s+(?:i|we|one|he|she)\b.*\b(?:learn|train|practi[cs]e))\b/i;
 
 /** The whole understanding of a question. */
 export function parseQuestion(input: string, now: Date, timeZone: string): Question {
@@ -811,8 +814,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // when "Front Desk" turns out to be no place of the catalogue (the search says so).
   const whereOrPlace = facts.includes('where') && Boolean(filters.place);
   if (whereOrPlace) facts = facts.filter((f) => f !== 'where');
-  // "Wo finde ich etwas zu KI?", "Where can I find …": a search.
-  if (/\b(wo\s+(finde|gibt|bekomme|kriege|lerne|lernt|lernen|erfahre)|where\s+(can|do)\s+i\s+(find|get|learn))\b/i.test(lower) || WHERE_TO_LEARN.test(lower)) facts = facts.filter((f) => f !== 'where');
+  if (WHERE_TO_LEARN.test(lower)) facts = facts.filter((f) => f !== 'where');
 
   const details = DETAILS.test(lower) && !facts.length;
   const intent: Intent = facts.length ? 'fact' : details ? 'details' : 'list';
