@@ -1,14 +1,10 @@
 // Over-fitting check: a second, independent catalogue (Kreis Mettmann, 2027) imported from a JSON file like a real
 // one, and questions written for it without looking at the answers. Same assertions as the demo suite: exactly the
 // expected seminars (best first), the asked fact in the first sentence, never a draft, cancelled or past seminar.
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-01-11T09:00:00Z'); // Monday, 11 January 2027
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout-like-catalogue.json', import.meta.url), 'utf8'));
 
 const T = {
   cyber: 'Cybersicherheit am Arbeitsplatz – sicher mailen, surfen und arbeiten',
@@ -180,6 +176,4 @@ const CASES: Case[] = [
   { q: 'Guten Tag', kind: 'help' },
 ];
 
-describeEachEngine('answering questions about a second, held-out-like catalogue', ({ db }) => {
-  questionSuite({ db, load: () => importCatalogue(db(), file(), { now }), now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
-});
+heldoutSuite('answering questions about a second, held-out-like catalogue', { fixture: 'heldout-like-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

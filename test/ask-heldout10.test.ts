@@ -11,14 +11,10 @@
 // "Mitte April" as 11–20 April, "Ende Mai" as 21–31 May; no offered session lies within three days of those edges, so
 // the reading does not decide the answer. "Nächste Woche" is Mon 1 – Sun 7 March, "nächsten Monat" is March.
 // No offered seminar has a full-day session on a Monday, so "am Montagnachmittag" has one clear answer.
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-02-25T12:30:00Z'); // Thursday, 25 February 2027, 13:30 in Warendorf
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout10-catalogue.json', import.meta.url), 'utf8'));
 
 const T = {
   sicherheit: 'Informationssicherheit im Arbeitsalltag – Basisschulung für alle Beschäftigten', // online, Mi 03.03. 09–12, free
@@ -183,6 +179,4 @@ const CASES: Case[] = [
   { locale: 'en', q: 'Is there anything on data protection next month?', kind: 'list', ...best(T.dsgvo, T.teams) },
 ];
 
-describeEachEngine('answering questions about a tenth, independent catalogue (Kreis Warendorf)', ({ db }) => {
-  questionSuite({ db, load: () => importCatalogue(db(), file(), { now }), now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
-});
+heldoutSuite('answering questions about a tenth, independent catalogue (Kreis Warendorf)', { fixture: 'heldout10-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

@@ -4,14 +4,10 @@
 // case, ae/oe/ue/ss, typos, abbreviations) next to ordinary questions and follow-ups, written without looking at the
 // parser or the answers. Same assertions as the other suites: exactly the expected seminars (best first where one is
 // clearly best), the asked fact in the first sentence, never a draft, cancelled or past seminar.
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-06-14T07:15:00Z'); // Monday, 14 June 2027, 09:15 in Köln
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout11-catalogue.json', import.meta.url), 'utf8'));
 
 const T = {
   phishing: 'Phishing, Social Engineering & Co.: Angriffe erkennen und abwehren', // Wed 16.06., 14–16, hybrid Rathaus, NetCologne
@@ -146,6 +142,4 @@ const CASES: Case[] = [
   { q: 'Can I join the phishing talk online?', locale: 'en', kind: 'facts', titles: [T.phishing], says: ['is hybrid', 'Historisches Rathaus'] },
 ];
 
-describeEachEngine('answering questions about an eleventh, independent catalogue (Stadt Köln)', ({ db }) => {
-  questionSuite({ db, load: () => importCatalogue(db(), file(), { now }), now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
-});
+heldoutSuite('answering questions about an eleventh, independent catalogue (Stadt Köln)', { fixture: 'heldout11-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

@@ -3,14 +3,10 @@
 // questions written the way employees ask, without looking at the parser or the answers. Same assertions as the other
 // suites: exactly the expected seminars (best first where one is clearly best), the asked fact in the first sentence,
 // never a draft, cancelled or past seminar.
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-01-19T09:00:00Z'); // Tuesday, 19 January 2027, 10:00 in Gütersloh
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout12-catalogue.json', import.meta.url), 'utf8'));
 
 const T = {
   infosec: 'Informationssicherheit im Arbeitsalltag: Phishing erkennen, Daten schützen', // online, Tue 09.02., krz, free
@@ -151,6 +147,4 @@ const CASES: Case[] = [
   { q: 'Gibt es Kurse für den Staplerschein?', kind: 'none' },
 ];
 
-describeEachEngine('answering questions about a twelfth, independent catalogue (Kreis Gütersloh)', ({ db }) => {
-  questionSuite({ db, load: () => importCatalogue(db(), file(), { now }), now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
-});
+heldoutSuite('answering questions about a twelfth, independent catalogue (Kreis Gütersloh)', { fixture: 'heldout12-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

@@ -5,14 +5,10 @@
 // project management, a German and an English AI course) and long marketing-style titles. Same assertions as the other
 // suites: exactly the expected seminars (best first where one is clearly best), the asked fact in the first sentence,
 // never a draft, cancelled or past seminar.
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-06-02T06:45:00Z'); // Wednesday, 2 June 2027, 08:45 in Meschede
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout13-catalogue.json', import.meta.url), 'utf8'));
 
 const T = {
   excel1: 'Excel-Grundlagen: Tabellen sicher anlegen, berechnen und gestalten', // 15.+16.06., Meschede, 180 €
@@ -143,6 +139,4 @@ const CASES: Case[] = [
   { locale: 'en', q: 'Hi there!', kind: 'help' },
 ];
 
-describeEachEngine('answering questions about a thirteenth, independent catalogue (Hochsauerlandkreis)', ({ db }) => {
-  questionSuite({ db, load: () => importCatalogue(db(), file(), { now }), now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
-});
+heldoutSuite('answering questions about a thirteenth, independent catalogue (Hochsauerlandkreis)', { fixture: 'heldout13-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

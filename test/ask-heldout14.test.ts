@@ -3,14 +3,10 @@
 // the way employees ask, without looking at the parser or the answers. Same assertions as the other suites: exactly the
 // expected seminars (best first where one is clearly best), the asked fact in the first sentence, never a draft, cancelled
 // or past seminar.
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-08-16T07:00:00Z'); // Monday, 16 August 2027, 09:00 in Steinfurt
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout14-catalogue.json', import.meta.url), 'utf8'));
 
 const T = {
   eakte: 'Einführung in die E-Akte: Ablage, Vorgangsbearbeitung und Mitzeichnung', // 18.08., deadline passed
@@ -271,14 +267,4 @@ const CASES: Case[] = [
   { q: 'Hello!', locale: 'en', kind: 'help' },
 ];
 
-describeEachEngine('answering questions about a fourteenth, independent catalogue (Kreis Steinfurt)', ({ db }) => {
-  questionSuite({
-    db,
-    load: () => importCatalogue(db(), file(), { now }),
-    now,
-    timeZone: TZ,
-    cases: CASES,
-    titles: all,
-    never: NEVER,
-  });
-});
+heldoutSuite('answering questions about a fourteenth, independent catalogue (Kreis Steinfurt)', { fixture: 'heldout14-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

@@ -3,14 +3,10 @@
 // and questions written the way a digital guide or the training team asks on behalf of colleagues, without looking at
 // the parser or the answers. Same assertions as the other suites: exactly the expected seminars (best first where one
 // is clearly best), the asked fact in the first sentence, never a draft, cancelled or past seminar.
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-11-11T10:11:00Z'); // Thursday, 11 November 2027, 11:11 in Siegburg
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout15-catalogue.json', import.meta.url), 'utf8'));
 
 const T = {
   zeit: 'Zeit- und Selbstmanagement: Prioritäten setzen, Aufgaben bündeln', // Fr 12.11.2027, Königswinter, deadline passed
@@ -164,6 +160,4 @@ const CASES: Case[] = [
   { q: 'When is the Power BI course?', locale: 'en', kind: 'gone', gone: T.powerbi },
 ];
 
-describeEachEngine('answering questions about a fifteenth, independent catalogue (Rhein-Sieg-Kreis)', ({ db }) => {
-  questionSuite({ db, load: () => importCatalogue(db(), file(), { now }), now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
-});
+heldoutSuite('answering questions about a fifteenth, independent catalogue (Rhein-Sieg-Kreis)', { fixture: 'heldout15-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

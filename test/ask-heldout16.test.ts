@@ -3,14 +3,10 @@
 // written the way employees ask, without looking at the parser or the answers. Same assertions as the other suites:
 // exactly the expected seminars (best first where one is clearly best), the asked fact in the first sentence, never a
 // draft, cancelled or past seminar.
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-03-16T14:00:00Z'); // Tuesday, 16 March 2027, 15:00 in Düren
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout16-catalogue.json', import.meta.url), 'utf8'));
 
 const T = {
   bfpdf: 'Barrierefreie PDF-Dokumente erstellen', // online, Wed 17.03.
@@ -147,6 +143,4 @@ const CASES: Case[] = [
   { q: 'Hi there', locale: 'en', kind: 'help' },
 ];
 
-describeEachEngine('answering questions about a sixteenth, independent catalogue (Kreis Düren)', ({ db }) => {
-  questionSuite({ db, load: () => importCatalogue(db(), file(), { now }), now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
-});
+heldoutSuite('answering questions about a sixteenth, independent catalogue (Kreis Düren)', { fixture: 'heldout16-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

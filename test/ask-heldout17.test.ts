@@ -4,14 +4,10 @@
 // the way employees ask, without looking at the parser or the answers. Same assertions as the other suites: exactly the
 // expected seminars (best first where one is clearly best), the asked fact in the first sentence, never a draft,
 // cancelled or past seminar.
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-10-22T10:00:00Z'); // Friday, 22 October 2027, 12:00 in Gummersbach (still summer time)
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout17-catalogue.json', import.meta.url), 'utf8'));
 
 const T = {
   awareness: 'Gefahren aus dem Netz erkennen: Awareness-Training für alle Beschäftigten', // Tue 26.10.2027, online, KDN
@@ -141,6 +137,4 @@ const CASES: Case[] = [
   { conv: 'eu', q: 'How much does it cost?', locale: 'en', kind: 'facts', titles: [T.eu], says: ['is free of charge'] },
 ];
 
-describeEachEngine('answering questions about a seventeenth, independent catalogue (Oberbergischer Kreis)', ({ db }) => {
-  questionSuite({ db, load: () => importCatalogue(db(), file(), { now }), now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
-});
+heldoutSuite('answering questions about a seventeenth, independent catalogue (Oberbergischer Kreis)', { fixture: 'heldout17-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

@@ -5,16 +5,12 @@
 // questions written the way employees ask, without looking at the parser or the answers. Same assertions as the other
 // suites: exactly the expected seminars (best first where one is clearly best), the asked fact in the first sentence,
 // never a draft, cancelled or past seminar.
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 // Monday, 15 November 2027, 08:00 in Ebersberg (CET, UTC+1). "Morgen" is Tue 16.11.; this week runs to Sun 21.11.,
 // next week is Mon 22.11.–Sun 28.11. (nothing on Mon 29.11.), next month is December 2027.
 const now = new Date('2027-11-15T07:00:00Z');
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout18-catalogue.json', import.meta.url), 'utf8'));
 
 const T = {
   phishing: 'Vorsicht, Falle: Phishing und Social Engineering im Büroalltag erkennen', // Tue 16.11.2027 09:00–11:00, online, AKDB, free
@@ -174,6 +170,4 @@ const CASES: Case[] = [
   { conv: 'excel-en', q: 'Is it online?', locale: 'en', kind: 'facts', titles: [T.excel], says: ['takes place online'] },
 ];
 
-describeEachEngine('answering questions about an eighteenth, independent catalogue (Landkreise Ebersberg and Erding)', ({ db }) => {
-  questionSuite({ db, load: () => importCatalogue(db(), file(), { now }), now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
-});
+heldoutSuite('answering questions about an eighteenth, independent catalogue (Landkreise Ebersberg and Erding)', { fixture: 'heldout18-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

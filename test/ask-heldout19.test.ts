@@ -5,17 +5,13 @@
 // use are often only in the summary or description, and questions written the way employees ask, without looking at the
 // parser, the search or the answers. Same assertions as the other suites: exactly the expected seminars (best first
 // where one is clearly best), the asked fact in the first sentence, never a draft, cancelled or past seminar.
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 // Wednesday, 26 January 2028, 10:00 in Winsen (Luhe) (winter time, UTC+1). "Diese Woche" is Mon 24.01.–Sun 30.01.,
 // "morgen" Thu 27.01., "übermorgen" Fri 28.01., "nächste Woche" Mon 31.01.–Sun 06.02., "in den nächsten 14 Tagen" up to
 // Wed 09.02. (nothing runs from 04.02. to 13.02.), "nächsten Monat" February 2028. Summer time from Sun 26.03.2028.
 const now = new Date('2028-01-26T09:00:00Z');
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout19-catalogue.json', import.meta.url), 'utf8'));
 
 const T = {
   teams: 'Besser zusammenarbeiten mit Microsoft Teams und Outlook', // Thu 27.01.2028 13:30–16:00, online, free
@@ -164,6 +160,4 @@ const CASES: Case[] = [
   { conv: 'od', q: 'Is it free?', locale: 'en', kind: 'facts', titles: [T.opendata], says: ['is free of charge'] },
 ];
 
-describeEachEngine('answering questions about a nineteenth, independent catalogue (Landkreis Harburg)', ({ db }) => {
-  questionSuite({ db, load: () => importCatalogue(db(), file(), { now }), now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
-});
+heldoutSuite('answering questions about a nineteenth, independent catalogue (Landkreis Harburg)', { fixture: 'heldout19-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

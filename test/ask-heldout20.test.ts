@@ -12,14 +12,10 @@
 // answer whether counted from today or as the next two calendar weeks). Easter Sunday is 28 March 2027 (summer time
 // begins the same day); the week after Easter (29 March – 4 April) has the 115 course (Wed) and the moderation
 // training (Thu).
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-03-03T09:00:00Z'); // Wednesday, 3 March 2027, 10:00 in Friedberg (winter time, UTC+1)
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout20-catalogue.json', import.meta.url), 'utf8'));
 
 const T = {
   fit: 'Fit für morgen', // leading in the digital change; Tue–Wed 04.–05.05.2027 Kreishaus, audience Führungskräfte, 480 €
@@ -163,6 +159,4 @@ const CASES: Case[] = [
   { q: 'Hi there!', locale: 'en', kind: 'help' },
 ];
 
-describeEachEngine('answering questions about a twentieth, independent catalogue (Wetteraukreis)', ({ db }) => {
-  questionSuite({ db, load: () => importCatalogue(db(), file(), { now }), now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
-});
+heldoutSuite('answering questions about a twentieth, independent catalogue (Wetteraukreis)', { fixture: 'heldout20-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

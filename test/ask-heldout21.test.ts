@@ -5,17 +5,13 @@
 // type, without looking at the parser or the answers. Same assertions as the other suites: exactly the expected
 // seminars (best first where one is clearly best), the asked fact in the first sentence, never a draft, cancelled or
 // past seminar.
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 // Tuesday, 7 September 2027, 12:00 noon in Elmshorn (summer time, UTC+2). "Diese Woche" is Wed 8 – Sun 12 Sep (one
 // seminar on Wed 8 = "morgen", one on Thu 9), "nächste Woche" is Mon 13 – Sun 19 Sep (three seminars), then nothing
 // until Tue 28 Sep, so "in den nächsten zwei Wochen" means the same five seminars however it is counted.
 const now = new Date('2027-09-07T10:00:00Z');
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout21-catalogue.json', import.meta.url), 'utf8'));
 
 const T = {
   phishing: 'Erst denken, dann klicken: sicher im Netz unterwegs', // Wed 08.09.2027 09:00–12:30, online, Dataport, free
@@ -183,6 +179,4 @@ const CASES: Case[] = [
   { conv: 'einvoice', q: 'How many seats are left?', locale: 'en', kind: 'facts', titles: [T.erechnung], says: ['has 40 of 40 seats left'] },
 ];
 
-describeEachEngine('answering questions about a twenty-first, independent catalogue (Kreis Pinneberg)', ({ db }) => {
-  questionSuite({ db, load: () => importCatalogue(db(), file(), { now }), now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
-});
+heldoutSuite('answering questions about a twenty-first, independent catalogue (Kreis Pinneberg)', { fixture: 'heldout21-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

@@ -6,10 +6,7 @@
 // questions written the way employees ask, without looking at the parser or the answers. Same assertions as the other
 // suites: exactly the expected seminars (best first where one is clearly best), the asked fact in the first sentence,
 // never a draft, cancelled or past seminar.
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 // Tuesday, 16 November 2027, 10:00 in Waiblingen (winter time, UTC+1). Tomorrow (Wed 17.11.) nothing; the day after
 // tomorrow (Thu 18.11.) and Friday 19.11. one seminar each; next week (22.–28.11.) four; then nothing (but a cancelled
@@ -17,7 +14,6 @@ import { questionSuite, type Case } from './support/question-suite.js';
 // week and the next. Next month is December; no seminar has sessions at different times of day.
 const now = new Date('2027-11-16T09:00:00Z');
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout22-catalogue.json', import.meta.url), 'utf8'));
 
 const T = {
   phishing: 'Vorsicht, Falle: Phishing und Social Engineering erkennen', // Thu 18.11.2027 09:00–11:30, online, Komm.ONE, free
@@ -166,6 +162,4 @@ const CASES: Case[] = [
   { conv: 'bpmn', q: 'And what does it cost?', locale: 'en', kind: 'facts', titles: [T.bpmn], says: ['costs €490'] },
 ];
 
-describeEachEngine('answering questions about a twenty-second, independent catalogue (Rems-Murr-Kreis)', ({ db }) => {
-  questionSuite({ db, load: () => importCatalogue(db(), file(), { now }), now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
-});
+heldoutSuite('answering questions about a twenty-second, independent catalogue (Rems-Murr-Kreis)', { fixture: 'heldout22-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

@@ -10,14 +10,10 @@
 // Thu–Fri 18.–19.03; nothing from 20.03 to Easter Monday 29.03 (Easter Sunday is 28.03.2027); the week after Easter
 // Tue 30.03 and Thu 01.04; then April to June. The only afternoon seminars: 11.03, 16.03, 08.04, 19.04 + 03.05, 05.05,
 // 20.05. No seminar has sessions at different times of day.
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-03-10T08:30:00Z'); // Wednesday, 10 March 2027, 09:30 in Borna (winter time, CET)
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout23-catalogue.json', import.meta.url), 'utf8'));
 
 const T = {
   phishing: 'Vorsicht, Falle: sicher durch den digitalen Büroalltag', // Thu 11.03.2027 13:00, online, SAKD, free
@@ -158,6 +154,4 @@ const CASES: Case[] = [
   { q: 'Is there any training on phishing?', locale: 'en', kind: 'list', titles: [T.phishing] },
 ];
 
-describeEachEngine('answering questions about a twenty-third, independent catalogue (Landkreis Leipzig)', ({ db }) => {
-  questionSuite({ db, load: () => importCatalogue(db(), file(), { now }), now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
-});
+heldoutSuite('answering questions about a twenty-third, independent catalogue (Landkreis Leipzig)', { fixture: 'heldout23-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

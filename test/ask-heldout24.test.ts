@@ -8,14 +8,10 @@
 //
 // Calendar around `now` (Europe/Berlin, winter time until Sun 28.03.2027): this week Mon 18.–Sun 24.01. (Wed 20. =
 // übermorgen), next week Mon 25.–Sun 31.01., nothing from Sat 30.01. to Tue 02.02.; next month = February.
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-01-18T09:00:00Z'); // Monday, 18 January 2027, 10:00 in Korschenbroich (winter time, UTC+1)
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout24-catalogue.json', import.meta.url), 'utf8'));
 
 const T = {
   phishing: 'Vorsicht, Köder: Phishing erkennen und richtig melden', // Wed 20.01.2027 09:00–12:00, online, ITK, free, 40
@@ -142,6 +138,4 @@ const CASES: Case[] = [
   { q: 'Hello!', locale: 'en', kind: 'help' },
 ];
 
-describeEachEngine('answering questions about a twenty-fourth, independent catalogue (Rhein-Kreis Neuss, TZG)', ({ db }) => {
-  questionSuite({ db, load: () => importCatalogue(db(), file(), { now }), now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
-});
+heldoutSuite('answering questions about a twenty-fourth, independent catalogue (Rhein-Kreis Neuss, TZG)', { fixture: 'heldout24-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

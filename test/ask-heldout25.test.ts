@@ -6,17 +6,13 @@
 // seminars. Questions written the way employees ask, without looking at the parser or the answers. Same assertions as
 // the other suites: exactly the expected seminars (best first where one is clearly best), the asked fact in the first
 // sentence, never a draft, cancelled or past seminar.
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 // Thursday, 2 December 2027, 14:00 in Hannover (winter time). This week: only Fri 03.12. after now. Next week
 // (06.–12.12.): four seminars. Nothing from 11.12. to 20.12., so "the next two weeks" means the same under any reading;
 // one seminar on 21.12., one "between the years" (29.12.), then nothing until 11.01.2028.
 const now = new Date('2027-12-02T13:00:00Z');
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout25-catalogue.json', import.meta.url), 'utf8'));
 
 const T = {
   isDe: 'Informationssicherheit im Büroalltag: Phishing, Passwörter und sicheres Arbeiten', // Fri 03.12.2027 09:00–11:30, online, KommIT, free
@@ -141,6 +137,4 @@ const CASES: Case[] = [
   { conv: 'geo', q: 'Does it cost anything?', locale: 'en', kind: 'facts', titles: [T.gis], says: ['is free of charge'] },
 ];
 
-describeEachEngine('answering questions about a twenty-fifth, independent catalogue (Region Hannover)', ({ db }) => {
-  questionSuite({ db, load: () => importCatalogue(db(), file(), { now }), now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
-});
+heldoutSuite('answering questions about a twenty-fifth, independent catalogue (Region Hannover)', { fixture: 'heldout25-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

@@ -11,14 +11,10 @@
 //   next week  Tue 20.04. telephone 09:00–12:30 (Marl) · Wed 21.04. data protection 13:30–16:00 (online)
 //              · Thu 22.04. Excel 13:00–16:30 (Herten) — all half days
 //   nothing from 23.04. to 03.05.; everything else lies in May, June and early July.
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-04-13T07:00:00Z'); // Tuesday, 13 April 2027, 09:00 in Recklinghausen (summer time)
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout26-catalogue.json', import.meta.url), 'utf8'));
 
 const T = {
   teams: 'Microsoft Teams für Einsteiger: Chatten, Besprechen, Zusammenarbeiten', // Wed 14.04. 09:00–12:00, online, GKD, free, 30 seats
@@ -142,6 +138,4 @@ const CASES: Case[] = [
   { q: 'is there a course on phishing', locale: 'en', kind: 'list', titles: [T.phishing] },
 ];
 
-describeEachEngine('answering questions about a twenty-sixth, independent catalogue (Kreis Recklinghausen)', ({ db }) => {
-  questionSuite({ db, load: () => importCatalogue(db(), file(), { now }), now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
-});
+heldoutSuite('answering questions about a twenty-sixth, independent catalogue (Kreis Recklinghausen)', { fixture: 'heldout26-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

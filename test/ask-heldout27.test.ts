@@ -6,14 +6,10 @@
 // employees ask, half of them in English by international staff, without looking at the parser or the answers. Same
 // assertions as the other suites: exactly the expected seminars (best first where one is clearly best), the asked fact
 // in the first sentence, never a draft, cancelled or past seminar.
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-11-08T08:00:00Z'); // Monday, 8 November 2027, 09:00 in Frankfurt (winter time, CET)
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout27-catalogue.json', import.meta.url), 'utf8'));
 
 // This week (Mon 08.–Sun 14.11.): infosec, orientation, m365 — all half-day. Next week (15.–21.11.): klartext,
 // aufenthalt, dataProtection. Nothing from Sat 20.11. to Tue 23.11. December: intercultural, datenschutz, change,
@@ -144,6 +140,4 @@ const CASES: Case[] = [
   { q: 'Hi, what can you do?', locale: 'en', kind: 'help' },
 ];
 
-describeEachEngine('answering questions about a twenty-seventh, independent catalogue (Stadt Frankfurt am Main)', ({ db }) => {
-  questionSuite({ db, load: () => importCatalogue(db(), file(), { now }), now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
-});
+heldoutSuite('answering questions about a twenty-seventh, independent catalogue (Stadt Frankfurt am Main)', { fixture: 'heldout27-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

@@ -6,10 +6,7 @@
 // E-Akte trainings), so that questions must pick the right one. Questions are written the way employees ask, without
 // looking at the parser or the answers. Same assertions as the other suites: exactly the expected seminars (best first
 // where one is clearly best), the asked fact in the first sentence, never a draft, cancelled or past seminar.
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 // Wednesday, 19 January 2028, 10:00 in Cuxhaven (winter time, UTC+1; summer time starts on 26 March 2028).
 // This week (after now): Thu 20.01. and Fri 21.01. (übermorgen). Next week (Mon 24.01.–Sun 30.01.): four half-day
@@ -17,7 +14,6 @@ import { questionSuite, type Case } from './support/question-suite.js';
 // means the six seminars of 20.01.–27.01. February: six seminars (09.02.–29.02.), March: five (06.03.–29.03.).
 const now = new Date('2028-01-19T09:00:00Z');
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout28-catalogue.json', import.meta.url), 'utf8'));
 
 const T = {
   outlookBasis: 'Outlook Grundlagen: E-Mails, Kalender und Aufgaben im Griff', // Thu 20.01.2028 09:00–12:00, online, 45 €, Hinrichs
@@ -148,6 +144,4 @@ const CASES: Case[] = [
   { conv: 'dsb', q: 'How much does it cost?', locale: 'en', kind: 'facts', titles: [T.dsDSB], says: ['costs €590'] },
 ];
 
-describeEachEngine('answering questions about a twenty-eighth, independent catalogue (Landkreis Cuxhaven)', ({ db }) => {
-  questionSuite({ db, load: () => importCatalogue(db(), file(), { now }), now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
-});
+heldoutSuite('answering questions about a twenty-eighth, independent catalogue (Landkreis Cuxhaven)', { fixture: 'heldout28-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

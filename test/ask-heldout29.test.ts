@@ -5,17 +5,13 @@
 // employees ask, without looking at the parser or the answers. Same assertions as the other suites: exactly the
 // expected seminars (best first where one is clearly best), the asked fact in the first sentence, never a draft,
 // cancelled or past seminar.
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 // Thursday, 14 October 2027, 10:00 in Siegen (summer time until 31 October). This week: nothing after now but Friday
 // 15.10. (tomorrow); next week (18.–24.10.): Tue 19., Wed 20., Thu 21., all half-day sessions; then nothing until
 // Tuesday 2 November, so "the next two weeks" reads the same from today or from Monday to the end of next week.
 const now = new Date('2027-10-14T08:00:00Z');
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout29-catalogue.json', import.meta.url), 'utf8'));
 
 const T = {
   klick: 'Klick mit Köpfchen: sicher unterwegs in Postfach und Internet', // Fri 15.10.2027 09:00–11:30, online, KDZ, Irle, free
@@ -132,17 +128,4 @@ const CASES: Case[] = [
   { conv: 'opendata', q: 'Is it free?', locale: 'en', kind: 'facts', titles: [T.opendata], says: ['is free of charge'] },
 ];
 
-describeEachEngine(
-  'answering questions about a twenty-ninth, independent catalogue (Kreis Siegen-Wittgenstein)',
-  ({ db }) => {
-    questionSuite({
-      db,
-      load: () => importCatalogue(db(), file(), { now }),
-      now,
-      timeZone: TZ,
-      cases: CASES,
-      titles: all,
-      never: NEVER,
-    });
-  },
-);
+heldoutSuite('answering questions about a twenty-ninth, independent catalogue (Kreis Siegen-Wittgenstein)', { fixture: 'heldout29-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

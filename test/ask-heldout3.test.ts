@@ -2,14 +2,10 @@
 // Niederrhein, the state's Digitallotsen programme) imported from a JSON file, and questions written the way employees
 // ask, without looking at the parser or the answers. Same assertions as the other suites: exactly the expected seminars
 // (best first where one is clearly best), the asked fact in the first sentence, never a draft, cancelled or past seminar.
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-01-13T08:00:00Z'); // Wednesday, 13 January 2027, 09:00 in Viersen
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout3-catalogue.json', import.meta.url), 'utf8'));
 
 const T = {
   sicher: 'Sicher im digitalen Arbeitsalltag',
@@ -135,6 +131,4 @@ const CASES: Case[] = [
   { q: 'And how much does it cost?', locale: 'en', conv: 'e1', kind: 'facts', titles: [T.barriere], says: ['costs €150'] },
 ];
 
-describeEachEngine('answering questions about a third, independent catalogue (Kreis Viersen)', ({ db }) => {
-  questionSuite({ db, load: () => importCatalogue(db(), file(), { now }), now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
-});
+heldoutSuite('answering questions about a third, independent catalogue (Kreis Viersen)', { fixture: 'heldout3-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

@@ -8,14 +8,10 @@
 //
 // Calendar around now: this week (13–19 Sep) only half-day sessions (Tue 14 morning, Wed 15 afternoon, Thu 16 morning);
 // next week (20–26 Sep) three seminars; nothing at all from 27 Sep to 3 Oct; then October, November and December.
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-09-13T06:45:00Z'); // Monday, 13 September 2027, 08:45 in Dortmund (summer time)
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout31-catalogue.json', import.meta.url), 'utf8'));
 
 const T = {
   phishing: 'Vorsicht, Falle: Phishing und Betrugsmaschen im Postfach erkennen', // Tue 14.09.2027 09:00–11:30, online, free, do.digital
@@ -131,6 +127,4 @@ const CASES: Case[] = [
   { conv: 'opendata', q: 'Are there any seats left?', locale: 'en', kind: 'facts', titles: [T.opendata], says: ['has 50 of 50 seats left'] },
 ];
 
-describeEachEngine('answering questions about a thirty-first, independent catalogue (Stadt Dortmund)', ({ db }) => {
-  questionSuite({ db, load: () => importCatalogue(db(), file(), { now }), now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
-});
+heldoutSuite('answering questions about a thirty-first, independent catalogue (Stadt Dortmund)', { fixture: 'heldout31-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

@@ -5,16 +5,12 @@
 // employees ask, without looking at the parser or the answers. Same assertions as the other suites: exactly the
 // expected seminars (best first where one is clearly best), the asked fact in the first sentence, never a draft,
 // cancelled or past seminar.
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 // Tuesday, 7 September 2027, 09:00 in Güstrow (summer time). This week: Wed 08.09., Thu 09.09., Fri 10.09.; next week:
 // Tue 14.09. (morning), Wed 15.09. (morning), Thu 16.09. (afternoon); nothing from 17.09. to 29.09.
 const now = new Date('2027-09-07T07:00:00Z');
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout32-catalogue.json', import.meta.url), 'utf8'));
 
 const T = {
   m365: 'Microsoft 365 im Büroalltag: Teams, Outlook und Co.', // Wed 08.09.2027 09:00–12:00, online, free, Frau Voß
@@ -136,6 +132,4 @@ const CASES: Case[] = [
   { conv: 'eu', q: 'How long does it take?', locale: 'en', kind: 'facts', titles: [T.interreg], says: ['lasts 2 hours'] },
 ];
 
-describeEachEngine('answering questions about a thirty-second, independent catalogue (Landkreis Rostock)', ({ db }) => {
-  questionSuite({ db, load: () => importCatalogue(db(), file(), { now }), now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
-});
+heldoutSuite('answering questions about a thirty-second, independent catalogue (Landkreis Rostock)', { fixture: 'heldout32-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

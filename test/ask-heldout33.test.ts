@@ -14,14 +14,10 @@
 //   21.01.–31.01.:  nothing (so "the next two weeks" means the same under every reading)
 //   February:       agil 01.–02., erechnung 08., ki 09., barriere 17., projekt 22.–24.
 //   April:          deutsch 03./10./17./24., innovation 11., lotsen (module 18.04.), gesundheit 20., excel 25.–26.
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-01-11T08:00:00Z'); // Tuesday, 11 January 2028, 09:00 in Munich (winter time, UTC+1)
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout33-catalogue.json', import.meta.url), 'utf8'));
 
 const T = {
   infosec: 'Vorsicht, Falle: Informationssicherheit im Büroalltag', // Wed 12.01.2028 09:00–11:30, online, it@M, free
@@ -138,6 +134,4 @@ const CASES: Case[] = [
   { conv: 'mails', q: 'How much does it cost?', locale: 'en', kind: 'facts', titles: [T.emails], says: ['costs €120'] },
 ];
 
-describeEachEngine('answering questions about a thirty-third, independent catalogue (Landeshauptstadt München)', ({ db }) => {
-  questionSuite({ db, load: () => importCatalogue(db(), file(), { now }), now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
-});
+heldoutSuite('answering questions about a thirty-third, independent catalogue (Landeshauptstadt München)', { fixture: 'heldout33-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

@@ -9,14 +9,10 @@
 // Calendar around `now` (Monday 8 March 2027): this week = Tue 09.03. (morning) and Thu 11.03. (afternoon); next week
 // = Mon 15.03. (afternoon), Wed 17.03. (morning), Thu 18.03. (afternoon); nothing from 19.03. to 07.04. (Easter
 // holidays); summer time from 28.03.
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-03-08T08:00:00Z'); // Monday, 8 March 2027, 09:00 in Osnabrück (winter time)
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout34-catalogue.json', import.meta.url), 'utf8'));
 
 const T = {
   phishing: 'Klick mit Köpfchen: Betrugsmaschen im Posteingang erkennen', // Tue 09.03.2027 09:00–11:30, online, KIVO, free
@@ -138,6 +134,4 @@ const CASES: Case[] = [
   { conv: 'counter', q: 'Are there still seats available?', locale: 'en', kind: 'facts', titles: [T.counter], says: ['has 12 of 12 seats left'] },
 ];
 
-describeEachEngine('answering questions about a thirty-fourth, independent catalogue (Landkreis Osnabrück)', ({ db }) => {
-  questionSuite({ db, load: () => importCatalogue(db(), file(), { now }), now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
-});
+heldoutSuite('answering questions about a thirty-fourth, independent catalogue (Landkreis Osnabrück)', { fixture: 'heldout34-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

@@ -6,17 +6,13 @@
 // and questions written the way employees ask, without looking at the parser or the answers. Same assertions as the
 // other suites: exactly the expected seminars (best first where one is clearly best), the asked fact in the first
 // sentence, never a draft, cancelled or past seminar.
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 // Wednesday, 3 November 2027, 09:00 in Paderborn (winter time since 31 October). This week after now: Thu 04.11 and
 // Fri 05.11; next week (08.–14.11): three half-day sessions only; nothing from 12.11 to 22.11, so "the next two weeks"
 // ends in the gap whichever way it is counted from today.
 const now = new Date('2027-11-03T08:00:00Z');
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout35-catalogue.json', import.meta.url), 'utf8'));
 
 const T = {
   phishing: 'Klick mit Köpfchen: Phishing und Betrugsmaschen erkennen', // Thu 04.11.2027 09:00–12:00, online, ITK, free
@@ -139,6 +135,4 @@ const CASES: Case[] = [
   { q: 'Are there free online courses in December?', locale: 'en', kind: 'list', titles: [T.barriere, T.presenting] },
 ];
 
-describeEachEngine('answering questions about a thirty-fifth, independent catalogue (Kreis Paderborn)', ({ db }) => {
-  questionSuite({ db, load: () => importCatalogue(db(), file(), { now }), now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
-});
+heldoutSuite('answering questions about a thirty-fifth, independent catalogue (Kreis Paderborn)', { fixture: 'heldout35-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

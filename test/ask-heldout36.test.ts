@@ -10,14 +10,10 @@
 //   this week:  Thu 16.09. 13:00–16:00 orientation (today, afternoon), Fri 17.09. 09:00–12:00 health (tomorrow, morning)
 //   next week:  Mon 20.09. morning, Tue 21.09. afternoon, Wed 22.09. morning, Thu 23.09. afternoon (all half days)
 //   no session from Fri 24.09. to Sun 03.10.; then October, November and December (DST ends Sun 31.10.2027).
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-09-16T05:00:00Z'); // Thursday, 16 September 2027, 07:00 in Marburg (CEST)
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout36-catalogue.json', import.meta.url), 'utf8'));
 
 const T = {
   orientierung: 'Willkommen an Bord: Orientierungstag für neue Kolleginnen und Kollegen', // Thu 16.09.2027 13:00, Kreishaus, free
@@ -140,6 +136,4 @@ const CASES: Case[] = [
   { q: 'Are there free online seminars in December?', locale: 'en', kind: 'list', titles: [T.barriere, T.eu] },
 ];
 
-describeEachEngine('answering questions about a thirty-sixth, independent catalogue (Landkreis Marburg-Biedenkopf)', ({ db }) => {
-  questionSuite({ db, load: () => importCatalogue(db(), file(), { now }), now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
-});
+heldoutSuite('answering questions about a thirty-sixth, independent catalogue (Landkreis Marburg-Biedenkopf)', { fixture: 'heldout36-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

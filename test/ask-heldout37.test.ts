@@ -17,14 +17,10 @@
 //               Thu 18.02. afternoon (Verl) — all half days
 //   no session from Fri 19.02. to Mon 01.03.; then March (six seminars, one of them on 16.03. and 30.03., across the
 //   change to summer time), April to June, September/October and November (after the change back to winter time).
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-02-09T07:30:00Z'); // Tuesday, 9 February 2027, 08:30 in Gütersloh (CET)
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout37-catalogue.json', import.meta.url), 'utf8'));
 
 const T = {
   phishing: 'Nicht anbeißen: gefälschte Mails und Anrufe sicher erkennen', // Wed 10.02.2027 09:00–11:30, online, regio iT, Lütkebohle, free
@@ -145,6 +141,4 @@ const CASES: Case[] = [
   { q: 'hi there', locale: 'en', kind: 'help' },
 ];
 
-describeEachEngine('answering questions about a thirty-seventh, independent catalogue (Kreis Gütersloh)', ({ db }) => {
-  questionSuite({ db, load: () => importCatalogue(db(), file(), { now }), now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
-});
+heldoutSuite('answering questions about a thirty-seventh, independent catalogue (Kreis Gütersloh)', { fixture: 'heldout37-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

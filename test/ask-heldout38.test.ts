@@ -13,14 +13,10 @@
 //   next week:  Mon 21.06. morning, Tue 22.06. afternoon, Wed 23.06. morning, Thu 24.06. afternoon (all half days)
 //   no session from Wed 16.06. to Sun 20.06. nor from Fri 25.06. to Mon 05.07.; then July (six seminars), August (two),
 //   September, October and November (DST ends Sun 31.10.2027).
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-06-14T08:00:00Z'); // Monday, 14 June 2027, 10:00 in Potsdam (CEST)
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout38-catalogue.json', import.meta.url), 'utf8'));
 
 const T = {
   bundid: 'Ein Konto für alles: BundID und Servicekonto in kommunalen Onlinediensten', // Mon 14.06. 13:30–15:30, online, ZIT-BB, free
@@ -140,6 +136,4 @@ const CASES: Case[] = [
   { conv: 'change', q: 'When is it?', locale: 'en', kind: 'facts', titles: [T.modul3], says: ['on 2 days', 'Tue, 5 Oct 2027 and Wed, 6 Oct 2027', 'each from 09:00 to 16:00'] },
 ];
 
-describeEachEngine('answering questions about a thirty-eighth, independent catalogue (Land Brandenburg, Digitallotsen)', ({ db }) => {
-  questionSuite({ db, load: () => importCatalogue(db(), file(), { now }), now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
-});
+heldoutSuite('answering questions about a thirty-eighth, independent catalogue (Land Brandenburg, Digitallotsen)', { fixture: 'heldout38-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

@@ -13,14 +13,10 @@
 //   next week:  Mon 08.11. morning, Tue 09.11. afternoon, Wed 10.11. morning (English), Thu 11.11. afternoon (all half days)
 //   no session from Fri 12.11. to Sun 21.11. (only the cancelled Excel course on 18.11.); then late November, December,
 //   January, February and March 2028 (summer time begins Sun 26.03.2028: the fire-safety course on Tue 28.03. is CEST).
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-11-03T13:00:00Z'); // Wednesday, 3 November 2027, 14:00 in Karlsruhe (CET)
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout39-catalogue.json', import.meta.url), 'utf8'));
 
 const T = {
   teams: 'Chatten, planen, tagen: Zusammenarbeit in Microsoft Teams', // Thu 04.11.2027 09:00–12:00, online, Komm.ONE, free, 40 seats
@@ -151,6 +147,4 @@ const CASES: Case[] = [
   { q: 'Hi there!', locale: 'en', kind: 'help' },
 ];
 
-describeEachEngine('answering questions about a thirty-ninth, independent catalogue (Stadt Karlsruhe, bilingual)', ({ db }) => {
-  questionSuite({ db, load: () => importCatalogue(db(), file(), { now }), now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
-});
+heldoutSuite('answering questions about a thirty-ninth, independent catalogue (Stadt Karlsruhe, bilingual)', { fixture: 'heldout39-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

@@ -3,14 +3,10 @@
 // written the way clerks and team leads ask, without looking at the parser or the answers. Same assertions as the other
 // suites: exactly the expected seminars (best first where one is clearly best), the asked fact in the first sentence,
 // never a draft, cancelled or past seminar.
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-02-08T07:30:00Z'); // Monday, 8 February 2027, 08:30 in Mettmann
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout4-catalogue.json', import.meta.url), 'utf8'));
 
 const T = {
   outlook: 'Outlook effizient nutzen: die E-Mail-Flut in den Griff bekommen', // online, Tue 9 Feb, deadline passed 5 Feb
@@ -295,14 +291,4 @@ const CASES: Case[] = [
   { locale: 'en', q: 'Hello', kind: 'help' },
 ];
 
-describeEachEngine('answering questions about a fourth, independent catalogue (Kreis Mettmann)', ({ db }) => {
-  questionSuite({
-    db,
-    load: () => importCatalogue(db(), file(), { now }),
-    now,
-    timeZone: TZ,
-    cases: CASES,
-    titles: all,
-    never: NEVER,
-  });
-});
+heldoutSuite('answering questions about a fourth, independent catalogue (Kreis Mettmann)', { fixture: 'heldout4-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

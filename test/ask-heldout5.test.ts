@@ -3,14 +3,10 @@
 // questions written the way employees and international staff ask, without looking at the parser or the answers. Same
 // assertions as the other suites: exactly the expected seminars (best first where one is clearly best), the asked fact
 // in the first sentence, never a draft, cancelled or past seminar.
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-04-15T08:00:00Z'); // Thursday, 15 April 2027, 10:00 in Aachen (CEST)
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout5-catalogue.json', import.meta.url), 'utf8'));
 
 const T = {
   phishing: 'Phishing, Social Engineering & Co.: Informationssicherheit am Arbeitsplatz', // online, Fr 16.04., deadline passed
@@ -157,6 +153,4 @@ const CASES: Case[] = [
   { locale: 'en', q: 'When is the password training?', kind: 'gone', gone: T.passwort },
 ];
 
-describeEachEngine('answering questions about a fifth, independent catalogue (StädteRegion Aachen)', ({ db }) => {
-  questionSuite({ db, load: () => importCatalogue(db(), file(), { now }), now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
-});
+heldoutSuite('answering questions about a fifth, independent catalogue (StädteRegion Aachen)', { fixture: 'heldout5-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

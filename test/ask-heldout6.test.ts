@@ -4,14 +4,10 @@
 // many wordings, terse queries, and conversations of several follow-ups. Same assertions as the other suites: exactly the
 // expected seminars (best first where one is clearly best), the asked fact in the first sentence, never a draft,
 // cancelled or past seminar.
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-03-09T13:00:00Z'); // Tuesday, 9 March 2027, 14:00 in Bergheim
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout6-catalogue.json', import.meta.url), 'utf8'));
 
 const T = {
   isBasis: 'Informationssicherheit für alle Beschäftigten: Basisschulung', // online, Wed 17.03., free
@@ -158,6 +154,4 @@ const CASES: Case[] = [
   { conv: 'ai-en', q: 'Can I join from home or is it in person?', locale: 'en', kind: 'facts', titles: [T.aiEn], says: ['takes place online'] },
 ];
 
-describeEachEngine('answering questions about a sixth, independent catalogue (Rhein-Erft-Kreis)', ({ db }) => {
-  questionSuite({ db, load: () => importCatalogue(db(), file(), { now }), now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
-});
+heldoutSuite('answering questions about a sixth, independent catalogue (Rhein-Erft-Kreis)', { fixture: 'heldout6-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

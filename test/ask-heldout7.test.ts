@@ -15,14 +15,10 @@
 //   18 January 2028 by none.
 // - "nach den Herbstferien" = after the NRW autumn school holidays 2027 (Sat 23 October to Sat 6 November), so from
 //   Monday 8 November on.
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-09-01T07:00:00Z'); // Wednesday, 1 September 2027, 09:00 in Detmold
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout7-catalogue.json', import.meta.url), 'utf8'));
 
 const T = {
   zeit: 'Zeit- und Selbstmanagement: den Arbeitstag in den Griff bekommen', // Do 02.09., Detmold, deadline passed
@@ -154,6 +150,4 @@ const CASES: Case[] = [
   { conv: 'en-invoice', q: 'Is it online?', locale: 'en', kind: 'facts', titles: [T.erechnung], says: ['takes place online'] },
 ];
 
-describeEachEngine('answering questions about a seventh, independent catalogue (Kreis Lippe)', ({ db }) => {
-  questionSuite({ db, load: () => importCatalogue(db(), file(), { now }), now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
-});
+heldoutSuite('answering questions about a seventh, independent catalogue (Kreis Lippe)', { fixture: 'heldout7-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

@@ -11,14 +11,10 @@
 // - "in den nächsten zwei Wochen" = today up to Fri 4 June.
 // - "next month" = June 2027.
 // - "im Juni" = June 2027; "im Juli" = July 2027; "im September" = September 2027.
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-05-21T09:00:00Z'); // Friday, 21 May 2027, 11:00 in Kleve (CEST)
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout8-catalogue.json', import.meta.url), 'utf8'));
 
 const T = {
   konflikt: 'Schwierige Gesprächssituationen im Bürgerkontakt', // Di 25.05., Rathaus Emmerich, 210 €, deadline passed
@@ -187,6 +183,4 @@ const CASES: Case[] = [
   { locale: 'en', q: 'Hi, what can you do?', kind: 'help' },
 ];
 
-describeEachEngine('answering questions about an eighth, independent catalogue (Kreis Kleve)', ({ db }) => {
-  questionSuite({ db, load: () => importCatalogue(db(), file(), { now }), now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
-});
+heldoutSuite('answering questions about an eighth, independent catalogue (Kreis Kleve)', { fixture: 'heldout8-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

@@ -4,14 +4,10 @@
 // English – without looking at the parser or the answers. Same assertions as the other suites: exactly the expected
 // seminars (best first where one is clearly best), the asked fact in the first sentence, never a draft, cancelled or
 // past seminar.
-import fs from 'node:fs';
-import { importCatalogue } from '../src/domain/catalogue-import.js';
-import { describeEachEngine } from './support/db.js';
-import { questionSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-10-04T06:00:00Z'); // Monday, 4 October 2027, 08:00 in Bonn
 const TZ = 'Europe/Berlin';
-const file = () => JSON.parse(fs.readFileSync(new URL('./fixtures/heldout9-catalogue.json', import.meta.url), 'utf8'));
 
 const T = {
   teams: 'Microsoft Teams und SharePoint: gemeinsam an Dokumenten arbeiten', // Tue 5 Oct, 09–12, free
@@ -142,6 +138,4 @@ const CASES: Case[] = [
   { q: 'Hello, what can you do?', locale: 'en', kind: 'help' },
 ];
 
-describeEachEngine('answering questions about a ninth, independent catalogue (Bundesstadt Bonn)', ({ db }) => {
-  questionSuite({ db, load: () => importCatalogue(db(), file(), { now }), now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
-});
+heldoutSuite('answering questions about a ninth, independent catalogue (Bundesstadt Bonn)', { fixture: 'heldout9-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });

@@ -1,13 +1,16 @@
 // The table-driven question suite shared by the demo catalogue and the held-out-like catalogue: each case is asked
 // through answerQuestion, and the answer is checked for exactly the expected seminars (best first), the facts of its
 // first sentence, and never a draft, cancelled or past seminar where it is not asked for.
+import fs from 'node:fs';
 import { beforeAll, expect, it } from 'vitest';
 import type { Db } from '../../db/client.js';
+import { importCatalogue } from '../../src/domain/catalogue-import.js';
 import { factText } from '../../src/bot/answer-text.js';
 import { answerQuestion, type Answer } from '../../src/domain/answers.js';
 import { loadSeminarViews } from '../../src/domain/seminar-views.js';
 import { formatDay } from '../../src/i18n/format.js';
 import { translator, type Locale } from '../../src/i18n/index.js';
+import { describeEachEngine } from './db.js';
 
 export interface Case {
   q: string;
@@ -95,4 +98,12 @@ export function questionSuite(s: Suite): void {
       for (const title of shown) expect(s.titles, seen).toContain(title);
     });
   }
+}
+
+/** A catalogue of test/fixtures imported through importCatalogue, and its questions asked on each database engine. */
+export function heldoutSuite(name: string, s: Omit<Suite, 'db' | 'load'> & { fixture: string }): void {
+  const file = () => JSON.parse(fs.readFileSync(new URL(`../fixtures/${s.fixture}`, import.meta.url), 'utf8')) as unknown;
+  describeEachEngine(name, ({ db }) => {
+    questionSuite({ ...s, db, load: () => importCatalogue(db(), file(), { now: s.now }) });
+  });
 }
