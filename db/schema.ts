@@ -129,10 +129,13 @@ export const seminarSearch = pgTable(
     sessionStarts: ts().array().notNull(),
     /** Session ends in the order of the starts: "vormittags" is a session over by early afternoon, not a whole day. */
     sessionEnds: ts().array().notNull().default(sql`'{}'`),
+    /** The summary, lower case without accents: parts of its compounds ("Rücken" in "Rückenschmerzen"). */
+    summaryWords: text().notNull().default(''),
   },
   (t) => [
     gin('seminar_search_vector_idx', sql`${t.vector}`),
     gin('seminar_search_words_idx', sql`${t.words} gin_trgm_ops`),
+    gin('seminar_search_summary_words_idx', sql`${t.summaryWords} gin_trgm_ops`),
     gin('seminar_search_places_idx', sql`${t.places} gin_trgm_ops`),
     gin('seminar_search_provider_idx', sql`${t.provider} gin_trgm_ops`),
     gin('seminar_search_audience_idx', sql`${t.audience} gin_trgm_ops`),

@@ -1,6 +1,6 @@
 // Upgrading a database of an earlier release: the migration that moved the search index to seminar_search indexes the
 // seminars that are already there, so the bot finds them without a new import; later migrations fill in what the
-// index gained since (every word of the texts for typos, session ends).
+// index gained since (every word of the texts for typos, session ends, the summary's compounds).
 import { PGlite } from '@electric-sql/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
@@ -34,7 +34,7 @@ it('indexes the seminars of an earlier release for search when it migrates', asy
   await migrate(database.db as unknown as PgliteDatabase, { migrationsFolder: migrationsUpTo('0001_init') });
   await pglite.exec(`
     insert into seminars (id, title, summary, topics, format, location, capacity, registration_deadline, status, content_hash, provider)
-    values ('OLD-1', 'Informationssicherheit für Beschäftigte', 'Phishing erkennen, die Passwort-Richtlinie kennen.', '{Informationssicherheit}', 'in_person',
+    values ('OLD-1', 'Informationssicherheit für Beschäftigte', 'Phishing erkennen, die Passwort-Richtlinie kennen, Sicherheitsvorfälle melden.', '{Informationssicherheit}', 'in_person',
             'Kreishaus Grevenbroich', 12, '2027-03-01T09:00:00Z', 'published', 'x', 'TZG'),
            ('OLD-2', 'Entwurf: Datenschutz', null, '{Datenschutz}', 'online', null, 12, '2027-03-01T09:00:00Z', 'draft', 'y', null);
     insert into seminar_sessions (seminar_id, starts_at, ends_at, location)
@@ -57,4 +57,6 @@ it('indexes the seminars of an earlier release for search when it migrates', asy
   expect(await ask('Gibt es im März etwas zu Informationssicherheit?')).toEqual(['OLD-1']);
   // 0006: a typo of a hyphenated word, as one word.
   expect(await ask('Paswortrichtlinie')).toEqual(['OLD-1']);
+  // 0007: a part of a compound of the summary.
+  expect(await ask('Vorfälle')).toEqual(['OLD-1']);
 }, 60_000);

@@ -20,7 +20,7 @@ export function refreshSearchIndexSql(ids: string[]): SQL {
   // nothing, which is what it would have found anyway.
   return sql`
     with indexed as (
-      insert into seminar_search (seminar_id, status, vector, words, places, provider, trainer, audience, session_starts, session_ends)
+      insert into seminar_search (seminar_id, status, vector, words, places, provider, trainer, audience, session_starts, session_ends, summary_words)
       select s.id, s.status,
         setweight(to_tsvector('german', unaccent(coalesce(s.title, ''))), 'A') ||
         setweight(to_tsvector('simple', unaccent(coalesce(s.title, ''))), 'A') ||
@@ -34,7 +34,8 @@ export function refreshSearchIndexSql(ids: string[]): SQL {
         lower(unaccent(coalesce(s.trainer, ''))),
         lower(unaccent(coalesce(s.audience, '') || ' ' || s.title)),
         coalesce(x.starts, '{}'),
-        coalesce(x.ends, '{}')
+        coalesce(x.ends, '{}'),
+        lower(unaccent(coalesce(s.summary, '')))
       from seminars s
       left join lateral (
         select string_agg(coalesce(location, ''), ' ') as locations, array_agg(starts_at order by starts_at) as starts,
@@ -44,7 +45,7 @@ export function refreshSearchIndexSql(ids: string[]): SQL {
       where s.id = any(${textArray(ids)})
       on conflict (seminar_id) do update set status = excluded.status, vector = excluded.vector, words = excluded.words, places = excluded.places,
         provider = excluded.provider, trainer = excluded.trainer, audience = excluded.audience,
-        session_starts = excluded.session_starts, session_ends = excluded.session_ends
+        session_starts = excluded.session_starts, session_ends = excluded.session_ends, summary_words = excluded.summary_words
       returning seminar_id
     )
     insert into search_words (word)

@@ -36,6 +36,8 @@ export interface SearchOutcome {
 /** Relevance of a word by where it matched: title, topics, summary, description. */
 const FIELD_SCORE = [1, 0.7, 0.4, 0.25] as const;
 const INFIX_SCORE = 0.75;
+/** Part of a compound of the summary ("Rücken" in "Rückenschmerzen"): a little less than the word itself there. */
+const SUMMARY_INFIX_SCORE = 0.3;
 /** A word found only through its stem ("Team" for "Teams") is worth a little less than the word as written. */
 const STEM_ONLY = 0.9;
 /** Each further part of the seminar that has the word adds this: the course about Teams names it in title and topics. */
@@ -135,11 +137,11 @@ const infixOf = (word: string) => (/[^\s]{4,}ern$/.test(word) ? word.slice(0, -1
  * "Meldung". The LIKE finds candidates through the trigram index; the regex keeps those where the word stands otherwise.
  */
 // With them the few nouns that make "Führung" record-keeping: Akten-, Kassen-, Protokollführung.
-const VERB_PREFIXES = 'ein|aus|durch|vor|fort|weiter|ab|an|auf|nach|zu|uber|unter|um|buch|mit|her|hin|akten|kassen|protokoll|register';
-const infixHit = (alt: string) => {
+const VERB_PREFIXES = 'ver|ein|aus|durch|vor|fort|weiter|ab|an|auf|nach|zu|uber|unter|um|buch|mit|her|hin|akten|kassen|protokoll|register';
+const infixHit = (alt: string, column: SQL = sql`x.words`) => {
   const infix = infixOf(alt);
   const escaped = infix.replace(/[\\^$.|?*+()[\]{}]/g, (c) => `\\${c}`);
-  return sql`(x.words like ${likeInfix(infix)} and x.words ~ ${`(?<!(${VERB_PREFIXES}))${escaped}`})`;
+  return sql`(${column} like ${likeInfix(infix)} and ${column} ~ ${`(?<!(${VERB_PREFIXES}))${escaped}`})`;
 };
 
 /** How well one alternative matches one seminar, from the bits of alternativeFeatures. */
@@ -151,7 +153,7 @@ function matchScore(bits: number): number {
     const further = [0, 1, 2, 3].filter((i) => i !== best && bits & (1 << i)).length;
     score = FIELD_SCORE[best] * (asWritten ? 1 : STEM_ONLY) + FIELD_BONUS * further;
   }
-  return Math.max(score, bits & 64 ? INFIX_SCORE : 0);
+  return Math.max(score, bits & 64 ? INFIX_SCORE : bits & 128 ? SUMMARY_INFIX_SCORE : 0);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -284,12 +286,15 @@ function alternativeFeatures(alt: string): SQL {
     if (q.exact) ['A', 'B'].forEach((w, i) => bits.push(sql`(x.vector @@ ${weighted(q.exact, w)}::tsquery)::int * ${16 << i}`));
   }
   if (hasInfix(alt)) bits.push(sql`${infixHit(infixText(alt))}::int * 64`);
+  if (hasSummaryInfix(alt)) bits.push(sql`${infixHit(alt, sql`x.summary_words`)}::int * 128`);
   if (isSuspended(alt)) bits.push(sql`(x.words like ${suspendedLike(alt)})::int * 64`);
   return bits.length ? sql.join(bits, sql` + `) : sql`0`;
 }
 
 // A beginning ("modellier*") is an infix of title words too ("Modellieren"), where the stems differ.
 const hasInfix = (alt: string) => !isSuspended(alt) && (isPrefix(alt) ? alt.length > PREFIX_MIN : alt.replace(/\s/g, '').length >= 5);
+// In the summary only a whole word is looked for inside compounds, not a guessed beginning ("betrieblich*").
+const hasSummaryInfix = (alt: string) => hasInfix(alt) && !isPrefix(alt);
 const infixText = (alt: string) => (isPrefix(alt) ? alt.slice(0, -PREFIX_MARK.length) : alt);
 const typoCandidate = (alt: string) => alt.length >= 4 && !alt.includes(' ') && !isPrefix(alt) && !isSuspended(alt);
 
@@ -300,6 +305,7 @@ function alternativeMatches(alt: string): SQL[] {
   if (q?.query) parts.push(sql`x.vector @@ ${q.query}::tsquery`);
   // The LIKE alone: a candidate found only after a verb's prefix gets no infix bit and drops out in the ranking.
   if (hasInfix(alt)) parts.push(sql`x.words like ${likeInfix(infixOf(infixText(alt)))}`);
+  if (hasSummaryInfix(alt)) parts.push(sql`x.summary_words like ${likeInfix(infixOf(alt))}`);
   if (isSuspended(alt)) parts.push(sql`x.words like ${suspendedLike(alt)}`);
   return parts;
 }
@@ -372,7 +378,8 @@ async function corrections(db: DbOrTx, words: string[]): Promise<Map<string, { w
         select a as typo, w.word, word_similarity(a, w.word) as similarity
         from unnest(${textArray(words)}) as a
         join search_words w on a <% w.word
-        where word_similarity(a, w.word) >= ${TYPO_MIN_SIMILARITY}
+        -- a word found whole inside a longer one, not at its beginning, is no misspelling of it ("sign" in "design")
+        where word_similarity(a, w.word) >= ${TYPO_MIN_SIMILARITY} and position(a in w.word) <= 1
         union all
         select a, w.word, 1 - 1.0 / greatest(length(a), length(w.word))
         from unnest(${textArray(words)}) as a
