@@ -321,4 +321,29 @@ describe('found by the held-out catalogues of the later rounds', () => {
   it('reads "die nur einen Tag dauern" as single-day seminars', () => {
     expect(ask('Gibt es im November Seminare, die nur einen Tag dauern?').filters.multiDay).toBe(false);
   });
+
+  it('hears "who is running" as the trainer, and "the English course" as a seminar named by its language', () => {
+    expect(ask('Who is running the information security session?')).toMatchObject({ intent: 'fact', facts: ['trainer'] });
+    expect(words(ask('Who is running the information security session?'))).not.toContain('running');
+    expect(ask('How much does the English course cost?')).toMatchObject({ facts: ['cost'], filters: { language: 'en' }, followUp: false });
+    expect(ask('When are the sessions?')).toMatchObject({ followUp: true, terms: [] });
+  });
+
+  it('reads working from home as home office, taking part from home as online, and "meines Teams" as people', () => {
+    const remote = ask('Die Hälfte meines Teams arbeitet inzwischen von zu Hause aus – gibt es ein Seminar, wie ich die gut führe?');
+    expect(remote.filters.format).toBeUndefined();
+    expect(remote.terms[0].alternatives).toContain('homeoffice');
+    expect(remote.terms.some((t) => t.alternatives.includes('microsoft teams'))).toBe(false);
+    expect(ask('Gibt es was zum Arbeiten von zuhause?').terms[0].alternatives).toContain('telearbeit');
+    expect(ask('Gibt es Excel auch von zu Hause?').filters.format).toBe('online');
+  });
+
+  it('takes what happened to the asker for no topic, and the counter by any of its names', () => {
+    const words_ = words(ask('Bei uns im Amt kam gestern eine gefälschte Mail mit einem seltsamen Link an. Gibt es eine Schulung, wie man so etwas erkennt?'));
+    expect(words_).not.toContain('amt');
+    expect(words_).not.toContain('gestern');
+    expect(ask("What's the registration deadline for the front desk training?").terms[0].alternatives).toEqual(expect.arrayContaining(['empfang', 'bürgerbüro']));
+    expect(ask("Umgang mit pampigen Anrufern – gibt's da was?").terms.some((t) => t.alternatives.includes('deeskalation'))).toBe(true);
+    expect(ask('Wer leitet die Rückenschule?').terms[0].alternatives).toContain('rücken');
+  });
 });

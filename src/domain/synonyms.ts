@@ -27,7 +27,8 @@ const entry = (words: string, terms: string[], related?: string[], broader?: str
 });
 
 export const SYNONYMS: SynonymEntry[] = [
-  entry('home[- ]?office|heimarbeit|telearbeit|remote[- ]work(?:ing)?|working from home|work from home', ['homeoffice', 'mobiles arbeiten']),
+  // "arbeitet von zu Hause aus" is home office; "von zu Hause teilnehmen" asks for an online seminar (question.ts).
+  entry('home[- ]?office|heimarbeit|telearbeit|remote[- ]work(?:ing)?|working from home|work from home|arbeite[nt]?(?:\\s+\\p{L}+){0,2}\\s+von zu ?hause(?: aus)?|von zu ?hause(?: aus)? (?:zu )?arbeite[nt]?', ['homeoffice', 'mobiles arbeiten', 'telearbeit']),
   entry('mobile[ns]? arbeit(?:en)?|mobile work(?:ing)?', ['mobiles arbeiten', 'homeoffice']),
   entry('ki|k\\.i\\.|ai|a\\.i\\.|artificial intelligence|künstliche[nr]? intelligenz', ['ki', 'künstliche intelligenz']),
   entry('generative ai|gen ?ai|llm|sprachmodelle?|large language models?', ['generative ki', 'chatgpt']),
@@ -37,8 +38,10 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('data protection officers?|dpos?|datenschutzbeauftragte[nr]?', ['datenschutzbeauftragte', 'datenschutzbeauftragter']),
   entry('datenpannen?|datenlecks?|data breach(?:es)?|datenschutzverletzung(?:en)?|datenschutzvorf(?:a|ä)ll(?:e)?', ['datenpanne', 'datenschutzverletzung', 'datenschutz'], undefined, undefined, true),
   entry('data protection|privacy|gdpr|datenschutzes|dsgvo|datenschutz-?grundverordnung', ['datenschutz', 'dsgvo']),
+  // Where the public is served: the catalogue says Empfang, Bürgerbüro or Schalter, the question says what it calls it.
+  entry('front desk|front office|reception desk|service counter|counter|tresen|theke|schalter|empfang|publikumsverkehr', ['empfang', 'schalter', 'bürgerbüro', 'publikumsverkehr']),
   entry('project management', ['projektmanagement']),
-  entry('agile|agility|agilität|agil(?:e[nrs]?)?', ['agil', 'agilität', 'scrum', 'kanban']),
+  entry('agile|agility|agilität|agil(?:e[nmrs]?)?', ['agil', 'agilität', 'scrum', 'kanban']),
   entry('process management|business process(?:es)?|prozesse?', ['prozessmanagement']),
   entry('process modell?ing', ['prozessmodellierung', 'bpmn']),
   entry('leadership|leading teams|mitarbeiterführung|personalführung|führung', ['führung', 'führen', 'leadership', 'mitarbeiterführung']),
@@ -88,6 +91,8 @@ export const SYNONYMS: SynonymEntry[] = [
   // Not teams of people: "hybride Teams", "agile Teams", "my teams".
   entry('ms[- ]teams|microsoft[- ]teams|(?<!(?:hybride|virtuelle|verteilte|agile|eigene|gemischte|remote|hybrid|virtual|distributed|agile|own|my|our|unsere|meine)[nmr]?\\s)teams', ['microsoft teams', 'ms teams'], undefined, ['teams'], true),
   entry('first aid', ['erste hilfe', 'erste-hilfe']),
+  // Courses for a healthy back are called after the exercise, the catalogue names the back in its texts.
+  entry('rückenschule|rückengymnastik|rückentraining|back pain|back exercises?', ['rücken', 'bewegte pause'], ['ergonomie']),
   entry('fire (?:safety|protection|prevention)(?: wardens?| officers?| assistants?)?|fire wardens?', ['brandschutz', 'brandschutzhelfer'], undefined, undefined, true),
   // The German seminar is related, not the same: asked in English, the English one first.
   entry('intercultural', [], ['interkulturell', 'interkulturelle kompetenz', 'interkulturelle kommunikation']),
@@ -98,7 +103,7 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('(?:tele)?phone(?: training| calls?| service)?|telefonier\\w*', ['telefon', 'telefontraining', 'telefonieren']),
   entry('citizenship(?: law)?|naturali[sz]ation', ['einbürgerung', 'staatsangehörigkeit', 'staatsangehörigkeitsrecht']),
   entry('residence (?:permits?|law|title)|immigration law|aliens? law', ['aufenthaltsrecht', 'aufenthaltstitel', 'aufenthaltserlaubnis']),
-  entry('pöbel\\w*|ausfallend\\w*|beschimpf\\w*|aggressive[nr]?|randalier\\w*|unverschämt\\w*', ['deeskalation', 'konflikt', 'aggression'], undefined, undefined, true),
+  entry('pampig\\w*|unfreundlich\\w*|wütend\\w*|verärgert\\w*|aufgebracht\\w*|pöbel\\w*|ausfallend\\w*|beschimpf\\w*|aggressive[nr]?|randalier\\w*|unverschämt\\w*', ['deeskalation', 'konflikt', 'aggression'], undefined, undefined, true),
   entry('conflicts?(?: management| resolution)?', ['konflikt', 'konfliktmanagement', 'konflikte']),
   entry('presentations?|presenting', ['präsentation', 'präsentieren']),
   entry('communication', ['kommunikation']),
