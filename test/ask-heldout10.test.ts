@@ -168,7 +168,7 @@ const CASES: Case[] = [
   { conv: 'en-invoice', locale: 'en', q: 'Is there a course on electronic invoices (XRechnung)?', kind: 'list', ...best(T.erechnung) },
   { conv: 'en-invoice', locale: 'en', q: 'How much does it cost?', kind: 'facts', titles: [T.erechnung], says: ['costs €85'] },
   { conv: 'en-invoice', locale: 'en', q: 'Who is the trainer?', kind: 'facts', titles: [T.erechnung], says: ['Frau Birgit Schwienhorst'] },
-  { locale: 'en', q: 'When is the cyber security workshop?', kind: 'facts', titles: [T.cyber], says: ['Mon, 22 Mar 2027 from 13:00 to 17:00'], miss: 'the German information security course matches in more of its parts than the English one' },
+  { locale: 'en', q: 'When is the cyber security workshop?', kind: 'facts', titles: [T.cyber], says: ['Mon, 22 Mar 2027 from 13:00 to 17:00'] },
   { locale: 'en', q: 'Are there any seminars held in English?', kind: 'list', ...only(T.english, T.cyber) },
   { locale: 'en', q: 'Which online courses are there in June?', kind: 'list', titles: [T.powerbi] },
   { locale: 'en', q: 'How many days is the IT-Grundschutz course?', kind: 'facts', titles: [T.isms], says: ['lasts 3 days'] },

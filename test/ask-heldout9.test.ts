@@ -78,7 +78,7 @@ const CASES: Case[] = [
   { q: 'Gibt es eine Schulung, wie man Bescheide verständlicher formuliert?', kind: 'list', titles: [T.klar] },
   { q: 'Welche Kurse gibt es zum Thema KI?', kind: 'list', ...only(T.ki, T.aiEn) },
   // --- German: audience, provider, place -----------------------------------------------------------------------------
-  { q: 'Ich bin seit kurzem Führungskraft – welche Fortbildungen gibt es für mich?', kind: 'list', first: T.fuehrung, ...only(T.fuehrung, T.jahresgespraech, T.gesund), miss: '"seit kurzem" = new: only the course for new managers is shown' },
+  { q: 'Ich bin seit kurzem Führungskraft – welche Fortbildungen gibt es für mich?', kind: 'list', first: T.fuehrung, ...only(T.fuehrung, T.jahresgespraech, T.gesund) },
   { q: 'Was bietet das Studieninstitut Rhein-Sieg an?', kind: 'list', ...only(T.dsgvo, T.excel, T.erechnung, T.zeit, T.vergabe, T.gdpr, T.projekt, T.isb) },
   { q: 'Welche Seminare finden in Siegburg statt?', kind: 'list', ...only(T.excel, T.vergabe, T.isb) },
   // --- German: dates, format, cost, time of day, seats -------------------------------------------------------------

@@ -346,4 +346,37 @@ describe('found by the held-out catalogues of the later rounds', () => {
     expect(ask("Umgang mit pampigen Anrufern – gibt's da was?").terms.some((t) => t.alternatives.includes('deeskalation'))).toBe(true);
     expect(ask('Wer leitet die Rückenschule?').terms[0].alternatives).toContain('rücken');
   });
+
+  it('marks where the asker works as the setting, not the subject', () => {
+    const q = ask('Ich bin neu im Bürgerservice und soll bald Widersprüche bearbeiten – gibt es da was?');
+    expect(q.terms.find((t) => t.text === 'bürgerservice')?.context).toBe(true);
+    expect(q.terms.find((t) => t.text === 'widersprüche')?.context).toBeUndefined();
+    expect(ask('Ich arbeite in der Kfz-Zulassung, gibt es was zu Konflikten?').terms.find((t) => t.text === 'kfz-zulassung')?.context).toBe(true);
+  });
+
+  it('reads a newcomer with an audience as the setting that orders the courses for that audience', () => {
+    expect(ask('Ich bin seit kurzem Führungskraft – welche Fortbildungen gibt es für mich?')).toMatchObject({
+      filters: { audience: 'führungskr' },
+      terms: [{ text: 'neu', context: true }],
+    });
+    const lead = ask('Ich leite seit Kurzem ein Sachgebiet – welche Seminare gibt es für Führungskräfte?');
+    expect(lead.terms.every((t) => t.context)).toBe(true);
+    expect(ask('Gibt es was Neues zu Excel?').terms.some((t) => t.context)).toBe(false);
+  });
+
+  it('reads the level of a course as a qualifier, whoever asks', () => {
+    const advanced = ask('excel fortgeschritten');
+    expect(advanced.filters.audience).toContain('fortgeschritten');
+    expect(advanced.terms.find((t) => t.text === 'fortgeschritten')?.context).toBe(true);
+    expect(advanced.terms.find((t) => t.text === 'excel')?.context).toBeUndefined();
+    expect(ask('Einsteigerkurs Excel').filters.audience).toContain('einsteiger');
+    expect(ask('advanced Excel training').filters.audience).toContain('fortgeschritten');
+  });
+
+  it('hears the own share as cost, "places are left" as seats, and leaves work and the mayor out of the topic', () => {
+    expect(ask('Wie hoch ist unser Eigenanteil bei der Digitallotsen-Qualifizierung?').facts).toEqual(['cost']);
+    expect(ask('How many places are left in "Vom Kollegen zur Chefin"?')).toMatchObject({ intent: 'fact', facts: ['seats'] });
+    expect(words(ask('Darf ich ChatGPT bei der Arbeit nutzen?'))).toEqual(['chatgpt']);
+    expect(words(ask('Unser Bürgermeister will, dass wir auf Instagram posten. Gibt es dafür ein Seminar?'))).not.toContain('bürgermeister');
+  });
 });

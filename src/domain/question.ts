@@ -42,6 +42,8 @@ export interface SearchTerm {
   broader?: string[];
   /** A single word of a German question that has case: capitalised (a noun), or an inflected adjective (false). */
   noun?: boolean;
+  /** Where the asker works ("Ich bin neu im Bürgerservice und soll Widersprüche bearbeiten"): counts for less beside what is asked. */
+  context?: boolean;
 }
 
 export interface Question {
@@ -175,9 +177,9 @@ const STOPWORDS = new Set(
     'reihe seminarreihe kursreihe veranstaltungsreihe gegen wegen trotz stellen stellt spaß spass sichern grad gerade ' +
     'gedacht geeignet geworden werde dauern einsatz geplant geplante geplanten vorgesehen planned scheduled ' +
     // what happened to the asker ("Bei uns im Amt kam gestern eine gefälschte Mail an"): no topic
-    'amt gestern vorgestern neulich kürzlich letztens yesterday recently ' +
+    'amt gestern vorgestern neulich kürzlich letztens yesterday recently leite darf dürfen ' +
     'referenten referentinnen dozenten dozentinnen trainerinnen trainers ' +
-    'kostet kosten kostenpunkt gebühr gebühren teilnahmegebühr preis teuer dauert dauer lange lang leitet hält unterrichtet referent referentin ' +
+    'kostet kosten kostenpunkt gebühr gebühren teilnahmegebühr eigenanteil preis teuer dauert dauer lange lang leitet hält unterrichtet referent referentin ' +
     'dozent dozentin trainer trainerin leitung beginnt beginn startet uhrzeit uhr anmeldeschluss frist anmeldefrist plätze platz frei freie ' +
     'ausgebucht warteliste ort findet statt termin termine datum tag tage tagen stattfinden wohin adresse veranstaltungsort ' +
     'cost costs price fee fees long take takes start starts begin begins held located location venue address teaches leads runs running teaching presenting date dates session sessions ' +
@@ -202,14 +204,14 @@ const HELP = new RegExp(
 );
 
 const FACT_PATTERNS: [FactKind, RegExp][] = [
-  ['cost', /\b(kostet|kos+te?t+|kosten|kostenpunkt|gebühr|gebühren|teilnahmegebühr|preis|teuer|wie\s*viel\s+(muss|zahl)|(be)?zahlen|(be)?zahlt|kostenpflichtig|cost|costs|price|fee|fees|how\s+much|expensive|pay)\b/i],
+  ['cost', /\b(kostet|kos+te?t+|kosten|kostenpunkt|gebühr|gebühren|teilnahmegebühr|eigenanteil|preis|teuer|wie\s*viel\s+(muss|zahl)|(be)?zahlen|(be)?zahlt|kostenpflichtig|cost|costs|price|fee|fees|how\s+much|expensive|pay)\b/i],
   ['startTime', /\b(um\s+wie\s*viel\s+uhr|welche\s+uhrzeit|uhrzeit|wann\s+(beginnt|startet|fängt)|beginnt|beginn|anfang\s+um|what\s+time|start\s+time|starts?\s+at|when\s+does\s+it\s+start|when\s+does\s+.*\bstart|begin(s)?)\b/i],
   ['deadline', /\b(noch\s+(?:eine\s+)?chance|anmeldeschluss|anmeldefrist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmeld\w*|noch\s+(?:\S+\s+){0,6}?(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|last\s+day\s+to\s+register|registration\s+(?:\S+\s+){0,5}?(?:close|closes|end|ends)|still\s+(register|sign\s+up|book))\b/i],
   ['when', /\b(wann|termin|termine|terminen|datum|welche[rn]?\s+tag|an\s+welchem\s+wochentag|an\s+welche[mn]\s+tag(en)?|when|what\s+date|which\s+day|which\s+dates|dates?)\b/i],
-  ['where', /\b(wo(?!\s+man\b)|wohin|(?:in\s+)?welche[mn]?\s+(?:raum|saal|gebäude)|raum|which\s+room|what\s+room|(?<!vor\s)ort|veranstaltungsort|adresse|where|location|venue|address|(?<!take\s)place(?!s?\s+(left|available|free)))\b/i],
+  ['where', /\b(wo(?!\s+man\b)|wohin|(?:in\s+)?welche[mn]?\s+(?:raum|saal|gebäude)|raum|which\s+room|what\s+room|(?<!vor\s)ort|veranstaltungsort|adresse|where|location|venue|address|(?<!take\s)place(?!s?\s+(?:are\s+|still\s+)*(left|available|free)))\b/i],
   ['trainer', /\b(wer\s+(leitet|hält|unterrichtet|macht|moderiert|führt|gibt)|ansprechpartner(in)?|ansprechperson|contact\s+person|referent(in)?|referenten|dozent(in)?|trainer(in)?|leitung|who\s+(teaches|leads|runs|gives|is\s+the\s+(trainer|teacher|instructor|speaker))|who(\s+is|'s|\s+will\s+be)\s+(running|leading|teaching|giving|presenting)|who\s+will\s+(run|lead|teach|give|present)|instructor|teacher|speaker)\b/i],
   ['duration', /\b(wie\s+lange?|dauer|dauert|ganztägig|ganztags|den\s+ganzen\s+tag|all\s+day|full\s+day|wie\s+viele\s+tage|wieviele\s+tage|how\s+long|duration|how\s+many\s+days|last)\b/i],
-  ['seats', /\b(pl(ä|ae)tze|platz\s+frei|noch\s+platz|frei(e|er)?\s+pl|ausgebucht|voll\b|warteliste|seats?|places?\s+(left|available|free)|(?:still\s+|any\s+)?room\s+(?:in|for|left)|spots?|fully\s+booked|booked\s+up|is\s+it\s+full|waitlist|waiting\s+list)\b/i],
+  ['seats', /\b(pl(ä|ae)tze|platz\s+frei|noch\s+platz|frei(e|er)?\s+pl|ausgebucht|voll\b|warteliste|seats?|places?\s+(?:are\s+|still\s+)*(left|available|free)|(?:still\s+|any\s+)?room\s+(?:in|for|left)|spots?|fully\s+booked|booked\s+up|is\s+it\s+full|waitlist|waiting\s+list)\b/i],
 ];
 
 const DETAILS = /\b(details?|mehr\s+(infos?|informationen)\s+(zu|zum|zur|über)|erzähl(en)?\s+(sie\s+)?(mir\s+)?(mehr\s+)?(von|über)|infos?\s+(zu|zum|zur|über)|worum\s+geht\s+es|was\s+lernt\s+man|inhalt|inhalte|tell\s+me\s+(more\s+)?about|what\s+is\s+.*\babout|more\s+(info|information)\s+(on|about))\b/i;
@@ -470,9 +472,22 @@ const AUDIENCES: [RegExp, string][] = [
   // Trainees as the ones asking or the ones it is for ("ich bin Azubi", "für unsere Azubis"), not "Azubis betreuen".
   [rx('(?<=(?:bin|als|für|fuer|for|am|i\'m)\\s+(?:(?:ein|eine|unsere?n?|die|neue[n]?|meine[n]?|an?|our|new)\\s+)?)(?:azubis?|auszubildende[rn]?|anwärter(?:in|innen)?|trainees?|apprentices?)(?!\\s*(?:-|–)\\s*(?:\\p{L}+\\s+)?(?:was|gibt|betreu|ausbild))|in\\s+(?:der|meiner)\\s+ausbildung'), 'auszubild|azubi|anwärter|trainee|apprentice'],
 ];
+/**
+ * The level of a course ("Excel für Fortgeschrittene", "excel fortgeschritten", "Einsteigerkurs"): read from the
+ * audience and title like an audience, whoever asks; the word stays a search word for courses that say it elsewhere.
+ */
+const LEVELS: [RegExp, string][] = [
+  [rx('anfänger\\w*|einsteiger\\w*|beginners?|grundkurs\\w*|basiskurs\\w*|introductory|ohne\\s+vorkenntnisse|no\\s+prior\\s+knowledge'), 'ohne vorkenntnisse|einsteiger|anfänger|grundlagen|grundkurs|beginner'],
+  [rx('fortgeschritten\\w*|aufbaukurs\\w*|aufbauseminar\\w*|aufbauschulung\\w*|advanced|vertiefung\\w*'), 'fortgeschritten|aufbau|advanced|vertief'],
+];
 /** "Ich bin neu in der Personalabteilung", "als Gemeinde": who asks, not what about (new managers are managers). */
 const ASKER = rx('(?:ich\\s+bin|i\\s*am|i\'m)\\s+(?:noch\\s+|ganz\\s+|relativ\\s+)?(?:neu|seit\\s+kurzem|frisch|new)(?=\\s)|(?<=\\bwir\\s+(?:\\S+\\s+){0,3})als\\s+(?:gemeinde|kommune|stadt|kreis|landkreis|verwaltung|behörde|amt|team)');
-const OWN_PEOPLE = rx('(?:mein(?:em|en|er|es|e)?|unser(?:em|en|er|es|e)?|dein(?:em|en|es|e)?|my|our|your)\\s+(?:neue[nrm]?\\s+|new\\s+)?(?:team|teams|kolleg(?:e|en|in|innen|inn?en und kollegen)|chef(?:in)?|vorgesetzte[rn]?|boss|manager|colleagues?|mitarbeit(?:er|erinnen|ende[n]?)|leute[n]?|abteilung|amt|fachbereich|staff|colleagues|people)');
+/** Where the asker works: "ich bin neu im Bürgerservice", "ich arbeite in der Kfz-Zulassung", "I work at the front desk". */
+const WORKPLACE = rx('(?:ich\\s+(?:bin|arbeite)|i\\s+work)\\s+(?:\\S+\\s+){0,2}?(?:im|in\\s+der|beim|bei\\s+der|in\\s+the|at\\s+the)\\s+(\\p{L}[\\p{L}-]*)|ich\\s+leite\\s+(?:\\S+\\s+){0,2}?(?:ein(?:e|en)?|das|die|den|unser(?:e|en)?)\\s+(\\p{L}[\\p{L}-]*)');
+/** The asker is new to it ("seit Kurzem", "gerade … geworden"): with an audience, the courses for newcomers come first. */
+const NEWCOMER = rx('(?:ich\\s+bin|i\\s*am|i\'m)\\s+(?:noch\\s+|ganz\\s+|relativ\\s+)?(?:neu|frisch|new)(?=\\s)|seit\\s+kurzem|gerade\\s+(?:\\S+\\s+){1,2}geworden|newly\\s+(?:appointed|promoted)|just\\s+(?:become|been\\s+promoted)');
+const OWN_PEOPLE = rx('(?:mein(?:em|en|er|es|e)?|unser(?:em|en|er|es|e)?|dein(?:em|en|es|e)?|my|our|your)\\s+(?:neue[nrm]?\\s+|new\\s+)?(?:team|teams|kolleg(?:e|en|in|innen|inn?en und kollegen)|chef(?:in)?|vorgesetzte[rn]?|bürgermeister(?:in)?|landrat|landrätin|amtsleit(?:er|erin|ung)|boss|manager|mayor|colleagues?|mitarbeit(?:er|erinnen|ende[n]?)|leute[n]?|abteilung|amt|fachbereich|staff|colleagues|people)');
+const AT_WORK = rx('bei\\s+der\\s+arbeit|auf\\s+der\\s+arbeit|im\\s+job|im\\s+dienst|at\\s+work|on\\s+the\\s+job');
 /** An audience is a filter only when the user says who they are or whom it is for. */
 const AUDIENCE_CONTEXT = /\b(ich\s+bin|als|für|fuer|i\s*am|i'm|as\s+an?|for)\b/i;
 
@@ -676,6 +691,9 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
 
   // "meinem Team", "unsere Kolleginnen": for whom, not what about ("Was kann ich meinem Team zum Datenschutz empfehlen?").
   take(state, OWN_PEOPLE);
+  const at = WORKPLACE.exec(state.text);
+  const workplace = (at?.[1] ?? at?.[2])?.toLowerCase();
+  const newcomer = NEWCOMER.test(lower);
   take(state, ASKER);
   if (AUDIENCE_CONTEXT.test(lower)) {
     for (const [re, fragment] of AUDIENCES) {
@@ -685,6 +703,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
       }
     }
   }
+  const level = filters.audience ? undefined : LEVELS.find(([re]) => re.test(state.text));
+  if (level) filters.audience = level[1];
 
   // Trainer: "Frau Lange", "Herrn Dr. Albers", "Trainerin Schneider".
   // Typed all in lower case ("kurse von frau mueller"), a name is the word after "frau"/"herr".
@@ -717,6 +737,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   }
   if (providers.size) filters.provider = [...providers];
 
+  // "Darf ich ChatGPT bei der Arbeit nutzen?": where one is when doing it is no topic.
+  take(state, AT_WORK);
   // What is left is the topic: synonyms first (they may span words), then single words.
   state.text = dropGenericTails(state.text);
   const terms: SearchTerm[] = [];
@@ -726,7 +748,13 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     if (!m) continue;
     // "KI" needs to be the acronym, not the English article "ai" inside a German sentence: accept as written.
     const alternatives = syn.replace ? syn.terms : [m[0].replace(/\s+/g, ' '), ...syn.terms];
-    terms.push({ text: m[0], alternatives: [...new Set(alternatives)], ...(syn.related ? { related: syn.related } : {}), ...(syn.broader ? { broader: syn.broader } : {}) });
+    terms.push({
+      text: m[0],
+      alternatives: [...new Set(alternatives)],
+      ...(syn.related ? { related: syn.related } : {}),
+      ...(syn.broader ? { broader: syn.broader } : {}),
+      ...(m[0] === workplace ? { context: true } : {}),
+    });
     rest = `${rest.slice(0, m.index)} ${rest.slice(m.index + m[0].length)}`;
   }
   // "Modul 2", "Teil II": a numbered part of a series is one term, number and all ("Modul 1" is not "Modul 2").
@@ -747,9 +775,17 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     if (terms.some((t) => t.text === lw || t.alternatives.includes(lw))) continue;
     // German writes nouns with a capital: "zur elektronischen Signatur" is about a signature (when the text has case).
     const noun = language === 'de' && hasCase ? (/^\p{Lu}/u.test(raw) ? true : ADJECTIVE.test(raw) ? false : undefined) : undefined;
-    terms.push({ text: lw, alternatives: parts ? [lw, parts.toLowerCase()] : [lw], ...(noun === undefined ? {} : { noun }) });
+    terms.push({ text: lw, alternatives: parts ? [lw, parts.toLowerCase()] : [lw], ...(noun === undefined ? {} : { noun }), ...(lw === workplace ? { context: true } : {}) });
   }
   const deduped = terms.filter((t, i) => terms.findIndex((u) => u.text === t.text) === i);
+  // The level is a qualifier of the course asked for, not its subject.
+  if (level) for (const t of deduped) if (new RegExp(`^(?:${level[0].source})$`, 'iu').test(t.text)) t.context = true;
+  // "Ich bin seit Kurzem Führungskraft – was gibt es für mich?": the courses for managers, those for new ones first.
+  if (newcomer && filters.audience) {
+    const own = deduped.find((t) => t.alternatives.includes('neu'));
+    if (own) own.context = true;
+    else deduped.push({ text: 'neu', alternatives: ['neu', 'new'], context: true });
+  }
   // Adjacent words may be a name ("Microsoft Teams", "Open Data"): the phrase counts as a term of its own, so the
   // seminar that has it beats one that has the words apart ("Kanban im Team" … "Microsoft Planner").
   const lowerRest = state.text.toLowerCase();

@@ -62,6 +62,8 @@ const RELATED_WEIGHT = 0.45;
 const GONE_MARGIN = 0.6;
 /** Within an asked period, a best match below this share of a title match (a word only in a description) is judged against the whole offer. */
 const WEAK_MATCH = 0.3;
+/** The setting of the asker ("im Bürgerservice") counts this much of a word of what is asked. */
+const CONTEXT_WEIGHT = 0.5;
 /** Listed are seminars scoring at least this share of the best. */
 export const RELEVANCE_CUTOFF = 0.5;
 
@@ -71,6 +73,8 @@ interface Term {
   noun?: boolean;
   /** One of the two words of a compound split up ("personalrat" of "Personalratsmitglieder"): counts only with the other. */
   partOf?: string;
+  /** Where the asker works: counts for less when the question asks about something else too. */
+  context?: boolean;
   /** `broader` ones count only when nothing among the candidates matches the word itself (synonyms, corrections). */
   alternatives: { text: string; weight: number; broader?: boolean; loose?: boolean }[];
 }
@@ -222,7 +226,9 @@ function suspendedForms(word: string): string[] {
 const isSuspended = (alt: string) => alt.includes(SUSPENDED_MARK);
 
 /** The verb without its separable prefix, for a verb (or its noun) that ends like one: "einscannen" → "scannen". */
-const VERB_PREFIX = /^(ein|aus|ab|an|auf|zu|mit|nach|vor|durch|um|weg|her|hin|zurück|hoch|fest|frei|los|weiter|dazu)(\p{L}{5,}(?:en|ern|eln))$/u;
+const SEPARABLE_PREFIXES = 'ein|aus|ab|an|auf|zu|mit|nach|vor|durch|um|weg|her|hin|zurück|zuruck|hoch|fest|frei|los|weiter|dazu';
+const VERB_PREFIX = new RegExp(`^(${SEPARABLE_PREFIXES})(\\p{L}{5,}(?:en|ern|eln))$`, 'u');
+const SEPARABLE = new RegExp(`^(?:${SEPARABLE_PREFIXES})$`, 'u');
 const withoutVerbPrefix = (word: string): string | null => VERB_PREFIX.exec(word)?.[2] ?? null;
 
 /**
@@ -243,6 +249,8 @@ function compoundSplits(word: string): Split[] {
   for (let i = PART_MIN; i <= word.length - PART_MIN; i++) {
     const tail = word.slice(i);
     let head = word.slice(0, i);
+    // A separable prefix before a verb's ending makes a verb, not a compound: "durchführen" is no "durch" + "führen".
+    if (SEPARABLE.test(head) && /(?:en|ern|eln)$/.test(tail)) continue;
     if (/[^aeiou]s$/.test(head) && head.length > PART_MIN) head = head.slice(0, -1);
     splits.push({ word, head, tail });
   }
@@ -312,7 +320,11 @@ function alternativeMatches(alt: string): SQL[] {
 
 const orJoin = (parts: SQL[]) => (parts.length ? sql.join(parts, sql` or `) : sql`false`);
 
-const placeHit = (word: string) => sql`x.places like ${likeInfix(word)}`;
+// An inflected adjective of a place's name: "im Neuen Rathaus" is the "Neues Rathaus".
+const placeHit = (word: string) =>
+  /^\p{L}{3,}(?:en|em|er|es)$/u.test(word)
+    ? sql`(x.places like ${likeInfix(word)} or x.places like ${likeInfix(word.slice(0, -1))})`
+    : sql`x.places like ${likeInfix(word)}`;
 // A whole word of the provider: "VWA" in "Verwaltungs- und Wirtschaftsakademie (VWA) Düsseldorf".
 const providerHit = (word: string) => sql`x.provider ~ ${`\\m${word.replace(/[\\^$.|?*+()[\]{}-]/g, (c) => `\\${c}`)}\\M`}`;
 // "Mueller" typed for "Müller" (folded "muller"), and the other way round.
@@ -418,6 +430,7 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
     return {
       text: fold(t.text),
       noun: t.noun,
+      context: t.context,
       alternatives: [
         // The word as written first: where a seminar has it, it beats one that has only a synonym ("GDPR").
         ...alternatives.map((text, i) => ({ text, weight: i === 0 ? 1 : SYNONYM_WEIGHT })),
@@ -539,7 +552,9 @@ function searchSql(question: Question, terms: Term[], byProvider: ProviderWords,
   const where: SQL[] = [sql`x.status <> 'draft'`, sql`cardinality(x.session_starts) > 0`];
   if (trainer?.length) where.push(trainerHit(trainer));
   const audience = f.audience ? fold(f.audience) : undefined;
-  if (audience && !alts.length && !places.length && !providers.length) where.push(audienceHit(audience));
+  // Only the asker's setting besides the audience ("seit Kurzem Führungskraft"): the audience selects, the setting orders.
+  const settingOnly = terms.length > 0 && terms.every((t) => t.context);
+  if (audience && (!alts.length || settingOnly) && !places.length && !providers.length) where.push(audienceHit(audience));
   else if (textConditions.length || alts.length) where.push(sql`(${orJoin(textConditions)})`);
   // The asked period selects: a question about March is answered from March (and the candidates stay few).
   const period = periodFilter(question, now);
@@ -627,7 +642,12 @@ function rank(
     Boolean(r.place_hit?.some(Boolean) || r.provider_hit?.slice(0, byProvider.explicit).some(Boolean) || r.audience_hit) ||
     implicitHits.some((i) => r.provider_hit?.[i]);
   candidates = candidates.filter((r) => !r.features || r.features.some((b) => b > 0) || facetHit(r));
-  if (f.audience && candidates.some((r) => r.audience_hit)) candidates = candidates.filter((r) => r.audience_hit);
+  // The audience selects among the seminars on the subject: "Teams für Fortgeschrittene" is no advanced Excel course.
+  const offsetsOf = alternativeOffsets(terms);
+  const onSubject = (r: Row) =>
+    terms.every((t) => t.context) ||
+    terms.some((t, i) => !t.context && t.alternatives.some((_, a) => (r.features?.[offsetsOf[i] + a] ?? 0) > 0));
+  if (f.audience && candidates.some((r) => r.audience_hit && onSubject(r))) candidates = candidates.filter((r) => r.audience_hit);
 
   // Per term and row: the best of its alternatives, each worth its weight (a synonym 1, a related topic or a typo's
   // correction less).
@@ -635,11 +655,15 @@ function rank(
   // Broader topics fill in only where no candidate names the word itself: "Phishing" finds the course that mentions
   // phishing, and a general information security course only when there is none.
   const named = terms.map((t, i) => candidates.some((r) => t.alternatives.some((alt, a) => !alt.broader && exact(r, offsets[i] + a) > 0)));
+  // Where a title has the word as written ("Excel Aufbaukurs"), a synonym counts for its best part only: the seminar
+  // that names a synonym in every part ("für Fortgeschrittene") does not outweigh it.
+  const inTitle = terms.map((_, i) => candidates.some((r) => ((r.features?.[offsets[i]] ?? 0) & 1) !== 0));
   const termScores: number[][] = candidates.map((r) =>
     terms.map((t, i) => {
       let best = 0;
       t.alternatives.forEach((alt, a) => {
-        if (!(alt.broader && named[i])) best = Math.max(best, alt.weight * exact(r, offsets[i] + a));
+        const score = exact(r, offsets[i] + a);
+        if (!(alt.broader && named[i])) best = Math.max(best, alt.weight * (a > 0 && inTitle[i] ? Math.min(score, 1) : score));
       });
       return best;
     }),
@@ -657,7 +681,9 @@ function rank(
   // Rarity among the candidates: the catalogue count would cost a scan of its own, and only the proportions matter.
   const total = Math.max(1, candidates.length);
   const dfs = terms.map((_, i) => termScores.filter((s) => s[i] > 0).length);
-  const idf = terms.map((_, i) => (scoring[i] && dfs[i] > 0 ? Math.log(1 + total / dfs[i]) : 0));
+  // Where the asker works is the setting, not the subject, when the question names a subject too.
+  const asksMore = terms.some((t, i) => !t.context && scoring[i] && dfs[i] > 0);
+  const idf = terms.map((t, i) => (scoring[i] && dfs[i] > 0 ? Math.log(1 + total / dfs[i]) * (t.context && asksMore ? CONTEXT_WEIGHT : 1) : 0));
   // "zur elektronischen Signatur": when no named thing of the question is known and only its adjectives are, what is
   // offered is about something else.
   const nounsUnknown = terms.some((t) => t.noun) && terms.every((t, i) => (t.noun === false ? true : dfs[i] === 0 || !scoring[i]));
@@ -671,6 +697,8 @@ function rank(
   const onlyGuessed = terms.some((_, i) => scoring[i] && dfs[i] > 0 && !solid[i]) && terms.every((_, i) => !scoring[i] || dfs[i] === 0 || !solid[i]);
   if (unknownWord && onlyGuessed) return { hits: [], topicSearch: true, bestShare: 0 };
   const mass = idf.reduce((a, b) => a + b, 0);
+  // The asker's setting alone, with an audience: every course for that audience, the ones that fit the setting first.
+  const settingOnly = Boolean(f.audience) && terms.length > 0 && terms.every((t) => t.context);
   const scoringTerms = scoring.filter(Boolean).length;
   const topicSearch = mass > 0;
   // Words were asked for but none is known to the catalogue: nothing fits.
@@ -684,7 +712,7 @@ function rank(
       sum += idf[i] * v;
       if (v > 0) covered += idf[i];
     });
-    const score = topicSearch ? sum * (covered / mass) : 1;
+    const score = settingOnly ? 1 + sum : topicSearch ? sum * (covered / mass) : 1;
     const nextStart = r.starts.find((t) => t > now) ?? null;
     const hit: SearchHit & { passes: boolean } = {
       id: r.id,
@@ -700,7 +728,7 @@ function rank(
   const matching = scored.filter((h) => h.score > 0);
   const upcoming = matching.filter((h) => h.upcoming);
   const best = Math.max(0, ...upcoming.map((h) => h.score));
-  let hits = upcoming.filter((h) => h.passes && h.score >= best * RELEVANCE_CUTOFF);
+  let hits = upcoming.filter((h) => h.passes && (settingOnly || h.score >= best * RELEVANCE_CUTOFF));
   const byDate = (a: SearchHit, b: SearchHit) => (a.nextStart?.getTime() ?? 0) - (b.nextStart?.getTime() ?? 0);
   hits = hits.sort((a, b) => (!topicSearch || question.timeQuestion ? byDate(a, b) : b.score - a.score || byDate(a, b)));
 

@@ -43,6 +43,8 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('project management', ['projektmanagement']),
   entry('agile|agility|agilität|agil(?:e[nmrs]?)?', ['agil', 'agilität', 'scrum', 'kanban']),
   entry('process management|business process(?:es)?|prozesse?', ['prozessmanagement']),
+  // The map of an office's processes is the first step of process management.
+  entry('prozesslandkarten?|prozesslandschaft(?:en)?|process maps?|process mapping', ['prozessmanagement', 'prozesslandkarte', 'prozessmodellierung']),
   entry('process modell?ing', ['prozessmodellierung', 'bpmn']),
   entry('leadership|leading teams|mitarbeiterführung|personalführung|führung', ['führung', 'führen', 'leadership', 'mitarbeiterführung']),
   entry('managers?|executives?|team leaders?|leaders?|chef(?:in|innen|s)?|vorgesetzte[nr]?', ['führungskräfte']),
@@ -51,6 +53,8 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('document management|dms', ['dokumentenmanagement', 'e-akte']),
   entry('knowledge management', ['wissensmanagement']),
   entry('change[- ]?management|veränderungsmanagement', ['change-management', 'veränderungsmanagement']),
+  // A reorganisation is the change that change management is about.
+  entry('umstrukturier\\w*|restrukturier\\w*|umorganis\\w*|reorganis\\w*|restructuring', ['change-management', 'veränderung', 'wandel']),
   entry('innovation', ['innovationsmanagement', 'innovation']),
   entry('emergency management|business continuity|it[- ]notfall|notfallplanung', ['notfallmanagement']),
   entry('it[- ]baseline protection|it[- ]grundschutz|grundschutz', ['it-grundschutz', 'bsi']),
@@ -91,6 +95,11 @@ export const SYNONYMS: SynonymEntry[] = [
   // Not teams of people: "hybride Teams", "agile Teams", "my teams".
   entry('ms[- ]teams|microsoft[- ]teams|(?<!(?:hybride|virtuelle|verteilte|agile|eigene|gemischte|remote|hybrid|virtual|distributed|agile|own|my|our|unsere|meine)[nmr]?\\s)teams', ['microsoft teams', 'ms teams'], undefined, ['teams'], true),
   entry('first aid', ['erste hilfe', 'erste-hilfe']),
+  entry('trauung(?:en)?|hochzeit(?:en)?|heiraten|eheschließung(?:en)?|weddings?|marriages?', ['eheschließung', 'trauung', 'standesamt']),
+  // The platforms are what people name; the catalogue says social media.
+  entry('instagram|facebook|tiktok|twitter|mastodon|linkedin|whatsapp-kanal|soziale[nr]? (?:medien|netzwerke)', ['social media', 'soziale medien']),
+  entry('publish(?:ing|ed)?|publication', ['veröffentlichen', 'veröffentlichung', 'publish']),
+  entry('passw(?:o|ö)rt(?:e|er|ern)?|kennw(?:o|ö)rt(?:e|er|ern)?|passwords?', ['passwort', 'kennwort']),
   // Courses for a healthy back are called after the exercise, the catalogue names the back in its texts.
   entry('rückenschule|rückengymnastik|rückentraining|back pain|back exercises?', ['rücken', 'bewegte pause'], ['ergonomie']),
   entry('fire (?:safety|protection|prevention)(?: wardens?| officers?| assistants?)?|fire wardens?', ['brandschutz', 'brandschutzhelfer'], undefined, undefined, true),
