@@ -373,6 +373,18 @@ describe('found by the held-out catalogues of the later rounds', () => {
     expect(ask('advanced Excel training').filters.audience).toContain('fortgeschritten');
   });
 
+  it('reads the end, middle and start of this or the next month, and "Und der für Fortgeschrittene?" as a continuation', () => {
+    const now = new Date('2027-11-23T07:00:00Z');
+    const period = (q: string) => parseQuestion(q, now, 'Europe/Berlin').filters.period;
+    expect(period('Was läuft Ende des Monats?')).toMatchObject({ from: new Date('2027-11-20T23:00:00Z'), to: new Date('2027-11-30T23:00:00Z') });
+    expect(period('anything at the end of the month?')).toEqual(period('Was läuft Ende des Monats?'));
+    expect(period('Gibt es Anfang nächsten Monats etwas?')).toMatchObject({ from: new Date('2027-11-30T23:00:00Z'), to: new Date('2027-12-10T23:00:00Z') });
+    expect(ask('Und der für Fortgeschrittene?')).toMatchObject({ continues: true, filters: { audience: expect.stringContaining('fortgeschritten') } });
+    expect(words(ask('Wie mache ich unsere Webseite barrierefrei?'))).not.toContain('mache');
+    expect(words(ask('Welche Weiterbildung gibt es für angehende Informationssicherheitsbeauftragte?'))).toEqual([]);
+    expect(words(ask('How many seats are still free in the course for information security officers?'))).toEqual([]);
+  });
+
   it('hears the own share as cost, "places are left" as seats, and leaves work and the mayor out of the topic', () => {
     expect(ask('Wie hoch ist unser Eigenanteil bei der Digitallotsen-Qualifizierung?').facts).toEqual(['cost']);
     expect(ask('How many places are left in "Vom Kollegen zur Chefin"?')).toMatchObject({ intent: 'fact', facts: ['seats'] });

@@ -100,10 +100,6 @@ export async function answerQuestion(
 ): Promise<{ question: Question; answer: Answer }> {
   const { now, timeZone, conversationId } = opts;
   let question = parseQuestion(text, now, timeZone);
-  const remember = async (seminarId: string | null, seminarIds: string[], shown: number) => {
-    const facts = question.intent === 'fact' ? question.facts : [];
-    if (conversationId) await saveContext(db, conversationId, { seminarId, seminarIds, shown, facts }, now);
-  };
   if (question.intent === 'help') return { question, answer: { kind: 'help' } };
   if (question.intent === 'thanks') return { question, answer: { kind: 'thanks' } };
   if (question.intent === 'myRegistrations') return { question, answer: { kind: 'myRegistrations' } };
@@ -112,9 +108,20 @@ export async function answerQuestion(
   const context =
     conversationId && (question.followUp || question.continues || question.seatsOfFocus) ? await loadContext(db, conversationId, now) : null;
 
+  // What the conversation is about after this answer: its seminars, the facts asked and the subject (kept when the
+  // question names none of its own: "Wann ist der?").
+  const remember = async (seminarId: string | null, seminarIds: string[], shown: number) => {
+    const facts = question.intent === 'fact' ? question.facts : [];
+    const own = subjectOf(question);
+    const subject = own.length ? own : (context?.subject ?? []);
+    if (conversationId) await saveContext(db, conversationId, { seminarId, seminarIds, shown, facts, subject }, now);
+  };
+
   // "Was kostet das OZG-Seminar?" … "Und das zur E-Rechnung?": the same facts, of the seminar now named.
   const facts = question.continues ? (context?.facts ?? []) : [];
   if (facts.length) question = { ...question, intent: 'fact', facts, timeQuestion: question.timeQuestion || facts.includes('when') || facts.includes('startTime') };
+  // "Und der für Fortgeschrittene?": only a level or audience of its own, so the subject is the one before.
+  if (question.continues && !subjectOf(question).length && context?.subject?.length) question = { ...question, terms: [...context.subject, ...question.terms] };
   // "noch Plätze frei?" in a conversation about one seminar: its seats.
   if (question.seatsOfFocus && context?.seminarId) question = { ...question, intent: 'fact', facts: ['seats'], followUp: true, filters: {} };
 
@@ -166,6 +173,9 @@ export async function answerQuestion(
     answer: { kind: 'list', seminarIds: ids.slice(0, shown), total: ids.length, more: ids.length > shown, period: question.filters.period },
   };
 }
+
+/** The words a question asks about, without the asker's setting or a course's level. */
+const subjectOf = (q: Question) => q.terms.filter((t) => !t.context);
 
 function goneAnswer(r: SearchHit & { title: string }): Answer {
   return { kind: 'gone', reason: r.status === 'cancelled' ? 'cancelled' : 'past', seminarId: r.id, title: r.title, lastStart: r.lastStart };

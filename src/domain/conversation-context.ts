@@ -4,7 +4,7 @@
 import { and, eq, gt } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { conversationContext } from '../../db/schema.js';
-import type { FactKind } from './question.js';
+import type { FactKind, SearchTerm } from './question.js';
 
 export const CONTEXT_TTL_MS = 30 * 60_000;
 
@@ -17,6 +17,8 @@ export interface ConversationContext {
   shown: number;
   /** The facts last asked ("Was kostet …?"), for "Und das zur E-Rechnung?". */
   facts?: FactKind[];
+  /** The words of the last subject asked about ("Outlook"), for "Und der für Fortgeschrittene?". */
+  subject?: SearchTerm[];
 }
 
 export async function loadContext(db: DbOrTx, conversationId: string, now: Date): Promise<ConversationContext | null> {
@@ -27,14 +29,15 @@ export async function loadContext(db: DbOrTx, conversationId: string, now: Date)
   if (!row) return null;
   const shown = typeof row.query?.shown === 'number' ? row.query.shown : 0;
   const facts = Array.isArray(row.query?.facts) ? (row.query.facts as FactKind[]) : [];
-  return { seminarId: row.seminarId, seminarIds: row.seminarIds ?? [], shown, facts };
+  const subject = Array.isArray(row.query?.subject) ? (row.query.subject as SearchTerm[]) : [];
+  return { seminarId: row.seminarId, seminarIds: row.seminarIds ?? [], shown, facts, subject };
 }
 
 export async function saveContext(db: DbOrTx, conversationId: string, value: ConversationContext, now: Date): Promise<void> {
   const set = {
     seminarId: value.seminarId,
     seminarIds: value.seminarIds,
-    query: { shown: value.shown, facts: value.facts ?? [] },
+    query: { shown: value.shown, facts: value.facts ?? [], subject: value.subject ?? [] },
     updatedAt: now,
     expiresAt: new Date(now.getTime() + CONTEXT_TTL_MS),
   };

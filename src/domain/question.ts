@@ -177,13 +177,13 @@ const STOPWORDS = new Set(
     'reihe seminarreihe kursreihe veranstaltungsreihe gegen wegen trotz stellen stellt spaß spass sichern grad gerade ' +
     'gedacht geeignet geworden werde dauern einsatz geplant geplante geplanten vorgesehen planned scheduled ' +
     // what happened to the asker ("Bei uns im Amt kam gestern eine gefälschte Mail an"): no topic
-    'amt gestern vorgestern neulich kürzlich letztens yesterday recently leite darf dürfen ' +
+    'amt gestern vorgestern neulich kürzlich letztens yesterday recently leite darf dürfen mache machen macht angehende angehenden angehender künftige künftigen zukünftige zukünftigen ' +
     'referenten referentinnen dozenten dozentinnen trainerinnen trainers ' +
     'kostet kosten kostenpunkt gebühr gebühren teilnahmegebühr eigenanteil preis teuer dauert dauer lange lang leitet hält unterrichtet referent referentin ' +
     'dozent dozentin trainer trainerin leitung beginnt beginn startet uhrzeit uhr anmeldeschluss frist anmeldefrist plätze platz frei freie ' +
     'ausgebucht warteliste ort findet statt termin termine datum tag tage tagen stattfinden wohin adresse veranstaltungsort ' +
     'cost costs price fee fees long take takes start starts begin begins held located location venue address teaches leads runs running teaching presenting date dates session sessions ' +
-    'time seats places spots left available full deadline register registration much many days day duration teacher instructor speaker'
+    'time seats places spots left available full free deadline register registration much many days day duration teacher instructor speaker'
   ).split(/\s+/),
 );
 
@@ -328,6 +328,17 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
     if (/^(tag|day)/.test(unit)) return { kind: 'range', from: now, to: dayStart(today, 8) };
     if (/^(woche|week)/.test(unit)) return { kind: 'range', from: now, to: dayStart(today, 29) };
     return { kind: 'range', from: now, to: zonedMidnight(today.y, today.m + 3, today.d + 1, tz) };
+  }
+  // "Ende des Monats", "Anfang nächsten Monats", "end of the month": a third of this or the next month.
+  if ((m = take(state, rx('(anfang|mitte|ende)\\s+(?:des|dieses|diesen|(nächsten|kommenden))\\s+monats|(?:the\\s+)?(start|beginning|middle|end)\\s+of\\s+(?:the|this|(next))\\s+month|(monatsende|monatsanfang)')))) {
+    const part = (m[1] ?? m[3] ?? m[5]).toLowerCase();
+    const next = Boolean(m[2] || m[4]);
+    const y = next && today.m === 12 ? today.y + 1 : today.y;
+    const month = next ? (today.m % 12) + 1 : today.m;
+    const last = new Date(Date.UTC(y, month, 0)).getUTCDate();
+    if (/^(anfang|start|beginning|monatsanfang)$/.test(part)) return monthPeriod(y, month, 1, 10);
+    if (/^(mitte|middle)$/.test(part)) return monthPeriod(y, month, 11, 20);
+    return monthPeriod(y, month, 21, last);
   }
   if (take(state, rx('(?:im\\s+)?(?:nächste[nr]?|kommende[nr]?)\\s+monat|next\\s+month')))
     return { ...monthPeriod(today.y, today.m + 1) } as Period;
@@ -487,7 +498,7 @@ const WORKPLACE = rx('(?:ich\\s+(?:bin|arbeite)|i\\s+work)\\s+(?:\\S+\\s+){0,2}?
 /** The asker is new to it ("seit Kurzem", "gerade … geworden"): with an audience, the courses for newcomers come first. */
 const NEWCOMER = rx('(?:ich\\s+bin|i\\s*am|i\'m)\\s+(?:noch\\s+|ganz\\s+|relativ\\s+)?(?:neu|frisch|new)(?=\\s)|seit\\s+kurzem|gerade\\s+(?:\\S+\\s+){1,2}geworden|newly\\s+(?:appointed|promoted)|just\\s+(?:become|been\\s+promoted)');
 const OWN_PEOPLE = rx('(?:mein(?:em|en|er|es|e)?|unser(?:em|en|er|es|e)?|dein(?:em|en|es|e)?|my|our|your)\\s+(?:neue[nrm]?\\s+|new\\s+)?(?:team|teams|kolleg(?:e|en|in|innen|inn?en und kollegen)|chef(?:in)?|vorgesetzte[rn]?|bürgermeister(?:in)?|landrat|landrätin|amtsleit(?:er|erin|ung)|boss|manager|mayor|colleagues?|mitarbeit(?:er|erinnen|ende[n]?)|leute[n]?|abteilung|amt|fachbereich|staff|colleagues|people)');
-const AT_WORK = rx('bei\\s+der\\s+arbeit|auf\\s+der\\s+arbeit|im\\s+job|im\\s+dienst|at\\s+work|on\\s+the\\s+job');
+const AT_WORK = rx('bei\\s+der\\s+arbeit|auf\\s+der\\s+arbeit|im\\s+job|im\\s+dienst|im\\s+büro|at\\s+work|on\\s+the\\s+job|in\\s+the\\s+office');
 /** An audience is a filter only when the user says who they are or whom it is for. */
 const AUDIENCE_CONTEXT = /\b(ich\s+bin|als|für|fuer|i\s*am|i'm|as\s+an?|for)\b/i;
 
@@ -859,7 +870,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // "the English course" names its seminar by the language it is held in.
   const hasOwnSubject = deduped.length > 0 || Boolean(filters.trainer || filters.place || filters.provider || filters.audience || filters.language);
   const followUp = (intent === 'fact' || intent === 'details') && !hasOwnSubject;
-  const continues = intent === 'list' && hasOwnSubject && CONTINUES.test(asked) && !Object.keys(filters).some((k) => k !== 'place' && filters[k as keyof QuestionFilters] !== undefined);
+  const continues =
+    intent === 'list' && hasOwnSubject && CONTINUES.test(asked) && !Object.keys(filters).some((k) => k !== 'place' && k !== 'audience' && filters[k as keyof QuestionFilters] !== undefined);
   return {
     text,
     language,

@@ -384,6 +384,8 @@ function hardFilters(question: Question, now: Date, timeZone: string): SQL[] {
 async function corrections(db: DbOrTx, words: string[]): Promise<Map<string, { word: string; similarity: number }[]>> {
   const found = new Map<string, { word: string; similarity: number }[]>();
   if (!words.length) return found;
+  // Two letters typed the wrong way round ("Scurm") count as one edit, as they do for a reader.
+  const swaps = words.filter((w) => w.length < SHORT_WORD).flatMap((w) => [...w].slice(1).map((_, i) => [w, `${w.slice(0, i)}${w[i + 1]}${w[i]}${w.slice(i + 2)}`]));
   const rows = await queryRows<{ typo: string; word: string; similarity: number }>(
     db,
     sql`select typo, word, max(similarity) as similarity from (
@@ -402,6 +404,10 @@ async function corrections(db: DbOrTx, words: string[]): Promise<Map<string, { w
         from unnest(${textArray(words)}) as a
         join search_words w on length(a) >= ${SHORT_WORD} and length(w.word) between length(a) - 2 and length(a) + 2
         where levenshtein(a, w.word) <= 2
+        union all
+        select t.typo, w.word, 1 - 1.0 / length(t.typo)
+        from unnest(${textArray(swaps.map(([w]) => w))}, ${textArray(swaps.map(([, x]) => x))}) as t(typo, swap)
+        join search_words w on w.word = t.swap
       ) c
       group by typo, word
       order by similarity desc, word`,

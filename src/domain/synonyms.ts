@@ -41,7 +41,7 @@ export const SYNONYMS: SynonymEntry[] = [
   // Where the public is served: the catalogue says Empfang, Bürgerbüro or Schalter, the question says what it calls it.
   entry('front desk|front office|reception desk|service counter|counter|tresen|theke|schalter|empfang|publikumsverkehr', ['empfang', 'schalter', 'bürgerbüro', 'publikumsverkehr']),
   entry('project management', ['projektmanagement']),
-  entry('agile|agility|agilität|agil(?:e[nmrs]?)?', ['agil', 'agilität', 'scrum', 'kanban']),
+  entry('agile (?:methods|methoden|methodik|arbeitsweisen|ansätze|vorgehensweisen)|agile|agility|agilität|agil(?:e[nmrs]?)?', ['agil', 'agilität', 'scrum', 'kanban']),
   entry('process management|business process(?:es)?|prozesse?', ['prozessmanagement']),
   // The map of an office's processes is the first step of process management.
   entry('prozesslandkarten?|prozesslandschaft(?:en)?|process maps?|process mapping', ['prozessmanagement', 'prozesslandkarte', 'prozessmodellierung']),
