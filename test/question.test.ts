@@ -385,6 +385,20 @@ describe('found by the held-out catalogues of the later rounds', () => {
     expect(words(ask('How many seats are still free in the course for information security officers?'))).toEqual([]);
   });
 
+  it('reads Whitsun like Easter, an office after the people it is for, and "ins Rathaus kommen" as the format', () => {
+    const april = new Date('2027-04-13T07:30:00Z');
+    expect(parseQuestion('Is in der Woche nach Pfingsten irgendwas?', april, 'Europe/Berlin').filters.period).toMatchObject({
+      from: new Date('2027-05-16T22:00:00Z'),
+      to: new Date('2027-05-23T22:00:00Z'),
+    });
+    expect(words(ask('Gibt es was für Kolleginnen und Kollegen im Bauamt?'))).toEqual(['bauamt']);
+    expect(ask('Gibt es eine Fortbildung zu Kita-Gebühren?')).toMatchObject({ intent: 'list', facts: [] });
+    expect(ask('Muss ich da ins Rathaus kommen?')).toMatchObject({ facts: ['format'], followUp: true, terms: [] });
+    expect(ask('Who are the trainers of the Digitallotsen qualification?').facts).toEqual(['trainer']);
+    expect(ask('Welche Seminare richten sich an Führungskräfte?')).toMatchObject({ filters: { audience: 'führungskr' }, terms: [] });
+    expect(ask('Which seminars run over several days?')).toMatchObject({ filters: { multiDay: true }, terms: [] });
+  });
+
   it('hears the own share as cost, "places are left" as seats, and leaves work and the mayor out of the topic', () => {
     expect(ask('Wie hoch ist unser Eigenanteil bei der Digitallotsen-Qualifizierung?').facts).toEqual(['cost']);
     expect(ask('How many places are left in "Vom Kollegen zur Chefin"?')).toMatchObject({ intent: 'fact', facts: ['seats'] });

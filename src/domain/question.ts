@@ -177,12 +177,12 @@ const STOPWORDS = new Set(
     'reihe seminarreihe kursreihe veranstaltungsreihe gegen wegen trotz stellen stellt spaß spass sichern grad gerade ' +
     'gedacht geeignet geworden werde dauern einsatz geplant geplante geplanten vorgesehen planned scheduled ' +
     // what happened to the asker ("Bei uns im Amt kam gestern eine gefälschte Mail an"): no topic
-    'amt gestern vorgestern neulich kürzlich letztens yesterday recently leite darf dürfen mache machen macht angehende angehenden angehender künftige künftigen zukünftige zukünftigen ' +
+    'amt gestern vorgestern neulich kürzlich letztens yesterday recently leite arbeite darf dürfen mache machen macht passende passenden ganz richten richtet learn use using work angehende angehenden angehender künftige künftigen zukünftige zukünftigen ' +
     'referenten referentinnen dozenten dozentinnen trainerinnen trainers ' +
     'kostet kosten kostenpunkt gebühr gebühren teilnahmegebühr eigenanteil preis teuer dauert dauer lange lang leitet hält unterrichtet referent referentin ' +
     'dozent dozentin trainer trainerin leitung beginnt beginn startet uhrzeit uhr anmeldeschluss frist anmeldefrist plätze platz frei freie ' +
     'ausgebucht warteliste ort findet statt termin termine datum tag tage tagen stattfinden wohin adresse veranstaltungsort ' +
-    'cost costs price fee fees long take takes start starts begin begins held located location venue address teaches leads runs running teaching presenting date dates session sessions ' +
+    'cost costs price fee fees long take takes start starts begin begins held located location venue address teaches leads run runs running over teaching presenting date dates session sessions ' +
     'time seats places spots left available full free deadline register registration much many days day duration teacher instructor speaker'
   ).split(/\s+/),
 );
@@ -204,12 +204,12 @@ const HELP = new RegExp(
 );
 
 const FACT_PATTERNS: [FactKind, RegExp][] = [
-  ['cost', /\b(kostet|kos+te?t+|kosten|kostenpunkt|gebühr|gebühren|teilnahmegebühr|eigenanteil|preis|teuer|wie\s*viel\s+(muss|zahl)|(be)?zahlen|(be)?zahlt|kostenpflichtig|cost|costs|price|fee|fees|how\s+much|expensive|pay)\b/i],
+  ['cost', /\b(kostet|kos+te?t+|(?<!-)kosten|kostenpunkt|(?<!-)gebühr|(?<!-)gebühren|teilnahmegebühr|eigenanteil|(?<!-)preis|teuer|wie\s*viel\s+(muss|zahl)|(be)?zahlen|(be)?zahlt|kostenpflichtig|cost|costs|price|fee|fees|how\s+much|expensive|pay)\b/i],
   ['startTime', /\b(um\s+wie\s*viel\s+uhr|welche\s+uhrzeit|uhrzeit|wann\s+(beginnt|startet|fängt)|beginnt|beginn|anfang\s+um|what\s+time|start\s+time|starts?\s+at|when\s+does\s+it\s+start|when\s+does\s+.*\bstart|begin(s)?)\b/i],
   ['deadline', /\b(noch\s+(?:eine\s+)?chance|anmeldeschluss|anmeldefrist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmeld\w*|noch\s+(?:\S+\s+){0,6}?(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|last\s+day\s+to\s+register|registration\s+(?:\S+\s+){0,5}?(?:close|closes|end|ends)|still\s+(register|sign\s+up|book))\b/i],
   ['when', /\b(wann|termin|termine|terminen|datum|welche[rn]?\s+tag|an\s+welchem\s+wochentag|an\s+welche[mn]\s+tag(en)?|when|what\s+date|which\s+day|which\s+dates|dates?)\b/i],
   ['where', /\b(wo(?!\s+man\b)|wohin|(?:in\s+)?welche[mn]?\s+(?:raum|saal|gebäude)|raum|which\s+room|what\s+room|(?<!vor\s)ort|veranstaltungsort|adresse|where|location|venue|address|(?<!take\s)place(?!s?\s+(?:are\s+|still\s+)*(left|available|free)))\b/i],
-  ['trainer', /\b(wer\s+(leitet|hält|unterrichtet|macht|moderiert|führt|gibt)|ansprechpartner(in)?|ansprechperson|contact\s+person|referent(in)?|referenten|dozent(in)?|trainer(in)?|leitung|who\s+(teaches|leads|runs|gives|is\s+the\s+(trainer|teacher|instructor|speaker))|who(\s+is|'s|\s+will\s+be)\s+(running|leading|teaching|giving|presenting)|who\s+will\s+(run|lead|teach|give|present)|instructor|teacher|speaker)\b/i],
+  ['trainer', /\b(wer\s+(leitet|hält|unterrichtet|macht|moderiert|führt|gibt)|who\s+(?:are|is)\s+the\s+(?:trainers?|teachers?|instructors?|speakers?|presenters?)|ansprechpartner(in)?|ansprechperson|contact\s+person|referent(in)?|referenten|dozent(in)?|trainer(in)?|leitung|who\s+(teaches|leads|runs|gives|is\s+the\s+(trainer|teacher|instructor|speaker))|who(\s+is|'s|\s+will\s+be)\s+(running|leading|teaching|giving|presenting)|who\s+will\s+(run|lead|teach|give|present)|instructor|teacher|speaker)\b/i],
   ['duration', /\b(wie\s+lange?|dauer|dauert|ganztägig|ganztags|den\s+ganzen\s+tag|all\s+day|full\s+day|wie\s+viele\s+tage|wieviele\s+tage|how\s+long|duration|how\s+many\s+days|last)\b/i],
   ['seats', /\b(pl(ä|ae)tze|platz\s+frei|noch\s+platz|frei(e|er)?\s+pl|ausgebucht|voll\b|warteliste|seats?|places?\s+(?:are\s+|still\s+)*(left|available|free)|(?:still\s+|any\s+)?room\s+(?:in|for|left)|spots?|fully\s+booked|booked\s+up|is\s+it\s+full|waitlist|waiting\s+list)\b/i],
 ];
@@ -241,7 +241,7 @@ function askedPart(text: string): string {
 }
 
 /** The question is about one seminar's property rather than a search ("Ist der Kurs online?"). */
-const YES_NO_START = /^\s*(und\s+)?(ist|sind|findet|kann|könnte|wird|gibt\s+es\s+den|is|are|does|can|will)\b/i;
+const YES_NO_START = /^\s*(und\s+)?(ist|sind|findet|kann|könnte|wird|muss|müssen|gibt\s+es\s+den|is|are|does|can|will|do|must)\b/i;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Filters taken out of the text (each returns the text with its phrase removed)
@@ -285,13 +285,21 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
   const yearFor = (m: number, y?: number) => y ?? (m < today.m ? today.y + 1 : today.y);
   let m: RegExpExecArray | null;
 
-  // Easter moves: "in der Woche nach Ostern", "über Ostern" (Good Friday to Easter Monday), "week after Easter".
-  if ((m = take(state, rx('(?:in\\s+der\\s+)?woche\\s+(nach|vor)\\s+ostern|(?:the\\s+)?week\\s+(after|before)\\s+easter|(?:über|an|zu)\\s+ostern|(?:over|at)\\s+easter')))) {
-    // This year's Easter until its Tuesday, then next year's.
-    let easter = easterSunday(today.y);
-    if (zonedMidnight(easter.y, easter.m, easter.d + 2, tz) < now) easter = easterSunday(today.y + 1);
+  // Easter and Whitsun move: "in der Woche nach Ostern", "über Ostern" (Good Friday to Easter Monday), "week after
+  // Easter", "in der Woche nach Pfingsten" (Whit Sunday is seven weeks after Easter Sunday).
+  const feast = '(ostern|pfingsten|easter|whitsun|pentecost)';
+  if ((m = take(state, rx(`(?:in\\s+der\\s+)?woche\\s+(nach|vor)\\s+${feast}|(?:the\\s+)?week\\s+(after|before)\\s+${feast}|(?:über|an|zu)\\s+${feast}|(?:over|at)\\s+${feast}`)))) {
+    const whitsun = /^(pfingsten|whitsun|pentecost)$/i.test(m[2] ?? m[4] ?? m[5] ?? m[6] ?? '') ? 49 : 0;
+    const sunday = (y: number) => {
+      const e = easterSunday(y);
+      const d = new Date(Date.UTC(e.y, e.m - 1, e.d + whitsun));
+      return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
+    };
+    // This year's feast until its Tuesday, then next year's.
+    let easter = sunday(today.y);
+    if (zonedMidnight(easter.y, easter.m, easter.d + 2, tz) < now) easter = sunday(today.y + 1);
     const { y: ey, m: em, d: ed } = easter;
-    const which = (m[1] ?? m[2] ?? '').toLowerCase();
+    const which = (m[1] ?? m[3] ?? '').toLowerCase();
     if (which === 'nach' || which === 'after') return { kind: 'week', from: zonedMidnight(ey, em, ed + 1, tz), to: zonedMidnight(ey, em, ed + 8, tz) };
     if (which === 'vor' || which === 'before') return { kind: 'week', from: zonedMidnight(ey, em, ed - 6, tz), to: zonedMidnight(ey, em, ed, tz) };
     return { kind: 'range', from: zonedMidnight(ey, em, ed - 2, tz), to: zonedMidnight(ey, em, ed + 2, tz) };
@@ -458,7 +466,8 @@ const FORMATS: [RegExp, 'online' | 'in_person' | 'hybrid'][] = [
   // Not "Anträge online stellen" (what the citizens do online is the topic, not how the seminar is held), nor a compound
   // that names a topic ("Online-Terminvergabe", "Online-Dienste"); "Online-Seminare" and "Online-Kurs" are the format.
   [rx('(?<!(?<![\\p{L}])(?:anträge|antrag|formulare?|verfahren)\\s)online(?![- ]?(?:stellen|beantragen|einreichen|anbieten|bereitstellen|abwickeln|erledigen|bezahlen|ausfüllen|übermitteln)\\b)(?!-(?!(?:seminar|kurs|schulung|veranstaltung|angebot|format|training|workshop|fortbildung|weiterbildung|lehrgang|variante|teilnahme|termin|sitzung|course|class|session|event|webinar)(?:e|en|n|s|er|ern)?(?!\\p{L}))\\p{L})(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|schulung|veranstaltung(?:en)?|angebote?|format))?|virtuell(?:e[nrs]?)?|webinare?n?|e-learning|remote|digital\\s+teilnehmen|(?<!arbeite[nt]?\\s+(?:\\p{L}+\\s+){0,2})von\\s+zu\\s*hause(?!\\s+(?:aus\\s+)?(?:zu\\s+)?arbeite)|per\\s+video|virtual(?:ly)?|(?<!work(?:ing)?\\s)from\\s+home|remotely'), 'online'],
-  [rx('in\\s+präsenz|präsenz(?:[- ]?(?:seminare?n?|kurse?n?|schulung(?:en)?|veranstaltung(?:en)?|termine?|format))?|vor\\s+ort|persönlich|in\\s+person|in-person|on[- ]?site|face[- ]to[- ]face|classroom'), 'in_person'],
+  // "Muss ich da ins Rathaus kommen?": whether one has to come, not where.
+  [rx('(?:ins|in\\s+das|zum|zur)\\s+\\p{L}+\\s+(?:kommen|fahren)|persönlich\\s+(?:kommen|erscheinen)|come\\s+in\\s+person|in\\s+präsenz|präsenz(?:[- ]?(?:seminare?n?|kurse?n?|schulung(?:en)?|veranstaltung(?:en)?|termine?|format))?|vor\\s+ort|persönlich|in\\s+person|in-person|on[- ]?site|face[- ]to[- ]face|classroom'), 'in_person'],
 ];
 
 const LANGUAGE: [RegExp, 'de' | 'en'][] = [
@@ -499,8 +508,10 @@ const WORKPLACE = rx('(?:ich\\s+(?:bin|arbeite)|i\\s+work)\\s+(?:\\S+\\s+){0,2}?
 const NEWCOMER = rx('(?:ich\\s+bin|i\\s*am|i\'m)\\s+(?:noch\\s+|ganz\\s+|relativ\\s+)?(?:neu|frisch|new)(?=\\s)|seit\\s+kurzem|gerade\\s+(?:\\S+\\s+){1,2}geworden|newly\\s+(?:appointed|promoted)|just\\s+(?:become|been\\s+promoted)');
 const OWN_PEOPLE = rx('(?:mein(?:em|en|er|es|e)?|unser(?:em|en|er|es|e)?|dein(?:em|en|es|e)?|my|our|your)\\s+(?:neue[nrm]?\\s+|new\\s+)?(?:team|teams|kolleg(?:e|en|in|innen|inn?en und kollegen)|chef(?:in)?|vorgesetzte[rn]?|bürgermeister(?:in)?|landrat|landrätin|amtsleit(?:er|erin|ung)|boss|manager|mayor|colleagues?|mitarbeit(?:er|erinnen|ende[n]?)|leute[n]?|abteilung|amt|fachbereich|staff|colleagues|people)');
 const AT_WORK = rx('bei\\s+der\\s+arbeit|auf\\s+der\\s+arbeit|im\\s+job|im\\s+dienst|im\\s+büro|at\\s+work|on\\s+the\\s+job|in\\s+the\\s+office');
+/** "für Kolleginnen und Kollegen im Bauamt", "Mitarbeitende der Zuwanderungsbehörde": the people are whom it is for; their office says what about. */
+const PEOPLE_OF = rx('(?:kolleg(?:e|en|in|innen)|mitarbeit(?:er|erinnen|ende[n]?)|beschäftigte[n]?)(?:\\s+und\\s+(?:kolleg(?:e|en)|mitarbeiter))?(?=\\s+(?:im|in\\s+der|in\\s+den|der|des|aus\\s+dem|aus\\s+der|vom|von\\s+der)\\s)');
 /** An audience is a filter only when the user says who they are or whom it is for. */
-const AUDIENCE_CONTEXT = /\b(ich\s+bin|als|für|fuer|i\s*am|i'm|as\s+an?|for)\b/i;
+const AUDIENCE_CONTEXT = /\b(ich\s+bin|als|für|fuer|i\s*am|i'm|as\s+an?|for|richte[nt]?\s+sich\s+an|aimed\s+at)\b/i;
 
 const HONORIFIC = '(?:[Ff]rau|[Hh]errn?|M(?:s|rs|r)\\.?|Miss|[Dd]r\\.|[Pp]rof\\.)';
 const NAME = '\\p{Lu}[\\p{L}-]+';
@@ -702,6 +713,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
 
   // "meinem Team", "unsere Kolleginnen": for whom, not what about ("Was kann ich meinem Team zum Datenschutz empfehlen?").
   take(state, OWN_PEOPLE);
+  take(state, PEOPLE_OF);
   const at = WORKPLACE.exec(state.text);
   const workplace = (at?.[1] ?? at?.[2])?.toLowerCase();
   const newcomer = NEWCOMER.test(lower);

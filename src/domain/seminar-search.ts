@@ -484,6 +484,13 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
       }
     }
   }
+  // A hyphenated word nothing has as a whole ("Blackout-Vorsorge"): its two parts, each counting only with the other.
+  for (const t of unmatched) {
+    const parts = t.text.split('-');
+    if (parts.length !== 2 || t.text.includes(' ') || parts.some((p) => p.length < PART_MIN)) continue;
+    for (const part of parts) if (!terms.some((u) => u.text === part)) terms.push({ text: part, partOf: t.text, alternatives: [{ text: part, weight: 1 }] });
+    unprefixed = true;
+  }
   // A compound nothing has, not misspelt: its two words, each a term of its own, so that a seminar having both is first.
   const splits = await knownSplits(db, unmatched.filter((t) => !t.text.includes(' ') && !corrected(t.text)).map((t) => t.text));
   for (const { head, tail } of splits.values()) {

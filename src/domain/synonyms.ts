@@ -95,6 +95,15 @@ export const SYNONYMS: SynonymEntry[] = [
   // Not teams of people: "hybride Teams", "agile Teams", "my teams".
   entry('ms[- ]teams|microsoft[- ]teams|(?<!(?:hybride|virtuelle|verteilte|agile|eigene|gemischte|remote|hybrid|virtual|distributed|agile|own|my|our|unsere|meine)[nmr]?\\s)teams', ['microsoft teams', 'ms teams'], undefined, ['teams'], true),
   entry('first aid', ['erste hilfe', 'erste-hilfe']),
+  // Everyday and English names of what the catalogue calls by its administrative name.
+  entry('child protection|child welfare|kinderschutz|kindeswohl(?:gefährdung)?', ['kinderschutz', 'kindeswohl']),
+  entry('bauamt|bauämter|bauverwaltung|building (?:authority|department|permits?)', ['bauaufsicht', 'baurecht', 'bauamt']),
+  entry('zuwanderungsbehörde|ausländerbehörde|ausländeramt|immigration office|foreigners\' (?:authority|office)', ['ausländerbehörde', 'aufenthaltsrecht', 'zuwanderung']),
+  entry('kitas?|kindertagesstätten?|kindergärten|kindergarten|day ?care|nurser(?:y|ies)', ['kindertagesstätte', 'kindertagesbetreuung', 'kita']),
+  entry('hartz(?:[- ]?(?:iv|4|vier))?|arbeitslosengeld (?:ii|2)|alg (?:ii|2)|bürgergeld|citizen\'s income', ['bürgergeld', 'sgb ii', 'grundsicherung']),
+  entry('e-?bikes?|pedelecs?|diensträder|dienstrad|dienstfahrräder|dienstfahrrad|jobrad|bikes?|bicycles?', ['pedelec', 'dienstrad', 'diensträder', 'e-bike']),
+  entry('cash handling|cash desk|cash register|handling cash', ['kasse', 'bargeld']),
+  entry('counterfeit(?: money| notes)?', ['falschgeld']),
   entry('trauung(?:en)?|hochzeit(?:en)?|heiraten|eheschließung(?:en)?|weddings?|marriages?', ['eheschließung', 'trauung', 'standesamt']),
   // The platforms are what people name; the catalogue says social media.
   entry('instagram|facebook|tiktok|twitter|mastodon|linkedin|whatsapp-kanal|soziale[nr]? (?:medien|netzwerke)', ['social media', 'soziale medien']),
