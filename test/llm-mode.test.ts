@@ -12,7 +12,8 @@ import { describeEachEngine } from './support/db.js';
 import { cardsOf, testUser, type Reply } from './support/teams.js';
 
 const now = new Date('2026-11-23T10:00:00Z');
-const firstText = (r: Reply) => (r.out[0]?.text as string | undefined) ?? '';
+// The first message: a turn slower than a second (the first one, while the planner loads) also sends "typing" first.
+const firstText = (r: Reply) => (r.out.find((a) => a.type === 'message')?.text as string | undefined) ?? '';
 
 interface ChatRequest {
   model: string;
