@@ -399,6 +399,20 @@ describe('found by the held-out catalogues of the later rounds', () => {
     expect(ask('Which seminars run over several days?')).toMatchObject({ filters: { multiDay: true }, terms: [] });
   });
 
+  it('reads a month named alone, the first week after New Year, and "is anything online" as a search', () => {
+    const december = new Date('2027-12-14T12:00:00Z');
+    const parse = (q: string) => parseQuestion(q, december, 'Europe/Berlin');
+    expect(parse('teams online juni').filters.period).toMatchObject({ from: new Date('2028-05-31T22:00:00Z'), to: new Date('2028-06-30T22:00:00Z') });
+    expect(parse('Was steht in der ersten Woche nach Neujahr an?').filters.period).toMatchObject({
+      from: new Date('2028-01-02T23:00:00Z'),
+      to: new Date('2028-01-09T23:00:00Z'),
+    });
+    expect(parse('May I bring a colleague?').filters.period).toBeUndefined();
+    expect(ask('Is anything online next week?')).toMatchObject({ intent: 'list', filters: { format: 'online' } });
+    expect(ask('My back hurts from sitting at the computer all day – is there something for that?')).toMatchObject({ intent: 'list', facts: [] });
+    expect(ask('Is there a sign language course?').terms[0].alternatives).toEqual(['gebärdensprache']);
+  });
+
   it('hears the own share as cost, "places are left" as seats, and leaves work and the mayor out of the topic', () => {
     expect(ask('Wie hoch ist unser Eigenanteil bei der Digitallotsen-Qualifizierung?').facts).toEqual(['cost']);
     expect(ask('How many places are left in "Vom Kollegen zur Chefin"?')).toMatchObject({ intent: 'fact', facts: ['seats'] });

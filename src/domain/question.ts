@@ -177,7 +177,7 @@ const STOPWORDS = new Set(
     'reihe seminarreihe kursreihe veranstaltungsreihe gegen wegen trotz stellen stellt spaß spass sichern grad gerade ' +
     'gedacht geeignet geworden werde dauern einsatz geplant geplante geplanten vorgesehen planned scheduled ' +
     // what happened to the asker ("Bei uns im Amt kam gestern eine gefälschte Mail an"): no topic
-    'amt gestern vorgestern neulich kürzlich letztens yesterday recently leite arbeite darf dürfen mache machen macht passende passenden ganz richten richtet learn use using work angehende angehenden angehender künftige künftigen zukünftige zukünftigen ' +
+    'amt gestern vorgestern neulich kürzlich letztens yesterday recently leite arbeite darf dürfen mache machen macht passende passenden ganz richten richtet learn use using work like lerne lernt angehende angehenden angehender künftige künftigen zukünftige zukünftigen ' +
     'referenten referentinnen dozenten dozentinnen trainerinnen trainers ' +
     'kostet kosten kostenpunkt gebühr gebühren teilnahmegebühr eigenanteil preis teuer dauert dauer lange lang leitet hält unterrichtet referent referentin ' +
     'dozent dozentin trainer trainerin leitung beginnt beginn startet uhrzeit uhr anmeldeschluss frist anmeldefrist plätze platz frei freie ' +
@@ -210,7 +210,7 @@ const FACT_PATTERNS: [FactKind, RegExp][] = [
   ['when', /\b(wann|termin|termine|terminen|datum|welche[rn]?\s+tag|an\s+welchem\s+wochentag|an\s+welche[mn]\s+tag(en)?|when|what\s+date|which\s+day|which\s+dates|dates?)\b/i],
   ['where', /\b(wo(?!\s+man\b)|wohin|(?:in\s+)?welche[mn]?\s+(?:raum|saal|gebäude)|raum|which\s+room|what\s+room|(?<!vor\s)ort|veranstaltungsort|adresse|where|location|venue|address|(?<!take\s)place(?!s?\s+(?:are\s+|still\s+)*(left|available|free)))\b/i],
   ['trainer', /\b(wer\s+(leitet|hält|unterrichtet|macht|moderiert|führt|gibt)|who\s+(?:are|is)\s+the\s+(?:trainers?|teachers?|instructors?|speakers?|presenters?)|ansprechpartner(in)?|ansprechperson|contact\s+person|referent(in)?|referenten|dozent(in)?|trainer(in)?|leitung|who\s+(teaches|leads|runs|gives|is\s+the\s+(trainer|teacher|instructor|speaker))|who(\s+is|'s|\s+will\s+be)\s+(running|leading|teaching|giving|presenting)|who\s+will\s+(run|lead|teach|give|present)|instructor|teacher|speaker)\b/i],
-  ['duration', /\b(wie\s+lange?|dauer|dauert|ganztägig|ganztags|den\s+ganzen\s+tag|all\s+day|full\s+day|wie\s+viele\s+tage|wieviele\s+tage|how\s+long|duration|how\s+many\s+days|last)\b/i],
+  ['duration', /\b(wie\s+lange?|dauer|dauert|ganztägig|ganztags|den\s+ganzen\s+tag|(?<!(?:sitting|working|sit|work|stare|staring)\b[^?.!]{0,30})(?:all|full)\s+day|wie\s+viele\s+tage|wieviele\s+tage|how\s+long|duration|how\s+many\s+days|last)\b/i],
   ['seats', /\b(pl(ä|ae)tze|platz\s+frei|noch\s+platz|frei(e|er)?\s+pl|ausgebucht|voll\b|warteliste|seats?|places?\s+(?:are\s+|still\s+)*(left|available|free)|(?:still\s+|any\s+)?room\s+(?:in|for|left)|spots?|fully\s+booked|booked\s+up|is\s+it\s+full|waitlist|waiting\s+list)\b/i],
 ];
 
@@ -351,6 +351,13 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
   if (take(state, rx('(?:im\\s+)?(?:nächste[nr]?|kommende[nr]?)\\s+monat|next\\s+month')))
     return { ...monthPeriod(today.y, today.m + 1) } as Period;
   if (take(state, rx('(?:in\\s+)?diese[nm]\\s+monat|this\\s+month'))) return { kind: 'month', from: now, to: zonedMidnight(today.y, today.m + 1, 1, tz) };
+  // "in der ersten Woche nach Neujahr": the first week from Monday after New Year's Day.
+  if (take(state, rx('(?:in\\s+der\\s+)?(?:ersten\\s+)?woche\\s+nach\\s+neujahr|(?:in\\s+)?(?:the\\s+)?first\\s+week\\s+(?:after\\s+new\\s+year|of\\s+january)'))) {
+    const y = today.m === 1 && today.d <= 7 ? today.y : today.y + 1;
+    const jan2 = new Date(Date.UTC(y, 0, 2));
+    const monday = 2 + ((8 - jan2.getUTCDay()) % 7);
+    return { kind: 'week', from: zonedMidnight(y, 1, monday, tz), to: zonedMidnight(y, 1, monday + 7, tz) };
+  }
   // "zwischen den Jahren": between Christmas and New Year.
   if (take(state, rx('zwischen\\s+den\\s+jahren|between\\s+christmas\\s+and\\s+new\\s+year'))) {
     const y = today.m === 1 && today.d === 1 ? today.y - 1 : today.y;
@@ -416,6 +423,13 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
   if ((m = take(state, rx(`(?:im|in|during|for)\\s+(?:(?:monat|the\\s+month\\s+of)\\s+)?(${MONTH_WORDS})\\.?(?:\\s+(\\d{4}))?|(?<!\\d\\.?\\s)(${MONTH_WORDS})\\s+(\\d{4})`)))) {
     const mon = monthNumber(m[1] ?? m[3])!;
     const y = yearFor(mon, m[2] || m[4] ? Number(m[2] ?? m[4]) : undefined);
+    if (y === today.y && mon === today.m) return { kind: 'month', from: now, to: zonedMidnight(y, mon + 1, 1, tz) };
+    return monthPeriod(y, mon);
+  }
+  // A month named alone, as typed into a search box ("teams online juni"); not "may", which is also a verb, nor a day of it.
+  if ((m = take(state, rx('(?<!\\d\\.?\\s*)(januar|january|februar|february|märz|maerz|march|april|mai|juni|june|juli|july|august|september|oktober|october|november|dezember|december)(?!\\s*\\d)')))) {
+    const mon = monthNumber(m[1])!;
+    const y = yearFor(mon);
     if (y === today.y && mon === today.m) return { kind: 'month', from: now, to: zonedMidnight(y, mon + 1, 1, tz) };
     return monthPeriod(y, mon);
   }
@@ -840,7 +854,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const terse = /\?\s*$/.test(asked) && asked.split(/\s+/).length <= 5 && !/\b(wer|was|wann|wo|wie|welche[rsnm]?|gibt|gibts|habt|haben|who|what|when|where|which|how|any|are|there)\b/i.test(asked);
   // "Ist das Webinar zu X kostenlos?": the format word names the seminar; the question is the other fact.
   if (formatWord && (asksFormat || ((yesNo || (terse && deduped.length > 0)) && !facts.length))) {
-    if (!/^\s*(gibt|are\s+there|is\s+there)/i.test(asked)) {
+    if (!/^\s*(gibt|are\s+there|is\s+there|is\s+(?:any|some)thing|ist\s+(?:irgend)?(?:was|etwas))/i.test(asked)) {
       facts = [...new Set<FactKind>(['format', ...facts.filter((f) => f !== 'where')])];
       delete filters.format;
     }
@@ -873,9 +887,9 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   }
   // "Wo ist was in Glehn?" is a search in a place; "Where does English at the Front Desk take place?" asks where,
   // when "Front Desk" turns out to be no place of the catalogue (the search says so).
-  const whereOrPlace = facts.includes('where') && Boolean(filters.place);
-  if (whereOrPlace) facts = facts.filter((f) => f !== 'where');
-  if (WHERE_TO_LEARN.test(lower)) facts = facts.filter((f) => f !== 'where');
+  const learn = WHERE_TO_LEARN.test(lower);
+  const whereOrPlace = facts.includes('where') && Boolean(filters.place) && !learn;
+  if (whereOrPlace || learn) facts = facts.filter((f) => f !== 'where');
 
   const details = DETAILS.test(lower) && !facts.length;
   const intent: Intent = facts.length ? 'fact' : details ? 'details' : 'list';

@@ -49,7 +49,7 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('leadership|leading teams|mitarbeiterführung|personalführung|führung', ['führung', 'führen', 'leadership', 'mitarbeiterführung']),
   entry('managers?|executives?|team leaders?|leaders?|chef(?:in|innen|s)?|vorgesetzte[nr]?', ['führungskräfte']),
   entry('accessibility|accessible|barrierefrei(?:e[nrs]?)?|barrierefreiheit', ['barrierefreiheit', 'barrierefrei']),
-  entry('e-?files?|electronic files?|elektronische akte|digitale akte|e-akte', ['e-akte']),
+  entry('e-?files?|electronic files?|digital files?|paperless office|elektronische akte|digitale akte|e-akte', ['e-akte', 'elektronische akte']),
   entry('document management|dms', ['dokumentenmanagement', 'e-akte']),
   entry('knowledge management', ['wissensmanagement']),
   entry('change[- ]?management|veränderungsmanagement', ['change-management', 'veränderungsmanagement']),
@@ -97,6 +97,10 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('first aid', ['erste hilfe', 'erste-hilfe']),
   // Everyday and English names of what the catalogue calls by its administrative name.
   entry('child protection|child welfare|kinderschutz|kindeswohl(?:gefährdung)?', ['kinderschutz', 'kindeswohl']),
+  entry('sign language|gebärdensprache', ['gebärdensprache'], undefined, undefined, true),
+  entry('registering residents|residents\' registration|resident registration|registration of residents|meldewesen|melderecht|einwohnermelde\\w*', ['melderecht', 'meldewesen', 'meldebehörde']),
+  entry('council information system|ratsinformationssystem|ratsinfo', ['ratsinformationssystem', 'ratsinfo']),
+  entry('official letters|letters to (?:citizens|residents)|writing letters', ['briefe', 'bescheide']),
   entry('bauamt|bauämter|bauverwaltung|building (?:authority|department|permits?)', ['bauaufsicht', 'baurecht', 'bauamt']),
   entry('zuwanderungsbehörde|ausländerbehörde|ausländeramt|immigration office|foreigners\' (?:authority|office)', ['ausländerbehörde', 'aufenthaltsrecht', 'zuwanderung']),
   entry('kitas?|kindertagesstätten?|kindergärten|kindergarten|day ?care|nurser(?:y|ies)', ['kindertagesstätte', 'kindertagesbetreuung', 'kita']),
@@ -106,11 +110,11 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('counterfeit(?: money| notes)?', ['falschgeld']),
   entry('trauung(?:en)?|hochzeit(?:en)?|heiraten|eheschließung(?:en)?|weddings?|marriages?', ['eheschließung', 'trauung', 'standesamt']),
   // The platforms are what people name; the catalogue says social media.
-  entry('instagram|facebook|tiktok|twitter|mastodon|linkedin|whatsapp-kanal|soziale[nr]? (?:medien|netzwerke)', ['social media', 'soziale medien']),
+  entry('social media|instagram|facebook|tiktok|twitter|mastodon|linkedin|whatsapp-kanal|soziale[nr]? (?:medien|netzwerke)', ['social media', 'soziale medien']),
   entry('publish(?:ing|ed)?|publication', ['veröffentlichen', 'veröffentlichung', 'publish']),
   entry('passw(?:o|ö)rt(?:e|er|ern)?|kennw(?:o|ö)rt(?:e|er|ern)?|passwords?', ['passwort', 'kennwort']),
   // Courses for a healthy back are called after the exercise, the catalogue names the back in its texts.
-  entry('rückenschule|rückengymnastik|rückentraining|back pain|back exercises?', ['rücken', 'bewegte pause'], ['ergonomie']),
+  entry('rückenschule|rückengymnastik|rückentraining|back pain|back exercises?|backache|(?:my )?back hurts|back problems', ['rücken', 'bewegte pause'], ['ergonomie']),
   entry('fire (?:safety|protection|prevention)(?: wardens?| officers?| assistants?)?|fire wardens?', ['brandschutz', 'brandschutzhelfer'], undefined, undefined, true),
   // The German seminar is related, not the same: asked in English, the English one first.
   entry('intercultural', [], ['interkulturell', 'interkulturelle kompetenz', 'interkulturelle kommunikation']),
