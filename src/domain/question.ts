@@ -42,7 +42,10 @@ export interface SearchTerm {
   broader?: string[];
   /** A single word of a German question that has case: capitalised (a noun), or an inflected adjective (false). */
   noun?: boolean;
-  /** Where the asker works ("Ich bin neu im Bürgerservice und soll Widersprüche bearbeiten"): counts for less beside what is asked. */
+  /**
+   * Not the subject: where the asker works ("Ich bin neu im Bürgerservice und soll Widersprüche bearbeiten"), being new
+   * ("seit Kurzem Führungskraft") or the course's level ("excel fortgeschritten"). Counts for less beside a subject.
+   */
   context?: boolean;
 }
 

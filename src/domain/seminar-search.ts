@@ -73,7 +73,7 @@ interface Term {
   noun?: boolean;
   /** One of the two words of a compound split up ("personalrat" of "Personalratsmitglieder"): counts only with the other. */
   partOf?: string;
-  /** Where the asker works: counts for less when the question asks about something else too. */
+  /** The asker's setting or the course's level, not its subject: counts for less beside a subject (question.ts). */
   context?: boolean;
   /** `broader` ones count only when nothing among the candidates matches the word itself (synonyms, corrections). */
   alternatives: { text: string; weight: number; broader?: boolean; loose?: boolean }[];
@@ -485,11 +485,12 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
     }
   }
   // A hyphenated word nothing has as a whole ("Blackout-Vorsorge"): its two parts, each counting only with the other.
+  let hyphenParts = false;
   for (const t of unmatched) {
     const parts = t.text.split('-');
     if (parts.length !== 2 || t.text.includes(' ') || parts.some((p) => p.length < PART_MIN)) continue;
     for (const part of parts) if (!terms.some((u) => u.text === part)) terms.push({ text: part, partOf: t.text, alternatives: [{ text: part, weight: 1 }] });
-    unprefixed = true;
+    hyphenParts = true;
   }
   // A compound nothing has, not misspelt: its two words, each a term of its own, so that a seminar having both is first.
   const splits = await knownSplits(db, unmatched.filter((t) => !t.text.includes(' ') && !corrected(t.text)).map((t) => t.text));
@@ -505,7 +506,7 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
   // A word no seminar has in its texts may be a provider's name: asked of the providers in the second search.
   // With it go the question's other words, which may be the rest of the name ("regio iT akademie").
   byProvider = providerWords(question, terms, unmatched.length ? terms.map((t) => t.text) : []);
-  if (found.size || inflected || suspended || unprefixed || splits.size || byProvider.implicit.length) {
+  if (found.size || inflected || suspended || unprefixed || hyphenParts || splits.size || byProvider.implicit.length) {
     for (const t of unmatched) {
       const known = new Set(t.alternatives.map((a) => a.text));
       for (const typo of t.alternatives.filter((a) => found.has(a.text))) {
@@ -656,10 +657,9 @@ function rank(
     implicitHits.some((i) => r.provider_hit?.[i]);
   candidates = candidates.filter((r) => !r.features || r.features.some((b) => b > 0) || facetHit(r));
   // The audience selects among the seminars on the subject: "Teams für Fortgeschrittene" is no advanced Excel course.
-  const offsetsOf = alternativeOffsets(terms);
   const onSubject = (r: Row) =>
     terms.every((t) => t.context) ||
-    terms.some((t, i) => !t.context && t.alternatives.some((_, a) => (r.features?.[offsetsOf[i] + a] ?? 0) > 0));
+    terms.some((t, i) => !t.context && t.alternatives.some((_, a) => (r.features?.[offsets[i] + a] ?? 0) > 0));
   if (f.audience && candidates.some((r) => r.audience_hit && onSubject(r))) candidates = candidates.filter((r) => r.audience_hit);
 
   // Per term and row: the best of its alternatives, each worth its weight (a synonym 1, a related topic or a typo's
