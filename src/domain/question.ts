@@ -141,6 +141,9 @@ const MONTHS: [RegExp, number][] = [
 const MONTH_WORDS =
   'januar|january|jänner|jan|februar|february|feb|märz|maerz|march|april|apr|mai|may|juni|june|juli|july|august|aug|september|sept|sep|oktober|october|okt|oct|november|nov|dezember|december|dez|dec';
 
+/** The months written out, without "may": alone, they are a month only when they cannot be another word. */
+const MONTH_NAMES = 'januar|january|februar|february|märz|maerz|march|april|mai|juni|june|juli|july|august|september|oktober|october|november|dezember|december';
+
 const WEEKDAYS = 'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -179,8 +182,12 @@ const STOPWORDS = new Set(
     // the generic names of a series ("Und was kostet die Reihe?")
     'reihe seminarreihe kursreihe veranstaltungsreihe gegen wegen trotz stellen stellt spaß spass sichern grad gerade ' +
     'gedacht geeignet geworden werde dauern einsatz geplant geplante geplanten vorgesehen planned scheduled ' +
-    // what happened to the asker ("Bei uns im Amt kam gestern eine gefälschte Mail an"): no topic
-    'amt gestern vorgestern neulich kürzlich letztens yesterday recently leite arbeite darf dürfen mache machen macht passende passenden ganz richten richtet learn use using work like lerne lernt angehende angehenden angehender künftige künftigen zukünftige zukünftigen ' +
+    // what happened to the asker ("Bei uns im Amt kam gestern eine gefälschte Mail an")
+    'amt gestern vorgestern neulich kürzlich letztens yesterday recently ' +
+    // what the asker does or wants ("Ich leite …", "Wie mache ich …", "I'd like to learn how to use …")
+    'leite arbeite darf dürfen mache machen macht lerne lernt richten richtet learn use using work like ' +
+    // qualifiers without a subject of their own ("für angehende …", "eine passende Schulung", "ganz jungen")
+    'passende passenden ganz angehende angehenden angehender künftige künftigen zukünftige zukünftigen ' +
     'referenten referentinnen dozenten dozentinnen trainerinnen trainers ' +
     'kostet kosten kostenpunkt gebühr gebühren teilnahmegebühr eigenanteil preis teuer dauert dauer lange lang leitet hält unterrichtet referent referentin ' +
     'dozent dozentin trainer trainerin leitung beginnt beginn startet uhrzeit uhr anmeldeschluss frist anmeldefrist plätze platz frei freie ' +
@@ -284,6 +291,12 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
     from: zonedMidnight(y, m, fromDay, tz),
     to: toDay ? zonedMidnight(y, m, toDay + 1, tz) : zonedMidnight(y, m + 1, 1, tz),
   });
+  /** The first, middle or last third of a month ("Anfang März", "Ende des Monats"). */
+  const monthThird = (part: string, y: number, mon: number): Period => {
+    if (/^(anfang|early|start|beginning|monatsanfang)$/i.test(part)) return monthPeriod(y, mon, 1, 10);
+    if (/^(mitte|mid|middle)$/i.test(part)) return monthPeriod(y, mon, 11, 20);
+    return monthPeriod(y, mon, 21, new Date(Date.UTC(y, mon, 0)).getUTCDate());
+  };
   /** A month without a year: the next time it comes (this month counts). */
   const yearFor = (m: number, y?: number) => y ?? (m < today.m ? today.y + 1 : today.y);
   let m: RegExpExecArray | null;
@@ -342,14 +355,9 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
   }
   // "Ende des Monats", "Anfang nächsten Monats", "end of the month": a third of this or the next month.
   if ((m = take(state, rx('(anfang|mitte|ende)\\s+(?:des|dieses|diesen|(nächsten|kommenden))\\s+monats|(?:the\\s+)?(start|beginning|middle|end)\\s+of\\s+(?:the|this|(next))\\s+month|(monatsende|monatsanfang)')))) {
-    const part = (m[1] ?? m[3] ?? m[5]).toLowerCase();
     const next = Boolean(m[2] || m[4]);
     const y = next && today.m === 12 ? today.y + 1 : today.y;
-    const month = next ? (today.m % 12) + 1 : today.m;
-    const last = new Date(Date.UTC(y, month, 0)).getUTCDate();
-    if (/^(anfang|start|beginning|monatsanfang)$/.test(part)) return monthPeriod(y, month, 1, 10);
-    if (/^(mitte|middle)$/.test(part)) return monthPeriod(y, month, 11, 20);
-    return monthPeriod(y, month, 21, last);
+    return monthThird(m[1] ?? m[3] ?? m[5], y, next ? (today.m % 12) + 1 : today.m);
   }
   if (take(state, rx('(?:im\\s+)?(?:nächste[nr]?|kommende[nr]?)\\s+monat|next\\s+month')))
     return { ...monthPeriod(today.y, today.m + 1) } as Period;
@@ -415,24 +423,13 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
   // "Anfang/Mitte/Ende März", "early/mid/late March"
   if ((m = take(state, rx(`(anfang|mitte|ende|early|mid|late)[\\s-]+(${MONTH_WORDS})\\.?(?:\\s+(\\d{4}))?`)))) {
     const mon = monthNumber(m[2])!;
-    const y = yearFor(mon, m[3] ? Number(m[3]) : undefined);
-    const part = m[1].toLowerCase();
-    const last = new Date(Date.UTC(y, mon, 0)).getUTCDate();
-    if (part === 'anfang' || part === 'early') return monthPeriod(y, mon, 1, 10);
-    if (part === 'mitte' || part === 'mid') return monthPeriod(y, mon, 11, 20);
-    return monthPeriod(y, mon, 21, last);
+    return monthThird(m[1], yearFor(mon, m[3] ? Number(m[3]) : undefined), mon);
   }
-  // "im März", "in March 2027", "März 2027" (not "am 2. März": chrono takes days)
-  if ((m = take(state, rx(`(?:im|in|during|for)\\s+(?:(?:monat|the\\s+month\\s+of)\\s+)?(${MONTH_WORDS})\\.?(?:\\s+(\\d{4}))?|(?<!\\d\\.?\\s)(${MONTH_WORDS})\\s+(\\d{4})`)))) {
-    const mon = monthNumber(m[1] ?? m[3])!;
+  // "im März", "in March 2027", "März 2027" (not "am 2. März": chrono takes days), and a month named alone, as typed
+  // into a search box ("teams online juni"), written out and not "may", which is also a verb.
+  if ((m = take(state, rx(`(?:im|in|during|for)\\s+(?:(?:monat|the\\s+month\\s+of)\\s+)?(${MONTH_WORDS})\\.?(?:\\s+(\\d{4}))?|(?<!\\d\\.?\\s)(${MONTH_WORDS})\\s+(\\d{4})|(?<!\\d\\.?\\s*)(${MONTH_NAMES})(?!\\s*\\d)`)))) {
+    const mon = monthNumber(m[1] ?? m[3] ?? m[5])!;
     const y = yearFor(mon, m[2] || m[4] ? Number(m[2] ?? m[4]) : undefined);
-    if (y === today.y && mon === today.m) return { kind: 'month', from: now, to: zonedMidnight(y, mon + 1, 1, tz) };
-    return monthPeriod(y, mon);
-  }
-  // A month named alone, as typed into a search box ("teams online juni"); not "may", which is also a verb, nor a day of it.
-  if ((m = take(state, rx('(?<!\\d\\.?\\s*)(januar|january|februar|february|märz|maerz|march|april|mai|juni|june|juli|july|august|september|oktober|october|november|dezember|december)(?!\\s*\\d)')))) {
-    const mon = monthNumber(m[1])!;
-    const y = yearFor(mon);
     if (y === today.y && mon === today.m) return { kind: 'month', from: now, to: zonedMidnight(y, mon + 1, 1, tz) };
     return monthPeriod(y, mon);
   }
@@ -793,7 +790,6 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
       alternatives: [...new Set(alternatives)],
       ...(syn.related ? { related: syn.related } : {}),
       ...(syn.broader ? { broader: syn.broader } : {}),
-      ...(m[0] === workplace ? { context: true } : {}),
     });
     rest = `${rest.slice(0, m.index)} ${rest.slice(m.index + m[0].length)}`;
   }
@@ -815,11 +811,12 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     if (terms.some((t) => t.text === lw || t.alternatives.includes(lw))) continue;
     // German writes nouns with a capital: "zur elektronischen Signatur" is about a signature (when the text has case).
     const noun = language === 'de' && hasCase ? (/^\p{Lu}/u.test(raw) ? true : ADJECTIVE.test(raw) ? false : undefined) : undefined;
-    terms.push({ text: lw, alternatives: parts ? [lw, parts.toLowerCase()] : [lw], ...(noun === undefined ? {} : { noun }), ...(lw === workplace ? { context: true } : {}) });
+    terms.push({ text: lw, alternatives: parts ? [lw, parts.toLowerCase()] : [lw], ...(noun === undefined ? {} : { noun }) });
   }
   const deduped = terms.filter((t, i) => terms.findIndex((u) => u.text === t.text) === i);
-  // The level is a qualifier of the course asked for, not its subject.
-  if (level) for (const t of deduped) if (new RegExp(`^(?:${level[0].source})$`, 'iu').test(t.text)) t.context = true;
+  // Where the asker works and the course's level qualify what is asked; they are not its subject.
+  const levelWord = level && new RegExp(`^(?:${level[0].source})$`, 'iu');
+  for (const t of deduped) if (t.text === workplace || levelWord?.test(t.text)) t.context = true;
   // "Ich bin seit Kurzem Führungskraft – was gibt es für mich?": the courses for managers, those for new ones first.
   if (newcomer && filters.audience) {
     const own = deduped.find((t) => t.alternatives.includes('neu'));

@@ -567,8 +567,7 @@ function searchSql(question: Question, terms: Term[], byProvider: ProviderWords,
   if (trainer?.length) where.push(trainerHit(trainer));
   const audience = f.audience ? fold(f.audience) : undefined;
   // Only the asker's setting besides the audience ("seit Kurzem Führungskraft"): the audience selects, the setting orders.
-  const settingOnly = terms.length > 0 && terms.every((t) => t.context);
-  if (audience && (!alts.length || settingOnly) && !places.length && !providers.length) where.push(audienceHit(audience));
+  if (audience && (!alts.length || settingOnly(terms)) && !places.length && !providers.length) where.push(audienceHit(audience));
   else if (textConditions.length || alts.length) where.push(sql`(${orJoin(textConditions)})`);
   // The asked period selects: a question about March is answered from March (and the candidates stay few).
   const period = periodFilter(question, now);
@@ -595,6 +594,9 @@ function searchSql(question: Question, terms: Term[], byProvider: ProviderWords,
 }
 
 /** Where each term's alternatives begin in a row's features (they are packed one term after the other). */
+/** No subject of its own, only the asker's setting or a course's level ("seit Kurzem", "fortgeschritten"). */
+const settingOnly = (terms: Term[]) => terms.length > 0 && terms.every((t) => t.context);
+
 function alternativeOffsets(terms: Term[]): number[] {
   const offsets: number[] = [];
   let k = 0;
@@ -711,7 +713,7 @@ function rank(
   if (unknownWord && onlyGuessed) return { hits: [], topicSearch: true, bestShare: 0 };
   const mass = idf.reduce((a, b) => a + b, 0);
   // The asker's setting alone, with an audience: every course for that audience, the ones that fit the setting first.
-  const settingOnly = Boolean(f.audience) && terms.length > 0 && terms.every((t) => t.context);
+  const audienceBySetting = Boolean(f.audience) && settingOnly(terms);
   const scoringTerms = scoring.filter(Boolean).length;
   const topicSearch = mass > 0;
   // Words were asked for but none is known to the catalogue: nothing fits.
@@ -725,7 +727,7 @@ function rank(
       sum += idf[i] * v;
       if (v > 0) covered += idf[i];
     });
-    const score = settingOnly ? 1 + sum : topicSearch ? sum * (covered / mass) : 1;
+    const score = audienceBySetting ? 1 + sum : topicSearch ? sum * (covered / mass) : 1;
     const nextStart = r.starts.find((t) => t > now) ?? null;
     const hit: SearchHit & { passes: boolean } = {
       id: r.id,
@@ -741,7 +743,7 @@ function rank(
   const matching = scored.filter((h) => h.score > 0);
   const upcoming = matching.filter((h) => h.upcoming);
   const best = Math.max(0, ...upcoming.map((h) => h.score));
-  let hits = upcoming.filter((h) => h.passes && (settingOnly || h.score >= best * RELEVANCE_CUTOFF));
+  let hits = upcoming.filter((h) => h.passes && (audienceBySetting || h.score >= best * RELEVANCE_CUTOFF));
   const byDate = (a: SearchHit, b: SearchHit) => (a.nextStart?.getTime() ?? 0) - (b.nextStart?.getTime() ?? 0);
   hits = hits.sort((a, b) => (!topicSearch || question.timeQuestion ? byDate(a, b) : b.score - a.score || byDate(a, b)));
 
