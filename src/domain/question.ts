@@ -17,6 +17,8 @@ export interface QuestionFilters {
   timeOfDay?: 'morning' | 'afternoon';
   /** Any session on this day of the week, ISO numbering (1 = Monday … 7 = Sunday): "freitags", "an einem Freitag". */
   weekday?: number;
+  /** No session on this day of the week: "bitte nicht an einem Freitag", "not on Fridays". */
+  notWeekday?: number;
   format?: 'online' | 'in_person' | 'hybrid';
   /** Fee 0 or none. */
   free?: boolean;
@@ -40,7 +42,9 @@ export interface SearchTerm {
   related?: string[];
   /** Broader topics, searched only when no seminar names the word itself (see synonyms.ts). */
   broader?: string[];
-  /** A single word of a German question that has case: capitalised (a noun), or an inflected adjective (false). */
+  /** A word of the story around a question that asks by filters: dropped where the catalogue does not know it. */
+  story?: boolean;
+  /** A single word of a German question: capitalised where it has case (a noun), or an adjective or a doing (false). */
   noun?: boolean;
   /**
    * Not the subject: where the asker works ("Ich bin neu im Bürgerservice und soll Widersprüche bearbeiten"), being new
@@ -177,18 +181,23 @@ const STOPWORDS = new Set(
     'please seminar seminars session show some something tell that the there this to training trainings what when where which who will with would ' +
     'you your offer offers offered workshop workshops looking find want interested upcoming next related regarding topic topics class classes ' +
     'place need needs pay join home contact person still teach taught room close closes last ' +
-    'hello hey thanks thank whats hows wheres whens only ' +
+    'hello hey thanks thank whats hows wheres whens only we re ve ll don didn doesn without taking so help helps ' +
     // the words of the facts asked for
     // the generic names of a series ("Und was kostet die Reihe?")
     'reihe seminarreihe kursreihe veranstaltungsreihe gegen wegen trotz stellen stellt spaß spass sichern grad gerade ' +
     'gedacht geeignet geworden werde dauern einsatz geplant geplante geplanten vorgesehen planned scheduled ' +
     // what happened to the asker ("Bei uns im Amt kam gestern eine gefälschte Mail an")
-    'amt gestern vorgestern neulich kürzlich letztens yesterday recently ' +
+    'amt gestern vorgestern neulich kürzlich letztens yesterday recently urlaub zurück erst ' +
+    // how much of it ("komplett online", "not good enough yet")
+    'komplett vollständig ausschließlich whole enough yet isn ' +
     // what the asker does or wants ("Ich leite …", "Wie mache ich …", "I'd like to learn how to use …")
     'leite arbeite darf dürfen mache machen macht lerne lernt richten richtet learn use using work like ' +
     // qualifiers without a subject of their own ("für angehende …", "eine passende Schulung", "ganz jungen")
     'passende passenden ganz angehende angehenden angehender künftige künftigen zukünftige zukünftigen ' +
     'referenten referentinnen dozenten dozentinnen trainerinnen trainers ' +
+    'fängt anfangen anfängt fangen kost ' +
+    // spoken forms ("gibt's da ne Schulung", "ich hock den ganzen Tag", "ich such was")
+    'ne nen hock hocke hab ganzen such länger denn anbietet anbieten meint meinte sagt hilft helfen hilfreich schult schulen ' +
     'kostet kosten kostenpunkt gebühr gebühren teilnahmegebühr eigenanteil preis teuer dauert dauer lange lang leitet hält unterrichtet referent referentin ' +
     'dozent dozentin trainer trainerin leitung beginnt beginn startet uhrzeit uhr anmeldeschluss frist anmeldefrist plätze platz frei freie ' +
     'ausgebucht warteliste ort findet statt termin termine datum tag tage tagen stattfinden wohin adresse veranstaltungsort ' +
@@ -202,7 +211,7 @@ const STOPWORDS = new Set(
 
 const MY_REGISTRATIONS = /\b((?:bin|ist)\s+ich\s+(?:\S+\s+){0,5}?(?:angemeldet|registriert|eingetragen|gebucht)|(?:welche|was)\s+(?:\S+\s+)?(?:habe|hab)\s+ich\s+(?:\S+\s+)?(?:gebucht|belegt)|für\s+was\s+bin\s+ich\s+(?:\S+\s+)?(?:angemeldet|eingetragen)|what\s+am\s+i\s+(?:signed\s+up|registered|booked|enrolled)(?:\s+(?:for|on|in))?|am\s+i\s+(?:signed\s+up|registered|booked|enrolled)|my\s+(?:sign-?ups|enrollments)|meine\s+anmeldungen|meine\s+buchungen|wo\s+bin\s+ich\s+(?:\S+\s+){0,3}?angemeldet|(für\s+welche\s+(seminare|kurse|schulungen)|wofür)\s+(bin|habe)\s+ich\s+(mich\s+)?(eigentlich\s+|schon\s+|überhaupt\s+)?(angemeldet|registriert|gebucht)|für\s+welche\s+(seminare|kurse)\s+bin\s+ich|my\s+registrations|what\s+am\s+i\s+registered|my\s+(seminars|courses|bookings))\b/i;
 const GREETING_WORDS =
-  'hallo|hallöchen|hi|hey|hello|servus|moin(?:\\s+moin)?|tach|grüß\\s+gott|grüss\\s+gott|grüezi|guten\\s+(?:morgen|tag|abend)|good\\s+(?:morning|afternoon|evening)';
+  'hallo|hallöchen|hi|hey|hello|servus|moin(?:\\s+moin)?|gudde|tach|grüß\\s+gott|grüss\\s+gott|grüezi|guten\\s+(?:morgen|tag|abend)|good\\s+(?:morning|afternoon|evening)';
 /** Thanks and goodbyes: nothing to search for, nothing to explain. */
 const THANKS =
   /^\W*(?:(?:ok(?:ay)?|super|prima|toll|klasse|perfekt|alles\s+klar|great|cool)[\s,!.]*)?(?:danke(?:\s+schön|\s+sehr|\s+dir|\s+ihnen)?|dankeschön|vielen\s+dank|merci|thanks(?:\s+a\s+lot)?|thank\s+you(?:\s+very\s+much)?|thx|tschüss?|ciao|bye|auf\s+wiedersehen|bis\s+(?:bald|später|dann)|schönen\s+tag(?:\s+noch)?|goodbye)(?:[\s,!.]+(?:tschüss?|ciao|bye|bis\s+bald))?\W*$/i;
@@ -214,7 +223,7 @@ const HELP = new RegExp(
 );
 
 const FACT_PATTERNS: [FactKind, RegExp][] = [
-  ['cost', /\b(kostet|kos+te?t+|(?<!-)kosten|kostenpunkt|(?<!-)gebühr|(?<!-)gebühren|teilnahmegebühr|eigenanteil|(?<!-)preis|teuer|wie\s*viel\s+(muss|zahl)|(be)?zahlen|(be)?zahlt|kostenpflichtig|cost|costs|price|fee|fees|how\s+much|expensive|pay)\b/i],
+  ['cost', /\b(kostet|kost(?=\s+(?:des|das|der|die|er|sie|es)\b)|kos+te?t+|(?<!-)kosten|kostenpunkt|(?<!-)gebühr|(?<!-)gebühren|teilnahmegebühr|eigenanteil|(?<!-)preis|teuer|wie\s*viel\s+(muss|zahl)|(be)?zahlen|(be)?zahlt|kostenpflichtig|cost|costs|price|fee|fees|how\s+much|expensive|pay)\b/i],
   ['startTime', /\b(um\s+wie\s*viel\s+uhr|welche\s+uhrzeit|uhrzeit|wann\s+(beginnt|startet|fängt)|beginnt|beginn|anfang\s+um|what\s+time|start\s+time|starts?\s+at|when\s+does\s+it\s+start|when\s+does\s+.*\bstart|begin(s)?)\b/i],
   ['deadline', /\b(noch\s+(?:eine\s+)?chance|anmeldeschluss|anmeldefrist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmeld\w*|noch\s+(?:\S+\s+){0,6}?(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|last\s+day\s+to\s+register|registration\s+(?:\S+\s+){0,5}?(?:close|closes|end|ends)|still\s+(register|sign\s+up|book))\b/i],
   ['when', /\b(wann|termin|termine|terminen|datum|welche[rn]?\s+tag|an\s+welchem\s+wochentag|an\s+welche[mn]\s+tag(en)?|when|what\s+date|which\s+day|which\s+dates|dates?)\b/i],
@@ -249,6 +258,21 @@ function askedPart(text: string): string {
   const question = [...sentences].reverse().find((x) => x.includes('?')) ?? sentences[sentences.length - 1] ?? text;
   return question.replace(PREAMBLE, '').replace(GREETING_ONLY, '');
 }
+
+/**
+ * The clause that asks, when a story comes before it: "Mein Postfach quillt über – habt ihr was zum Zeitmanagement?"
+ * → "habt ihr was zum Zeitmanagement?". Null when the question is one clause.
+ */
+function askingClause(text: string): string | null {
+  // Two questions in one message ("Was kostet das? Ist die Übernachtung mit drin?"): no story to tell apart.
+  if ((text.match(/\?/g) ?? []).length > 1) return null;
+  const clauses = askedPart(text).split(/\s+[–—-]\s+|;\s+/).filter((x) => /\p{L}/u.test(x));
+  const asking = [...clauses].reverse().find((x) => x.includes('?')) ?? clauses[clauses.length - 1];
+  return asking && asking.trim() !== text.trim() ? asking : null;
+}
+
+/** "Gibt's da noch freie Plätze?", "gibt es dazu was?": pointing at the seminar of the conversation or at the story. */
+const POINTS_BACK = /\b(da|dort|dafür|dabei|dazu|in\s+it|for\s+it|for\s+that\s+one|in\s+that\s+one)\b/i;
 
 /** The question is about one seminar's property rather than a search ("Ist der Kurs online?"). */
 const YES_NO_START = /^\s*(und\s+)?(ist|sind|findet|kann|könnte|wird|muss|müssen|gibt\s+es\s+den|is|are|does|can|will|do|must)\b/i;
@@ -300,6 +324,8 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
   /** A month without a year: the next time it comes (this month counts). */
   const yearFor = (m: number, y?: number) => y ?? (m < today.m ? today.y + 1 : today.y);
   let m: RegExpExecArray | null;
+  // "seit Oktober", "since last week": when the asker's story began, not when the course should be.
+  take(state, rx(`(?:seit|since)\\s+(?:anfang\\s+|mitte\\s+|ende\\s+|early\\s+|mid-?\\s*|late\\s+)?(?:${MONTH_NAMES}|letzte[rmn]?\\s+(?:woche|monat|jahr)|last\\s+(?:week|month|year))`));
 
   // Easter and Whitsun move: "in der Woche nach Ostern", "über Ostern" (Good Friday to Easter Monday), "week after
   // Easter", "in der Woche nach Pfingsten" (Whit Sunday is seven weeks after Easter Sunday).
@@ -387,8 +413,13 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
   }
   if (take(state, rx('(?:im\\s+)?(?:nächste[nr]?|kommende[nr]?|neuen)\\s+jahr|next\\s+year|(?:in\\s+)?the\\s+new\\s+year')))
     return { kind: 'year', from: zonedMidnight(today.y + 1, 1, 1, tz), to: zonedMidnight(today.y + 2, 1, 1, tz) };
-  if (take(state, rx('(?:in\\s+)?diese[nm]\\s+jahr|this\\s+year'))) return { kind: 'year', from: now, to: zonedMidnight(today.y + 1, 1, 1, tz) };
-  if (take(state, rx('vor\\s+weihnachten|before\\s+christmas'))) return { kind: 'range', from: now, to: zonedMidnight(today.m === 12 && today.d > 24 ? today.y + 1 : today.y, 12, 24, tz) };
+  if (take(state, rx('(?:in\\s+)?diese[nms]\\s+jahr|this\\s+year'))) return { kind: 'year', from: now, to: zonedMidnight(today.y + 1, 1, 1, tz) };
+  // "im Dezember noch vor Weihnachten": from the first of December, or from now when it is December already.
+  if ((m = take(state, rx('(im\\s+dezember\\s+(?:noch\\s+)?|in\\s+december\\s+)?(?:vor\\s+weihnachten|before\\s+christmas)')))) {
+    const y = today.m === 12 && today.d > 24 ? today.y + 1 : today.y;
+    const december = zonedMidnight(y, 12, 1, tz);
+    return { kind: 'range', from: m[1] && december > now ? december : now, to: zonedMidnight(y, 12, 24, tz) };
+  }
   if ((m = take(state, rx('(?:im\\s+|in\\s+the\\s+)?(nächsten|kommenden|next|diesem|laufenden|this|current)\\s+(?:quartal|quarter)')))) {
     const current = Math.floor((today.m - 1) / 3) * 3 + 1;
     const next = /^(nächsten|kommenden|next)$/i.test(m[1]);
@@ -464,6 +495,9 @@ const WEEKDAY_NUMBERS: Record<string, number> = {
   montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonntag: 7,
   monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
 };
+const NOT_WEEKDAY = rx(
+  `(?:nicht|not|außer|except)\\s+(?:am\\s+|an\\s+einem\\s+|an\\s+|on\\s+(?:an?\\s+)?)?(${WEEKDAYS})s?`,
+);
 /** Any Friday, not the next one: "freitags", "an einem Freitag", "on Fridays"; "Montagnachmittag" with its time of day. */
 const ANY_WEEKDAY = rx(
   `(?:an\\s+einem|jeden|immer)\\s+(${WEEKDAYS})|(${WEEKDAYS})s|(?:on\\s+)?(?:a\\s+)?(${WEEKDAYS})s|on\\s+an?\\s+(${WEEKDAYS})|(?:am\\s+)?(${WEEKDAYS})(nachmittag|vormittag|morgen|abend)s?`,
@@ -517,10 +551,14 @@ const LEVELS: [RegExp, string][] = [
 /** "Ich bin neu in der Personalabteilung", "als Gemeinde": who asks, not what about (new managers are managers). */
 const ASKER = rx('(?:ich\\s+bin|i\\s*am|i\'m)\\s+(?:noch\\s+|ganz\\s+|relativ\\s+)?(?:neu|seit\\s+kurzem|frisch|new)(?=\\s)|(?<=\\bwir\\s+(?:\\S+\\s+){0,3})als\\s+(?:gemeinde|kommune|stadt|kreis|landkreis|verwaltung|behörde|amt|team)');
 /** Where the asker works: "ich bin neu im Bürgerservice", "ich arbeite in der Kfz-Zulassung", "I work at the front desk". */
-const WORKPLACE = rx('(?:ich\\s+(?:bin|arbeite)|i\\s+work)\\s+(?:\\S+\\s+){0,2}?(?:im|in\\s+der|beim|bei\\s+der|in\\s+the|at\\s+the)\\s+(\\p{L}[\\p{L}-]*)|ich\\s+leite\\s+(?:\\S+\\s+){0,2}?(?:ein(?:e|en)?|das|die|den|unser(?:e|en)?)\\s+(\\p{L}[\\p{L}-]*)');
+const WORKPLACE = rx('(?:ich\\s+(?:bin|arbeite)|(?<=^|[,.;:–-]\\s*)(?:bin|arbeite)|i\\s+work)\\s+(?:\\S+\\s+){0,3}?(?:im|in\\s+der|beim|bei\\s+der|in\\s+the|at\\s+the)\\s+(\\p{L}[\\p{L}-]*)|ich\\s+leite\\s+(?:\\S+\\s+){0,2}?(?:ein(?:e|en)?|das|die|den|unser(?:e|en)?)\\s+(\\p{L}[\\p{L}-]*)');
+/** Where that office is ("im Standesamt Niebüll", "in the cash office in Tönning"): the asker's town, not the course's. */
+const WORKPLACE_TOWN = /^(?:\s+\p{Ll}+)?\s+(?:in|auf|at|on)\s+(?:der\s+|dem\s+|the\s+)?\p{L}[\p{L}-]*|^\s+\p{Lu}[\p{L}-]*(?=\s*(?:[,.;:!?–-]|$|\s+(?:und|and|–)\s))/u;
+/** Where the asker lives or comes from ("I live in Neuhaus am Inn", "ich wohne in Pocking"): no place of a course. */
+const RESIDENCE = rx('(?:ich\\s+wohne|wir\\s+wohnen|ich\\s+komme|i\\s+live|we\\s+live|i\\s+come)\\s+(?:in|im|aus|at|near|from|bei)\\s+\\p{L}[\\p{L}-]*(?:\\s+(?:am|an\\s+der|im|in\\s+der|ob\\s+der|on\\s+the)\\s+\\p{L}[\\p{L}-]*)?');
 /** The asker is new to it ("seit Kurzem", "gerade … geworden"): with an audience, the courses for newcomers come first. */
 const NEWCOMER = rx('(?:ich\\s+bin|i\\s*am|i\'m)\\s+(?:noch\\s+|ganz\\s+|relativ\\s+)?(?:neu|frisch|new)(?=\\s)|seit\\s+kurzem|gerade\\s+(?:\\S+\\s+){1,2}geworden|newly\\s+(?:appointed|promoted)|just\\s+(?:become|been\\s+promoted)');
-const OWN_PEOPLE = rx('(?:mein(?:em|en|er|es|e)?|unser(?:em|en|er|es|e)?|dein(?:em|en|es|e)?|my|our|your)\\s+(?:neue[nrm]?\\s+|new\\s+)?(?:team|teams|kolleg(?:e|en|in|innen|inn?en und kollegen)|chef(?:in)?|vorgesetzte[rn]?|bürgermeister(?:in)?|landrat|landrätin|amtsleit(?:er|erin|ung)|boss|manager|mayor|colleagues?|mitarbeit(?:er|erinnen|ende[n]?)|leute[n]?|abteilung|amt|fachbereich|staff|colleagues|people)');
+const OWN_PEOPLE = rx('(?:mein(?:em|en|er|es|e)?|unser(?:em|en|er|es|e)?|dein(?:em|en|es|e)?|my|our|your)\\s+(?:neue[nrm]?\\s+|new\\s+)?(?:team|teams|kolleg(?:e|en|in|innen|inn?en und kollegen)|chef(?:in)?|vorgesetzte[rn]?|bürgermeister(?:in)?|landrat|landrätin|amtsleit(?:er|erin|ung)|boss|manager|mayor|colleagues?|mitarbeit(?:er|erinnen|ende[n]?)|leute[n]?|abteilung|amt|fachbereich|staff|colleagues|people|gemeinde|kommune|stadt|stadtverwaltung|gemeindeverwaltung|verwaltung|behörde|dienststelle|rathaus|municipality|town|council)');
 const AT_WORK = rx('bei\\s+der\\s+arbeit|auf\\s+der\\s+arbeit|im\\s+job|im\\s+dienst|im\\s+büro|at\\s+work|on\\s+the\\s+job|in\\s+the\\s+office');
 /** "für Kolleginnen und Kollegen im Bauamt", "Mitarbeitende der Zuwanderungsbehörde": the people are whom it is for; their office says what about. */
 const PEOPLE_OF = rx('(?:kolleg(?:e|en|in|innen)|mitarbeit(?:er|erinnen|ende[n]?)|beschäftigte[n]?)(?:\\s+und\\s+(?:kolleg(?:e|en)|mitarbeiter))?(?=\\s+(?:im|in\\s+der|in\\s+den|der|des|aus\\s+dem|aus\\s+der|vom|von\\s+der)\\s)');
@@ -623,6 +661,8 @@ function spellUmlauts(text: string): string {
 }
 
 /** An inflected German adjective: "elektronischen", "digitale", "kommunaler". */
+/** What one does with a thing, typed without case ("podcast erstellen"): the thing is what is asked about. */
+const DOING = /^(?:erstellen|schreiben|verfassen|entwerfen|gestalten|produzieren|aufnehmen|anlegen|einrichten|bearbeiten|nutzen|benutzen|anwenden|machen)$/;
 const ADJECTIVE = /(?:isch|lich|ig|al|ell|iv|bar|sam|haft)(?:e|en|er|es|em)$|^(?:neu|alt|gut|groß|klein|erst|letzt)(?:e|en|er|es|em)$/;
 
 const GENERIC_TAIL = /(?<![\p{L}])(\p{L}{3,}?)(kurs|kurse|kursen|seminar|seminare|schulung|schulungen|workshop|training|fortbildung)(?![\p{L}])/giu;
@@ -702,6 +742,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   if (facts.includes('deadline')) facts = facts.filter((f) => f !== 'when');
   if (facts.includes('duration') && /\blast\b/i.test(lower) && !/\bhow\s+long\b/i.test(lower)) facts = facts.filter((f) => f !== 'duration');
 
+  const notDay = take(state, NOT_WEEKDAY);
+  if (notDay) filters.notWeekday = WEEKDAY_NUMBERS[notDay[1].toLowerCase()];
   const anyDay = take(state, ANY_WEEKDAY);
   if (anyDay) {
     filters.weekday = WEEKDAY_NUMBERS[(anyDay[1] ?? anyDay[2] ?? anyDay[3] ?? anyDay[4] ?? anyDay[5]).toLowerCase()];
@@ -728,8 +770,16 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // "meinem Team", "unsere Kolleginnen": for whom, not what about ("Was kann ich meinem Team zum Datenschutz empfehlen?").
   take(state, OWN_PEOPLE);
   take(state, PEOPLE_OF);
+  take(state, RESIDENCE);
   const at = WORKPLACE.exec(state.text);
   const workplace = (at?.[1] ?? at?.[2])?.toLowerCase();
+  const town = at && WORKPLACE_TOWN.exec(state.text.slice(at.index + at[0].length));
+  if (at && town) {
+    const from = at.index + at[0].length;
+    // The word between office and town stays ("cash office"); only the town goes.
+    const kept = /^\s+\p{Ll}+(?=\s+(?:in|auf|at|on)\s)/u.exec(town[0])?.[0] ?? '';
+    state.text = `${state.text.slice(0, from)}${kept} ${state.text.slice(from + town[0].length)}`;
+  }
   const newcomer = NEWCOMER.test(lower);
   take(state, ASKER);
   if (AUDIENCE_CONTEXT.test(lower)) {
@@ -810,7 +860,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     const lw = w.toLowerCase();
     if (terms.some((t) => t.text === lw || t.alternatives.includes(lw))) continue;
     // German writes nouns with a capital: "zur elektronischen Signatur" is about a signature (when the text has case).
-    const noun = language === 'de' && hasCase ? (/^\p{Lu}/u.test(raw) ? true : ADJECTIVE.test(raw) ? false : undefined) : undefined;
+    const noun =
+      language !== 'de' ? undefined : hasCase ? (/^\p{Lu}/u.test(raw) ? true : ADJECTIVE.test(raw) ? false : undefined) : DOING.test(lw) ? false : undefined;
     terms.push({ text: lw, alternatives: parts ? [lw, parts.toLowerCase()] : [lw], ...(noun === undefined ? {} : { noun }) });
   }
   const deduped = terms.filter((t, i) => terms.findIndex((u) => u.text === t.text) === i);
@@ -837,6 +888,33 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     }
   }
 
+  // A story around the question ("Unser Budget ist leer – welche kostenlosen Seminare gibt es im November?"). When the
+  // asking clause names a subject, the story's words only order. When it names none, it may ask about the seminar of
+  // the conversation (a remark after it is no topic: "Was kostet das? Wir sind eine kleine Gemeinde."), or by filters
+  // only (the story's words count where the catalogue knows them), or point at the story ("– gibt es da was?").
+  const clause = askingClause(typed);
+  if (clause) {
+    const sub = parseQuestion(clause, now, timeZone);
+    const wordsOf = (x: string) => new Set(tokens(x.toLowerCase()).map(([w]) => w));
+    const own = wordsOf(sub.text);
+    const outside = (t: SearchTerm) => !t.text.split(' ').every((w) => own.has(w));
+    const remark = wordsOf(typed.slice(typed.lastIndexOf(clause) + clause.length));
+    const byFilters = Object.keys(sub.filters).length > 0 && !POINTS_BACK.test(clause);
+    const thenRef = /\b(dann|then)\b/i.test(clause) && Boolean(filters.period);
+    // What is asked is what the clause asks ("Ich hock den ganzen Tag am Schreibtisch – gibt's was dagegen?").
+    facts = sub.facts;
+    if (sub.terms.some((t) => !t.context)) {
+      for (const t of deduped) if (outside(t)) t.context = true;
+      // A fact about a seminar the clause names: the story's times and places are the asker's ("Ich muss morgens
+      // die Kinder in die Kita bringen – wann fängt X an?"), not the seminar's.
+      if (sub.intent === 'fact') for (const k of Object.keys(filters) as (keyof QuestionFilters)[]) if (!(k in sub.filters)) delete filters[k];
+    } else if (sub.followUp) {
+      deduped.splice(0, deduped.length, ...deduped.filter((t) => !(outside(t) && t.text.split(' ').every((w) => remark.has(w)))));
+    } else if (sub.intent === 'list' && (byFilters || thenRef)) {
+      for (const t of deduped) if (outside(t)) t.story = true;
+    }
+  }
+
   // Filters that are questions about one seminar when a seminar is named ("Ist der Scrum-Kurs kostenlos?").
   const asked = askedPart(text);
   const yesNo = YES_NO_START.test(asked);
@@ -860,7 +938,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     }
   }
   // "Gibt's da noch freie Plätze?": "da" points at the seminar of the conversation, so it is not a search.
-  const pointsBack = /\b(da|dort|dafür|dabei|dazu|in\s+it|for\s+it|for\s+that\s+one|in\s+that\s+one)\b/i.test(lower);
+  const pointsBack = POINTS_BACK.test(lower);
   // "Wie viele Plätze sind noch frei?" asks a number, of the seminar of the conversation when none is named.
   const asksCount = /\b(wie\s*viele|how\s+many)\b/i.test(lower);
   let seatsOfFocus = false;

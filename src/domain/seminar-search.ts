@@ -75,6 +75,8 @@ interface Term {
   partOf?: string;
   /** The asker's setting or the course's level, not its subject: counts for less beside a subject (question.ts). */
   context?: boolean;
+  /** A word of the story around a question asked by filters: no term where no seminar has it (question.ts). */
+  story?: boolean;
   /** `broader` ones count only when nothing among the candidates matches the word itself (synonyms, corrections). */
   alternatives: { text: string; weight: number; broader?: boolean; loose?: boolean }[];
 }
@@ -169,16 +171,20 @@ function matchScore(bits: number): number {
  * exact word counts (infixes do the rest). Several words are a phrase ("mobiles arbeiten"): they stand together. The
  * parts of a hyphenated word need not ("Digitalstrategie-Auftaktveranstaltung" finds "Auftaktveranstaltung:
  * Digitalstrategie").
- * Stemming depends on nothing but the word, so each word is asked of the database once per process.
+ * Stemming depends on nothing but the word and the database's stemmer (PostgreSQL 15 and PGlite's 18 differ on some
+ * English words), so each word is asked of each database once.
  */
-const queryTexts = new Map<string, { query: string; exact: string }>();
+type QueryTexts = Map<string, { query: string; exact: string }>;
+const queryTextsOf = new WeakMap<DbOrTx, QueryTexts>();
 const MAX_CACHED_QUERIES = 20_000;
 
-async function tsQueryTexts(db: DbOrTx, words: string[]): Promise<void> {
+async function tsQueryTexts(db: DbOrTx, words: string[]): Promise<QueryTexts> {
+  let queryTexts = queryTextsOf.get(db);
+  if (!queryTexts) queryTextsOf.set(db, (queryTexts = new Map()));
   for (const w of words) if (isPrefix(w)) queryTexts.set(w, { query: `'${w.slice(0, -1)}':*`, exact: '' });
   for (const w of words) if (isSuspended(w)) queryTexts.set(w, { query: '', exact: '' });
   const missing = [...new Set(words)].filter((w) => !queryTexts.has(w));
-  if (!missing.length) return;
+  if (!missing.length) return queryTexts;
   const rows = await queryRows<{ word: string; query: string; exact: string }>(
     db,
     sql`select w as word,
@@ -191,6 +197,7 @@ async function tsQueryTexts(db: DbOrTx, words: string[]): Promise<void> {
   );
   if (queryTexts.size + rows.length > MAX_CACHED_QUERIES) queryTexts.clear();
   for (const r of rows) queryTexts.set(r.word, { query: r.query, exact: r.exact });
+  return queryTexts;
 }
 
 /** The query restricted to one weight ('A' = title …): lexemes of other parts of the vector do not match it. */
@@ -286,7 +293,7 @@ const suspendedLike = (alt: string) => {
  * where it matches as written and not only through its stem (bit 4 title, 5 topics), and bit 6 an infix of title or
  * topics ("Sicherheit" in "Informationssicherheit").
  */
-function alternativeFeatures(alt: string): SQL {
+function alternativeFeatures(alt: string, queryTexts: QueryTexts): SQL {
   const q = queryTexts.get(alt);
   const bits: SQL[] = [];
   if (q?.query) {
@@ -307,7 +314,7 @@ const infixText = (alt: string) => (isPrefix(alt) ? alt.slice(0, -PREFIX_MARK.le
 const typoCandidate = (alt: string) => alt.length >= 4 && !alt.includes(' ') && !isPrefix(alt) && !isSuspended(alt);
 
 /** Index conditions only (GIN on the vector and trigram GIN on the words), so that candidates come from the index. */
-function alternativeMatches(alt: string): SQL[] {
+function alternativeMatches(alt: string, queryTexts: QueryTexts): SQL[] {
   const q = queryTexts.get(alt);
   const parts: SQL[] = [];
   if (q?.query) parts.push(sql`x.vector @@ ${q.query}::tsquery`);
@@ -321,10 +328,15 @@ function alternativeMatches(alt: string): SQL[] {
 const orJoin = (parts: SQL[]) => (parts.length ? sql.join(parts, sql` or `) : sql`false`);
 
 // An inflected adjective of a place's name: "im Neuen Rathaus" is the "Neues Rathaus".
+// Typed without umlauts ("Niebuell"), the place's name as well; a short word only whole ("Inn" is no "Innstraße").
 const placeHit = (word: string) =>
-  /^\p{L}{3,}(?:en|em|er|es)$/u.test(word)
-    ? sql`(x.places like ${likeInfix(word)} or x.places like ${likeInfix(word.slice(0, -1))})`
-    : sql`x.places like ${likeInfix(word)}`;
+  word.length < 4
+    ? sql`x.places ~ ${`\\m${lettersOnly(word)}\\M`}`
+    : orJoin(
+        spellings(word).flatMap((w) =>
+          /^\p{L}{3,}(?:en|em|er|es)$/u.test(w) ? [sql`x.places like ${likeInfix(w)}`, sql`x.places like ${likeInfix(w.slice(0, -1))}`] : [sql`x.places like ${likeInfix(w)}`],
+        ),
+      );
 // A whole word of the provider: "VWA" in "Verwaltungs- und Wirtschaftsakademie (VWA) Düsseldorf".
 const providerHit = (word: string) => sql`x.provider ~ ${`\\m${word.replace(/[\\^$.|?*+()[\]{}-]/g, (c) => `\\${c}`)}\\M`}`;
 // "Mueller" typed for "Müller" (folded "muller"), and the other way round.
@@ -365,6 +377,9 @@ function hardFilters(question: Question, now: Date, timeZone: string): SQL[] {
   }
   if (f.weekday) {
     where.push(sql`exists (select 1 from unnest(x.session_starts) t where extract(isodow from t at time zone ${timeZone}) = ${f.weekday}${inPeriod})`);
+  }
+  if (f.notWeekday) {
+    where.push(sql`not exists (select 1 from unnest(x.session_starts) t where extract(isodow from t at time zone ${timeZone}) = ${f.notWeekday})`);
   }
   if (f.format) where.push(sql`s.format = ${f.format}`);
   if (f.free) where.push(sql`coalesce(s.fee_amount, 0) = 0`);
@@ -429,7 +444,7 @@ async function corrections(db: DbOrTx, words: string[]): Promise<Map<string, { w
  * a word that matches nothing as written costs a look-up among the catalogue's words and a second search.
  */
 export async function searchSeminars(db: DbOrTx, question: Question, now: Date, timeZone: string): Promise<SearchOutcome> {
-  const terms: Term[] = question.terms.map((t: SearchTerm) => {
+  let terms: Term[] = question.terms.map((t: SearchTerm) => {
     const alternatives = [...new Set(t.alternatives.map(fold))].filter(Boolean);
     const related = [...new Set((t.related ?? []).map(fold))].filter((r) => r && !alternatives.includes(r));
     const broader = [...new Set((t.broader ?? []).map(fold))].filter((r) => r && !alternatives.includes(r) && !related.includes(r));
@@ -437,6 +452,7 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
       text: fold(t.text),
       noun: t.noun,
       context: t.context,
+      story: t.story,
       alternatives: [
         // The word as written first: where a seminar has it, it beats one that has only a synonym ("GDPR").
         ...alternatives.map((text, i) => ({ text, weight: i === 0 ? 1 : SYNONYM_WEIGHT })),
@@ -445,13 +461,19 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
       ],
     };
   });
-  await tsQueryTexts(db, terms.flatMap((t) => t.alternatives.map((a) => a.text)));
-  let byProvider = providerWords(question, terms, []);
-  let rows = await candidates(db, searchSql(question, terms, byProvider, now, timeZone));
+  const texts = await tsQueryTexts(db, terms.flatMap((t) => t.alternatives.map((a) => a.text)));
+  let byProvider = providerWords(question, []);
+  let rows = await candidates(db, searchSql(question, terms, byProvider, texts, now, timeZone));
 
   // Words that match nothing as written may be typos: searched again as the catalogue words they resemble.
   const firstOffsets = alternativeOffsets(terms);
-  const unmatched = terms.filter((t, i) => !rows.some((r) => r.features?.slice(firstOffsets[i], firstOffsets[i] + t.alternatives.length).some((f) => f > 0)));
+  let unmatched = terms.filter((t, i) => !rows.some((r) => r.features?.slice(firstOffsets[i], firstOffsets[i] + t.alternatives.length).some((f) => f > 0)));
+  // The story around a question asked by filters counts only where the catalogue knows its words.
+  const untold = unmatched.filter((t) => t.story);
+  if (untold.length) {
+    terms = terms.filter((t) => !t.story || !untold.includes(t));
+    unmatched = unmatched.filter((t) => !t.story);
+  }
   const typos = unmatched.flatMap((t) => t.alternatives.filter((a) => a.weight >= SYNONYM_WEIGHT && typoCandidate(a.text)).map((a) => a.text));
   const found = await corrections(db, typos);
   // Only when no word of the question matched: a prefix is a guess, and where other words found the seminar, it only
@@ -505,8 +527,8 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
   }
   // A word no seminar has in its texts may be a provider's name: asked of the providers in the second search.
   // With it go the question's other words, which may be the rest of the name ("regio iT akademie").
-  byProvider = providerWords(question, terms, unmatched.length ? terms.map((t) => t.text) : []);
-  if (found.size || inflected || suspended || unprefixed || hyphenParts || splits.size || byProvider.implicit.length) {
+  byProvider = providerWords(question, unmatched.length ? terms.map((t) => t.text) : []);
+  if (found.size || inflected || suspended || unprefixed || hyphenParts || splits.size || byProvider.implicit.length || untold.length) {
     for (const t of unmatched) {
       const known = new Set(t.alternatives.map((a) => a.text));
       for (const typo of t.alternatives.filter((a) => found.has(a.text))) {
@@ -518,7 +540,7 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
       }
     }
     await tsQueryTexts(db, terms.flatMap((t) => t.alternatives.map((a) => a.text)));
-    rows = await candidates(db, searchSql(question, terms, byProvider, now, timeZone));
+    rows = await candidates(db, searchSql(question, terms, byProvider, texts, now, timeZone));
   }
   let ranked = rank(rows, terms, byProvider, question, now);
   // The asked period selects the candidates, so relevance is judged within it. When the best there only mentions the
@@ -526,7 +548,7 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
   // it is judged against the whole offer instead, with the period as a mark: the courses on the topic in other months
   // set the measure, and the passing mention is no answer.
   if (question.filters.period && ranked.hits.length && ranked.bestShare < WEAK_MATCH) {
-    rows = await candidates(db, searchSql(question, terms, byProvider, now, timeZone, true));
+    rows = await candidates(db, searchSql(question, terms, byProvider, texts, now, timeZone, true));
     ranked = rank(rows, terms, byProvider, question, now);
   }
   const { reported, bestShare: _, ...outcome } = ranked;
@@ -546,28 +568,36 @@ interface ProviderWords {
   implicit: string[];
 }
 
-function providerWords(question: Question, terms: Term[], unmatched: string[]): ProviderWords {
+function providerWords(question: Question, unmatched: string[]): ProviderWords {
   const explicit = (question.filters.provider ?? []).map(fold);
-  const places = (question.filters.place ?? []).map(fold);
-  const implicit = [...new Set(unmatched)].filter(
-    (w) => /^[\p{L}\p{N}]{3,}$/u.test(w) && !explicit.includes(w) && !places.includes(w),
-  );
+  // A place the catalogue does not know may be a name too ("Kurse bei Carstensen"); the ranking tries places first.
+  const implicit = [...new Set(unmatched)].filter((w) => /^[\p{L}\p{N}]{3,}$/u.test(w) && !explicit.includes(w));
   return { words: [...explicit, ...implicit], explicit: explicit.length, implicit };
 }
 
-function searchSql(question: Question, terms: Term[], byProvider: ProviderWords, now: Date, timeZone: string, periodMarks = false): SQL {
+function searchSql(
+  question: Question,
+  terms: Term[],
+  byProvider: ProviderWords,
+  queryTexts: QueryTexts,
+  now: Date,
+  timeZone: string,
+  periodMarks = false,
+): SQL {
   const f = question.filters;
   const alts = terms.flatMap((t) => t.alternatives.map((a) => a.text));
   const places = (f.place ?? []).map(fold);
-  const providers = byProvider.words;
+  // Who offers it: a provider named as such, and for a word no seminar has in its texts, a provider or a trainer.
+  const providers = byProvider.words.map((w, i) => (i < byProvider.explicit ? providerHit(w) : sql`(${providerHit(w)} or ${trainerHit([w])})`));
   const trainer = f.trainer?.map(fold).filter(Boolean);
 
-  const textConditions = [...alts.flatMap(alternativeMatches), ...places.map(placeHit), ...providers.map(providerHit)];
+  const textConditions = [...alts.flatMap((a) => alternativeMatches(a, queryTexts)), ...places.map(placeHit), ...providers];
   const where: SQL[] = [sql`x.status <> 'draft'`, sql`cardinality(x.session_starts) > 0`];
   if (trainer?.length) where.push(trainerHit(trainer));
   const audience = f.audience ? fold(f.audience) : undefined;
   // Only the asker's setting besides the audience ("seit Kurzem Führungskraft"): the audience selects, the setting orders.
-  if (audience && (!alts.length || settingOnly(terms)) && !places.length && !providers.length) where.push(audienceHit(audience));
+  // A place or provider word may turn out to be neither ("Führungskraft im Ordnungsamt"): the audience still selects.
+  if (audience && (!alts.length || settingOnly(terms))) where.push(places.length || providers.length ? sql`(${audienceHit(audience)} or ${orJoin(textConditions)})` : audienceHit(audience));
   else if (textConditions.length || alts.length) where.push(sql`(${orJoin(textConditions)})`);
   // The asked period selects: a question about March is answered from March (and the candidates stay few).
   const period = periodFilter(question, now);
@@ -580,13 +610,13 @@ function searchSql(question: Question, terms: Term[], byProvider: ProviderWords,
   const passes = worded && filters.length ? sql`(${sql.join(filters, sql` and `)})` : sql`true`;
   if (!worded) where.push(...filters);
 
-  const features = alts.length ? sql`json_build_array(${sql.join(alts.map(alternativeFeatures), sql`, `)})` : sql`null`;
+  const features = alts.length ? sql`json_build_array(${sql.join(alts.map((a) => alternativeFeatures(a, queryTexts)), sql`, `)})` : sql`null`;
   const hits = (conditions: SQL[]) => (conditions.length ? sql`json_build_array(${sql.join(conditions, sql`, `)})` : sql`null`);
   // The seminar row is joined only for filters on its own columns; everything else is in seminar_search.
   const needsSeminar = Boolean(f.format || f.free || f.language || f.seatsAvailable);
   return sql`
     select json_agg(json_build_array(x.seminar_id, x.status, x.session_starts, ${features},
-      ${hits(places.map(placeHit))}, ${hits(providers.map(providerHit))}, ${audience ? audienceHit(audience) : sql`null`},
+      ${hits(places.map(placeHit))}, ${hits(providers)}, ${audience ? audienceHit(audience) : sql`null`},
       ${passes})) as found
     from seminar_search x
     ${needsSeminar ? sql`join seminars s on s.id = x.seminar_id` : sql``}
@@ -641,7 +671,7 @@ function rank(
     // Typo corrections (flagged broader) are guesses: a provider's name is taken as written.
     const own = terms[ti].alternatives.map((a, n) => (a.broader ? -1 : k + n)).filter((n) => n >= 0);
     const inTexts = candidates.some((r) => own.some((n) => (r.features?.[n] ?? 0) > 0));
-    if (!inTexts && candidates.some((r) => r.provider_hit?.[i])) {
+    if (!inTexts && !facetWords.has(word) && candidates.some((r) => r.provider_hit?.[i])) {
       candidates = candidates.filter((r) => r.provider_hit?.[i]);
       facetWords.add(word);
       implicitHits.push(i);
@@ -691,7 +721,13 @@ function rank(
   });
   // "Verwaltungsseminar" is a provider and left the word "verwaltungs" (the generic "seminar" taken off): a facet too.
   const inFacet = (w: string) => facetWords.has(w) || (w.length >= 4 && [...facetWords].some((f) => f.startsWith(w)));
-  const isFacet = (t: Term) => inFacet(t.text) || t.alternatives.some((a) => inFacet(a.text)) || t.text.split(' ').every(inFacet);
+  // The parts of a split name are the name ("Verwaltungsberatung": "Verwaltung", "Beratung").
+  const partOfFacet = (t: Term) => {
+    const [head, tail] = t.partOf?.split('|') ?? [];
+    return Boolean(head && [...facetWords].some((w) => (tail ? w.startsWith(head) && w.endsWith(tail) : w === head)));
+  };
+  const isFacet = (t: Term) =>
+    inFacet(t.text) || t.alternatives.some((a) => inFacet(a.text)) || t.text.split(' ').every(inFacet) || partOfFacet(t);
   const scoring = terms.map((t) => !isFacet(t));
   // Rarity among the candidates: the catalogue count would cost a scan of its own, and only the proportions matter.
   const total = Math.max(1, candidates.length);
@@ -701,14 +737,16 @@ function rank(
   const idf = terms.map((t, i) => (scoring[i] && dfs[i] > 0 ? Math.log(1 + total / dfs[i]) * (t.context && asksMore ? CONTEXT_WEIGHT : 1) : 0));
   // "zur elektronischen Signatur": when no named thing of the question is known and only its adjectives are, what is
   // offered is about something else.
-  const nounsUnknown = terms.some((t) => t.noun) && terms.every((t, i) => (t.noun === false ? true : dfs[i] === 0 || !scoring[i]));
+  // Typed without case ("podcast erstellen"), a word beside a doing that nothing has is that thing.
+  const thing = (t: Term, i: number) => t.noun || (t.noun === undefined && !t.text.includes(' ') && dfs[i] === 0 && terms.some((u) => u.noun === false));
+  const nounsUnknown = terms.some(thing) && terms.every((t, i) => (t.noun === false ? true : dfs[i] === 0 || !scoring[i]));
   // A question that names its seminar otherwise (for whom, by whom, where) is not about the unknown thing alone.
   const namedOtherwise = Boolean(f.audience || f.trainer?.length || facetWords.size);
   if (nounsUnknown && !namedOtherwise && terms.some((t, i) => t.noun === false && dfs[i] > 0)) return { hits: [], topicSearch: true, bestShare: 0 };
   // "Fahrsicherheitstraining für Dienstwagen": a noun nothing has, the other words found only as loose guesses at a
   // typo ("Sicherheit"): what is asked for is not offered.
   const solid = terms.map((t, i) => candidates.some((r) => t.alternatives.some((alt, a) => !alt.loose && exact(r, offsets[i] + a) > 0)));
-  const unknownWord = terms.some((t, i) => scoring[i] && t.noun && dfs[i] === 0 && t.text.length >= 4);
+  const unknownWord = terms.some((t, i) => scoring[i] && t.noun && !(t.context && asksMore) && dfs[i] === 0 && t.text.length >= 4);
   const onlyGuessed = terms.some((_, i) => scoring[i] && dfs[i] > 0 && !solid[i]) && terms.every((_, i) => !scoring[i] || dfs[i] === 0 || !solid[i]);
   if (unknownWord && onlyGuessed) return { hits: [], topicSearch: true, bestShare: 0 };
   const mass = idf.reduce((a, b) => a + b, 0);

@@ -77,6 +77,8 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('digital guides?|digital pilots?|digitallots(?:e|en|in|innen)', ['digitallotsen']),
   entry('citizen participation|public participation|e-participation|bürgerbeteiligung', ['bürgerbeteiligung']),
   entry('online meetings?|video ?conferenc(?:e|es|ing)|videokonferenzen?|besprechungen', ['online-meetings', 'videokonferenz', 'besprechungen']),
+  entry('meetings', ['besprechungen', 'sitzungen']),
+  entry('ferry|ferries', ['fähre']),
   entry('facilitat(?:e|ion|ing)|moderation|moderieren', ['moderation', 'moderieren']),
   entry('spreadsheets?|tabellenkalkulation(?:en)?', ['excel', 'tabellenkalkulation']),
   // A part of Excel: the course on pivot tables when there is one, Excel courses when not.
@@ -106,7 +108,7 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('kitas?|kindertagesstätten?|kindergärten|kindergarten|day ?care|nurser(?:y|ies)', ['kindertagesstätte', 'kindertagesbetreuung', 'kita']),
   entry('hartz(?:[- ]?(?:iv|4|vier))?|arbeitslosengeld (?:ii|2)|alg (?:ii|2)|bürgergeld|citizen\'s income', ['bürgergeld', 'sgb ii', 'grundsicherung']),
   entry('e-?bikes?|pedelecs?|diensträder|dienstrad|dienstfahrräder|dienstfahrrad|jobrad|bikes?|bicycles?', ['pedelec', 'dienstrad', 'diensträder', 'e-bike']),
-  entry('cash handling|cash desk|cash register|handling cash', ['kasse', 'bargeld']),
+  entry('cash handling|cash desk|cash register|cash office|handling cash', ['kasse', 'bargeld']),
   entry('counterfeit(?: money| notes)?', ['falschgeld']),
   entry('trauung(?:en)?|hochzeit(?:en)?|heiraten|eheschließung(?:en)?|weddings?|marriages?', ['eheschließung', 'trauung', 'standesamt']),
   // The platforms are what people name; the catalogue says social media.
