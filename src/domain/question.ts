@@ -181,7 +181,7 @@ const STOPWORDS = new Set(
     'please seminar seminars session show some something tell that the there this to training trainings what when where which who will with would ' +
     'you your offer offers offered workshop workshops looking find want interested upcoming next related regarding topic topics class classes ' +
     'place need needs pay join home contact person still teach taught room close closes last ' +
-    'hello hey thanks thank whats hows wheres whens only we re ve ll don didn doesn without taking so help helps ' +
+    'hello hey thanks thank whats hows wheres whens only we re ve ll don didn doesn without taking so help helps making make makes our ours more us ' +
     // the words of the facts asked for
     // the generic names of a series ("Und was kostet die Reihe?")
     'reihe seminarreihe kursreihe veranstaltungsreihe gegen wegen trotz stellen stellt spaß spass sichern grad gerade ' +
@@ -197,7 +197,7 @@ const STOPWORDS = new Set(
     'referenten referentinnen dozenten dozentinnen trainerinnen trainers ' +
     'fängt anfangen anfängt fangen kost ' +
     // spoken forms ("gibt's da ne Schulung", "ich hock den ganzen Tag", "ich such was")
-    'ne nen hock hocke hab ganzen such länger denn anbietet anbieten meint meinte sagt hilft helfen hilfreich schult schulen ' +
+    'ne nen hock hocke hab ganzen such länger denn anbietet anbieten meint meinte sagt hilft helfen hilfreich schult schulen verlangt verlangen hin mached au ma stunden hours ' +
     'kostet kosten kostenpunkt gebühr gebühren teilnahmegebühr eigenanteil preis teuer dauert dauer lange lang leitet hält unterrichtet referent referentin ' +
     'dozent dozentin trainer trainerin leitung beginnt beginn startet uhrzeit uhr anmeldeschluss frist anmeldefrist plätze platz frei freie ' +
     'ausgebucht warteliste ort findet statt termin termine datum tag tage tagen stattfinden wohin adresse veranstaltungsort ' +
@@ -223,13 +223,13 @@ const HELP = new RegExp(
 );
 
 const FACT_PATTERNS: [FactKind, RegExp][] = [
-  ['cost', /\b(kostet|kost(?=\s+(?:des|das|der|die|er|sie|es)\b)|kos+te?t+|(?<!-)kosten|kostenpunkt|(?<!-)gebühr|(?<!-)gebühren|teilnahmegebühr|eigenanteil|(?<!-)preis|teuer|wie\s*viel\s+(muss|zahl)|(be)?zahlen|(be)?zahlt|kostenpflichtig|cost|costs|price|fee|fees|how\s+much|expensive|pay)\b/i],
+  ['cost', /\b(kostet|verlangt|verlangen|kost(?=\s+(?:des|das|der|die|er|sie|es)\b)|kos+te?t+|(?<!-)kosten|kostenpunkt|(?<!-)gebühr|(?<!-)gebühren|teilnahmegebühr|eigenanteil|(?<!-)preis|teuer|wie\s*viel\s+(muss|zahl)|(be)?zahlen|(be)?zahlt|kostenpflichtig|cost|costs|price|fee|fees|how\s+much|expensive|pay)\b/i],
   ['startTime', /\b(um\s+wie\s*viel\s+uhr|welche\s+uhrzeit|uhrzeit|wann\s+(beginnt|startet|fängt)|beginnt|beginn|anfang\s+um|what\s+time|start\s+time|starts?\s+at|when\s+does\s+it\s+start|when\s+does\s+.*\bstart|begin(s)?)\b/i],
   ['deadline', /\b(noch\s+(?:eine\s+)?chance|anmeldeschluss|anmeldefrist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmeld\w*|noch\s+(?:\S+\s+){0,6}?(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|last\s+day\s+to\s+register|registration\s+(?:\S+\s+){0,5}?(?:close|closes|end|ends)|still\s+(register|sign\s+up|book))\b/i],
   ['when', /\b(wann|termin|termine|terminen|datum|welche[rn]?\s+tag|an\s+welchem\s+wochentag|an\s+welche[mn]\s+tag(en)?|when|what\s+date|which\s+day|which\s+dates|dates?)\b/i],
   ['where', /\b(wo(?!\s+man\b)|wohin|(?:in\s+)?welche[mn]?\s+(?:raum|saal|gebäude)|raum|which\s+room|what\s+room|(?<!vor\s)ort|veranstaltungsort|adresse|where|location|venue|address|(?<!take\s)place(?!s?\s+(?:are\s+|still\s+)*(left|available|free)))\b/i],
   ['trainer', /\b(wer\s+(leitet|hält|unterrichtet|macht|moderiert|führt|gibt)|who\s+(?:are|is)\s+the\s+(?:trainers?|teachers?|instructors?|speakers?|presenters?)|ansprechpartner(in)?|ansprechperson|contact\s+person|referent(in)?|referenten|dozent(in)?|trainer(in)?|leitung|who\s+(teaches|leads|runs|gives|is\s+the\s+(trainer|teacher|instructor|speaker))|who(\s+is|'s|\s+will\s+be)\s+(running|leading|teaching|giving|presenting)|who\s+will\s+(run|lead|teach|give|present)|instructor|teacher|speaker)\b/i],
-  ['duration', /\b(wie\s+lange?|dauer|dauert|ganztägig|ganztags|den\s+ganzen\s+tag|(?<!(?:sitting|working|sit|work|stare|staring)\b[^?.!]{0,30})(?:all|full)\s+day|wie\s+viele\s+tage|wieviele\s+tage|how\s+long|duration|how\s+many\s+days|last)\b/i],
+  ['duration', /\b(wie\s+lange?|dauer|dauert|ganztägig|ganztags|den\s+ganzen\s+tag|(?<!(?:sitting|working|sit|work|stare|staring)\b[^?.!]{0,30})(?:all|full)\s+day|wie\s*viele\s+(?:tage|stunden)|how\s+long|duration|how\s+many\s+(?:days|hours)|last)\b/i],
   ['seats', /\b(pl(ä|ae)tze|platz\s+frei|noch\s+platz|frei(e|er)?\s+pl|ausgebucht|voll\b|warteliste|seats?|places?\s+(?:are\s+|still\s+)*(left|available|free)|(?:still\s+|any\s+)?room\s+(?:in|for|left)|spots?|fully\s+booked|booked\s+up|is\s+it\s+full|waitlist|waiting\s+list)\b/i],
 ];
 
@@ -324,14 +324,16 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
   /** A month without a year: the next time it comes (this month counts). */
   const yearFor = (m: number, y?: number) => y ?? (m < today.m ? today.y + 1 : today.y);
   let m: RegExpExecArray | null;
-  // "seit Oktober", "since last week": when the asker's story began, not when the course should be.
+  // "seit Oktober", "since last week", "ich leite ab Januar ein Team": when the asker's story begins, not when the
+  // course should be.
+  take(state, rx(`(?<=\\bich\\s+\\p{L}+\\s+(?:\\p{L}+\\s+)?)ab\\s+(?:anfang\\s+|mitte\\s+|ende\\s+)?(?:${MONTH_NAMES})`));
   take(state, rx(`(?:seit|since)\\s+(?:anfang\\s+|mitte\\s+|ende\\s+|early\\s+|mid-?\\s*|late\\s+)?(?:${MONTH_NAMES}|letzte[rmn]?\\s+(?:woche|monat|jahr)|last\\s+(?:week|month|year))`));
 
   // Easter and Whitsun move: "in der Woche nach Ostern", "über Ostern" (Good Friday to Easter Monday), "week after
   // Easter", "in der Woche nach Pfingsten" (Whit Sunday is seven weeks after Easter Sunday).
   const feast = '(ostern|pfingsten|easter|whitsun|pentecost)';
-  if ((m = take(state, rx(`(?:in\\s+der\\s+)?woche\\s+(nach|vor)\\s+${feast}|(?:the\\s+)?week\\s+(after|before)\\s+${feast}|(?:über|an|zu)\\s+${feast}|(?:over|at)\\s+${feast}`)))) {
-    const whitsun = /^(pfingsten|whitsun|pentecost)$/i.test(m[2] ?? m[4] ?? m[5] ?? m[6] ?? '') ? 49 : 0;
+  if ((m = take(state, rx(`(?:in\\s+der\\s+)?woche\\s+(nach|vor)\\s+${feast}|(?:the\\s+)?week\\s+(after|before)\\s+${feast}|(?:über|an|zu)\\s+${feast}|(?:over|at)\\s+${feast}|(bis|vor|before|until)\\s+${feast}`)))) {
+    const whitsun = /^(pfingsten|whitsun|pentecost)$/i.test(m[2] ?? m[4] ?? m[5] ?? m[6] ?? m[8] ?? '') ? 49 : 0;
     const sunday = (y: number) => {
       const e = easterSunday(y);
       const d = new Date(Date.UTC(e.y, e.m - 1, e.d + whitsun));
@@ -342,6 +344,8 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
     if (zonedMidnight(easter.y, easter.m, easter.d + 2, tz) < now) easter = sunday(today.y + 1);
     const { y: ey, m: em, d: ed } = easter;
     const which = (m[1] ?? m[3] ?? '').toLowerCase();
+    // "vor Ostern", "bis Pfingsten": from now until the feast's Friday before (Good Friday is a holiday).
+    if (m[7]) return { kind: 'range', from: now, to: zonedMidnight(ey, em, ed - (whitsun ? 1 : 2), tz) };
     if (which === 'nach' || which === 'after') return { kind: 'week', from: zonedMidnight(ey, em, ed + 1, tz), to: zonedMidnight(ey, em, ed + 8, tz) };
     if (which === 'vor' || which === 'before') return { kind: 'week', from: zonedMidnight(ey, em, ed - 6, tz), to: zonedMidnight(ey, em, ed, tz) };
     return { kind: 'range', from: zonedMidnight(ey, em, ed - 2, tz), to: zonedMidnight(ey, em, ed + 2, tz) };
@@ -536,6 +540,8 @@ const AUDIENCES: [RegExp, string][] = [
   [rx('(?:it-|system)?administrator(?:in|innen|en)?|admins?|(?:it|system)\\s+administrators?'), 'administrator'],
   [rx('informationssicherheitsbeauftragte[rn]?|(?:information\\s+)?security\\s+officers?'), 'informationssicherheitsbeauftragte'],
   [rx('teamleitung(?:en)?|teamleiter(?:in|innen)?'), 'teamleitung'],
+  // Leading a team is being a manager, not a question about the Teams app ("Ich leite ab Januar ein Team").
+  [rx('(?<=\\bleite\\s+(?:\\S+\\s+){0,5})(?:ein(?:e|en)?|das|unser(?:e|en)?|mein(?:e|en)?)\\s+team|lead(?:ing)?\\s+(?:a|my|the|our)\\s+team'), 'führungskr'],
   [rx('(?:anfänger(?:in|innen)?|einsteiger(?:in|innen)?|beginners?|ohne\\s+vorkenntnisse|no\\s+prior\\s+knowledge)'), 'ohne vorkenntnisse|einsteiger|anfänger|grundlagen|grundkurs|beginner'],
   // Trainees as the ones asking or the ones it is for ("ich bin Azubi", "für unsere Azubis"), not "Azubis betreuen".
   [rx('(?<=(?:bin|als|für|fuer|for|am|i\'m)\\s+(?:(?:ein|eine|unsere?n?|die|neue[n]?|meine[n]?|an?|our|new)\\s+)?)(?:azubis?|auszubildende[rn]?|anwärter(?:in|innen)?|trainees?|apprentices?)(?!\\s*(?:-|–)\\s*(?:\\p{L}+\\s+)?(?:was|gibt|betreu|ausbild))|in\\s+(?:der|meiner)\\s+ausbildung'), 'auszubild|azubi|anwärter|trainee|apprentice'],
@@ -553,17 +559,17 @@ const ASKER = rx('(?:ich\\s+bin|i\\s*am|i\'m)\\s+(?:noch\\s+|ganz\\s+|relativ\\s
 /** Where the asker works: "ich bin neu im Bürgerservice", "ich arbeite in der Kfz-Zulassung", "I work at the front desk". */
 const WORKPLACE = rx('(?:ich\\s+(?:bin|arbeite)|(?<=^|[,.;:–-]\\s*)(?:bin|arbeite)|i\\s+work)\\s+(?:\\S+\\s+){0,3}?(?:im|in\\s+der|beim|bei\\s+der|in\\s+the|at\\s+the)\\s+(\\p{L}[\\p{L}-]*)|ich\\s+leite\\s+(?:\\S+\\s+){0,2}?(?:ein(?:e|en)?|das|die|den|unser(?:e|en)?)\\s+(\\p{L}[\\p{L}-]*)');
 /** Where that office is ("im Standesamt Niebüll", "in the cash office in Tönning"): the asker's town, not the course's. */
-const WORKPLACE_TOWN = /^(?:\s+\p{Ll}+)?\s+(?:in|auf|at|on)\s+(?:der\s+|dem\s+|the\s+)?\p{L}[\p{L}-]*|^\s+\p{Lu}[\p{L}-]*(?=\s*(?:[,.;:!?–-]|$|\s+(?:und|and|–)\s))/u;
+const WORKPLACE_TOWN = /^\s+(?:der|des)\s+(?:[Ss]tadt|[Gg]emeinde|[Ss]amtgemeinde|[Vv]erbandsgemeinde|[Kk]reisstadt|[Ll]andkreises|[Kk]reises|[Aa]mtes|[Vv]erwaltung)\s+\p{L}[\p{L}-]*(?:\s*\([^)]*\))?|^(?:\s+\p{Ll}+)?\s+(?:in|auf|at|on)\s+(?:der\s+|dem\s+|the\s+)?\p{L}[\p{L}-]*|^\s+\p{Lu}[\p{L}-]*(?=\s*(?:[,.;:!?–-]|$|\s+(?:und|and|–)\s))/u;
 /** Where the asker lives or comes from ("I live in Neuhaus am Inn", "ich wohne in Pocking"): no place of a course. */
 const RESIDENCE = rx('(?:ich\\s+wohne|wir\\s+wohnen|ich\\s+komme|i\\s+live|we\\s+live|i\\s+come)\\s+(?:in|im|aus|at|near|from|bei)\\s+\\p{L}[\\p{L}-]*(?:\\s+(?:am|an\\s+der|im|in\\s+der|ob\\s+der|on\\s+the)\\s+\\p{L}[\\p{L}-]*)?');
 /** The asker is new to it ("seit Kurzem", "gerade … geworden"): with an audience, the courses for newcomers come first. */
-const NEWCOMER = rx('(?:ich\\s+bin|i\\s*am|i\'m)\\s+(?:noch\\s+|ganz\\s+|relativ\\s+)?(?:neu|frisch|new)(?=\\s)|seit\\s+kurzem|gerade\\s+(?:\\S+\\s+){1,2}geworden|newly\\s+(?:appointed|promoted)|just\\s+(?:become|been\\s+promoted)');
+const NEWCOMER = rx('zum\\s+ersten\\s+mal|erstmals|for\\s+the\\s+first\\s+time|(?:ich\\s+bin|i\\s*am|i\'m)\\s+(?:noch\\s+|ganz\\s+|relativ\\s+)?(?:neu|frisch|new)(?=\\s)|seit\\s+kurzem|gerade\\s+(?:\\S+\\s+){1,2}geworden|newly\\s+(?:appointed|promoted)|just\\s+(?:become|been\\s+promoted)');
 const OWN_PEOPLE = rx('(?:mein(?:em|en|er|es|e)?|unser(?:em|en|er|es|e)?|dein(?:em|en|es|e)?|my|our|your)\\s+(?:neue[nrm]?\\s+|new\\s+)?(?:team|teams|kolleg(?:e|en|in|innen|inn?en und kollegen)|chef(?:in)?|vorgesetzte[rn]?|bürgermeister(?:in)?|landrat|landrätin|amtsleit(?:er|erin|ung)|boss|manager|mayor|colleagues?|mitarbeit(?:er|erinnen|ende[n]?)|leute[n]?|abteilung|amt|fachbereich|staff|colleagues|people|gemeinde|kommune|stadt|stadtverwaltung|gemeindeverwaltung|verwaltung|behörde|dienststelle|rathaus|municipality|town|council)');
 const AT_WORK = rx('bei\\s+der\\s+arbeit|auf\\s+der\\s+arbeit|im\\s+job|im\\s+dienst|im\\s+büro|at\\s+work|on\\s+the\\s+job|in\\s+the\\s+office');
 /** "für Kolleginnen und Kollegen im Bauamt", "Mitarbeitende der Zuwanderungsbehörde": the people are whom it is for; their office says what about. */
 const PEOPLE_OF = rx('(?:kolleg(?:e|en|in|innen)|mitarbeit(?:er|erinnen|ende[n]?)|beschäftigte[n]?)(?:\\s+und\\s+(?:kolleg(?:e|en)|mitarbeiter))?(?=\\s+(?:im|in\\s+der|in\\s+den|der|des|aus\\s+dem|aus\\s+der|vom|von\\s+der)\\s)');
 /** An audience is a filter only when the user says who they are or whom it is for. */
-const AUDIENCE_CONTEXT = /\b(ich\s+bin|als|für|fuer|i\s*am|i'm|as\s+an?|for|richte[nt]?\s+sich\s+an|aimed\s+at)\b/i;
+const AUDIENCE_CONTEXT = /\b(ich\s+bin|ich\s+leite|i\s+lead|als|für|fuer|i\s*am|i'm|as\s+an?|for|richte[nt]?\s+sich\s+an|aimed\s+at)\b/i;
 
 const HONORIFIC = '(?:[Ff]rau|[Hh]errn?|M(?:s|rs|r)\\.?|Miss|[Dd]r\\.|[Pp]rof\\.)';
 const NAME = '\\p{Lu}[\\p{L}-]+';
@@ -641,6 +647,29 @@ function restoreBareVowels(word: string): string {
   return word[0] === word[0].toLowerCase() ? spelt : spelt[0].toUpperCase() + spelt.slice(1);
 }
 
+/**
+ * A question written like a letter ("Sehr geehrte Frau Müller, … Mit freundlichen Grüßen, T. Koch", "Hi there, …
+ * Thanks, Tom"): the salutation and the sign-off name nobody the question is about.
+ */
+const SALUTATION =
+  /^\s*(?:sehr\s+geehrte[rs]?|liebe[rs]?|hallo|hi|hey|guten\s+(?:morgen|tag|abend)|moin|servus|dear|hello|good\s+(?:morning|afternoon|evening))(?:\s+(?:damen\s+und\s+herren|frau|herrn?|kolleginnen(?:\s+und\s+kollegen)?|kollegen|team|all|everyone|there|zusammen|mr\.?|ms\.?|mrs\.?|dr\.?|prof\.?))*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\s*[,!:]\s*/iu;
+const SIGN_OFF =
+  /(?<=[,.!?])\s*(?:(?:mit\s+)?(?:freundliche[nm]?|viele[n]?|beste[n]?|liebe|herzliche[n]?|sonnige)\s+grü(?:ß|ss)en?(?:\s+aus\s+\p{L}+)?|lg|vg|mfg|(?:danke\s+und\s+)?gruß|danke(?:\s+im\s+voraus|\s+schön|\s+ihnen)?|vielen\s+dank(?:\s+im\s+voraus)?|thanks(?:\s+a\s+lot|\s+in\s+advance)?|thank\s+you|best(?:\s+regards|\s+wishes)?|kind\s+regards|regards|cheers|many\s+thanks)[\s,.!]*(?:\p{Lu}[\p{L}.-]*\s*){0,3}$/iu;
+function withoutLetterForm(text: string): string {
+  const body = text.replace(SIGN_OFF, '');
+  const opened = body.replace(SALUTATION, '');
+  return /\p{L}/u.test(opened) ? opened : /\p{L}/u.test(body) ? body : text;
+}
+
+/** Spoken forms of the south ("Wann isch des?", "Was koschtet des?", "gibt's ebbes"): the standard words. */
+const DIALECT: [RegExp, string][] = [
+  [/\bisch\b/giu, 'ist'],
+  [/\bkoschte(t|n)\b/giu, 'koste$1'],
+  [/\bebbes\b/giu, 'etwas'],
+  [/\b(ist|kostet)\s+des(?=\s*(?:[?.!,]|$|\s+(?:online|vor|in|im|am|an|noch|schon|auch|denn|kostenlos)\b))/giu, '$1 das'],
+];
+const standardGerman = (text: string) => DIALECT.reduce((t, [re, to]) => t.replace(re, to), text);
+
 function spellUmlauts(text: string): string {
   if (/[äöüÄÖÜß]/.test(text)) return text;
   return text.replace(/(?:\b(?:[Ff]rau|[Hh]errn?|[Dd]r\.|[Pp]rof\.)\s+)?[\p{L}]+/gu, (word) => {
@@ -648,16 +677,22 @@ function spellUmlauts(text: string): string {
     const bare = restoreBareVowels(word);
     if (bare !== word) return bare;
     if (/uell|^zuerst|^zuende|^(?:israel|michael|raphael|aero|poet|koeff)/i.test(word)) return word;
-    const spelt = word
-      .replace(/(?<![aeqAEQ])ue/g, 'ü')
-      .replace(/(?<![aeqAEQ])Ue/g, 'Ü')
-      .replace(/(?<![aeiouAEIOU])ae/g, 'ä')
-      .replace(/^Ae/, 'Ä')
-      .replace(/(?<![aeiouAEIOU])oe/g, 'ö')
-      .replace(/^Oe/, 'Ö');
-    // A capitalised word may be a place or a name written so (Moers, Soest, Kevelaer): only the words of asking.
-    return word[0] === word[0].toLowerCase() || STOPWORDS.has(spelt.toLowerCase()) ? spelt : word;
+    const spelt = withUmlauts(word);
+    // A capitalised word may be a place or a name written so (Moers, Soest, Kevelaer): only the words of asking and
+    // of audiences ("für Fuehrungskraefte").
+    return word[0] === word[0].toLowerCase() || STOPWORDS.has(spelt.toLowerCase()) || AUDIENCES.some(([re]) => re.test(spelt)) ? spelt : word;
   });
+}
+
+/** "Fuehrungskraefte" → "Führungskräfte" (PostgreSQL 15's stemmer does not read "ue" as "ü"; newer ones do). */
+function withUmlauts(word: string): string {
+  return word
+    .replace(/(?<![aeqAEQ])ue/g, 'ü')
+    .replace(/(?<![aeqAEQ])Ue/g, 'Ü')
+    .replace(/(?<![aeiouAEIOU])ae/g, 'ä')
+    .replace(/^Ae/, 'Ä')
+    .replace(/(?<![aeiouAEIOU])oe/g, 'ö')
+    .replace(/^Oe/, 'Ö');
 }
 
 /** An inflected German adjective: "elektronischen", "digitale", "kommunaler". */
@@ -722,9 +757,9 @@ const WHERE_TO_LEARN = /\b(?:wo\s+(?:finde|gibt|bekomme|kriege|lerne|lernt|lerne
 
 /** The whole understanding of a question. */
 export function parseQuestion(input: string, now: Date, timeZone: string): Question {
-  const typed = input.replace(/\s+/g, ' ').trim();
+  const typed = withoutLetterForm(input.replace(/\s+/g, ' ').trim());
   const language = detectLanguage(typed);
-  const text = language === 'de' ? spellUmlauts(typed) : typed;
+  const text = language === 'de' ? spellUmlauts(standardGerman(typed)) : typed;
   const lower = text.toLowerCase();
   const base = { text, language, filters: {}, terms: [], followUp: false, timeQuestion: false, facts: [] };
   if (MY_REGISTRATIONS.test(text)) return { ...base, intent: 'myRegistrations' };
@@ -772,15 +807,23 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   take(state, PEOPLE_OF);
   take(state, RESIDENCE);
   const at = WORKPLACE.exec(state.text);
-  const workplace = (at?.[1] ?? at?.[2])?.toLowerCase();
-  const town = at && WORKPLACE_TOWN.exec(state.text.slice(at.index + at[0].length));
+  let workplace = (at?.[1] ?? at?.[2])?.toLowerCase();
+  let end = at ? at.index + at[0].length : 0;
+  // "in der zentralen Vergabestelle": the office is the noun after its adjective.
+  const office = at && /^\p{Ll}+(?:en|er|es|e)$/u.test(at[1] ?? '') ? /^\s+(\p{Lu}[\p{L}-]*)/u.exec(state.text.slice(end)) : null;
+  if (office) {
+    workplace = office[1].toLowerCase();
+    end += office[0].length;
+  }
+  const town = at && WORKPLACE_TOWN.exec(state.text.slice(end));
   if (at && town) {
-    const from = at.index + at[0].length;
+    const from = end;
     // The word between office and town stays ("cash office"); only the town goes.
     const kept = /^\s+\p{Ll}+(?=\s+(?:in|auf|at|on)\s)/u.exec(town[0])?.[0] ?? '';
     state.text = `${state.text.slice(0, from)}${kept} ${state.text.slice(from + town[0].length)}`;
   }
   const newcomer = NEWCOMER.test(lower);
+  take(state, rx('zum\\s+ersten\\s+mal|erstmals|for\\s+the\\s+first\\s+time'));
   take(state, ASKER);
   if (AUDIENCE_CONTEXT.test(lower)) {
     for (const [re, fragment] of AUDIENCES) {
@@ -862,7 +905,10 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     // German writes nouns with a capital: "zur elektronischen Signatur" is about a signature (when the text has case).
     const noun =
       language !== 'de' ? undefined : hasCase ? (/^\p{Lu}/u.test(raw) ? true : ADJECTIVE.test(raw) ? false : undefined) : DOING.test(lw) ? false : undefined;
-    terms.push({ text: lw, alternatives: parts ? [lw, parts.toLowerCase()] : [lw], ...(noun === undefined ? {} : { noun }) });
+    // A capitalised word kept as typed ("Fuehrungskraefte", maybe a name): its umlaut spelling as well.
+    const spelt = language === 'de' && /ae|oe|ue/.test(lw) ? withUmlauts(lw) : lw;
+    const alternatives = [lw, ...(parts ? [parts.toLowerCase()] : []), ...(spelt !== lw ? [spelt] : [])];
+    terms.push({ text: lw, alternatives, ...(noun === undefined ? {} : { noun }) });
   }
   const deduped = terms.filter((t, i) => terms.findIndex((u) => u.text === t.text) === i);
   // Where the asker works and the course's level qualify what is asked; they are not its subject.

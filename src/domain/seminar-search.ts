@@ -593,7 +593,8 @@ function searchSql(
 
   const textConditions = [...alts.flatMap((a) => alternativeMatches(a, queryTexts)), ...places.map(placeHit), ...providers];
   const where: SQL[] = [sql`x.status <> 'draft'`, sql`cardinality(x.session_starts) > 0`];
-  if (trainer?.length) where.push(trainerHit(trainer));
+  // "run by KID Magdeburg": a name after "by" may be the provider's.
+  if (trainer?.length) where.push(sql`(${trainerHit(trainer)} or (${sql.join(trainer.map(providerHit), sql` and `)}))`);
   const audience = f.audience ? fold(f.audience) : undefined;
   // Only the asker's setting besides the audience ("seit Kurzem Führungskraft"): the audience selects, the setting orders.
   // A place or provider word may turn out to be neither ("Führungskraft im Ordnungsamt"): the audience still selects.

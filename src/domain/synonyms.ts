@@ -78,6 +78,11 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('citizen participation|public participation|e-participation|bürgerbeteiligung', ['bürgerbeteiligung']),
   entry('online meetings?|video ?conferenc(?:e|es|ing)|videokonferenzen?|besprechungen', ['online-meetings', 'videokonferenz', 'besprechungen']),
   entry('meetings', ['besprechungen', 'sitzungen']),
+  // Stemmers differ here (PostgreSQL 15 keeps "teamleiterin" whole): the word of the catalogues as well.
+  entry('teamleiter(?:in|innen)?', ['teamleitung', 'teamleitungen']),
+  entry('websites?|web ?pages?|homepages?', ['webseite', 'website', 'internetauftritt']),
+  entry('difficult conversations?|difficult talks|conflict conversations?|tough conversations?', ['schwierige gespräche', 'konfliktgespräche', 'gesprächsführung']),
+  entry('computer-?sicherheit|pc-sicherheit', ['it-sicherheit', 'informationssicherheit']),
   entry('ferry|ferries', ['fähre']),
   entry('facilitat(?:e|ion|ing)|moderation|moderieren', ['moderation', 'moderieren']),
   entry('spreadsheets?|tabellenkalkulation(?:en)?', ['excel', 'tabellenkalkulation']),
