@@ -184,7 +184,8 @@ describe('found by the held-out catalogues of the later rounds', () => {
 
   it('gives a German question typed without umlauts its umlauts, but not names and places', () => {
     expect(ask('ich bin fuehrungskraft was gibts fuer mich').filters.audience).toBe('führungskr');
-    expect(ask('noch plaetze frei').seatsOfFocus).toBe(true);
+    expect(ask('noch plaetze frei').factOfFocus).toBe('seats');
+    expect(ask('online?').factOfFocus).toBe('format');
     expect(ask('Welche Kurse gibt es in Moers?').filters.place).toEqual(['moers']);
     expect(ask('kurse von frau mueller').filters.trainer).toEqual(['mueller']);
     expect(words(ask('aktuelle Kurse zu Steuern'))).toEqual(['steuern']);
@@ -418,5 +419,38 @@ describe('found by the held-out catalogues of the later rounds', () => {
     expect(ask('How many places are left in "Vom Kollegen zur Chefin"?')).toMatchObject({ intent: 'fact', facts: ['seats'] });
     expect(words(ask('Darf ich ChatGPT bei der Arbeit nutzen?'))).toEqual(['chatgpt']);
     expect(words(ask('Unser Bürgermeister will, dass wir auf Instagram posten. Gibt es dafür ein Seminar?'))).not.toContain('bürgermeister');
+  });
+});
+
+describe('found by the held-out catalogues of the fourteenth session', () => {
+  it('reads calendar weeks, weekends, day ranges, weeks ahead and "bis Ende …"', () => {
+    expect(range(ask('Was ist in KW 50?'))).toEqual(['2026-12-06T23:00:00.000Z', '2026-12-13T23:00:00.000Z']);
+    expect(range(ask('Gibt es am Wochenende Seminare?'))).toEqual(['2026-11-27T23:00:00.000Z', '2026-11-29T23:00:00.000Z']);
+    expect(range(ask('Was läuft zwischen dem 3. und 14. Dezember?'))).toEqual(['2026-12-02T23:00:00.000Z', '2026-12-14T23:00:00.000Z']);
+    expect(range(ask('Gibt es in zwei Wochen was zu Excel?'))).toEqual(['2026-12-06T23:00:00.000Z', '2026-12-13T23:00:00.000Z']);
+    expect(range(ask('Anything on data protection by the end of January?'))).toEqual([now.toISOString(), '2027-01-31T23:00:00.000Z']);
+    expect(range(ask('Gibt es vor Ostern noch was zu Excel?'))).toEqual([now.toISOString(), '2027-03-25T23:00:00.000Z']);
+  });
+
+  it('takes the asker\'s story for no period, place or trainer', () => {
+    expect(ask('Ich leite ab Januar zum ersten Mal ein Team – welche Fortbildung hilft mir?')).toMatchObject({ filters: { audience: 'führungskr' } });
+    expect(ask('Ich leite ab Januar zum ersten Mal ein Team – welche Fortbildung hilft mir?').filters.period).toBeUndefined();
+    expect(ask('Ich bin seit Oktober im Bauamt und soll Bauanträge digital bearbeiten – gibt es da was?').filters.period).toBeUndefined();
+    expect(ask('Ich bin im Standesamt Niebüll – gibt es was für mich?').filters.place).toEqual(['standesamt']);
+    const letter = ask('Sehr geehrte Frau Müller, was kostet der Excel-Kurs? Mit freundlichen Grüßen, T. Koch');
+    expect(letter).toMatchObject({ intent: 'fact', facts: ['cost'] });
+    expect(letter.filters.trainer).toBeUndefined();
+    expect(words(letter)).toEqual(['excel']);
+  });
+
+  it('marks the story around a question asked by filters, and reads spoken and hurried forms', () => {
+    const budget = ask('Unser Budget ist leer – welche kostenlosen Seminare gibt es im November?');
+    expect(budget.filters.free).toBe(true);
+    expect(budget.terms.every((t) => t.story)).toBe(true);
+    expect(ask('Meine Chefin meint, ich soll was zu Informationssicherheit machen, aber bitte nicht an einem Freitag.').filters.notWeekday).toBe(5);
+    expect(ask('Was koschtet des?')).toMatchObject({ intent: 'fact', facts: ['cost'], followUp: true });
+    expect(ask('am di nä woche was los').filters.period?.kind).toBe('day');
+    expect(ask('Gibt es einen späteren Termin?').later).toBe(true);
+    expect(ask('Und danach?').later).toBe(true);
   });
 });

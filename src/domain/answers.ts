@@ -1,6 +1,7 @@
 // Deciding what to answer: which seminars, which facts, or why there is nothing to offer. The wording belongs to the
 // bot layer (i18n); this returns the data and keeps the conversation's context up to date.
-import type { DbOrTx } from '../../db/client.js';
+import { sql } from 'drizzle-orm';
+import { queryRows, textArray, type DbOrTx } from '../../db/client.js';
 import { loadContext, saveContext } from './conversation-context.js';
 import { parseQuestion, type FactKind, type Period, type Question, type QuestionFilters } from './question.js';
 import { searchSeminars, seminarNamedIn, suggestTopics, type SearchHit } from './seminar-search.js';
@@ -106,7 +107,9 @@ export async function answerQuestion(
 
   // The conversation's context is read once, and only by questions that may refer to it.
   const context =
-    conversationId && (question.followUp || question.continues || question.seatsOfFocus) ? await loadContext(db, conversationId, now) : null;
+    conversationId && (question.followUp || question.continues || question.factOfFocus || question.later)
+      ? await loadContext(db, conversationId, now)
+      : null;
 
   // What the conversation is about after this answer: its seminars, the facts asked and the subject (kept when the
   // question names none of its own: "Wann ist der?").
@@ -122,8 +125,14 @@ export async function answerQuestion(
   if (facts.length) question = { ...question, intent: 'fact', facts, timeQuestion: question.timeQuestion || facts.includes('when') || facts.includes('startTime') };
   // "Und der für Fortgeschrittene?": only a level or audience of its own, so the subject is the one before.
   if (question.continues && !subjectOf(question).length && context?.subject?.length) question = { ...question, terms: [...context.subject, ...question.terms] };
-  // "noch Plätze frei?" in a conversation about one seminar: its seats.
-  if (question.seatsOfFocus && context?.seminarId) question = { ...question, intent: 'fact', facts: ['seats'], followUp: true, filters: {} };
+  // "noch Plätze frei?", "online?" in a conversation about one seminar: its seats, its format.
+  if (question.factOfFocus && context?.seminarId) question = { ...question, intent: 'fact', facts: [question.factOfFocus], followUp: true, filters: {} };
+
+  // "Gibt es einen späteren Termin?": the conversation's subject, from the day after the last seminar just shown.
+  const after = question.later && context?.seminarIds.length ? await dayAfterNext(db, context.seminarIds.slice(0, Math.max(1, context.shown)), now, timeZone) : null;
+  if (after) {
+    question = { ...question, terms: context?.subject ?? [], timeQuestion: true, filters: { ...question.filters, period: { kind: 'range', from: after, to: new Date(after.getTime() + 5 * 365 * DAY) } } };
+  }
 
   if (question.followUp) {
     if (!context?.seminarId) return { question, answer: { kind: 'noContext' } };
@@ -165,13 +174,32 @@ export async function answerQuestion(
     await remember(best.id, [best.id], 1);
     return { question, answer: { kind: 'details', seminarId: best.id } };
   }
-  const ids = result.hits.map((h) => h.id);
+  // "Und danach?" after "Was läuft morgen?": the next day with seminars; with a subject, every later one.
+  const firstDay = after && !question.terms.length ? result.hits[0]?.nextStart : null;
+  const hits = firstDay ? result.hits.filter((h) => h.nextStart && sameDay(h.nextStart, firstDay, timeZone)) : result.hits;
+  const ids = hits.map((h) => h.id);
   const shown = Math.min(PAGE_SIZE, ids.length);
   await remember(ids.length === 1 ? ids[0] : null, ids, shown);
   return {
     question,
     answer: { kind: 'list', seminarIds: ids.slice(0, shown), total: ids.length, more: ids.length > shown, period: question.filters.period },
   };
+}
+
+const DAY = 86_400_000;
+const dayOf = (d: Date, timeZone: string) => d.toLocaleDateString('en-CA', { timeZone });
+const sameDay = (a: Date, b: Date, timeZone: string) => dayOf(a, timeZone) === dayOf(b, timeZone);
+
+/** Midnight after the latest next session of these seminars (the day they end, in the display time zone). */
+async function dayAfterNext(db: DbOrTx, seminarIds: string[], now: Date, timeZone: string): Promise<Date | null> {
+  const [row] = await queryRows<{ day: string | null }>(
+    db,
+    sql`select (date_trunc('day', max(n.first) at time zone ${timeZone}) + interval '1 day') at time zone ${timeZone} as day
+      from (select min(starts_at) as first from seminar_sessions
+            where seminar_id = any(${textArray(seminarIds)}) and starts_at > ${now.toISOString()}::timestamptz
+            group by seminar_id) n`,
+  );
+  return row?.day ? new Date(row.day) : null;
 }
 
 /** The words a question asks about, without the asker's setting or a course's level. */

@@ -63,8 +63,13 @@ export interface Question {
   followUp: boolean;
   /** "Wann ist der nächste Excel-Kurs?": of the seminars that fit, the one that comes first. */
   earliest?: boolean;
-  /** "noch Plätze frei?": the seats of the seminar the conversation is about, if it is about one; else a search. */
-  seatsOfFocus?: boolean;
+  /**
+   * "noch Plätze frei?", "online?": a filter alone asks that fact of the seminar the conversation is about, if it is
+   * about one; else it is a search.
+   */
+  factOfFocus?: 'seats' | 'format';
+  /** "Gibt es einen späteren Termin?", "Und danach?": what comes after the seminars of the conversation. */
+  later?: boolean;
   /** "Und das zur E-Rechnung?": the facts of the previous question, asked of another seminar. */
   continues?: boolean;
   /** "Where" was asked together with a place candidate: a fact question after all when the place is none. */
@@ -181,7 +186,7 @@ const STOPWORDS = new Set(
     'please seminar seminars session show some something tell that the there this to training trainings what when where which who will with would ' +
     'you your offer offers offered workshop workshops looking find want interested upcoming next related regarding topic topics class classes ' +
     'place need needs pay join home contact person still teach taught room close closes last ' +
-    'hello hey thanks thank whats hows wheres whens only we re ve ll don didn doesn without taking so help helps making make makes our ours more us ' +
+    'hello hey thanks thank whats hows wheres whens only we re ve ll don didn doesn without taking so help helps making make makes our ours more us sign up attend attending sitting ' +
     // the words of the facts asked for
     // the generic names of a series ("Und was kostet die Reihe?")
     'reihe seminarreihe kursreihe veranstaltungsreihe gegen wegen trotz stellen stellt spaß spass sichern grad gerade ' +
@@ -197,7 +202,7 @@ const STOPWORDS = new Set(
     'referenten referentinnen dozenten dozentinnen trainerinnen trainers ' +
     'fängt anfangen anfängt fangen kost ' +
     // spoken forms ("gibt's da ne Schulung", "ich hock den ganzen Tag", "ich such was")
-    'ne nen hock hocke hab ganzen such länger denn anbietet anbieten meint meinte sagt hilft helfen hilfreich schult schulen verlangt verlangen hin mached au ma stunden hours ' +
+    'ne nen hock hocke hab ganzen such länger denn anbietet anbieten meint meinte sagt hilft helfen hilfreich schult schulen verlangt verlangen hin mached au ma stunden hours danach später spätere späteren späterer späteres later ' +
     'kostet kosten kostenpunkt gebühr gebühren teilnahmegebühr eigenanteil preis teuer dauert dauer lange lang leitet hält unterrichtet referent referentin ' +
     'dozent dozentin trainer trainerin leitung beginnt beginn startet uhrzeit uhr anmeldeschluss frist anmeldefrist plätze platz frei freie ' +
     'ausgebucht warteliste ort findet statt termin termine datum tag tage tagen stattfinden wohin adresse veranstaltungsort ' +
@@ -224,7 +229,7 @@ const HELP = new RegExp(
 
 const FACT_PATTERNS: [FactKind, RegExp][] = [
   ['cost', /\b(kostet|verlangt|verlangen|kost(?=\s+(?:des|das|der|die|er|sie|es)\b)|kos+te?t+|(?<!-)kosten|kostenpunkt|(?<!-)gebühr|(?<!-)gebühren|teilnahmegebühr|eigenanteil|(?<!-)preis|teuer|wie\s*viel\s+(muss|zahl)|(be)?zahlen|(be)?zahlt|kostenpflichtig|cost|costs|price|fee|fees|how\s+much|expensive|pay)\b/i],
-  ['startTime', /\b(um\s+wie\s*viel\s+uhr|welche\s+uhrzeit|uhrzeit|wann\s+(beginnt|startet|fängt)|beginnt|beginn|anfang\s+um|what\s+time|start\s+time|starts?\s+at|when\s+does\s+it\s+start|when\s+does\s+.*\bstart|begin(s)?)\b/i],
+  ['startTime', /\b(wann\s+geht\s+(?:\S+\s+){0,3}?los|um\s+wie\s*viel\s+uhr|welche\s+uhrzeit|uhrzeit|wann\s+(beginnt|startet|fängt)|beginnt|beginn|anfang\s+um|what\s+time|start\s+time|starts?\s+at|when\s+does\s+it\s+start|when\s+does\s+.*\bstart|begin(s)?)\b/i],
   ['deadline', /\b(noch\s+(?:eine\s+)?chance|anmeldeschluss|anmeldefrist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmeld\w*|noch\s+(?:\S+\s+){0,6}?(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|last\s+day\s+to\s+register|registration\s+(?:\S+\s+){0,5}?(?:close|closes|end|ends)|still\s+(register|sign\s+up|book))\b/i],
   ['when', /\b(wann|termin|termine|terminen|datum|welche[rn]?\s+tag|an\s+welchem\s+wochentag|an\s+welche[mn]\s+tag(en)?|when|what\s+date|which\s+day|which\s+dates|dates?)\b/i],
   ['where', /\b(wo(?!\s+man\b)|wohin|(?:in\s+)?welche[mn]?\s+(?:raum|saal|gebäude)|raum|which\s+room|what\s+room|(?<!vor\s)ort|veranstaltungsort|adresse|where|location|venue|address|(?<!take\s)place(?!s?\s+(?:are\s+|still\s+)*(left|available|free)))\b/i],
@@ -242,6 +247,9 @@ const NEXT_ONE = /\b(nächste[nrs]?|next)\s+(?!(?:woche|monat|jahr|quartal|tage|
  * "Und das zur E-Rechnung?", "And the one on Excel?": the same question about another seminar. Also elliptical, without
  * a question word of its own: "Und Modul 2?", "Und zu Word?".
  */
+/** "Und danach?", "Gibt es einen späteren Termin?", "Is there a later date?": after the seminars just shown. */
+const LATER =
+  /^\s*(?:und\s+)?danach\s*\??\s*$|^\s*(?:and\s+)?after\s+that\s*\??\s*$|späteren?\s+(?:termin|kurs|seminar|durchgang|datum)|(?:gibt\s+es|gibt's|gibts)\s+(?:\S+\s+){0,2}?(?:was|etwas|einen?)\s+später|\blater\s+(?:date|one|session|course|seminar)|\banything\s+later\b/i;
 const CONTINUES =
   /^\s*(und|and)\s+(das|der|die|dem|den|was\s+ist\s+mit|wie\s+ist\s+es\s+mit|wie\s+sieht\s+es\s+mit|the\s+one|what\s+about|how\s+about\b|(?![^?]*\b(?:was|wann|wo|wie|welche\w*|wer|gibt|gibts|habt|what|when|where|which|who|how|is|are|any)\b)[^?.!]{1,40}[?.!]?\s*$)/i;
 
@@ -332,8 +340,8 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
   // Easter and Whitsun move: "in der Woche nach Ostern", "über Ostern" (Good Friday to Easter Monday), "week after
   // Easter", "in der Woche nach Pfingsten" (Whit Sunday is seven weeks after Easter Sunday).
   const feast = '(ostern|pfingsten|easter|whitsun|pentecost)';
-  if ((m = take(state, rx(`(?:in\\s+der\\s+)?woche\\s+(nach|vor)\\s+${feast}|(?:the\\s+)?week\\s+(after|before)\\s+${feast}|(?:über|an|zu)\\s+${feast}|(?:over|at)\\s+${feast}|(bis|vor|before|until)\\s+${feast}`)))) {
-    const whitsun = /^(pfingsten|whitsun|pentecost)$/i.test(m[2] ?? m[4] ?? m[5] ?? m[6] ?? m[8] ?? '') ? 49 : 0;
+  if ((m = take(state, rx(`(?:in\\s+der\\s+)?woche\\s+(nach|vor)\\s+${feast}|(?:the\\s+)?week\\s+(after|before)\\s+${feast}|(?:über|an|zu)\\s+${feast}|(?:over|at)\\s+${feast}|(bis|vor|before|until)\\s+${feast}|(nach|after)\\s+${feast}`)))) {
+    const whitsun = /^(pfingsten|whitsun|pentecost)$/i.test(m[2] ?? m[4] ?? m[5] ?? m[6] ?? m[8] ?? m[10] ?? '') ? 49 : 0;
     const sunday = (y: number) => {
       const e = easterSunday(y);
       const d = new Date(Date.UTC(e.y, e.m - 1, e.d + whitsun));
@@ -346,6 +354,8 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
     const which = (m[1] ?? m[3] ?? '').toLowerCase();
     // "vor Ostern", "bis Pfingsten": from now until the feast's Friday before (Good Friday is a holiday).
     if (m[7]) return { kind: 'range', from: now, to: zonedMidnight(ey, em, ed - (whitsun ? 1 : 2), tz) };
+    // "nach Ostern": the weeks after the feast's Monday.
+    if (m[9]) return { kind: 'range', from: zonedMidnight(ey, em, ed + 2, tz), to: zonedMidnight(ey, em, ed + 44, tz) };
     if (which === 'nach' || which === 'after') return { kind: 'week', from: zonedMidnight(ey, em, ed + 1, tz), to: zonedMidnight(ey, em, ed + 8, tz) };
     if (which === 'vor' || which === 'before') return { kind: 'week', from: zonedMidnight(ey, em, ed - 6, tz), to: zonedMidnight(ey, em, ed, tz) };
     return { kind: 'range', from: zonedMidnight(ey, em, ed - 2, tz), to: zonedMidnight(ey, em, ed + 2, tz) };
@@ -364,6 +374,42 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
     const weeks = /^(übernächste|week)/.test(which) ? 2 : /^(nächste|kommende|next)/.test(which) ? 1 : 0;
     const day = weeks * 7 - mondayOffset + WEEKDAY_NUMBERS[dayWord.toLowerCase()] - 1;
     return { kind: 'day', from: day === 0 ? now : dayStart(today, day), to: dayStart(today, day + 1) };
+  }
+  // "in KW 12", "calendar week 12": that ISO week, this year or, when it is over, next year.
+  if ((m = take(state, rx('(?:in\\s+(?:der\\s+)?)?(?:kw|kalenderwoche|calendar\\s+week|week)\\s*(\\d{1,2})')))) {
+    const n = Number(m[1]);
+    const isoMonday = (y: number) => 4 - ((new Date(Date.UTC(y, 0, 4)).getUTCDay() + 6) % 7) + (n - 1) * 7;
+    const thisYear = zonedMidnight(today.y, 1, isoMonday(today.y) + 7, tz) > now;
+    const y = thisYear ? today.y : today.y + 1;
+    return { kind: 'week', from: zonedMidnight(y, 1, isoMonday(y), tz), to: zonedMidnight(y, 1, isoMonday(y) + 7, tz) };
+  }
+  // "am Wochenende", "this weekend": the coming Saturday and Sunday.
+  if (take(state, rx('(?:am|übers|an\\s+diesem|dieses|this|on\\s+the|at\\s+the|over\\s+the)\\s+(?:kommenden\\s+)?(?:wochenende|weekend)'))) {
+    const saturday = 5 - mondayOffset;
+    return { kind: 'range', from: saturday <= 0 ? now : dayStart(today, saturday), to: dayStart(today, 7 - mondayOffset) };
+  }
+  // "zwischen dem 3. und 14. April", "vom 3. bis 14. April", "between 3 and 14 April".
+  if ((m = take(state, rx(`(?:zwischen\\s+dem|vom|von|between|from)\\s+(\\d{1,2})\\.?\\s*(?:(${MONTH_WORDS})\\.?\\s+)?(?:und(?:\\s+dem)?|bis(?:\\s+zum)?|and|to|-|–)\\s+(\\d{1,2})\\.?\\s*(${MONTH_WORDS})\\.?(?:\\s+(\\d{4}))?`)))) {
+    const to = monthNumber(m[4]) ?? today.m;
+    const from = m[2] ? (monthNumber(m[2]) ?? to) : to;
+    const y = yearFor(from, m[5] ? Number(m[5]) : undefined);
+    return { kind: 'range', from: zonedMidnight(y, from, Number(m[1]), tz), to: zonedMidnight(to < from ? y + 1 : y, to, Number(m[3]) + 1, tz) };
+  }
+  // "ab dem 20.": from that day of this month (or the next, when it is past), without an end.
+  if ((m = take(state, rx(`(?:ab\\s+dem|from\\s+the|after\\s+the)\\s+(\\d{1,2})(?:\\.|st|nd|rd|th)(?!\\s*(?:\\d|${MONTH_WORDS}))`)))) {
+    const d = Number(m[1]);
+    const mon = d >= today.d ? today.m : today.m + 1;
+    return { kind: 'range', from: zonedMidnight(today.y, mon, d, tz), to: zonedMidnight(today.y + 1, mon, d, tz) };
+  }
+  // "in zwei Wochen", "in 3 weeks": the week that many weeks from this one.
+  if ((m = take(state, rx('in\\s+(zwei|drei|vier|2|3|4|two|three|four)\\s+(?:wochen|weeks?)(?:\\s*\'?\\s*time)?')))) {
+    const weeks = numberOf(m[1]) ?? 2;
+    return { kind: 'week', from: dayStart(today, weeks * 7 - mondayOffset), to: dayStart(today, weeks * 7 + 7 - mondayOffset) };
+  }
+  // "bis Ende April", "by the end of April": from now to the end of that month.
+  if ((m = take(state, rx(`(?:bis\\s+(?:zum\\s+)?(?:ende\\s+)?|by\\s+the\\s+end\\s+of\\s+|until\\s+(?:the\\s+end\\s+of\\s+)?)(${MONTH_WORDS})`)))) {
+    const mon = monthNumber(m[1]) ?? today.m;
+    return { kind: 'range', from: now, to: zonedMidnight(yearFor(mon), mon + 1, 1, tz) };
   }
   if (take(state, rx('übernächste[nr]?\\s+woche|week after next')))
     return { kind: 'week', from: dayStart(today, 14 - mondayOffset), to: dayStart(today, 21 - mondayOffset) };
@@ -517,7 +563,7 @@ const FORMATS: [RegExp, 'online' | 'in_person' | 'hybrid'][] = [
   [rx('(?:hybride?[ns]?|hybrid)(?!\\s+(?:teams?|arbeit\\w*|führung|zusammenarbeit|arbeitswelt\\w*|work\\w*))'), 'hybrid'],
   // Not "Anträge online stellen" (what the citizens do online is the topic, not how the seminar is held), nor a compound
   // that names a topic ("Online-Terminvergabe", "Online-Dienste"); "Online-Seminare" and "Online-Kurs" are the format.
-  [rx('(?<!(?<![\\p{L}])(?:anträge|antrag|formulare?|verfahren)\\s)online(?![- ]?(?:stellen|beantragen|einreichen|anbieten|bereitstellen|abwickeln|erledigen|bezahlen|ausfüllen|übermitteln)\\b)(?!-(?!(?:seminar|kurs|schulung|veranstaltung|angebot|format|training|workshop|fortbildung|weiterbildung|lehrgang|variante|teilnahme|termin|sitzung|course|class|session|event|webinar)(?:e|en|n|s|er|ern)?(?!\\p{L}))\\p{L})(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|schulung|veranstaltung(?:en)?|angebote?|format))?|virtuell(?:e[nrs]?)?|webinare?n?|e-learning|remote|digital\\s+teilnehmen|(?<!arbeite[nt]?\\s+(?:\\p{L}+\\s+){0,2})von\\s+zu\\s*hause(?!\\s+(?:aus\\s+)?(?:zu\\s+)?arbeite)|per\\s+video|virtual(?:ly)?|(?<!work(?:ing)?\\s)from\\s+home|remotely'), 'online'],
+  [rx('(?<!(?<![\\p{L}])(?:anträge|antrag|formulare?|verfahren)\\s)online(?!\\s+access)(?![- ]?(?:stellen|beantragen|einreichen|anbieten|bereitstellen|abwickeln|erledigen|bezahlen|ausfüllen|übermitteln)\\b)(?!-(?!(?:seminar|kurs|schulung|veranstaltung|angebot|format|training|workshop|fortbildung|weiterbildung|lehrgang|variante|teilnahme|termin|sitzung|course|class|session|event|webinar)(?:e|en|n|s|er|ern)?(?!\\p{L}))\\p{L})(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|schulung|veranstaltung(?:en)?|angebote?|format))?|virtuell(?:e[nrs]?)?|webinare?n?|e-learning|remote|digital\\s+teilnehmen|(?<!arbeite[nt]?\\s+(?:\\p{L}+\\s+){0,2})von\\s+zu\\s*hause(?!\\s+(?:aus\\s+)?(?:zu\\s+)?arbeite)|per\\s+video|virtual(?:ly)?|(?<!work(?:ing)?\\s)from\\s+home|remotely'), 'online'],
   // "Muss ich da ins Rathaus kommen?": whether one has to come, not where.
   [rx('(?:ins|in\\s+das|zum|zur)\\s+\\p{L}+\\s+(?:kommen|fahren)|persönlich\\s+(?:kommen|erscheinen)|come\\s+in\\s+person|in\\s+präsenz|präsenz(?:[- ]?(?:seminare?n?|kurse?n?|schulung(?:en)?|veranstaltung(?:en)?|termine?|format))?|vor\\s+ort|persönlich|in\\s+person|in-person|on[- ]?site|face[- ]to[- ]face|classroom'), 'in_person'],
 ];
@@ -562,10 +608,12 @@ const WORKPLACE = rx('(?:ich\\s+(?:bin|arbeite)|(?<=^|[,.;:–-]\\s*)(?:bin|arbe
 const WORKPLACE_TOWN = /^\s+(?:der|des)\s+(?:[Ss]tadt|[Gg]emeinde|[Ss]amtgemeinde|[Vv]erbandsgemeinde|[Kk]reisstadt|[Ll]andkreises|[Kk]reises|[Aa]mtes|[Vv]erwaltung)\s+\p{L}[\p{L}-]*(?:\s*\([^)]*\))?|^(?:\s+\p{Ll}+)?\s+(?:in|auf|at|on)\s+(?:der\s+|dem\s+|the\s+)?\p{L}[\p{L}-]*|^\s+\p{Lu}[\p{L}-]*(?=\s*(?:[,.;:!?–-]|$|\s+(?:und|and|–)\s))/u;
 /** Where the asker lives or comes from ("I live in Neuhaus am Inn", "ich wohne in Pocking"): no place of a course. */
 const RESIDENCE = rx('(?:ich\\s+wohne|wir\\s+wohnen|ich\\s+komme|i\\s+live|we\\s+live|i\\s+come)\\s+(?:in|im|aus|at|near|from|bei)\\s+\\p{L}[\\p{L}-]*(?:\\s+(?:am|an\\s+der|im|in\\s+der|ob\\s+der|on\\s+the)\\s+\\p{L}[\\p{L}-]*)?');
+/** "Ich bin Digitallotsin in Bremerhaven": the town where the asker is something (a name after "in", with case). */
+const ROLE_TOWN = /(?<=\b[Ii]ch\s+(?:bin|arbeite)\s+(?:\S+\s+){0,2}?)in\s+\p{Lu}[\p{L}-]*(?:\s+(?:am|an\s+der|im)\s+\p{Lu}[\p{L}-]*)?(?=\s*(?:[,.;:!?–-]|$|\s+(?:und|and)\s))/u;
 /** The asker is new to it ("seit Kurzem", "gerade … geworden"): with an audience, the courses for newcomers come first. */
 const NEWCOMER = rx('zum\\s+ersten\\s+mal|erstmals|for\\s+the\\s+first\\s+time|(?:ich\\s+bin|i\\s*am|i\'m)\\s+(?:noch\\s+|ganz\\s+|relativ\\s+)?(?:neu|frisch|new)(?=\\s)|seit\\s+kurzem|gerade\\s+(?:\\S+\\s+){1,2}geworden|newly\\s+(?:appointed|promoted)|just\\s+(?:become|been\\s+promoted)');
 const OWN_PEOPLE = rx('(?:mein(?:em|en|er|es|e)?|unser(?:em|en|er|es|e)?|dein(?:em|en|es|e)?|my|our|your)\\s+(?:neue[nrm]?\\s+|new\\s+)?(?:team|teams|kolleg(?:e|en|in|innen|inn?en und kollegen)|chef(?:in)?|vorgesetzte[rn]?|bürgermeister(?:in)?|landrat|landrätin|amtsleit(?:er|erin|ung)|boss|manager|mayor|colleagues?|mitarbeit(?:er|erinnen|ende[n]?)|leute[n]?|abteilung|amt|fachbereich|staff|colleagues|people|gemeinde|kommune|stadt|stadtverwaltung|gemeindeverwaltung|verwaltung|behörde|dienststelle|rathaus|municipality|town|council)');
-const AT_WORK = rx('bei\\s+der\\s+arbeit|auf\\s+der\\s+arbeit|im\\s+job|im\\s+dienst|im\\s+büro|at\\s+work|on\\s+the\\s+job|in\\s+the\\s+office');
+const AT_WORK = rx('(?:at|from\\s+sitting\\s+at)\\s+(?:my|the|a)\\s+desk(?:\\s+all\\s+day)?|am\\s+schreibtisch|bei\\s+der\\s+arbeit|auf\\s+der\\s+arbeit|im\\s+job|im\\s+dienst|im\\s+büro|at\\s+work|on\\s+the\\s+job|in\\s+the\\s+office');
 /** "für Kolleginnen und Kollegen im Bauamt", "Mitarbeitende der Zuwanderungsbehörde": the people are whom it is for; their office says what about. */
 const PEOPLE_OF = rx('(?:kolleg(?:e|en|in|innen)|mitarbeit(?:er|erinnen|ende[n]?)|beschäftigte[n]?)(?:\\s+und\\s+(?:kolleg(?:e|en)|mitarbeiter))?(?=\\s+(?:im|in\\s+der|in\\s+den|der|des|aus\\s+dem|aus\\s+der|vom|von\\s+der)\\s)');
 /** An audience is a filter only when the user says who they are or whom it is for. */
@@ -661,14 +709,20 @@ function withoutLetterForm(text: string): string {
   return /\p{L}/u.test(opened) ? opened : /\p{L}/u.test(body) ? body : text;
 }
 
-/** Spoken forms of the south ("Wann isch des?", "Was koschtet des?", "gibt's ebbes"): the standard words. */
-const DIALECT: [RegExp, string][] = [
+/** Spoken forms of the south and forms typed in a hurry ("Wann isch des?", "Was koschtet des?", "gibt's ebbes"): the standard words. */
+const WEEKDAY_SHORT: Record<string, string> = { mo: 'Montag', di: 'Dienstag', mi: 'Mittwoch', do: 'Donnerstag', fr: 'Freitag' };
+const DIALECT: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
   [/\bisch\b/giu, 'ist'],
   [/\bkoschte(t|n)\b/giu, 'koste$1'],
   [/\bebbes\b/giu, 'etwas'],
+  // typed in a hurry ("nä woche", "am di", "kurs wan")
+  [/\bnä\.?(?=\s+(?:woche|monat|jahr))/giu, 'nächste'],
+  [/\bam\s+(mo|di|mi|do|fr)\.?(?=\s|$)/giu, (_m, day) => `am ${WEEKDAY_SHORT[day.toLowerCase()]}`],
+  [/\bwan\b/giu, 'wann'],
+  [/\bhw\s+(?=much|long|do|does|can)/giu, 'how '],
   [/\b(ist|kostet)\s+des(?=\s*(?:[?.!,]|$|\s+(?:online|vor|in|im|am|an|noch|schon|auch|denn|kostenlos)\b))/giu, '$1 das'],
 ];
-const standardGerman = (text: string) => DIALECT.reduce((t, [re, to]) => t.replace(re, to), text);
+const standardForms = (text: string) => DIALECT.reduce((t, [re, to]) => (typeof to === 'string' ? t.replace(re, to) : t.replace(re, to)), text);
 
 function spellUmlauts(text: string): string {
   if (/[äöüÄÖÜß]/.test(text)) return text;
@@ -757,9 +811,9 @@ const WHERE_TO_LEARN = /\b(?:wo\s+(?:finde|gibt|bekomme|kriege|lerne|lernt|lerne
 
 /** The whole understanding of a question. */
 export function parseQuestion(input: string, now: Date, timeZone: string): Question {
-  const typed = withoutLetterForm(input.replace(/\s+/g, ' ').trim());
+  const typed = standardForms(withoutLetterForm(input.replace(/\s+/g, ' ').trim()));
   const language = detectLanguage(typed);
-  const text = language === 'de' ? spellUmlauts(standardGerman(typed)) : typed;
+  const text = language === 'de' ? spellUmlauts(typed) : typed;
   const lower = text.toLowerCase();
   const base = { text, language, filters: {}, terms: [], followUp: false, timeQuestion: false, facts: [] };
   if (MY_REGISTRATIONS.test(text)) return { ...base, intent: 'myRegistrations' };
@@ -806,6 +860,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   take(state, OWN_PEOPLE);
   take(state, PEOPLE_OF);
   take(state, RESIDENCE);
+  take(state, ROLE_TOWN);
   const at = WORKPLACE.exec(state.text);
   let workplace = (at?.[1] ?? at?.[2])?.toLowerCase();
   let end = at ? at.index + at[0].length : 0;
@@ -988,6 +1043,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // "Wie viele Plätze sind noch frei?" asks a number, of the seminar of the conversation when none is named.
   const asksCount = /\b(wie\s*viele|how\s+many)\b/i.test(lower);
   let seatsOfFocus = false;
+  // "online?" alone, in a conversation about one seminar, asks whether that one is.
+  const formatOfFocus = formatWord && terse && !namesTopic && Object.entries(filters).every(([k, v]) => v === undefined || k === 'format') && !facts.length;
   if (seatsWord) {
     const asksWhich = /^\s*(welche|wo\s+(?:sind|gibt|ist)|which|what|where|show|list|zeig)/i.test(asked);
     const asksList = asksWhich || (!namesTopic && !yesNo && !pointsBack && !asksCount);
@@ -1017,6 +1074,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
 
   const details = DETAILS.test(lower) && !facts.length;
   const intent: Intent = facts.length ? 'fact' : details ? 'details' : 'list';
+  // "Gibt es einen späteren Termin?" names no subject of its own: the conversation's.
+  const subjectOfOwn = deduped.some((t) => !t.context);
   // "the English course" names its seminar by the language it is held in.
   const hasOwnSubject = deduped.length > 0 || Boolean(filters.trainer || filters.place || filters.provider || filters.audience || filters.language);
   const followUp = (intent === 'fact' || intent === 'details') && !hasOwnSubject;
@@ -1031,8 +1090,10 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     terms: deduped,
     followUp,
     ...(continues ? { continues } : {}),
-    ...(seatsOfFocus && intent === 'list' ? { seatsOfFocus } : {}),
+    ...(seatsOfFocus && intent === 'list' ? { factOfFocus: 'seats' as const } : {}),
+    ...(formatOfFocus && intent === 'list' ? { factOfFocus: 'format' as const } : {}),
     ...(intent === 'fact' && NEXT_ONE.test(lower) ? { earliest: true } : {}),
+    ...(intent === 'list' && LATER.test(lower) && !subjectOfOwn ? { later: true } : {}),
     ...(whereOrPlace ? { whereOrPlace } : {}),
     timeQuestion: Boolean(filters.period) || facts.includes('when') || facts.includes('startTime'),
   };

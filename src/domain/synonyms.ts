@@ -46,7 +46,7 @@ export const SYNONYMS: SynonymEntry[] = [
   // The map of an office's processes is the first step of process management.
   entry('prozesslandkarten?|prozesslandschaft(?:en)?|process maps?|process mapping', ['prozessmanagement', 'prozesslandkarte', 'prozessmodellierung']),
   entry('process modell?ing', ['prozessmodellierung', 'bpmn']),
-  entry('leadership|leading teams|mitarbeiterführung|personalführung|führung', ['führung', 'führen', 'leadership', 'mitarbeiterführung']),
+  entry('leadership|leading teams|mitarbeiterführung|personalführung|führung', ['führung', 'leadership', 'mitarbeiterführung', 'führungsrolle', 'führungskräfte']),
   entry('managers?|executives?|team leaders?|leaders?|chef(?:in|innen|s)?|vorgesetzte[nr]?', ['führungskräfte']),
   entry('accessibility|accessible|barrierefrei(?:e[nrs]?)?|barrierefreiheit', ['barrierefreiheit', 'barrierefrei']),
   entry('e-?files?|electronic files?|digital files?|paperless office|elektronische akte|digitale akte|e-akte', ['e-akte', 'elektronische akte']),
@@ -78,6 +78,13 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('citizen participation|public participation|e-participation|bürgerbeteiligung', ['bürgerbeteiligung']),
   entry('online meetings?|video ?conferenc(?:e|es|ing)|videokonferenzen?|besprechungen', ['online-meetings', 'videokonferenz', 'besprechungen']),
   entry('meetings', ['besprechungen', 'sitzungen']),
+  // What international colleagues call the German topics.
+  entry('online access act', ['onlinezugangsgesetz', 'ozg']),
+  entry('(?:angry|aggressive|upset|rude|difficult) (?:citizens|customers|callers|people|visitors)', ['deeskalation', 'konflikte', 'schwierige gespräche']),
+  entry('power (?:outages?|cuts?|failures?)|blackouts?', ['stromausfall', 'blackout']),
+  entry('emergency (?:planning|management|plans?)|crisis management|contingency plan(?:ning|s)?|disaster management', ['krisenmanagement', 'notfallplanung', 'katastrophenschutz']),
+  entry('volunteers?|volunteering|voluntary work|local clubs', ['ehrenamt', 'vereine']),
+  entry('finance(?: department)?|budgeting|public budgets?', ['haushalt', 'finanzen', 'kämmerei']),
   // Stemmers differ here (PostgreSQL 15 keeps "teamleiterin" whole): the word of the catalogues as well.
   entry('teamleiter(?:in|innen)?', ['teamleitung', 'teamleitungen']),
   entry('websites?|web ?pages?|homepages?', ['webseite', 'website', 'internetauftritt']),
@@ -121,7 +128,7 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('publish(?:ing|ed)?|publication', ['veröffentlichen', 'veröffentlichung', 'publish']),
   entry('passw(?:o|ö)rt(?:e|er|ern)?|kennw(?:o|ö)rt(?:e|er|ern)?|passwords?', ['passwort', 'kennwort']),
   // Courses for a healthy back are called after the exercise, the catalogue names the back in its texts.
-  entry('rückenschule|rückengymnastik|rückentraining|back pain|back exercises?|backache|(?:my )?back hurts|back problems', ['rücken', 'bewegte pause'], ['ergonomie']),
+  entry('rückenschule|rückengymnastik|rückentraining|back pain|back exercises?|backache|(?:my )?back hurts|back problems', ['rücken', 'rückengesundheit', 'rückenschmerzen', 'bewegte pause'], ['ergonomie']),
   entry('fire (?:safety|protection|prevention)(?: wardens?| officers?| assistants?)?|fire wardens?', ['brandschutz', 'brandschutzhelfer'], undefined, undefined, true),
   // The German seminar is related, not the same: asked in English, the English one first.
   entry('intercultural', [], ['interkulturell', 'interkulturelle kompetenz', 'interkulturelle kommunikation']),
