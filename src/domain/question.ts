@@ -202,7 +202,7 @@ const STOPWORDS = new Set(
     'referenten referentinnen dozenten dozentinnen trainerinnen trainers ' +
     'fängt anfangen anfängt fangen kost ' +
     // spoken forms ("gibt's da ne Schulung", "ich hock den ganzen Tag", "ich such was")
-    'ne nen hock hocke hab ganzen such länger denn anbietet anbieten meint meinte sagt hilft helfen hilfreich schult schulen verlangt verlangen hin mached au ma stunden hours danach später spätere späteren späterer späteres later ' +
+    'ne nen hock hocke hab ganzen such länger denn anbietet anbieten meint meinte sagt hilft helfen hilfreich schult schulen verlangt verlangen hin mached au ma stunden hours insgesamt overall altogether until danach später spätere späteren späterer späteres later ' +
     'kostet kosten kostenpunkt gebühr gebühren teilnahmegebühr eigenanteil preis teuer dauert dauer lange lang leitet hält unterrichtet referent referentin ' +
     'dozent dozentin trainer trainerin leitung beginnt beginn startet uhrzeit uhr anmeldeschluss frist anmeldefrist plätze platz frei freie ' +
     'ausgebucht warteliste ort findet statt termin termine datum tag tage tagen stattfinden wohin adresse veranstaltungsort ' +
@@ -483,7 +483,7 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
     const y = m[2] || m[4] ? Number(m[2] ?? m[4]) : startMonth + 2 < today.m ? today.y + 1 : today.y;
     return { kind: 'quarter', from: zonedMidnight(y, startMonth, 1, tz), to: zonedMidnight(y, startMonth + 3, 1, tz) };
   }
-  if ((m = take(state, rx('(?:im\\s+|in\\s+(?:the\\s+)?)?(frühjahr|frühling|sommer|herbst|winter|spring|summer|autumn|fall)(?:\\s+(\\d{4}))?')))) {
+  if ((m = take(state, rx('(?:im\\s+|in\\s+(?:the\\s+)?)?(frühjahr|frühling|sommer|herbst|winter|spring|summer|autumn|fall)(?!\\s+(?:road|roads|service|maintenance|duty))(?:\\s+(\\d{4}))?')))) {
     const start = ({ frühjahr: 3, frühling: 3, spring: 3, sommer: 6, summer: 6, herbst: 9, autumn: 9, fall: 9, winter: 12 } as Record<string, number>)[m[1].toLowerCase()];
     const y = m[2] ? Number(m[2]) : start + 2 < today.m && start !== 12 ? today.y + 1 : today.y;
     return { kind: 'season', from: zonedMidnight(y, start, 1, tz), to: zonedMidnight(y, start + 3, 1, tz) };
@@ -1004,7 +1004,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     const thenRef = /\b(dann|then)\b/i.test(clause) && Boolean(filters.period);
     // What is asked is what the clause asks ("Ich hock den ganzen Tag am Schreibtisch – gibt's was dagegen?").
     facts = sub.facts;
-    if (sub.terms.some((t) => !t.context)) {
+    // "… sucht eine Digitallotsin – gibt es dafür eine Ausbildung?": the clause points at the story, which is the subject.
+    if (sub.terms.some((t) => !t.context) && !POINTS_BACK.test(clause)) {
       for (const t of deduped) if (outside(t)) t.context = true;
       // A fact about a seminar the clause names: the story's times and places are the asker's ("Ich muss morgens
       // die Kinder in die Kita bringen – wann fängt X an?"), not the seminar's.

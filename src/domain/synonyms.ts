@@ -80,6 +80,9 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('meetings', ['besprechungen', 'sitzungen']),
   // What international colleagues call the German topics.
   entry('online access act', ['onlinezugangsgesetz', 'ozg']),
+  entry('dutch (?:course|language|lessons?|class(?:es)?)|learn(?:ing)? dutch', ['niederländisch', 'niederländischkurs'], undefined, undefined, true),
+  entry('appraisal interviews?|appraisals?|performance reviews?|annual reviews?|staff reviews?', ['mitarbeitergespräch', 'jahresgespräch', 'feedback']),
+  entry('winter (?:road )?(?:maintenance|service)|gritting|snow clearing', ['winterdienst', 'streudienst']),
   entry('(?:angry|aggressive|upset|rude|difficult) (?:citizens|customers|callers|people|visitors)', ['deeskalation', 'konflikte', 'schwierige gespräche']),
   entry('power (?:outages?|cuts?|failures?)|blackouts?', ['stromausfall', 'blackout']),
   entry('emergency (?:planning|management|plans?)|crisis management|contingency plan(?:ning|s)?|disaster management', ['krisenmanagement', 'notfallplanung', 'katastrophenschutz']),
