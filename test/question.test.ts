@@ -452,5 +452,8 @@ describe('found by the held-out catalogues of the fourteenth session', () => {
     expect(ask('am di nä woche was los').filters.period?.kind).toBe('day');
     expect(ask('Gibt es einen späteren Termin?').later).toBe(true);
     expect(ask('Und danach?').later).toBe(true);
+    expect(ask('Gibt es im März in Kappeln noch freie Plätze?').filters.seatsAvailable).toBe(true);
+    expect(words(ask('Wann findet dieses Scrum-Dings statt?'))).toEqual(['scrum']);
+    expect(ask('Ich wurde in Kaarst zur Digitallotsin ernannt – gibt es dafür eine Ausbildung?').filters.place).toBeUndefined();
   });
 });

@@ -202,7 +202,7 @@ const STOPWORDS = new Set(
     'referenten referentinnen dozenten dozentinnen trainerinnen trainers ' +
     'fängt anfangen anfängt fangen kost ' +
     // spoken forms ("gibt's da ne Schulung", "ich hock den ganzen Tag", "ich such was")
-    'ne nen hock hocke hab ganzen such länger denn anbietet anbieten meint meinte sagt hilft helfen hilfreich schult schulen verlangt verlangen hin mached au ma stunden hours insgesamt overall altogether until danach später spätere späteren späterer späteres later ' +
+    'ne nen hock hocke hab ganzen such länger denn anbietet anbieten meint meinte sagt hilft helfen hilfreich schult schulen verlangt verlangen hin mached au ma stunden hours insgesamt overall altogether until wurde ernannt danach später spätere späteren späterer späteres later ' +
     'kostet kosten kostenpunkt gebühr gebühren teilnahmegebühr eigenanteil preis teuer dauert dauer lange lang leitet hält unterrichtet referent referentin ' +
     'dozent dozentin trainer trainerin leitung beginnt beginn startet uhrzeit uhr anmeldeschluss frist anmeldefrist plätze platz frei freie ' +
     'ausgebucht warteliste ort findet statt termin termine datum tag tage tagen stattfinden wohin adresse veranstaltungsort ' +
@@ -279,6 +279,8 @@ function askingClause(text: string): string | null {
   return asking && asking.trim() !== text.trim() ? asking : null;
 }
 
+/** The kind of offering asked for ("gibt es dafür eine Ausbildung?"), which names no subject of its own. */
+const OFFERING_KIND = /^ausbildung$/;
 /** "Gibt's da noch freie Plätze?", "gibt es dazu was?": pointing at the seminar of the conversation or at the story. */
 const POINTS_BACK = /\b(da|dort|dafür|dabei|dazu|in\s+it|for\s+it|for\s+that\s+one|in\s+that\s+one)\b/i;
 
@@ -608,8 +610,8 @@ const WORKPLACE = rx('(?:ich\\s+(?:bin|arbeite)|(?<=^|[,.;:–-]\\s*)(?:bin|arbe
 const WORKPLACE_TOWN = /^\s+(?:der|des)\s+(?:[Ss]tadt|[Gg]emeinde|[Ss]amtgemeinde|[Vv]erbandsgemeinde|[Kk]reisstadt|[Ll]andkreises|[Kk]reises|[Aa]mtes|[Vv]erwaltung)\s+\p{L}[\p{L}-]*(?:\s*\([^)]*\))?|^(?:\s+\p{Ll}+)?\s+(?:in|auf|at|on)\s+(?:der\s+|dem\s+|the\s+)?\p{L}[\p{L}-]*|^\s+\p{Lu}[\p{L}-]*(?=\s*(?:[,.;:!?–-]|$|\s+(?:und|and|–)\s))/u;
 /** Where the asker lives or comes from ("I live in Neuhaus am Inn", "ich wohne in Pocking"): no place of a course. */
 const RESIDENCE = rx('(?:ich\\s+wohne|wir\\s+wohnen|ich\\s+komme|i\\s+live|we\\s+live|i\\s+come)\\s+(?:in|im|aus|at|near|from|bei)\\s+\\p{L}[\\p{L}-]*(?:\\s+(?:am|an\\s+der|im|in\\s+der|ob\\s+der|on\\s+the)\\s+\\p{L}[\\p{L}-]*)?');
-/** "Ich bin Digitallotsin in Bremerhaven": the town where the asker is something (a name after "in", with case). */
-const ROLE_TOWN = /(?<=\b[Ii]ch\s+(?:bin|arbeite)\s+(?:\S+\s+){0,2}?)in\s+\p{Lu}[\p{L}-]*(?:\s+(?:am|an\s+der|im)\s+\p{Lu}[\p{L}-]*)?(?=\s*(?:[,.;:!?–-]|$|\s+(?:und|and)\s))/u;
+/** "Ich bin Digitallotsin in Bremerhaven", "Ich wurde in Kaarst … ernannt": the asker's town (a name after "in", with case). */
+const ROLE_TOWN = /(?<=\b[Ii]ch\s+(?:bin|arbeite|wurde|werde)\s+(?:\S+\s+){0,2}?)in\s+\p{Lu}[\p{L}-]*(?:\s+(?:am|an\s+der|im)\s+\p{Lu}[\p{L}-]*)?/u;
 /** The asker is new to it ("seit Kurzem", "gerade … geworden"): with an audience, the courses for newcomers come first. */
 const NEWCOMER = rx('zum\\s+ersten\\s+mal|erstmals|for\\s+the\\s+first\\s+time|(?:ich\\s+bin|i\\s*am|i\'m)\\s+(?:noch\\s+|ganz\\s+|relativ\\s+)?(?:neu|frisch|new)(?=\\s)|seit\\s+kurzem|gerade\\s+(?:\\S+\\s+){1,2}geworden|newly\\s+(?:appointed|promoted)|just\\s+(?:become|been\\s+promoted)');
 const OWN_PEOPLE = rx('(?:mein(?:em|en|er|es|e)?|unser(?:em|en|er|es|e)?|dein(?:em|en|es|e)?|my|our|your)\\s+(?:neue[nrm]?\\s+|new\\s+)?(?:team|teams|kolleg(?:e|en|in|innen|inn?en und kollegen)|chef(?:in)?|vorgesetzte[rn]?|bürgermeister(?:in)?|landrat|landrätin|amtsleit(?:er|erin|ung)|boss|manager|mayor|colleagues?|mitarbeit(?:er|erinnen|ende[n]?)|leute[n]?|abteilung|amt|fachbereich|staff|colleagues|people|gemeinde|kommune|stadt|stadtverwaltung|gemeindeverwaltung|verwaltung|behörde|dienststelle|rathaus|municipality|town|council)');
@@ -754,7 +756,7 @@ function withUmlauts(word: string): string {
 const DOING = /^(?:erstellen|schreiben|verfassen|entwerfen|gestalten|produzieren|aufnehmen|anlegen|einrichten|bearbeiten|nutzen|benutzen|anwenden|machen)$/;
 const ADJECTIVE = /(?:isch|lich|ig|al|ell|iv|bar|sam|haft)(?:e|en|er|es|em)$|^(?:neu|alt|gut|groß|klein|erst|letzt)(?:e|en|er|es|em)$/;
 
-const GENERIC_TAIL = /(?<![\p{L}])(\p{L}{3,}?)(kurs|kurse|kursen|seminar|seminare|schulung|schulungen|workshop|training|fortbildung)(?![\p{L}])/giu;
+const GENERIC_TAIL = /(?<![\p{L}])(\p{L}{3,}?)(kurs|kurse|kursen|seminar|seminare|schulung|schulungen|workshop|training|fortbildung|-dings|-ding)(?![\p{L}])/giu;
 const KEEP_WHOLE = /^(fort|weiter|aufbau|grund|präsenz|online|praxis|einführungs|einsteiger)$/i;
 /**
  * "Tabellenkalkulationskurs", "Präsentationstraining": the generic part of a compound says nothing about the topic,
@@ -775,7 +777,7 @@ function tokens(text: string): string[][] {
     .flatMap((w) => {
       let word = w.replace(/^[.\-–]+|[.\-–]+$/g, '');
       // "Scrumkurs", "Excelschulung": the generic part of a compound says nothing about the topic.
-      const generic = /^(\p{L}{3,}?)(kurs|kurse|kursen|seminar|seminare|schulung|schulungen|workshop|training|fortbildung)$/iu.exec(word);
+      const generic = /^(\p{L}{3,}?)(kurs|kurse|kursen|seminar|seminare|schulung|schulungen|workshop|training|fortbildung|-dings|-ding)$/iu.exec(word);
       if (generic && !/^(fort|weiter|aufbau|grund|präsenz|online|praxis|einführungs|einsteiger)$/i.test(generic[1])) word = generic[1];
       if (!word) return [];
       let parts = word.split(/[-–]/).filter(Boolean);
@@ -1004,8 +1006,11 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     const thenRef = /\b(dann|then)\b/i.test(clause) && Boolean(filters.period);
     // What is asked is what the clause asks ("Ich hock den ganzen Tag am Schreibtisch – gibt's was dagegen?").
     facts = sub.facts;
-    // "… sucht eine Digitallotsin – gibt es dafür eine Ausbildung?": the clause points at the story, which is the subject.
-    if (sub.terms.some((t) => !t.context) && !POINTS_BACK.test(clause)) {
+    // "… sucht eine Digitallotsin – gibt es dafür eine Ausbildung?": the clause points at the story, which is the
+    // subject, and names only the kind of offering.
+    const pointsBack = POINTS_BACK.test(clause);
+    if (pointsBack) deduped.splice(0, deduped.length, ...deduped.filter((t) => outside(t) || !OFFERING_KIND.test(t.text)));
+    if (sub.terms.some((t) => !t.context) && !pointsBack) {
       for (const t of deduped) if (outside(t)) t.context = true;
       // A fact about a seminar the clause names: the story's times and places are the asker's ("Ich muss morgens
       // die Kinder in die Kita bringen – wann fängt X an?"), not the seminar's.
@@ -1020,7 +1025,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // Filters that are questions about one seminar when a seminar is named ("Ist der Scrum-Kurs kostenlos?").
   const asked = askedPart(text);
   const yesNo = YES_NO_START.test(asked);
-  const namesTopic = deduped.length > 0 || Boolean(filters.trainer) || Boolean(filters.provider);
+  // A place is no topic ("Gibt es im März in Kappeln noch freie Plätze?" lists what has seats there).
+  const namesTopic = deduped.some((t) => !filters.place?.includes(t.text)) || Boolean(filters.trainer) || Boolean(filters.provider);
   if (freeWord) {
     if (yesNo && namesTopic) facts = [...new Set<FactKind>(['cost', ...facts])];
     else if (yesNo && !namesTopic && !/^\s*(gibt|are\s+there|is\s+there)/i.test(asked)) facts = [...new Set<FactKind>(['cost', ...facts])];

@@ -80,6 +80,8 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('meetings', ['besprechungen', 'sitzungen']),
   // What international colleagues call the German topics.
   entry('online access act', ['onlinezugangsgesetz', 'ozg']),
+  entry('introduction|intro', ['einführung', 'einstieg']),
+  entry('projects?', ['projekt', 'projekte']),
   entry('dutch (?:course|language|lessons?|class(?:es)?)|learn(?:ing)? dutch', ['niederländisch', 'niederländischkurs'], undefined, undefined, true),
   entry('appraisal interviews?|appraisals?|performance reviews?|annual reviews?|staff reviews?', ['mitarbeitergespräch', 'jahresgespräch', 'feedback']),
   entry('winter (?:road )?(?:maintenance|service)|gritting|snow clearing', ['winterdienst', 'streudienst']),
