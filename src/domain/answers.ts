@@ -190,7 +190,7 @@ const DAY = 86_400_000;
 const dayOf = (d: Date, timeZone: string) => d.toLocaleDateString('en-CA', { timeZone });
 const sameDay = (a: Date, b: Date, timeZone: string) => dayOf(a, timeZone) === dayOf(b, timeZone);
 
-/** Midnight after the latest next session of these seminars (the day they end, in the display time zone). */
+/** Midnight after the day of the latest next session of these seminars, in the display time zone. */
 async function dayAfterNext(db: DbOrTx, seminarIds: string[], now: Date, timeZone: string): Promise<Date | null> {
   const [row] = await queryRows<{ day: string | null }>(
     db,
@@ -229,7 +229,7 @@ async function nothingFits(db: DbOrTx, question: Question, topicSearch: boolean,
     }
   }
   if (filtersOnly && f.period) {
-    const after = { ...f, period: { kind: 'range' as const, from: f.period.to, to: new Date(f.period.to.getTime() + 5 * 365 * 86_400_000) } };
+    const after = { ...f, period: { kind: 'range' as const, from: f.period.to, to: new Date(f.period.to.getTime() + 5 * 365 * DAY) } };
     const { hits } = await searchSeminars(db, { ...question, filters: after, timeQuestion: true }, now, timeZone);
     // Sorted by the next session; one that also met before the asked period is not "the next after it".
     const next = hits.find((h) => h.nextStart && h.nextStart >= after.period.from);
