@@ -724,6 +724,7 @@ const DIALECT: [RegExp, string | ((match: string, ...groups: string[]) => string
   [/\bhw\s+(?=much|long|do|does|can)/giu, 'how '],
   [/\b(ist|kostet)\s+des(?=\s*(?:[?.!,]|$|\s+(?:online|vor|in|im|am|an|noch|schon|auch|denn|kostenlos)\b))/giu, '$1 das'],
 ];
+// The two calls are String.replace's two overloads (a pattern string, a function), which TypeScript keeps apart.
 const standardForms = (text: string) => DIALECT.reduce((t, [re, to]) => (typeof to === 'string' ? t.replace(re, to) : t.replace(re, to)), text);
 
 function spellUmlauts(text: string): string {

@@ -470,10 +470,8 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
   let unmatched = terms.filter((t, i) => !rows.some((r) => r.features?.slice(firstOffsets[i], firstOffsets[i] + t.alternatives.length).some((f) => f > 0)));
   // The story around a question asked by filters counts only where the catalogue knows its words.
   const untold = unmatched.filter((t) => t.story);
-  if (untold.length) {
-    terms = terms.filter((t) => !t.story || !untold.includes(t));
-    unmatched = unmatched.filter((t) => !t.story);
-  }
+  terms = terms.filter((t) => !untold.includes(t));
+  unmatched = unmatched.filter((t) => !untold.includes(t));
   const typos = unmatched.flatMap((t) => t.alternatives.filter((a) => a.weight >= SYNONYM_WEIGHT && typoCandidate(a.text)).map((a) => a.text));
   const found = await corrections(db, typos);
   // Only when no word of the question matched: a prefix is a guess, and where other words found the seminar, it only
