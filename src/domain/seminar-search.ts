@@ -351,12 +351,16 @@ const placeHit = (word: string) =>
         ),
       );
 // A whole word of the provider: "VWA" in "Verwaltungs- und Wirtschaftsakademie (VWA) Düsseldorf".
-const providerHit = (word: string) => sql`x.provider ~ ${`\\m${word.replace(/[\\^$.|?*+()[\]{}-]/g, (c) => `\\${c}`)}\\M`}`;
+// Each regex behind a LIKE: the LIKE is cheap (and may use the trigram index), the regex only tells a whole word.
+const providerHit = (word: string) => sql`(x.provider like ${likeInfix(word)} and x.provider ~ ${`\\m${escapeRegex(word)}\\M`})`;
 // "Mueller" typed for "Müller" (folded "muller"), and the other way round.
 const spellings = (w: string) => [...new Set([w, w.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u')])];
 const trainerHit = (words: string[]) =>
   sql.join(
-    words.map((w) => sql`x.trainer ~ ${`\\m(${spellings(lettersOnly(w)).join('|')})\\M`}`),
+    words.map((w) => {
+      const forms = spellings(lettersOnly(w));
+      return sql`((${orJoin(forms.map((s) => sql`x.trainer like ${likeInfix(s)}`))}) and x.trainer ~ ${`\\m(${forms.join('|')})\\M`})`;
+    }),
     sql` and `,
   );
 const audienceHit = (fragments: string) => orJoin(fragments.split('|').map((f) => sql`x.audience like ${likeInfix(f)}`));
