@@ -32,6 +32,8 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('mobile[ns]? arbeit(?:en)?|mobile work(?:ing)?', ['mobiles arbeiten', 'homeoffice']),
   entry('ki|k\\.i\\.|ai|a\\.i\\.|artificial intelligence|künstliche[nr]? intelligenz', ['ki', 'künstliche intelligenz']),
   entry('generative ai|gen ?ai|llm|sprachmodelle?|large language models?', ['generative ki', 'chatgpt']),
+  // A course on using AI at work covers ChatGPT whether or not it names the product.
+  entry('chat ?gpt', ['chatgpt', 'generative ki', 'generative ai', 'ki', 'künstliche intelligenz']),
   entry('information security|infosec|informationssicherheit', ['informationssicherheit'], ['it-sicherheit', 'cybersicherheit']),
   entry('it[- ]security|cyber ?security|it[- ]sicherheit|cybersicherheit', ['it-sicherheit', 'cybersicherheit', 'informationssicherheit']),
   entry('cyber ?attacks?|hacker(?:angriffe?)?|ransomware|cyberangriffe?n?', ['cyberangriff', 'ransomware']),
