@@ -201,6 +201,9 @@ const STOPWORDS = new Set(
     'passende passenden ganz angehende angehenden angehender künftige künftigen zukünftige zukünftigen ' +
     'referenten referentinnen dozenten dozentinnen trainerinnen trainers ' +
     'fängt anfangen anfängt fangen kost ' +
+    // adverbs of a story ("notfalls eintreiben"), a plan of one's own ("ich plane meinen Januar"), "that one" of a
+    // follow-up
+    'notfalls gegebenenfalls plane one ins jeder endlich umgeht umgehen ' +
     // spoken forms ("gibt's da ne Schulung", "ich hock den ganzen Tag", "ich such was")
     'ne nen hock hocke hab ganzen such länger denn anbietet anbieten meint meinte sagt hilft helfen hilfreich schult schulen verlangt verlangen hin mached au ma stunden hours insgesamt overall altogether until wurde ernannt danach später spätere späteren späterer späteres later ' +
     'kostet kosten kostenpunkt gebühr gebühren teilnahmegebühr eigenanteil preis teuer dauert dauer lange lang leitet hält unterrichtet referent referentin ' +
@@ -262,7 +265,9 @@ const GREETING_ONLY = new RegExp(`^\\W*(?:${GREETING_WORDS})(?:\\s+(?:zusammen|t
 
 /** The sentence that asks, without what comes before it: "Ich bin neu im Bauamt. Was kostet …?" → "Was kostet …?". */
 function askedPart(text: string): string {
-  const sentences = text.split(/(?<=[!?]|\p{L}{4}\.)\s+/u).filter(Boolean);
+  // A sentence ends after a word of four letters or more, or a short lower-case one before a capital ("… zu teuer ist.
+  // Gibt es …"), not after an abbreviation ("bzw. Word").
+  const sentences = text.split(/(?<=[!?]|\p{L}{4}\.)\s+|(?<=(?<![\p{L}.])(?!(?:bzw|usw|ggf|evtl|inkl|vgl|ca|etc|ua|zb|dh)\.)\p{Ll}{2,3}\.)\s+(?=\p{Lu})/u).filter(Boolean);
   const question = [...sentences].reverse().find((x) => x.includes('?')) ?? sentences[sentences.length - 1] ?? text;
   return question.replace(PREAMBLE, '').replace(GREETING_ONLY, '');
 }
@@ -282,7 +287,7 @@ function askingClause(text: string): string | null {
 /** The kind of offering asked for ("gibt es dafür eine Ausbildung?"), which names no subject of its own. */
 const OFFERING_KIND = /^ausbildung$/;
 /** "Gibt's da noch freie Plätze?", "gibt es dazu was?": pointing at the seminar of the conversation or at the story. */
-const POINTS_BACK = /\b(da|dort|dafür|dabei|dazu|in\s+it|for\s+it|for\s+that\s+one|in\s+that\s+one)\b/i;
+const POINTS_BACK = /\b(da|dort|dafür|dabei|dazu|in\s+it|for\s+it|(?:for|in|is|about)\s+(?:that|this)\s+one)\b/i;
 
 /** The question is about one seminar's property rather than a search ("Ist der Kurs online?"). */
 const YES_NO_START = /^\s*(und\s+)?(ist|sind|findet|kann|könnte|wird|muss|müssen|gibt\s+es\s+den|is|are|does|can|will|do|must)\b/i;
@@ -338,6 +343,8 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
   // course should be.
   take(state, rx(`(?<=\\bich\\s+\\p{L}+\\s+(?:\\p{L}+\\s+)?)ab\\s+(?:anfang\\s+|mitte\\s+|ende\\s+)?(?:${MONTH_NAMES})`));
   take(state, rx(`(?:seit|since)\\s+(?:anfang\\s+|mitte\\s+|ende\\s+|early\\s+|mid-?\\s*|late\\s+)?(?:${MONTH_NAMES}|letzte[rmn]?\\s+(?:woche|monat|jahr)|last\\s+(?:week|month|year))`));
+  // "seit dem Sommer", "seit Monaten", "for weeks": how long something has been so.
+  take(state, rx('(?:seit|since)\\s+(?:dem\\s+|diesem\\s+|the\\s+)?(?:frühjahr|frühling|sommer|herbst|winter|spring|summer|autumn|fall|wochen|monaten|jahren|tagen|weeks|months|years|days)|for\\s+(?:weeks|months|years)'));
 
   // Easter and Whitsun move: "in der Woche nach Ostern", "über Ostern" (Good Friday to Easter Monday), "week after
   // Easter", "in der Woche nach Pfingsten" (Whit Sunday is seven weeks after Easter Sunday).
@@ -560,14 +567,17 @@ const TIME_OF_DAY: [RegExp, 'morning' | 'afternoon'][] = [
   [rx('vormittags?|am\\s+vormittag|morgens|am\\s+morgen|(?:in\\s+the\\s+)?mornings?|früh'), 'morning'],
 ];
 
+const ONLY_TIME_OF_DAY = rx('(?:nur|only|ausschließlich)\\s+(?:am\\s+|in\\s+the\\s+)?(?:vormittags?|nachmittags?|morgens|mornings?|afternoons?)');
+
 const FORMATS: [RegExp, 'online' | 'in_person' | 'hybrid'][] = [
   // Not "hybride Teams" or "hybrides Arbeiten": how people work is the topic, not how the seminar is held.
   [rx('(?:hybride?[ns]?|hybrid)(?!\\s+(?:teams?|arbeit\\w*|führung|zusammenarbeit|arbeitswelt\\w*|work\\w*))'), 'hybrid'],
   // Not "Anträge online stellen" (what the citizens do online is the topic, not how the seminar is held), nor a compound
   // that names a topic ("Online-Terminvergabe", "Online-Dienste"); "Online-Seminare" and "Online-Kurs" are the format.
-  [rx('(?<!(?<![\\p{L}])(?:anträge|antrag|formulare?|verfahren)\\s)online(?!\\s+access)(?![- ]?(?:stellen|beantragen|einreichen|anbieten|bereitstellen|abwickeln|erledigen|bezahlen|ausfüllen|übermitteln)\\b)(?!-(?!(?:seminar|kurs|schulung|veranstaltung|angebot|format|training|workshop|fortbildung|weiterbildung|lehrgang|variante|teilnahme|termin|sitzung|course|class|session|event|webinar)(?:e|en|n|s|er|ern)?(?!\\p{L}))\\p{L})(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|schulung|veranstaltung(?:en)?|angebote?|format))?|virtuell(?:e[nrs]?)?|webinare?n?|e-learning|remote|digital\\s+teilnehmen|(?<!arbeite[nt]?\\s+(?:\\p{L}+\\s+){0,2})von\\s+zu\\s*hause(?!\\s+(?:aus\\s+)?(?:zu\\s+)?arbeite)|per\\s+video|virtual(?:ly)?|(?<!work(?:ing)?\\s)from\\s+home|remotely'), 'online'],
+  [rx('(?<!(?<![\\p{L}])(?:anträge|antrag|formulare?|verfahren)\\s)online(?!\\s+access)(?![- ]?(?:stellen|beantragen|einreichen|anbieten|bereitstellen|abwickeln|erledigen|bezahlen|ausfüllen|übermitteln|services?|dienste?n?|anträge?n?|verfahren)\\b)(?!-(?!(?:seminar|kurs|schulung|veranstaltung|angebot|format|training|workshop|fortbildung|weiterbildung|lehrgang|variante|teilnahme|termin|sitzung|course|class|session|event|webinar)(?:e|en|n|s|er|ern)?(?!\\p{L}))\\p{L})(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|schulung|veranstaltung(?:en)?|angebote?|format))?|virtuell(?:e[nrs]?)?|webinare?n?|e-learning|remote|digital\\s+teilnehmen|(?<!arbeite[nt]?\\s+(?:\\p{L}+\\s+){0,2})von\\s+zu\\s*hause(?!\\s+(?:aus\\s+)?(?:zu\\s+)?arbeite)|per\\s+video|virtual(?:ly)?|(?<!work(?:ing)?\\s)from\\s+home|remotely'), 'online'],
   // "Muss ich da ins Rathaus kommen?": whether one has to come, not where.
-  [rx('(?:ins|in\\s+das|zum|zur)\\s+\\p{L}+\\s+(?:kommen|fahren)|persönlich\\s+(?:kommen|erscheinen)|come\\s+in\\s+person|in\\s+präsenz|präsenz(?:[- ]?(?:seminare?n?|kurse?n?|schulung(?:en)?|veranstaltung(?:en)?|termine?|format))?|vor\\s+ort|persönlich|in\\s+person|in-person|on[- ]?site|face[- ]to[- ]face|classroom'), 'in_person'],
+  // Not "damit nicht jeder ins Rathaus kommen muss": what the citizens need not do.
+  [rx('(?<!(?:nicht|ohne|kein\\p{L}*)\\s+(?:\\S+\\s+){0,6})(?:ins|in\\s+das|zum|zur)\\s+\\p{L}+\\s+(?:kommen|fahren)|persönlich\\s+(?:kommen|erscheinen)|come\\s+in\\s+person|in\\s+präsenz|präsenz(?:[- ]?(?:seminare?n?|kurse?n?|schulung(?:en)?|veranstaltung(?:en)?|termine?|format))?|vor\\s+ort|persönlich|in\\s+person|in-person|on[- ]?site|face[- ]to[- ]face|classroom'), 'in_person'],
 ];
 
 const LANGUAGE: [RegExp, 'de' | 'en'][] = [
@@ -576,7 +586,7 @@ const LANGUAGE: [RegExp, 'de' | 'en'][] = [
   [rx('(?:auf|in)\\s+deutsch|deutschsprachige?[nrs]?|in\\s+german|german[- ]language'), 'de'],
 ];
 
-const FREE = rx('(?<=kostet\\s+(?:\\S+\\s+){0,3}?)(?:nix|nichts)|kostenlos(?:e[nrs]?)?|kostenfrei(?:e[nrs]?)?|gebührenfrei(?:e[nrs]?)?|gratis|umsonst|ohne\\s+(?:teilnahme)?gebühr|ohne\\s+kosten|free\\s+of\\s+charge|for\\s+free|no\\s+(?:fee|cost|charge)|(?<!seats?\\s)free(?!\\s+(?:seats?|places?|spots?|in|on|at|next|this|from|until|during|after|before)\\b)|cost[- ]free|at\\s+no\\s+cost');
+const FREE = rx('(?<=kost(?:et|en)\\s+(?:\\S+\\s+){0,3}?)(?:nix|nichts)|(?:nix|nichts)(?=\\s+kost(?:et|en)\\b)|kostenlos(?:e[nrs]?)?|kostenfrei(?:e[nrs]?)?|gebührenfrei(?:e[nrs]?)?|gratis|umsonst|ohne\\s+(?:teilnahme)?gebühr|ohne\\s+kosten|free\\s+of\\s+charge|for\\s+free|no\\s+(?:fee|cost|charge)|(?<!seats?\\s)free(?!\\s+(?:seats?|places?|spots?|in|on|at|next|this|from|until|during|after|before)\\b)|cost[- ]free|at\\s+no\\s+cost');
 const MULTI_DAY = rx('mehrtägige?[nrs]?|über\\s+mehrere\\s+tage|mehrere\\s+tage|zwei-?\\s*tägige?[nrs]?|drei-?\\s*tägige?[nrs]?|2-tägige?[nrs]?|3-tägige?[nrs]?|multi-?day|several\\s+days|more\\s+than\\s+one\\s+day|two-day|three-day');
 const SINGLE_DAY = rx('nur\\s+(?:einen|1)\\s+tag|only\\s+(?:one|a\\s+single)\\s+day|eintägige?[nrs]?|ein-?tägige?[nrs]?|1-tägige?[nrs]?|an\\s+einem\\s+tag|one-day|single-day|halbtägige?[nrs]?|half-day');
 const SEATS_FILTER = rx('(?:mit\\s+)?(?:noch\\s+)?(?:freie[nr]?\\s+plätze[n]?|plätze\\s+frei|platz\\s+frei|nicht\\s+ausgebucht|freien\\s+platz)|(?:noch\\s+)?(?:was|etwas)\\s+frei|(?:with\\s+)?(?:free|available|open)\\s+(?:seats?|places?|spots?)|(?:seats?|places?|spots?)\\s+(?:left|available)|not\\s+(?:fully\\s+)?booked(?:\\s+up)?|not\\s+full');
@@ -608,6 +618,14 @@ const ASKER = rx('(?:ich\\s+bin|i\\s*am|i\'m)\\s+(?:noch\\s+|ganz\\s+|relativ\\s
 const WORKPLACE = rx('(?:ich\\s+(?:bin|arbeite)|(?<=^|[,.;:–-]\\s*)(?:bin|arbeite)|i\\s+work)\\s+(?:\\S+\\s+){0,3}?(?:im|in\\s+der|beim|bei\\s+der|in\\s+the|at\\s+the)\\s+(\\p{L}[\\p{L}-]*)|ich\\s+leite\\s+(?:\\S+\\s+){0,2}?(?:ein(?:e|en)?|das|die|den|unser(?:e|en)?)\\s+(\\p{L}[\\p{L}-]*)');
 /** Where that office is ("im Standesamt Niebüll", "in the cash office in Tönning"): the asker's town, not the course's. */
 const WORKPLACE_TOWN = /^\s+(?:der|des)\s+(?:[Ss]tadt|[Gg]emeinde|[Ss]amtgemeinde|[Vv]erbandsgemeinde|[Kk]reisstadt|[Ll]andkreises|[Kk]reises|[Aa]mtes|[Vv]erwaltung)\s+\p{L}[\p{L}-]*(?:\s*\([^)]*\))?|^(?:\s+\p{Ll}+)?\s+(?:in|auf|at|on)\s+(?:der\s+|dem\s+|the\s+)?\p{L}[\p{L}-]*|^\s+\p{Lu}[\p{L}-]*(?=\s*(?:[,.;:!?–-]|$|\s+(?:und|and|–)\s))/u;
+/** "im Personalrat der Stadt Gladenbach", "die Kämmerei der Gemeinde X": whose office, not a place or topic. */
+const EMPLOYER = /(?<=\p{Lu}\p{Ll}+\s)(?:der|des)\s+(?:Stadt|Gemeinde|Samtgemeinde|Verbandsgemeinde|Marktgemeinde|Kreisstadt|Hansestadt|Landkreises|Kreises|Stadtverwaltung|Gemeindeverwaltung|Kreisverwaltung)\s+\p{Lu}[\p{L}-]*(?:\s*\([^)]*\))?/u;
+/** "Muss ich dafür extra nach Marburg fahren?": the way there, asked with where the seminar is, is no place filter. */
+const TRAVEL = rx('(?:extra\\s+)?nach\\s+\\p{Lu}[\\p{L}-]*\\s+(?:fahren|kommen|reisen|pendeln)|(?:travel|drive|commute|go)\\s+(?:all\\s+the\\s+way\\s+)?to\\s+\\p{Lu}[\\p{L}-]*');
+/** "Which courses can I join online from Poitiers?", "a colleague from Maribor": where someone is, not the course. */
+const ORIGIN = rx('(?<=\\b(?:online|remotely|join|attend|participate|visiting|coming|colleagues?|guests?|delegation|exchange|here|i\'m|i\\s+am|we\'re|we\\s+are)\\s+(?:\\S+\\s+){0,2}?)from\\s+(?!home\\b)\\p{L}[\\p{L}-]*');
+/** Words every seminar of the catalogue is about. */
+export const GENERIC_NOUN = /^(?:verwaltung|verwaltungen|administration)$/;
 /** Where the asker lives or comes from ("I live in Neuhaus am Inn", "ich wohne in Pocking"): no place of a course. */
 const RESIDENCE = rx('(?:ich\\s+wohne|wir\\s+wohnen|ich\\s+komme|i\\s+live|we\\s+live|i\\s+come)\\s+(?:in|im|aus|at|near|from|bei)\\s+\\p{L}[\\p{L}-]*(?:\\s+(?:am|an\\s+der|im|in\\s+der|ob\\s+der|on\\s+the)\\s+\\p{L}[\\p{L}-]*)?');
 /** "Ich bin Digitallotsin in Bremerhaven", "Ich wurde in Kaarst … ernannt": the asker's town (a name after "in", with case). */
@@ -615,6 +633,13 @@ const ROLE_TOWN = /(?<=\b[Ii]ch\s+(?:bin|arbeite|wurde|werde)\s+(?:\S+\s+){0,2}?
 /** The asker is new to it ("seit Kurzem", "gerade … geworden"): with an audience, the courses for newcomers come first. */
 const NEWCOMER = rx('zum\\s+ersten\\s+mal|erstmals|for\\s+the\\s+first\\s+time|(?:ich\\s+bin|i\\s*am|i\'m)\\s+(?:noch\\s+|ganz\\s+|relativ\\s+)?(?:neu|frisch|new)(?=\\s)|seit\\s+kurzem|gerade\\s+(?:\\S+\\s+){1,2}geworden|newly\\s+(?:appointed|promoted)|just\\s+(?:become|been\\s+promoted)');
 const OWN_PEOPLE = rx('(?:mein(?:em|en|er|es|e)?|unser(?:em|en|er|es|e)?|dein(?:em|en|es|e)?|my|our|your)\\s+(?:neue[nrm]?\\s+|new\\s+)?(?:team|teams|kolleg(?:e|en|in|innen|inn?en und kollegen)|chef(?:in)?|vorgesetzte[rn]?|bürgermeister(?:in)?|landrat|landrätin|amtsleit(?:er|erin|ung)|boss|manager|mayor|colleagues?|mitarbeit(?:er|erinnen|ende[n]?)|leute[n]?|abteilung|amt|fachbereich|staff|colleagues|people|gemeinde|kommune|stadt|stadtverwaltung|gemeindeverwaltung|verwaltung|behörde|dienststelle|rathaus|municipality|town|council)');
+/** "Ich hätte diese Woche noch etwas Luft im Kalender": time to spare, not a course on calendars. */
+const FREE_TIME = rx('(?:(?:noch|etwas|ein\\s+bisschen|bisschen|viel)\\s+)*(?:luft|zeit|platz|lücken?|space|room)\\s+(?:im|in\\s+meinem|in\\s+my|in\\s+the)\\s+(?:kalender|terminkalender|calendar|schedule)');
+/**
+ * The asker says when they can ("Nächste Woche kann ich nur vormittags", "Ich habe nur dienstags Zeit"): a question
+ * pointing back at that ("Gibt es da etwas?") asks by those times.
+ */
+const AVAILABLE = /\b(?:(?:kann|könnte|habe|hab|hätte|bin|wäre)\s+ich|ich\s+(?:kann|könnte|habe|hab|hätte|bin|wäre))\s+(?:\S+\s+){0,4}?(?:nur|zeit|frei|luft|verfügbar)\b|\bi(?:'m|\s+am|\s+have|\s+could|\s+can)\s+(?:\S+\s+){0,4}?(?:only|free|time|available)\b/i;
 const AT_WORK = rx('(?:at|from\\s+sitting\\s+at)\\s+(?:my|the|a)\\s+desk(?:\\s+all\\s+day)?|am\\s+schreibtisch|bei\\s+der\\s+arbeit|auf\\s+der\\s+arbeit|im\\s+job|im\\s+dienst|im\\s+büro|at\\s+work|on\\s+the\\s+job|in\\s+the\\s+office');
 /** "für Kolleginnen und Kollegen im Bauamt", "Mitarbeitende der Zuwanderungsbehörde": the people are whom it is for; their office says what about. */
 const PEOPLE_OF = rx('(?:kolleg(?:e|en|in|innen)|mitarbeit(?:er|erinnen|ende[n]?)|beschäftigte[n]?)(?:\\s+und\\s+(?:kolleg(?:e|en)|mitarbeiter))?(?=\\s+(?:im|in\\s+der|in\\s+den|der|des|aus\\s+dem|aus\\s+der|vom|von\\s+der)\\s)');
@@ -649,7 +674,9 @@ const PROVIDER = new RegExp(`${W}(?:bietet|bieten|hat|macht|vom|von|des|der|beim
 // "bietet die regio iT akademie", "bietet ITK Rheinland", "bietet digital.kommunal": the name, as many words as it has;
 // "What does BTU Cottbus-Senftenberg offer?": its capitalised words ("What does the IT department offer?": IT).
 const OFFERED_BY = new RegExp(
-  `${W}(?:bietet|bieten|offers|offer)\\s+(?:(?:das|der|die|the)\\s+)?(\\p{L}[\\p{L}.-]*\\p{L}(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})|${W}(?:what|which\\s+\\p{L}+)\\s+(?:does|do)\\s+(?:the\\s+)?(\\p{L}[\\p{L}-]+(?:\\s+\\p{L}[\\p{L}.-]*){0,2})\\s+offer`,
+  `${W}(?:bietet|bieten|offers|offer)\\s+(?:(?:das|der|die|the)\\s+)?(\\p{L}[\\p{L}.-]*\\p{L}(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})|${W}(?:what|which\\s+\\p{L}+)\\s+(?:does|do)\\s+(?:the\\s+)?(\\p{L}[\\p{L}-]+(?:\\s+\\p{L}[\\p{L}.-]*){0,2})\\s+offer` +
+    // "Was hat die ekom21 diesen Winter im Angebot?"
+    `|${W}(?:was|welche\\s+\\p{L}+)\\s+(?:hat|haben)\\s+(?:das|der|die)\\s+(\\p{L}[\\p{L}\\p{N}.-]*)\\s+(?:\\S+\\s+){0,3}?(?:im\\s+angebot|zu\\s+bieten|anzubieten)`,
   'giu',
 );
 
@@ -717,6 +744,8 @@ const DIALECT: [RegExp, string | ((match: string, ...groups: string[]) => string
   [/\bisch\b/giu, 'ist'],
   [/\bkoschte(t|n)\b/giu, 'koste$1'],
   [/\bebbes\b/giu, 'etwas'],
+  // "telephone skills" are telephoning; "digital skills" and "soft skills" are a subject of their own.
+  [/(?<=\b(?!(?:digital|soft|social|language|intercultural|basic|new|your|my|our|the|some|any|these|those)\s)\p{L}{4,}\s)skills\b/giu, ''],
   // typed in a hurry ("nä woche", "am di", "kurs wan")
   [/\bnä\.?(?=\s+(?:woche|monat|jahr))/giu, 'nächste'],
   [/\bam\s+(mo|di|mi|do|fr)\.?(?=\s|$)/giu, (_m, day) => `am ${WEEKDAY_SHORT[day.toLowerCase()]}`],
@@ -812,9 +841,28 @@ const ROMAN: Record<string, string> = { '1': 'i', '2': 'ii', '3': 'iii', '4': 'i
  */
 const WHERE_TO_LEARN = /\b(?:wo\s+(?:finde|gibt|bekomme|kriege|lerne|lernt|lernen|erfahre)|where\s+(?:can|do)\s+i\s+(?:find|get|learn)|wo\s+(?:kann|könnte|darf|sollte)\s+(?:ich|man|er|sie)\b.*\b(?:lernen|erfahren|üben|trainieren|finden|bekommen|fortbilden|weiterbilden|schulen)|where\s+(?:can|could|should)\s+(?:i|we|one|he|she)\b.*\b(?:learn|train|practi[cs]e))\b/i;
 
+/**
+ * A sentence after the question that tells about someone ("Is the telephone course still on? A colleague from
+ * Maribor wanted to join."): its own words and its places or names say nothing about the seminar asked for.
+ */
+const REMARK_SUBJECT = /\b(?:ich|wir|mein\w*|unser\w*|kolleg\w*|i|we|my|our|colleagues?)\b/i;
+function remarkAfter(text: string): string | null {
+  if ((text.match(/\?/g) ?? []).length !== 1) return null;
+  const after = text.slice(text.indexOf('?') + 1).trim();
+  return after.split(/\s+/).length >= 4 && REMARK_SUBJECT.test(after) && /^\p{Lu}/u.test(after) ? after : null;
+}
+
 /** The whole understanding of a question. */
 export function parseQuestion(input: string, now: Date, timeZone: string): Question {
   const typed = standardForms(withoutLetterForm(input.replace(/\s+/g, ' ').trim()));
+  const remark = remarkAfter(typed);
+  if (remark) {
+    // Without the remark, keeping what it adds about times and format ("Was läuft im Mai? Ich kann nur online.").
+    const asked = parseQuestion(typed.slice(0, typed.lastIndexOf(remark)), now, timeZone);
+    const { period, weekday, notWeekday, timeOfDay, format, free, multiDay, language, seatsAvailable } = parseQuestion(remark, now, timeZone).filters;
+    const added = Object.fromEntries(Object.entries({ period, weekday, notWeekday, timeOfDay, format, free, multiDay, language, seatsAvailable }).filter(([, v]) => v !== undefined));
+    return { ...asked, filters: { ...added, ...asked.filters } };
+  }
   const language = detectLanguage(typed);
   const text = language === 'de' ? spellUmlauts(typed) : typed;
   const lower = text.toLowerCase();
@@ -838,12 +886,18 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   if (notDay) filters.notWeekday = WEEKDAY_NUMBERS[notDay[1].toLowerCase()];
   const anyDay = take(state, ANY_WEEKDAY);
   if (anyDay) {
-    filters.weekday = WEEKDAY_NUMBERS[(anyDay[1] ?? anyDay[2] ?? anyDay[3] ?? anyDay[4] ?? anyDay[5]).toLowerCase()];
+    const dayOf = (m: RegExpExecArray) => WEEKDAY_NUMBERS[(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]).toLowerCase()];
+    filters.weekday = dayOf(anyDay);
     const part = anyDay[6]?.toLowerCase();
     if (part === 'nachmittag' || part === 'abend') filters.timeOfDay = 'afternoon';
     if (part === 'vormittag' || part === 'morgen') filters.timeOfDay = 'morning';
+    // "Ich habe nur dienstags Zeit … Welche Seminare sind an einem Dienstag?": the same day again is no date.
+    for (let again = ANY_WEEKDAY.exec(state.text); again && dayOf(again) === filters.weekday; again = ANY_WEEKDAY.exec(state.text)) take(state, ANY_WEEKDAY);
   }
   filters.period = extractPeriod(state, now, timeZone);
+  // "Ich kann nur vormittags, nachmittags habe ich Trauungen": the time one can is the one with "nur".
+  const onlyTime = ONLY_TIME_OF_DAY.exec(state.text);
+  if (onlyTime) filters.timeOfDay = /nachmittag|afternoon/i.test(onlyTime[0]) ? 'afternoon' : 'morning';
   for (const [re, v] of TIME_OF_DAY) if (take(state, re)) filters.timeOfDay ??= v;
   for (const [re, v] of LANGUAGE) if (take(state, re)) filters.language ??= v;
   let formatWord = false;
@@ -864,6 +918,9 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   take(state, PEOPLE_OF);
   take(state, RESIDENCE);
   take(state, ROLE_TOWN);
+  take(state, EMPLOYER);
+  take(state, TRAVEL);
+  take(state, ORIGIN);
   const at = WORKPLACE.exec(state.text);
   let workplace = (at?.[1] ?? at?.[2])?.toLowerCase();
   let end = at ? at.index + at[0].length : 0;
@@ -919,7 +976,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // Named as the one that offers: "What does the IT department offer?" names IT even though "IT" is a topic word.
   for (const m of state.text.matchAll(OFFERED_BY)) {
     // Of an English name, the words written with a capital ("the IT department": IT).
-    for (const w of (m[1] ?? m[2]).split(/\s+/).filter((x, i) => m[1] || i === 0 || /^\p{Lu}/u.test(x))) {
+    for (const w of (m[1] ?? m[3] ?? m[2]).split(/\s+/).filter((x, i) => m[1] || m[3] || i === 0 || /^\p{Lu}/u.test(x))) {
       if ((/^\p{Lu}{2,}$/u.test(w) || !STOPWORDS.has(w.toLowerCase())) && !places.includes(w.toLowerCase())) providers.add(w.toLowerCase());
     }
   }
@@ -927,6 +984,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
 
   // "Darf ich ChatGPT bei der Arbeit nutzen?": where one is when doing it is no topic.
   take(state, AT_WORK);
+  take(state, FREE_TIME);
   // What is left is the topic: synonyms first (they may span words), then single words.
   state.text = dropGenericTails(state.text);
   const terms: SearchTerm[] = [];
@@ -972,6 +1030,9 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // Where the asker works and the course's level qualify what is asked; they are not its subject.
   const levelWord = level && new RegExp(`^(?:${level[0].source})$`, 'iu');
   for (const t of deduped) if (t.text === workplace || levelWord?.test(t.text)) t.context = true;
+  // Every seminar here is about administration: beside another thing ("Verwaltung der Freiwilligen Feuerwehr"), that
+  // thing is the subject.
+  if (deduped.some((t) => t.noun && !GENERIC_NOUN.test(t.text))) for (const t of deduped) if (GENERIC_NOUN.test(t.text)) t.context = true;
   // "Ich bin seit Kurzem Führungskraft – was gibt es für mich?": the courses for managers, those for new ones first.
   if (newcomer && filters.audience) {
     const own = deduped.find((t) => t.alternatives.includes('neu'));
@@ -1003,7 +1064,9 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     const own = wordsOf(sub.text);
     const outside = (t: SearchTerm) => !t.text.split(' ').every((w) => own.has(w));
     const remark = wordsOf(typed.slice(typed.lastIndexOf(clause) + clause.length));
-    const byFilters = Object.keys(sub.filters).length > 0 && !POINTS_BACK.test(clause);
+    const story = typed.slice(0, typed.lastIndexOf(clause));
+    const whenAvailable = AVAILABLE.test(story) && Boolean(filters.period || filters.weekday || filters.timeOfDay);
+    const byFilters = (Object.keys(sub.filters).length > 0 && !POINTS_BACK.test(clause)) || whenAvailable;
     const thenRef = /\b(dann|then)\b/i.test(clause) && Boolean(filters.period);
     // What is asked is what the clause asks ("Ich hock den ganzen Tag am Schreibtisch – gibt's was dagegen?").
     facts = sub.facts;

@@ -10,7 +10,7 @@
 // leave the database.
 import { sql, type SQL } from 'drizzle-orm';
 import { jsonValue, queryRows, textArray, type DbOrTx } from '../../db/client.js';
-import type { Period, Question, SearchTerm } from './question.js';
+import { GENERIC_NOUN, type Period, type Question, type SearchTerm } from './question.js';
 
 export interface SearchHit {
   id: string;
@@ -485,10 +485,15 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
   // Words that match nothing as written may be typos: searched again as the catalogue words they resemble.
   const firstOffsets = alternativeOffsets(terms);
   let unmatched = terms.filter((t, i) => !rows.some((r) => r.features?.slice(firstOffsets[i], firstOffsets[i] + t.alternatives.length).some((f) => f > 0)));
-  // The story around a question asked by filters counts only where the catalogue knows its words.
-  const untold = unmatched.filter((t) => t.story);
+  // The story around a question asked by filters counts only where a seminar that passes them has its words.
+  const untold = terms.filter((t, i) => t.story && !rows.some((r) => r.passes && r.features?.slice(firstOffsets[i], firstOffsets[i] + t.alternatives.length).some((f) => f > 0)));
   terms = terms.filter((t) => !untold.includes(t));
   unmatched = unmatched.filter((t) => !untold.includes(t));
+  // Nor is a place of such a story where nothing that passes is held ("… weil ich allein im Bürgerbüro sitze").
+  const storyPlaces = question.terms.some((t) => t.story) ? question.filters.place : undefined;
+  const heldThere = storyPlaces?.filter((_, i) => rows.some((r) => r.passes && r.place_hit?.[i]));
+  const placesDropped = Boolean(storyPlaces && heldThere?.length !== storyPlaces.length);
+  if (placesDropped) question = { ...question, filters: { ...question.filters, place: heldThere?.length ? heldThere : undefined } };
   const typos = unmatched.flatMap((t) => t.alternatives.filter((a) => a.weight >= SYNONYM_WEIGHT && typoCandidate(a.text)).map((a) => a.text));
   const found = await corrections(db, typos);
   // Only when no word of the question matched: a prefix is a guess, and where other words found the seminar, it only
@@ -543,7 +548,7 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
   // A word no seminar has in its texts may be a provider's name: asked of the providers in the second search.
   // With it go the question's other words, which may be the rest of the name ("regio iT akademie").
   byProvider = providerWords(question, unmatched.length ? terms.map((t) => t.text) : []);
-  if (found.size || inflected || suspended || unprefixed || hyphenParts || splits.size || byProvider.implicit.length || untold.length) {
+  if (found.size || inflected || suspended || unprefixed || hyphenParts || splits.size || byProvider.implicit.length || untold.length || placesDropped) {
     for (const t of unmatched) {
       const known = new Set(t.alternatives.map((a) => a.text));
       for (const typo of t.alternatives.filter((a) => found.has(a.text))) {
@@ -765,6 +770,9 @@ function rank(
   const unknownWord = terms.some((t, i) => scoring[i] && t.noun && !(t.context && asksMore) && dfs[i] === 0 && t.text.length >= 4);
   const onlyGuessed = terms.some((_, i) => scoring[i] && dfs[i] > 0 && !solid[i]) && terms.every((_, i) => !scoring[i] || dfs[i] === 0 || !solid[i]);
   if (unknownWord && onlyGuessed) return { hits: [], topicSearch: true, bestShare: 0 };
+  // "Schulung zur Verwaltung der Freiwilligen Feuerwehr": the thing asked for is not offered, only administration is.
+  const onlyGeneric = terms.every((t, i) => !scoring[i] || dfs[i] === 0 || GENERIC_NOUN.test(t.text));
+  if (unknownWord && onlyGeneric && !namedOtherwise && terms.some((t, i) => scoring[i] && dfs[i] > 0)) return { hits: [], topicSearch: true, bestShare: 0 };
   const mass = idf.reduce((a, b) => a + b, 0);
   // The asker's setting alone, with an audience: every course for that audience, the ones that fit the setting first.
   const audienceBySetting = Boolean(f.audience) && settingOnly(terms);

@@ -170,4 +170,14 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('isb|informationssicherheitsbeauftragte[nr]?|information security officers?', ['informationssicherheitsbeauftragte', 'isb']),
   entry('social engineering', ['social engineering', 'phishing'], undefined, ['it-sicherheit', 'cybersicherheit', 'informationssicherheit', 'awareness']),
   entry('phishing(?:[- ]?(?:mails?|e-mails?|angriffe?))?', ['phishing'], undefined, ['social engineering', 'it-sicherheit', 'cybersicherheit', 'informationssicherheit', 'awareness']),
+  // What the asker went through, said as it happened ("hat mich angeschrien", "ist richtig laut geworden").
+  entry('angeschrien|anschreien|angebrüllt|anbrüllen|(?:laut|ausfällig|handgreiflich)\\s+geworden|bedroht|gets? shouted at|shouted at|yelled at|abused', ['deeskalation', 'konflikt', 'aggression'], undefined, undefined, true),
+  entry('erschöpft|ausgebrannt|(?:nicht|kaum)\\s+(?:mehr\\s+|noch\\s+)?abschalten|exhausted|burnt out|burned out', ['stress', 'erschöpfung', 'resilienz', 'belastung'], undefined, undefined, true),
+  // Money owed to the town: reminders and enforcement.
+  entry('an-?mahn\\w*|mahnungen|mahnwesen|mahnverfahren|säumige\\w*|eintreib\\w*|beitreib\\w*|offene(?:n)? forderungen|unbezahlte\\w*|debt collection|dunning|unpaid (?:bills|invoices)', ['mahnverfahren', 'mahnung', 'forderungsmanagement', 'vollstreckung']),
+  entry('budget(?:s| planning)?|budgeting|haushaltsplan(?:ung)?|haushaltsaufstellung|aufstellung des haushalt\\w*', ['haushaltsplanung', 'haushaltsplan', 'haushalt']),
+  entry('(?:dangerous |fighting )?dogs?|kampfhund\\w*|listenhund\\w*', ['hund', 'hunde', 'gefährliche hunde', 'hundeverordnung']),
+  // Services the public uses on the web; "online" here is not how the seminar is held.
+  entry('online[- ]?(?:services?|dienste?n?|anträge?n?|verfahren)|(?:anträge?|formulare?)\\s+(?:\\S+\\s+)?(?:im|ins|übers?|via)\\s+(?:internet|netz|web)|e-government services', ['onlinedienste', 'onlinedienst', 'onlinezugangsgesetz', 'ozg', 'online-antrag']),
+  entry('baustellen(?:ab)?sicherung|baustellen\\s+(?:richtig\\s+)?absichern|arbeitsstellen\\s*sicherung|verkehrssicherung|road ?works? safety|traffic management at road ?works', ['arbeitsstellen', 'verkehrssicherung', 'absichern', 'rsa']),
 ];
