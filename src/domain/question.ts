@@ -341,7 +341,7 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
   let m: RegExpExecArray | null;
   // "seit Oktober", "since last week", "ich leite ab Januar ein Team": when the asker's story begins, not when the
   // course should be.
-  take(state, rx(`(?<=\\bich\\s+\\p{L}+\\s+(?:\\p{L}+\\s+)?)ab\\s+(?:anfang\\s+|mitte\\s+|ende\\s+)?(?:${MONTH_NAMES})`));
+  take(state, rx(`(?<=\\b(?:ich\\s+\\p{L}+|muss|soll|werde|darf)\\s+(?:\\p{L}+\\s+)?)ab\\s+(?:anfang\\s+|mitte\\s+|ende\\s+)?(?:${MONTH_NAMES})`));
   take(state, rx(`(?:seit|since)\\s+(?:anfang\\s+|mitte\\s+|ende\\s+|early\\s+|mid-?\\s*|late\\s+)?(?:${MONTH_NAMES}|letzte[rmn]?\\s+(?:woche|monat|jahr)|last\\s+(?:week|month|year))`));
   // "seit dem Sommer", "seit Monaten", "for weeks": how long something has been so.
   take(state, rx('(?:seit|since)\\s+(?:dem\\s+|diesem\\s+|the\\s+)?(?:frühjahr|frühling|sommer|herbst|winter|spring|summer|autumn|fall|wochen|monaten|jahren|tagen|weeks|months|years|days)|for\\s+(?:weeks|months|years)'));
@@ -744,6 +744,14 @@ const DIALECT: [RegExp, string | ((match: string, ...groups: string[]) => string
   [/\bisch\b/giu, 'ist'],
   [/\bkoschte(t|n)\b/giu, 'koste$1'],
   [/\bebbes\b/giu, 'etwas'],
+  // Bavarian and Austrian: "heut", "nächste Wochn", "wer machtn den Kurs", "ab Jänner", "muss i".
+  [/\bheut\b/giu, 'heute'],
+  [/\bis(?=\s+(?:heute?|morgen|des|da|dort|noch|no)\b)/giu, 'ist'],
+  [/\bno(?=\s+(?:was|wos|etwas|plätze|platz|frei)\b)/giu, 'noch'],
+  [/\bwochn?\b/giu, 'woche'],
+  [/\bmachtn\b/giu, 'macht den'],
+  [/\bj(?:ä|ae)nner\b/giu, 'Januar'],
+  [/\b(muss|kann|bin|hab|soll|darf|brauch)\s+i\b/giu, '$1 ich'],
   // "telephone skills" are telephoning; "digital skills" and "soft skills" are a subject of their own.
   [/(?<=\b(?!(?:digital|soft|social|language|intercultural|basic|new|your|my|our|the|some|any|these|those)\s)\p{L}{4,}\s)skills\b/giu, ''],
   // typed in a hurry ("nä woche", "am di", "kurs wan")

@@ -70,6 +70,8 @@ export const SYNONYMS: SynonymEntry[] = [
   // Too much to do, in the words people use for it: a course on organising one's work.
   entry('(?:komme?|kommen)\\s+(?:\\S+\\s+){0,5}?nicht\\s+(?:mehr\\s+)?hinterher|land\\s+unter|ertrinke\\w*|zu\\s+viel\\s+(?:arbeit|auf\\s+dem\\s+tisch)|overwhelmed|drowning', ['zeitmanagement', 'selbstmanagement', 'selbstorganisation', 'prioritäten'], undefined, undefined, true),
   entry('plain language|clear language|writing|amtsdeutsch|behördendeutsch|verwaltungsdeutsch|beamtendeutsch|einfache sprache|leichte sprache|bürgerbriefe?', ['klare sprache', 'verständlich schreiben', 'amtsdeutsch', 'behördendeutsch']),
+  // "Unsere Briefe versteht keiner": letters nobody understands ask for plainer language.
+  entry('(?:versteht|verstehen)\\s+(?:keiner|niemand|kein\\s+mensch|die\\s+leute\\s+nicht|die\\s+bürger\\s+nicht)|unverständlich\\w*|(?:nobody|no\\s+one)\\s+understands', ['verständlich', 'bürgernahe sprache', 'klare sprache', 'amtsdeutsch', 'leichte sprache'], undefined, undefined, true),
   entry('e-?invoic(?:e|es|ing)|electronic invoic(?:e|es|ing)|e-rechnungen?|elektronische rechnungen?|xrechnung|invoices?|invoicing', ['e-rechnung', 'xrechnung']),
   entry('(?:public )?procurement(?: law)?|tender(?:s|ing)?|vergaberecht|öffentliche vergabe|ausschreibung(?:en)?|ausschreiben|auftragsvergaben?|öffentliche aufträge', ['vergabe', 'vergaberecht', 'ausschreibung']),
   entry('german (?:courses?|lessons?|class(?:es)?|skills)|(?:learn(?:ing)?|improv(?:e|ing)|practi[cs](?:e|ing)|brush(?:ing)? up)(?: on)? (?:my |your |our |their )?german|business german|deutsch-?kurs(?:e|en)?|deutsch als fremdsprache|german for (?:work|the workplace)', ['deutsch am arbeitsplatz', 'deutschkurs', 'deutsch']),
@@ -89,6 +91,7 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('winter (?:road )?(?:maintenance|service)|gritting|snow clearing', ['winterdienst', 'streudienst']),
   entry('(?:angry|aggressive|upset|rude|difficult) (?:citizens|customers|callers|people|visitors)', ['deeskalation', 'konflikte', 'schwierige gespräche']),
   entry('power (?:outages?|cuts?|failures?)|blackouts?', ['stromausfall', 'blackout']),
+  entry('crisis (?:teams?|staff|units?|management team)|krisenstab\\w*|verwaltungsstab\\w*', ['krisenstab', 'verwaltungsstab', 'krisenmanagement']),
   entry('emergency (?:planning|management|plans?)|crisis management|contingency plan(?:ning|s)?|disaster management', ['krisenmanagement', 'notfallplanung', 'katastrophenschutz']),
   entry('volunteers?|volunteering|voluntary work|local clubs', ['ehrenamt', 'vereine']),
   entry('finance(?: department)?|budgeting|public budgets?', ['haushalt', 'finanzen', 'kämmerei']),
@@ -171,7 +174,7 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('social engineering', ['social engineering', 'phishing'], undefined, ['it-sicherheit', 'cybersicherheit', 'informationssicherheit', 'awareness']),
   entry('phishing(?:[- ]?(?:mails?|e-mails?|angriffe?))?', ['phishing'], undefined, ['social engineering', 'it-sicherheit', 'cybersicherheit', 'informationssicherheit', 'awareness']),
   // What the asker went through, said as it happened ("hat mich angeschrien", "ist richtig laut geworden").
-  entry('angeschrien|anschreien|angebrüllt|anbrüllen|(?:laut|ausfällig|handgreiflich)\\s+geworden|bedroht|gets? shouted at|shouted at|yelled at|abused', ['deeskalation', 'konflikt', 'aggression'], undefined, undefined, true),
+  entry('ausrast\\w*|ausflipp\\w*|durchdreh\\w*|angeschrien|anschreien|angebrüllt|anbrüllen|(?:laut|ausfällig|handgreiflich)\\s+geworden|bedroht|gets? shouted at|shouted at|yelled at|abused', ['deeskalation', 'konflikt', 'aggression'], undefined, undefined, true),
   entry('erschöpft|ausgebrannt|(?:nicht|kaum)\\s+(?:mehr\\s+|noch\\s+)?abschalten|exhausted|burnt out|burned out', ['stress', 'erschöpfung', 'resilienz', 'belastung'], undefined, undefined, true),
   // Money owed to the town: reminders and enforcement.
   entry('an-?mahn\\w*|mahnungen|mahnwesen|mahnverfahren|säumige\\w*|eintreib\\w*|beitreib\\w*|offene(?:n)? forderungen|unbezahlte\\w*|debt collection|dunning|unpaid (?:bills|invoices)', ['mahnverfahren', 'mahnung', 'forderungsmanagement', 'vollstreckung']),
