@@ -2,7 +2,7 @@
 // bot layer (i18n); this returns the data and keeps the conversation's context up to date.
 import { sql } from 'drizzle-orm';
 import { queryRows, textArray, type DbOrTx } from '../../db/client.js';
-import { loadContext, saveContext } from './conversation-context.js';
+import { loadContext, saveContext, type ConversationContext } from './conversation-context.js';
 import { parseQuestion, type FactKind, type Period, type Question, type QuestionFilters } from './question.js';
 import { searchSeminars, seminarNamedIn, suggestTopics, type SearchHit } from './seminar-search.js';
 
@@ -107,7 +107,7 @@ export async function answerQuestion(
 
   // The conversation's context is read once, and only by questions that may refer to it.
   const context =
-    conversationId && (question.followUp || question.continues || question.factOfFocus || question.later)
+    conversationId && (question.followUp || question.continues || question.factOfFocus || question.later || question.pick)
       ? await loadContext(db, conversationId, now)
       : null;
 
@@ -132,6 +132,16 @@ export async function answerQuestion(
   const after = question.later && context?.seminarIds.length ? await dayAfterNext(db, context.seminarIds.slice(0, Math.max(1, context.shown)), now, timeZone) : null;
   if (after) {
     question = { ...question, terms: context?.subject ?? [], timeQuestion: true, filters: { ...question.filters, period: { kind: 'range', from: after, to: new Date(after.getTime() + 5 * 365 * DAY) } } };
+  }
+
+  // "Was kostet der zweite?", "Und der andere?": a seminar of the list just shown, with the facts asked or asked before.
+  const picked = question.pick && context ? pickedSeminar(context, question.pick) : null;
+  if (picked) {
+    const asked = question.facts.length ? question.facts : (context?.facts ?? []);
+    question = { ...question, intent: asked.length ? 'fact' : 'details', facts: asked, followUp: true };
+    await remember(picked, context?.seminarIds ?? [], context?.shown ?? 0);
+    if (!asked.length) return { question, answer: { kind: 'details', seminarId: picked } };
+    return { question, answer: { kind: 'facts', facts: asked, seminarIds: [picked] } };
   }
 
   if (question.followUp) {
@@ -200,6 +210,14 @@ async function dayAfterNext(db: DbOrTx, seminarIds: string[], now: Date, timeZon
             group by seminar_id) n`,
   );
   return row?.day ? new Date(row.day) : null;
+}
+
+/** The seminar of the list just shown at that place; "the other" of two, the one not talked about last. */
+function pickedSeminar(context: ConversationContext, pick: NonNullable<Question['pick']>): string | null {
+  const shown = context.seminarIds.slice(0, Math.max(1, context.shown));
+  if (pick === 'other') return shown.length === 2 ? (shown.find((id) => id !== context.seminarId) ?? null) : null;
+  if (pick === 'last') return shown.length > 1 ? shown[shown.length - 1] : null;
+  return shown.length > 1 ? (shown[pick - 1] ?? null) : null;
 }
 
 /** The words a question asks about, without the asker's setting or a course's level. */

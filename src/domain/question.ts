@@ -72,6 +72,8 @@ export interface Question {
   later?: boolean;
   /** "Und das zur E-Rechnung?": the facts of the previous question, asked of another seminar. */
   continues?: boolean;
+  /** "Was kostet der zweite?", "Und der andere?": a seminar of the list just shown, by its place in it. */
+  pick?: number | 'last' | 'other';
   /** "Where" was asked together with a place candidate: a fact question after all when the place is none. */
   whereOrPlace?: boolean;
   /** Whether "time" orders the answer: a period was asked for, or "when". */
@@ -203,7 +205,7 @@ const STOPWORDS = new Set(
     'fängt anfangen anfängt fangen kost ' +
     // adverbs of a story ("notfalls eintreiben"), a plan of one's own ("ich plane meinen Januar"), "that one" of a
     // follow-up
-    'notfalls gegebenenfalls plane one ins jeder endlich umgeht umgehen ' +
+    'notfalls gegebenenfalls plane one ins jeder endlich umgeht umgehen bit actually ' +
     // spoken forms ("gibt's da ne Schulung", "ich hock den ganzen Tag", "ich such was")
     'ne nen hock hocke hab ganzen such länger denn anbietet anbieten meint meinte sagt hilft helfen hilfreich schult schulen verlangt verlangen hin mached au ma stunden hours insgesamt overall altogether until wurde ernannt danach später spätere späteren späterer späteres later ' +
     'kostet kosten kostenpunkt gebühr gebühren teilnahmegebühr eigenanteil preis teuer dauert dauer lange lang leitet hält unterrichtet referent referentin ' +
@@ -231,7 +233,7 @@ const HELP = new RegExp(
 );
 
 const FACT_PATTERNS: [FactKind, RegExp][] = [
-  ['cost', /\b(kostet|verlangt|verlangen|kost(?=\s+(?:des|das|der|die|er|sie|es)\b)|kos+te?t+|(?<!-)kosten|kostenpunkt|(?<!-)gebühr|(?<!-)gebühren|teilnahmegebühr|eigenanteil|(?<!-)preis|teuer|wie\s*viel\s+(muss|zahl)|(be)?zahlen|(be)?zahlt|kostenpflichtig|cost|costs|price|fee|fees|how\s+much|expensive|pay)\b/i],
+  ['cost', /\b(kostet|(?<=\b(?:was|wie\s*viel)\s+(?:\S+\s+){0,3}?)verlang(?:t|en)|verlang(?:t|en)(?=\s+(?:ihr|sie)\b)|kost(?=\s+(?:des|das|der|die|er|sie|es)\b)|kos+te?t+|(?<!-)kosten|kostenpunkt|(?<!-)gebühr|(?<!-)gebühren|teilnahmegebühr|eigenanteil|(?<!-)preis|teuer|wie\s*viel\s+(muss|zahl)|(be)?zahlen|(be)?zahlt|kostenpflichtig|cost|costs|price|fee|fees|how\s+much|expensive|pay(?!\s+(?:grades?|scales?|groups?|bands?|levels?|rates?)))\b/i],
   ['startTime', /\b(wann\s+geht\s+(?:\S+\s+){0,3}?los|um\s+wie\s*viel\s+uhr|welche\s+uhrzeit|uhrzeit|wann\s+(beginnt|startet|fängt)|beginnt|beginn|anfang\s+um|what\s+time|start\s+time|starts?\s+at|when\s+does\s+it\s+start|when\s+does\s+.*\bstart|begin(s)?)\b/i],
   ['deadline', /\b(noch\s+(?:eine\s+)?chance|anmeldeschluss|anmeldefrist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmeld\w*|noch\s+(?:\S+\s+){0,6}?(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|last\s+day\s+to\s+register|registration\s+(?:\S+\s+){0,5}?(?:close|closes|end|ends)|still\s+(register|sign\s+up|book))\b/i],
   ['when', /\b(wann|termin|termine|terminen|datum|welche[rn]?\s+tag|an\s+welchem\s+wochentag|an\s+welche[mn]\s+tag(en)?|when|what\s+date|which\s+day|which\s+dates|dates?)\b/i],
@@ -410,6 +412,12 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
     const mon = d >= today.d ? today.m : today.m + 1;
     return { kind: 'range', from: zonedMidnight(today.y, mon, d, tz), to: zonedMidnight(today.y + 1, mon, d, tz) };
   }
+  // "am 14.", "on the 14th": that day of this month (or the next, when it is past).
+  if ((m = take(state, rx(`(?:am|on\\s+the)\\s+(\\d{1,2})(?:\\.|st|nd|rd|th)(?!\\s*(?:\\d|${MONTH_WORDS}))`)))) {
+    const d = Number(m[1]);
+    const mon = d >= today.d ? today.m : today.m + 1;
+    return { kind: 'day', from: zonedMidnight(today.y, mon, d, tz), to: zonedMidnight(today.y, mon, d + 1, tz) };
+  }
   // "in zwei Wochen", "in 3 weeks": the week that many weeks from this one.
   if ((m = take(state, rx('in\\s+(zwei|drei|vier|2|3|4|two|three|four)\\s+(?:wochen|weeks?)(?:\\s*\'?\\s*time)?')))) {
     const weeks = numberOf(m[1]) ?? 2;
@@ -554,6 +562,18 @@ const WEEKDAY_NUMBERS: Record<string, number> = {
   montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonntag: 7,
   monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
 };
+/**
+ * "Wo findet der zweite statt?", "Was kostet der letzte?", "Und der andere?", "the second one": a seminar of the list
+ * just shown by its place in it (not "der zweite Termin" or "der erste Teil", which are a seminar's own).
+ */
+const ORDINALS: Record<string, number> = { erste: 1, zweite: 2, dritte: 3, vierte: 4, fünfte: 5, sechste: 6, siebte: 7, achte: 8, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8 };
+const PICK = rx(
+  `(?:der|die|das|den|dem)\\s+(erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|letzte|andere)[nrs]?(?=\\s*(?:[?.!,]|$)|\\s+(?:statt|denn|da|dort|noch|auch|eigentlich|davon|kurs|seminar|termin\\s+(?:auf\\s+der\\s+)?liste)\\b)` +
+    `|the\\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|last|other)(?:\\s+(?:one|course|seminar|session|training))?(?=\\s*(?:[?.!,]|$)|\\s+(?:on\\s+the\\s+list|take\\s+place|start|cost|held|about)\\b)`,
+);
+/** "Gibt es den auch online?", "Ist der auch hybrid?": the format of the seminar of the conversation. */
+const FORMAT_OF_IT = /^\s*(?:und\s+)?(?:gibt\s+es|gibt's|gibts|findet|geht|läuft|ist|is|can\s+i\s+(?:join|attend|do|take)|is\s+it|is\s+that)\s+(?:den|die|das|der|ihn|es|er|sie|it|that(?:\s+one)?)?\s*(?:\S+\s+)?(?:auch|noch|ebenfalls|also|too)?\s*(?:als\s+|in\s+)?(?:online|präsenz|hybrid|vor\s+ort|person)\b/i;
+
 const NOT_WEEKDAY = rx(
   `(?:nicht|not|außer|except)\\s+(?:am\\s+|an\\s+einem\\s+|an\\s+|on\\s+(?:an?\\s+)?)?(${WEEKDAYS})s?`,
 );
@@ -625,7 +645,7 @@ const TRAVEL = rx('(?:extra\\s+)?nach\\s+\\p{Lu}[\\p{L}-]*\\s+(?:fahren|kommen|r
 /** "Which courses can I join online from Poitiers?", "a colleague from Maribor": where someone is, not the course. */
 const ORIGIN = rx('(?<=\\b(?:online|remotely|join|attend|participate|visiting|coming|colleagues?|guests?|delegation|exchange|here|i\'m|i\\s+am|we\'re|we\\s+are)\\s+(?:\\S+\\s+){0,2}?)from\\s+(?!home\\b)\\p{L}[\\p{L}-]*');
 /** Words every seminar of the catalogue is about. */
-export const GENERIC_NOUN = /^(?:verwaltung|verwaltungen|administration)$/;
+export const GENERIC_NOUN = /^(?:verwaltung|verwaltungen|administration|ausbildung)$/;
 /** Where the asker lives or comes from ("I live in Neuhaus am Inn", "ich wohne in Pocking"): no place of a course. */
 const RESIDENCE = rx('(?:ich\\s+wohne|wir\\s+wohnen|ich\\s+komme|i\\s+live|we\\s+live|i\\s+come)\\s+(?:in|im|aus|at|near|from|bei)\\s+\\p{L}[\\p{L}-]*(?:\\s+(?:am|an\\s+der|im|in\\s+der|ob\\s+der|on\\s+the)\\s+\\p{L}[\\p{L}-]*)?');
 /** "Ich bin Digitallotsin in Bremerhaven", "Ich wurde in Kaarst … ernannt": the asker's town (a name after "in", with case). */
@@ -674,7 +694,7 @@ const PROVIDER = new RegExp(`${W}(?:bietet|bieten|hat|macht|vom|von|des|der|beim
 // "bietet die regio iT akademie", "bietet ITK Rheinland", "bietet digital.kommunal": the name, as many words as it has;
 // "What does BTU Cottbus-Senftenberg offer?": its capitalised words ("What does the IT department offer?": IT).
 const OFFERED_BY = new RegExp(
-  `${W}(?:bietet|bieten|offers|offer)\\s+(?:(?:das|der|die|the)\\s+)?(\\p{L}[\\p{L}.-]*\\p{L}(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})|${W}(?:what|which\\s+\\p{L}+)\\s+(?:does|do)\\s+(?:the\\s+)?(\\p{L}[\\p{L}-]+(?:\\s+\\p{L}[\\p{L}.-]*){0,2})\\s+offer` +
+  `${W}(?:bietet|bieten|offers|offer)\\s+(?:(?:das|der|die|the)\\s+)?(\\p{L}[\\p{L}.-]*\\p{L}(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})|${W}(?:what|which)(?:\\s+\\p{L}+)?\\s+(?:does|do)\\s+(?:the\\s+)?(\\p{L}[\\p{L}-]+(?:\\s+\\p{L}[\\p{L}.-]*){0,2})\\s+offer` +
     // "Was hat die ekom21 diesen Winter im Angebot?"
     `|${W}(?:was|welche\\s+\\p{L}+)\\s+(?:hat|haben)\\s+(?:das|der|die)\\s+(\\p{L}[\\p{L}\\p{N}.-]*)\\s+(?:\\S+\\s+){0,3}?(?:im\\s+angebot|zu\\s+bieten|anzubieten)`,
   'giu',
@@ -890,6 +910,9 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   if (facts.includes('deadline')) facts = facts.filter((f) => f !== 'when');
   if (facts.includes('duration') && /\blast\b/i.test(lower) && !/\bhow\s+long\b/i.test(lower)) facts = facts.filter((f) => f !== 'duration');
 
+  const picked = take(state, PICK);
+  const pickWord = (picked?.[1] ?? picked?.[2])?.toLowerCase();
+  const pick = pickWord ? (pickWord === 'andere' || pickWord === 'other' ? 'other' : pickWord === 'letzte' || pickWord === 'last' ? 'last' : ORDINALS[pickWord]) : undefined;
   const notDay = take(state, NOT_WEEKDAY);
   if (notDay) filters.notWeekday = WEEKDAY_NUMBERS[notDay[1].toLowerCase()];
   const anyDay = take(state, ANY_WEEKDAY);
@@ -1122,11 +1145,15 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // "Wie viele Plätze sind noch frei?" asks a number, of the seminar of the conversation when none is named.
   const asksCount = /\b(wie\s*viele|how\s+many)\b/i.test(lower);
   let seatsOfFocus = false;
-  // "online?" alone, in a conversation about one seminar, asks whether that one is.
-  const formatOfFocus = formatWord && terse && !namesTopic && Object.entries(filters).every(([k, v]) => v === undefined || k === 'format') && !facts.length;
+  // "online?" alone, in a conversation about one seminar, asks whether that one is; so does "Gibt es den auch online?".
+  const formatOfFocus =
+    formatWord && (terse || FORMAT_OF_IT.test(asked)) && !namesTopic && Object.entries(filters).every(([k, v]) => v === undefined || k === 'format') && !facts.length;
   if (seatsWord) {
     const asksWhich = /^\s*(welche|wo\s+(?:sind|gibt|ist)|which|what|where|show|list|zeig)/i.test(asked);
-    const asksList = asksWhich || (!namesTopic && !yesNo && !pointsBack && !asksCount);
+    // "Sind im Oktober in Zittau noch Plätze frei?": asked of a time or place, not of one seminar.
+    // ("in the AI seminar" is no place).
+    const ofTimeOrPlace = Boolean(filters.period || (filters.place && !/\b(?:seminars?|courses?|kurs\w*|workshops?|trainings?|schulung\w*)\b/i.test(asked)));
+    const asksList = asksWhich || (!namesTopic && (!yesNo || ofTimeOrPlace) && !pointsBack && !asksCount);
     // "Welche Führungsseminare haben noch Plätze frei?" lists them, whatever it names.
     if (asksWhich || (asksList && !(facts.length && namesTopic))) {
       // "noch plätze frei" alone, in a conversation about one seminar, asks about that one.
@@ -1169,6 +1196,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     terms: deduped,
     followUp,
     ...(continues ? { continues } : {}),
+    ...(pick !== undefined && !subjectOfOwn ? { pick } : {}),
     ...(seatsOfFocus && intent === 'list' ? { factOfFocus: 'seats' as const } : {}),
     ...(formatOfFocus && intent === 'list' ? { factOfFocus: 'format' as const } : {}),
     ...(intent === 'fact' && NEXT_ONE.test(lower) ? { earliest: true } : {}),

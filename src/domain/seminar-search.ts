@@ -47,6 +47,8 @@ const TYPO_WEIGHT = 0.8;
 const TYPO_MIN_SIMILARITY = 0.6;
 const TYPO_CORRECTIONS = 3;
 const CERTAIN_TYPO = 0.8;
+/** Beside a near-certain correction, the others count only this close to it. */
+const TYPO_MARGIN = 0.1;
 /** A curated synonym of the word counts a little less than the word as written. */
 const SYNONYM_WEIGHT = 0.95;
 /** Below this length a typo is looked for by edit distance ("Exel", "Phising"): trigrams are too few to tell. */
@@ -452,7 +454,10 @@ async function corrections(db: DbOrTx, words: string[]): Promise<Map<string, { w
   // A word the catalogue has is no typo: it matched nothing because only drafts or past texts have it ("Power Apps").
   for (const r of rows) if (r.word === r.typo) found.delete(r.typo);
   // With a near-certain correction, the word meant is known: the loose ones would only add what it is not.
-  for (const [typo, list] of found) if (list[0].similarity >= CERTAIN_TYPO) found.set(typo, list.filter((c) => c.similarity >= CERTAIN_TYPO));
+  // One edit away beats three ("Personalauswal" is "Personalauswahl", not "Personalausweis").
+  for (const [typo, list] of found) {
+    if (list[0].similarity >= CERTAIN_TYPO) found.set(typo, list.filter((c) => c.similarity >= Math.max(CERTAIN_TYPO, list[0].similarity - TYPO_MARGIN)));
+  }
   return found;
 }
 
@@ -526,11 +531,12 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
       }
     }
   }
-  // A hyphenated word nothing has as a whole ("Blackout-Vorsorge"): its two parts, each counting only with the other.
+  // A hyphenated word nothing has as a whole ("Blackout-Vorsorge", "Erste-Hilfe-Ausbildung"): its parts, each counting
+  // only with the others.
   let hyphenParts = false;
   for (const t of unmatched) {
     const parts = t.text.split('-');
-    if (parts.length !== 2 || t.text.includes(' ') || parts.some((p) => p.length < PART_MIN)) continue;
+    if (parts.length < 2 || parts.length > 4 || t.text.includes(' ') || parts.some((p) => p.length < PART_MIN)) continue;
     for (const part of parts) if (!terms.some((u) => u.text === part)) terms.push({ text: part, partOf: t.text, alternatives: [{ text: part, weight: 1 }] });
     hyphenParts = true;
   }
