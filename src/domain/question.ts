@@ -205,7 +205,7 @@ const STOPWORDS = new Set(
     'fängt anfangen anfängt fangen kost ' +
     // adverbs of a story ("notfalls eintreiben"), a plan of one's own ("ich plane meinen Januar"), "that one" of a
     // follow-up
-    'notfalls gegebenenfalls plane one ins jeder endlich umgeht umgehen bit actually ' +
+    'notfalls gegebenenfalls plane one ins jeder endlich umgeht umgehen bit actually besser spot ' +
     // spoken forms ("gibt's da ne Schulung", "ich hock den ganzen Tag", "ich such was")
     'ne nen hock hocke hab ganzen such länger denn anbietet anbieten meint meinte sagt hilft helfen hilfreich schult schulen verlangt verlangen hin mached au ma stunden hours insgesamt overall altogether until wurde ernannt danach später spätere späteren späterer späteres later ' +
     'kostet kosten kostenpunkt gebühr gebühren teilnahmegebühr eigenanteil preis teuer dauert dauer lange lang leitet hält unterrichtet referent referentin ' +
@@ -240,7 +240,7 @@ const FACT_PATTERNS: [FactKind, RegExp][] = [
   ['where', /\b(wo(?!\s+man\b)|wohin|(?:in\s+)?welche[mn]?\s+(?:raum|saal|gebäude)|raum|which\s+room|what\s+room|(?<!vor\s)ort|veranstaltungsort|adresse|where|location|venue|address|(?<!take\s)place(?!s?\s+(?:are\s+|still\s+)*(left|available|free)))\b/i],
   ['trainer', /\b(wer\s+(leitet|hält|unterrichtet|macht|moderiert|führt|gibt)|who\s+(?:are|is)\s+the\s+(?:trainers?|teachers?|instructors?|speakers?|presenters?)|ansprechpartner(in)?|ansprechperson|contact\s+person|referent(in)?|referenten|dozent(in)?|trainer(in)?|leitung|who\s+(teaches|leads|runs|gives|is\s+the\s+(trainer|teacher|instructor|speaker))|who(\s+is|'s|\s+will\s+be)\s+(running|leading|teaching|giving|presenting)|who\s+will\s+(run|lead|teach|give|present)|instructor|teacher|speaker)\b/i],
   ['duration', /\b(wie\s+lange?|dauer|dauert|ganztägig|ganztags|den\s+ganzen\s+tag|(?<!(?:sitting|working|sit|work|stare|staring)\b[^?.!]{0,30})(?:all|full)\s+day|wie\s*viele\s+(?:tage|stunden)|how\s+long|duration|how\s+many\s+(?:days|hours)|last)\b/i],
-  ['seats', /\b(pl(ä|ae)tze|platz\s+frei|noch\s+platz|frei(e|er)?\s+pl|ausgebucht|voll\b|warteliste|seats?|places?\s+(?:are\s+|still\s+)*(left|available|free)|(?:still\s+|any\s+)?room\s+(?:in|for|left)|spots?|fully\s+booked|booked\s+up|is\s+it\s+full|waitlist|waiting\s+list)\b/i],
+  ['seats', /\b(pl(ä|ae)tze|platz\s+frei|noch\s+platz|frei(e|er)?\s+pl|ausgebucht|voll\b|warteliste|seats?|places?\s+(?:are\s+|still\s+)*(left|available|free)|(?:still\s+|any\s+)?room\s+(?:in|for|left)|(?<!\b(?:to|i|we|you|can|could|how)\s+)spots?|fully\s+booked|booked\s+up|is\s+it\s+full|waitlist|waiting\s+list)\b/i],
 ];
 
 const DETAILS = /\b(details?|mehr\s+(infos?|informationen)\s+(zu|zum|zur|über)|erzähl(en)?\s+(sie\s+)?(mir\s+)?(mehr\s+)?(von|über)|infos?\s+(zu|zum|zur|über)|worum\s+geht\s+es|was\s+lernt\s+man|inhalt|inhalte|tell\s+me\s+(more\s+)?about|what\s+is\s+.*\babout|more\s+(info|information)\s+(on|about))\b/i;
@@ -686,7 +686,7 @@ const PLACE = new RegExp(
 /** Typed all in lower case ("was gibts in marl"): the word after the preposition, checked against the catalogue. */
 const PLACE_LOWER = new RegExp(`${W}(?:in|im|am|at|near|bei)\\s+(?:der\\s+|dem\\s+|den\\s+|the\\s+)?(\\p{L}[\\p{L}-]{2,})`, 'gu');
 const NOT_PLACES = new RegExp(
-  `^(?:${MONTH_WORDS}|englisch|english|deutsch|german|präsenz|person|online|teams|verwaltung|kommune|zukunft|januar|frühjahr|sommer|herbst|winter|rahmen|bereich|thema|form|nähe|woche|monat|jahr|ki|it|programm|angebot|kalender|amt|büro|team|alltag|dienst|pension|rente|ruhestand|urlaub|elternzeit)$`,
+  `^(?:${MONTH_WORDS}|englisch|english|deutsch|german|präsenz|person|online|teams|verwaltung|kommune|zukunft|januar|frühjahr|sommer|herbst|winter|rahmen|bereich|thema|form|nähe|woche|monat|jahr|ki|it|programm|angebot|kalender|amt|büro|team|alltag|dienst|arbeit|work|schreibtisch|pension|rente|ruhestand|urlaub|elternzeit)$`,
   'i',
 );
 const PROVIDER = new RegExp(`${W}(?:bietet|bieten|hat|macht|vom|von|des|der|beim|from|by|at)\\s+(?:das\\s+|der\\s+|dem\\s+|die\\s+|the\\s+)?(\\p{Lu}[\\p{L}]+(?:-\\p{L}+)*(?:\\s+NRW)?)`, 'gu');

@@ -174,9 +174,12 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('azubis?|trainees?|apprentices?', ['auszubildende', 'azubis'], ['ausbildung', 'nachwuchskräfte']),
   entry('isb|informationssicherheitsbeauftragte[nr]?|information security officers?', ['informationssicherheitsbeauftragte', 'isb']),
   entry('social engineering', ['social engineering', 'phishing'], undefined, ['it-sicherheit', 'cybersicherheit', 'informationssicherheit', 'awareness']),
+  entry('(?:fake|phony|scam|fraudulent|suspicious)\\s+(?:e-?mails?|mails?|messages?|invoices?)|(?:gefälschte|betrügerische|verdächtige)[nr]?\\s+(?:e-?mails?|mails?|nachrichten|rechnungen)|betrugsmails?|spam-?mails?', ['phishing'], undefined, ['social engineering', 'it-sicherheit', 'cybersicherheit', 'informationssicherheit', 'awareness'], true),
   entry('phishing(?:[- ]?(?:mails?|e-mails?|angriffe?))?', ['phishing'], undefined, ['social engineering', 'it-sicherheit', 'cybersicherheit', 'informationssicherheit', 'awareness']),
   // What the asker went through, said as it happened ("hat mich angeschrien", "ist richtig laut geworden").
   entry('ausrast\\w*|ausflipp\\w*|durchdreh\\w*|angeschrien|anschreien|angebrüllt|anbrüllen|(?:laut|ausfällig|handgreiflich)\\s+geworden|bedroht|gets? shouted at|shouted at|yelled at|abused', ['deeskalation', 'konflikt', 'aggression'], undefined, undefined, true),
+  // Pressure at work, not printing: "mit Druck umgehen", "unter Druck", "Zeitdruck".
+  entry('(?:mit|unter|viel|dem|den|zu\\s+viel|ständigem?|hohem?)\\s+druck\\b|(?:zeit|arbeits|leistungs|termin)druck|(?:under|work|time)\\s+pressure', ['stress', 'belastung', 'resilienz', 'stressbewältigung'], undefined, undefined, true),
   entry('erschöpft|ausgebrannt|(?:nicht|kaum)\\s+(?:mehr\\s+|noch\\s+)?abschalten|exhausted|burnt out|burned out', ['stress', 'erschöpfung', 'resilienz', 'belastung'], undefined, undefined, true),
   // Money owed to the town: reminders and enforcement.
   entry('an-?mahn\\w*|mahnungen|mahnwesen|mahnverfahren|säumige\\w*|eintreib\\w*|beitreib\\w*|offene(?:n)? forderungen|unbezahlte\\w*|debt collection|dunning|unpaid (?:bills|invoices)', ['mahnverfahren', 'mahnung', 'forderungsmanagement', 'vollstreckung']),
