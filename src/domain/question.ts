@@ -374,6 +374,8 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
   if (take(state, rx('übermorgen|day after tomorrow'))) return { kind: 'day', from: dayStart(today, 2), to: dayStart(today, 3) };
   if (take(state, rx('(?<!guten\\s)(?<!am\\s)morgen(?!s)|tomorrow'))) return { kind: 'day', from: dayStart(today, 1), to: dayStart(today, 2) };
   if (take(state, rx('heute|today'))) return { kind: 'day', from: now, to: dayStart(today, 1) };
+  // "this afternoon": today; the time of day is read on its own.
+  if (rx('this\\s+(?:afternoon|morning)').test(state.text)) return { kind: 'day', from: now, to: dayStart(today, 1) };
   // "am Donnerstag nächster Woche", "nächste Woche Donnerstag", "on Thursday next week": that day of that week.
   const weekWords = '(?:in\\s+der\\s+)?(übernächste[nr]?|nächste[nr]?|kommende[nr]?|diese[rn]?)\\s+woche|(next|this)\\s+week|(week\\s+after\\s+next)';
   if (
@@ -446,6 +448,9 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
     if (/^(woche|week)/.test(unit)) return { kind: 'range', from: now, to: dayStart(today, 29) };
     return { kind: 'range', from: now, to: zonedMidnight(today.y, today.m + 3, today.d + 1, tz) };
   }
+  // "bis Monatsende", "until the end of the month": from now on, to the end of this month.
+  if (take(state, rx('bis\\s+(?:zum\\s+)?(?:monatsende|ende\\s+(?:des|dieses)\\s+monats)|(?:by|until|till)\\s+the\\s+end\\s+of\\s+(?:the|this)\\s+month')))
+    return { kind: 'range', from: now, to: zonedMidnight(today.y, today.m + 1, 1, tz) };
   // "Ende des Monats", "Anfang nächsten Monats", "end of the month": a third of this or the next month.
   if ((m = take(state, rx('(anfang|mitte|ende)\\s+(?:des|dieses|diesen|(nächsten|kommenden))\\s+monats|(?:the\\s+)?(start|beginning|middle|end)\\s+of\\s+(?:the|this|(next))\\s+month|(monatsende|monatsanfang)')))) {
     const next = Boolean(m[2] || m[4]);
@@ -456,7 +461,7 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
     return { ...monthPeriod(today.y, today.m + 1) } as Period;
   if (take(state, rx('(?:in\\s+)?diese[nm]\\s+monat|this\\s+month'))) return { kind: 'month', from: now, to: zonedMidnight(today.y, today.m + 1, 1, tz) };
   // "in der ersten Woche nach Neujahr": the first week from Monday after New Year's Day.
-  if (take(state, rx('(?:in\\s+der\\s+)?(?:ersten\\s+)?woche\\s+nach\\s+neujahr|(?:in\\s+)?(?:the\\s+)?first\\s+week\\s+(?:after\\s+new\\s+year|of\\s+january)'))) {
+  if (take(state, rx("(?:in\\s+der\\s+)?(?:ersten\\s+)?woche\\s+nach\\s+neujahr|(?:in\\s+der\\s+)?erste[nr]?\\s+januarwoche|(?:in\\s+)?(?:the\\s+)?(?:first\\s+)?week\\s+after\\s+new\\s+year(?:'s)?(?:\\s+day)?|(?:in\\s+)?(?:the\\s+)?first\\s+week\\s+of\\s+january"))) {
     const y = today.m === 1 && today.d <= 7 ? today.y : today.y + 1;
     const jan2 = new Date(Date.UTC(y, 0, 2));
     const monday = 2 + ((8 - jan2.getUTCDay()) % 7);
@@ -694,7 +699,7 @@ const PROVIDER = new RegExp(`${W}(?:bietet|bieten|hat|macht|vom|von|des|der|beim
 // "bietet die regio iT akademie", "bietet ITK Rheinland", "bietet digital.kommunal": the name, as many words as it has;
 // "What does BTU Cottbus-Senftenberg offer?": its capitalised words ("What does the IT department offer?": IT).
 const OFFERED_BY = new RegExp(
-  `${W}(?:bietet|bieten|offers|offer)\\s+(?:(?:das|der|die|the)\\s+)?(\\p{L}[\\p{L}.-]*\\p{L}(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})|${W}(?:what|which)(?:\\s+\\p{L}+)?\\s+(?:does|do)\\s+(?:the\\s+)?(\\p{L}[\\p{L}-]+(?:\\s+\\p{L}[\\p{L}.-]*){0,2})\\s+offer` +
+  `${W}(?:bietet|bieten|offers|offer)\\s+(?:(?:das|der|die|the)\\s+)?(\\p{L}[\\p{L}.-]*\\p{L}(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})|${W}(?:what|which)(?:\\s+\\p{L}+)?\\s+(?:does|do)\\s+(?:the\\s+)?(\\p{L}[\\p{L}\\p{N}-]+(?:\\s+\\p{L}[\\p{L}.-]*){0,2})\\s+offer` +
     // "Was hat die ekom21 diesen Winter im Angebot?"
     `|${W}(?:was|welche\\s+\\p{L}+)\\s+(?:hat|haben)\\s+(?:das|der|die)\\s+(\\p{L}[\\p{L}\\p{N}.-]*)\\s+(?:\\S+\\s+){0,3}?(?:im\\s+angebot|zu\\s+bieten|anzubieten)`,
   'giu',
@@ -766,6 +771,8 @@ const DIALECT: [RegExp, string | ((match: string, ...groups: string[]) => string
   [/\bebbes\b/giu, 'etwas'],
   // Bavarian and Austrian: "heut", "nächste Wochn", "wer machtn den Kurs", "ab Jänner", "muss i".
   [/\bheut\b/giu, 'heute'],
+  // "Friday mornings" is any Friday, in the morning.
+  [/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday) (morning|afternoon)s\b/giu, '$1s in the $2'],
   [/\bis(?=\s+(?:heute?|morgen|des|da|dort|noch|no)\b)/giu, 'ist'],
   [/\bno(?=\s+(?:was|wos|etwas|plätze|platz|frei)\b)/giu, 'noch'],
   [/\bwochn?\b/giu, 'woche'],
@@ -1183,7 +1190,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // "Gibt es einen späteren Termin?" names no subject of its own: the conversation's.
   const subjectOfOwn = deduped.some((t) => !t.context);
   // "the English course" names its seminar by the language it is held in.
-  const hasOwnSubject = deduped.length > 0 || Boolean(filters.trainer || filters.place || filters.provider || filters.audience || filters.language);
+  // So does its date: "Wo findet das Seminar diesen Donnerstag statt?"
+  const hasOwnSubject = deduped.length > 0 || Boolean(filters.trainer || filters.place || filters.provider || filters.audience || filters.language || filters.period || filters.weekday);
   const followUp = (intent === 'fact' || intent === 'details') && !hasOwnSubject;
   const continues =
     intent === 'list' && hasOwnSubject && CONTINUES.test(asked) && !Object.keys(filters).some((k) => k !== 'place' && k !== 'audience' && filters[k as keyof QuestionFilters] !== undefined);

@@ -69,7 +69,7 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('time management|self[- ]management', ['zeitmanagement', 'selbstmanagement']),
   // Too much to do, in the words people use for it: a course on organising one's work.
   entry('(?:komme?|kommen)\\s+(?:\\S+\\s+){0,5}?nicht\\s+(?:mehr\\s+)?hinterher|land\\s+unter|ertrinke\\w*|zu\\s+viel\\s+(?:arbeit|auf\\s+dem\\s+tisch)|overwhelmed|drowning', ['zeitmanagement', 'selbstmanagement', 'selbstorganisation', 'prioritäten'], undefined, undefined, true),
-  entry('plain language|clear language|writing|amtsdeutsch|behördendeutsch|verwaltungsdeutsch|beamtendeutsch|einfache sprache|leichte sprache|bürgerbriefe?', ['klare sprache', 'verständlich schreiben', 'amtsdeutsch', 'behördendeutsch', 'leichte sprache', 'einfache sprache', 'bürgernahe sprache']),
+  entry('plain language|clear language|plain german|simple german|easy german|writing|amtsdeutsch|behördendeutsch|verwaltungsdeutsch|beamtendeutsch|einfache sprache|leichte sprache|bürgerbriefe?', ['klare sprache', 'verständlich schreiben', 'amtsdeutsch', 'behördendeutsch', 'leichte sprache', 'einfache sprache', 'bürgernahe sprache']),
   // "Unsere Briefe versteht keiner": letters nobody understands ask for plainer language.
   entry('(?:versteht|verstehen)\\s+(?:keiner|niemand|kein\\s+mensch|die\\s+leute\\s+nicht|die\\s+bürger\\s+nicht)|unverständlich\\w*|(?:nobody|no\\s+one)\\s+understands|die\\s+(?:jede[rn]?|alle|man|die\\s+(?:leute|bürger\\w*))\\s+(?:auch\\s+)?versteh\\w*|(?:people|citizens|residents|everyone|anyone|everybody)\\s+(?:can\\s+|will\\s+)?(?:actually\\s+|really\\s+)?understand|easy\\s+to\\s+understand|understandable', ['verständlich', 'bürgernahe sprache', 'klare sprache', 'amtsdeutsch', 'leichte sprache'], undefined, undefined, true),
   entry('e-?invoic(?:e|es|ing)|electronic invoic(?:e|es|ing)|e-rechnungen?|elektronische rechnungen?|xrechnung|invoices?|invoicing', ['e-rechnung', 'xrechnung']),
@@ -93,6 +93,11 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('(?:angry|aggressive|upset|rude|difficult) (?:citizens|customers|callers|people|visitors)', ['deeskalation', 'konflikte', 'schwierige gespräche']),
   entry('power (?:outages?|cuts?|failures?)|blackouts?', ['stromausfall', 'blackout']),
   entry('defis?|defibrillator\\w*|aed', ['defibrillator', 'erste hilfe', 'wiederbelebung'], undefined, undefined, true),
+  entry('(?:take|taking|write|writing|keep|keeping)\\s+(?:the\\s+)?minutes|minute[- ]taking|minutes\\s+of\\s+(?:\\S+\\s+){0,2}meetings?', ['protokoll', 'niederschrift', 'protokollführung'], undefined, undefined, true),
+  entry('(?:council|committee)\\s+(?:meetings?|sessions?)', ['sitzungsdienst', 'gremien', 'sitzungen', 'ratssitzung']),
+  entry('works council|staff council|personnel council|betriebsrat', ['personalrat', 'personalvertretung'], undefined, undefined, true),
+  entry('cpr|resuscitation|reanimation', ['wiederbelebung', 'herz-lungen-wiederbelebung', 'reanimation', 'erste hilfe'], undefined, undefined, true),
+  entry('onboarding|induction(?:\\s+days?)?|einarbeitung|einführungstage?', ['einarbeitung', 'einführungstag', 'onboarding', 'neue beschäftigte']),
   entry('crisis (?:teams?|staff|units?|management team)|krisenstab\\w*|verwaltungsstab\\w*', ['krisenstab', 'verwaltungsstab', 'krisenmanagement']),
   entry('emergency (?:planning|management|plans?)|crisis management|contingency plan(?:ning|s)?|disaster management', ['krisenmanagement', 'notfallplanung', 'katastrophenschutz']),
   entry('volunteers?|volunteering|voluntary work|local clubs', ['ehrenamt', 'vereine']),
@@ -147,7 +152,8 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('competences?|competencies|skills', ['kompetenz', 'kompetenzen']),
   entry('certificate(?: courses?| programmes?| programs?)?|certification', ['zertifikat', 'zertifikatslehrgang', 'zertifikatskurs', 'certificate'], undefined, undefined, true),
   // English words for topics the catalogue names in German.
-  entry('advanced|fortgeschritten\\w*', ['fortgeschrittene', 'aufbau', 'advanced']),
+  // The level as written first: "Excel-Aufbaukurs" is the Aufbaukurs where there is one beside a course for the advanced.
+  entry('advanced|fortgeschritten\\w*', ['fortgeschrittene', 'advanced'], ['aufbau']),
   entry('(?:tele)?phone(?: training| calls?| service)?|telefonier\\w*', ['telefon', 'telefontraining', 'telefonieren']),
   entry('citizenship(?: law)?|naturali[sz]ation', ['einbürgerung', 'staatsangehörigkeit', 'staatsangehörigkeitsrecht']),
   entry('residence (?:permits?|law|title)|immigration law|aliens? law', ['aufenthaltsrecht', 'aufenthaltstitel', 'aufenthaltserlaubnis']),
@@ -162,7 +168,7 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('geoinformationssystem(?:e|en)?|geoinformation(?:en)?|geodaten|gis|geographic information systems?', ['gis', 'qgis', 'geodaten', 'geoinformation']),
   entry('screen ?reader|sehbehindert\\w*|blinde[nr]?', ['screenreader'], ['barrierefreiheit', 'barrierefrei']),
   // The next level: "Excel-Aufbaukurs" is "Excel Aufbau" or "Excel für Fortgeschrittene".
-  entry('aufbaukurs(?:e|en)?|aufbauseminar(?:e|en)?|aufbauschulung(?:en)?', ['aufbaukurs', 'aufbau', 'fortgeschrittene']),
+  entry('aufbaukurs(?:e|en)?|aufbauseminar(?:e|en)?|aufbauschulung(?:en)?', ['aufbaukurs', 'aufbau'], ['fortgeschrittene']),
   entry('grundkurs(?:e|en)?|basiskurs(?:e|en)?|anfängerkurs(?:e|en)?|einsteigerkurs(?:e|en)?', ['grundlagen', 'einsteiger', 'basis', 'einführung'], undefined, undefined, true),
   entry('robotic process automation|rpa', ['robotic process automation', 'rpa'], undefined, undefined, true),
   entry('two[- ]factor(?: authentication)?|2fa|mfa|multi[- ]factor(?: authentication)?|zwei-faktor(?:-authentifizierung)?', ['zwei-faktor-authentifizierung', 'zwei-faktor', '2fa', 'mfa']),
