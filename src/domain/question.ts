@@ -205,7 +205,7 @@ const STOPWORDS = new Set(
     'fängt anfangen anfängt fangen kost ' +
     // adverbs of a story ("notfalls eintreiben"), a plan of one's own ("ich plane meinen Januar"), "that one" of a
     // follow-up
-    'notfalls gegebenenfalls plane one ins jeder endlich umgeht umgehen bit actually besser spot ' +
+    'notfalls gegebenenfalls plane one ins jeder endlich umgeht umgehen bit actually besser spot verstehen unseren unserem ' +
     // spoken forms ("gibt's da ne Schulung", "ich hock den ganzen Tag", "ich such was")
     'ne nen hock hocke hab ganzen such länger denn anbietet anbieten meint meinte sagt hilft helfen hilfreich schult schulen verlangt verlangen hin mached au ma stunden hours insgesamt overall altogether until wurde ernannt danach später spätere späteren späterer späteres later ' +
     'kostet kosten kostenpunkt gebühr gebühren teilnahmegebühr eigenanteil preis teuer dauert dauer lange lang leitet hält unterrichtet referent referentin ' +
@@ -616,11 +616,19 @@ const MULTI_DAY = rx('mehrtägige?[nrs]?|über\\s+mehrere\\s+tage|mehrere\\s+tag
 const SINGLE_DAY = rx('nur\\s+(?:einen|1)\\s+tag|only\\s+(?:one|a\\s+single)\\s+day|eintägige?[nrs]?|ein-?tägige?[nrs]?|1-tägige?[nrs]?|an\\s+einem\\s+tag|one-day|single-day|halbtägige?[nrs]?|half-day');
 const SEATS_FILTER = rx('(?:mit\\s+)?(?:noch\\s+)?(?:freie[nr]?\\s+plätze[n]?|plätze\\s+frei|platz\\s+frei|nicht\\s+ausgebucht|freien\\s+platz)|(?:noch\\s+)?(?:was|etwas)\\s+frei|(?:with\\s+)?(?:free|available|open)\\s+(?:seats?|places?|spots?)|(?:seats?|places?|spots?)\\s+(?:left|available)|not\\s+(?:fully\\s+)?booked(?:\\s+up)?|not\\s+full');
 
+const ASKING_AS = "(?<=\\b(?:als|bin|ich\\s+bin\\s+(?:neu\\s+)?im|i'm|i\\s+am|as)\\s+(?:ein(?:e)?\\s+|an?\\s+|neue[rs]?\\s+|new\\s+)?)";
 const AUDIENCES: [RegExp, string][] = [
+  // Before the managers: "executive assistants" are assistants.
+  [rx('sekretär(?:in|innen|e)?|sekretariat\\w*|assistenz\\w*|vorzimmer\\w*|(?:executive\\s+|personal\\s+|office\\s+)?assistants?|secretar(?:y|ies)|office\\s+managers?'), 'sekretariat|assistenz|vorzimmer|assistant'],
   [rx('führungskr(?:aft|äfte[n]?)|führungsposition|vorgesetzte[rn]?|leitungskr(?:aft|äfte)|chef(?:in|innen|s)?|(?:amts|abteilungs|sachgebiets|fachbereichs|bereichs|referats)leit(?:er|erin|erinnen|ung|ungen)|managers?|executives?|team\\s+leaders?|leaders?|in\\s+a\\s+leadership\\s+role'), 'führungskr'],
   [rx('projektleitung(?:en)?|projektleiter(?:in|innen)?|project\\s+managers?|project\\s+leads?'), 'projektleitung'],
   [rx('it-koordinator(?:in|innen|en)?|it\\s+coordinators?'), 'it-koordinator'],
-  [rx('(?:it-|system)?administrator(?:in|innen|en)?|admins?|(?:it|system)\\s+administrators?'), 'administrator'],
+  [rx('(?:it-|system)?administrator(?:in|innen|en)?|(?:(?:it|system)[- ])?admins?|(?:it|system)\\s+administrators?'), 'administrator|it-administration|systemadministration'],
+  // Only as who asks ("als Personalrätin", "ich bin im Personalrat"): "Grundschulung für Personalräte" and "the
+  // Digitallotsen qualification" name the subject.
+  [rx(`${ASKING_AS}(?:personalr(?:at|ätin|atsmitglied)|personalvertret\\w*|works\\s+council\\s+member|(?:a\\s+)?member\\s+of\\s+the\\s+(?:works|staff)\\s+council)`), 'personalrat|personalvertret'],
+  [rx(`${ASKING_AS}(?:digitallots(?:e|in)|digital\\s+guide)`), 'digitallots|digital guide'],
+  [rx('alle\\s+(?:beschäftigten|mitarbeite(?:r|nden|rinnen)(?:\\s+und\\s+mitarbeiter)?|kolleginnen\\s+und\\s+kollegen)|all\\s+(?:staff|employees)'), 'alle beschäftigten|alle mitarbeit|all staff|alle kolleg'],
   [rx('informationssicherheitsbeauftragte[rn]?|(?:information\\s+)?security\\s+officers?'), 'informationssicherheitsbeauftragte'],
   [rx('teamleitung(?:en)?|teamleiter(?:in|innen)?'), 'teamleitung'],
   // Leading a team is being a manager, not a question about the Teams app ("Ich leite ab Januar ein Team").
@@ -656,7 +664,7 @@ const RESIDENCE = rx('(?:ich\\s+wohne|wir\\s+wohnen|ich\\s+komme|i\\s+live|we\\s
 /** "Ich bin Digitallotsin in Bremerhaven", "Ich wurde in Kaarst … ernannt": the asker's town (a name after "in", with case). */
 const ROLE_TOWN = /(?<=\b[Ii]ch\s+(?:bin|arbeite|wurde|werde)\s+(?:\S+\s+){0,2}?)in\s+\p{Lu}[\p{L}-]*(?:\s+(?:am|an\s+der|im)\s+\p{Lu}[\p{L}-]*)?/u;
 /** The asker is new to it ("seit Kurzem", "gerade … geworden"): with an audience, the courses for newcomers come first. */
-const NEWCOMER = rx('zum\\s+ersten\\s+mal|erstmals|for\\s+the\\s+first\\s+time|(?:ich\\s+bin|i\\s*am|i\'m)\\s+(?:noch\\s+|ganz\\s+|relativ\\s+)?(?:neu|frisch|new)(?=\\s)|seit\\s+kurzem|gerade\\s+(?:\\S+\\s+){1,2}geworden|newly\\s+(?:appointed|promoted)|just\\s+(?:become|been\\s+promoted)');
+const NEWCOMER = rx(`seit\\s+(?:anfang\\s+|mitte\\s+|ende\\s+)?(?:${MONTH_NAMES})|seit\\s+(?:ein\\s+paar|einigen|wenigen|zwei|drei)\\s+(?:wochen|monaten)|` + 'zum\\s+ersten\\s+mal|erstmals|for\\s+the\\s+first\\s+time|(?:ich\\s+bin|i\\s*am|i\'m)\\s+(?:noch\\s+|ganz\\s+|relativ\\s+)?(?:neu|frisch|new)(?=\\s)|seit\\s+kurzem|gerade\\s+(?:\\S+\\s+){1,2}geworden|newly\\s+(?:appointed|promoted)|just\\s+(?:become|been\\s+promoted)');
 const OWN_PEOPLE = rx('(?:mein(?:em|en|er|es|e)?|unser(?:em|en|er|es|e)?|dein(?:em|en|es|e)?|my|our|your)\\s+(?:neue[nrm]?\\s+|new\\s+)?(?:team|teams|kolleg(?:e|en|in|innen|inn?en und kollegen)|chef(?:in)?|vorgesetzte[rn]?|bürgermeister(?:in)?|landrat|landrätin|amtsleit(?:er|erin|ung)|boss|manager|mayor|colleagues?|mitarbeit(?:er|erinnen|ende[n]?)|leute[n]?|abteilung|amt|fachbereich|staff|colleagues|people|gemeinde|kommune|stadt|stadtverwaltung|gemeindeverwaltung|verwaltung|behörde|dienststelle|rathaus|municipality|town|council)');
 /** "Ich hätte diese Woche noch etwas Luft im Kalender": time to spare, not a course on calendars. */
 const FREE_TIME = rx('(?:(?:noch|etwas|ein\\s+bisschen|bisschen|viel)\\s+)*(?:luft|zeit|platz|lücken?|space|room)\\s+(?:im|in\\s+meinem|in\\s+my|in\\s+the)\\s+(?:kalender|terminkalender|calendar|schedule)');
@@ -669,7 +677,7 @@ const AT_WORK = rx('(?:at|from\\s+sitting\\s+at)\\s+(?:my|the|a)\\s+desk(?:\\s+a
 /** "für Kolleginnen und Kollegen im Bauamt", "Mitarbeitende der Zuwanderungsbehörde": the people are whom it is for; their office says what about. */
 const PEOPLE_OF = rx('(?:kolleg(?:e|en|in|innen)|mitarbeit(?:er|erinnen|ende[n]?)|beschäftigte[n]?)(?:\\s+und\\s+(?:kolleg(?:e|en)|mitarbeiter))?(?=\\s+(?:im|in\\s+der|in\\s+den|der|des|aus\\s+dem|aus\\s+der|vom|von\\s+der)\\s)');
 /** An audience is a filter only when the user says who they are or whom it is for. */
-const AUDIENCE_CONTEXT = /\b(ich\s+bin|ich\s+leite|i\s+lead|als|für|fuer|i\s*am|i'm|as\s+an?|for|richte[nt]?\s+sich\s+an|aimed\s+at)\b/i;
+const AUDIENCE_CONTEXT = /\b(ich\s+bin|ich\s+leite|i\s+lead|als|für|fuer|i\s*am|i'm|as\s+an?|for|richte[nt]?\s+sich\s+an|aimed\s+at|anything\s+for)\b/i;
 
 const HONORIFIC = '(?:[Ff]rau|[Hh]errn?|M(?:s|rs|r)\\.?|Miss|[Dd]r\\.|[Pp]rof\\.)';
 const NAME = '\\p{Lu}[\\p{L}-]+';
@@ -691,7 +699,7 @@ const PLACE = new RegExp(
 /** Typed all in lower case ("was gibts in marl"): the word after the preposition, checked against the catalogue. */
 const PLACE_LOWER = new RegExp(`${W}(?:in|im|am|at|near|bei)\\s+(?:der\\s+|dem\\s+|den\\s+|the\\s+)?(\\p{L}[\\p{L}-]{2,})`, 'gu');
 const NOT_PLACES = new RegExp(
-  `^(?:${MONTH_WORDS}|englisch|english|deutsch|german|präsenz|person|online|teams|verwaltung|kommune|zukunft|januar|frühjahr|sommer|herbst|winter|rahmen|bereich|thema|form|nähe|woche|monat|jahr|ki|it|programm|angebot|kalender|amt|büro|team|alltag|dienst|arbeit|work|schreibtisch|pension|rente|ruhestand|urlaub|elternzeit)$`,
+  `^(?:${MONTH_WORDS}|englisch|english|deutsch|german|präsenz|person|online|teams|verwaltung|kommune|zukunft|januar|frühjahr|sommer|herbst|winter|rahmen|bereich|thema|form|nähe|woche|monat|jahr|ki|it|programm|angebot|kalender|amt|büro|team|alltag|dienst|arbeit|work|schreibtisch|word|excel|outlook|powerpoint|pension|rente|ruhestand|urlaub|elternzeit)$`,
   'i',
 );
 const PROVIDER = new RegExp(`${W}(?:bietet|bieten|hat|macht|vom|von|des|der|beim|from|by|at)\\s+(?:das\\s+|der\\s+|dem\\s+|die\\s+|the\\s+)?(\\p{Lu}[\\p{L}]+(?:-\\p{L}+)*(?:\\s+NRW)?)`, 'gu');

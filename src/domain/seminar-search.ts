@@ -340,7 +340,8 @@ function alternativeMatches(alt: string, queryTexts: QueryTexts): SQL[] {
 }
 
 const alternativeTexts = (terms: Term[]) => terms.flatMap((t) => t.alternatives.map((a) => a.text));
-const orJoin = (parts: SQL[]) => (parts.length ? sql.join(parts, sql` or `) : sql`false`);
+// In parentheses: an audience's fragments stand beside the period in a WHERE of ANDs.
+const orJoin = (parts: SQL[]) => (parts.length ? sql`(${sql.join(parts, sql` or `)})` : sql`false`);
 
 // An inflected adjective of a place's name: "im Neuen Rathaus" is the "Neues Rathaus".
 // Typed without umlauts ("Niebuell"), the place's name as well; a short word only whole ("Inn" is no "Innstraße").

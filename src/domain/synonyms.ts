@@ -98,6 +98,8 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('works council|staff council|personnel council|betriebsrat', ['personalrat', 'personalvertretung'], undefined, undefined, true),
   entry('cpr|resuscitation|reanimation', ['wiederbelebung', 'herz-lungen-wiederbelebung', 'reanimation', 'erste hilfe'], undefined, undefined, true),
   entry('onboarding|induction(?:\\s+days?)?|einarbeitung|einführungstage?', ['einarbeitung', 'einführungstag', 'onboarding', 'neue beschäftigte']),
+  entry('housing (?:benefits?|allowances?)|rent (?:subsid(?:y|ies)|allowances?)', ['wohngeld'], undefined, undefined, true),
+  entry('parking (?:enforcement|control|management|tickets?|offen[cs]es)|parkraumüberwachung', ['parkraumüberwachung', 'ruhender verkehr', 'verwarngeld'], undefined, undefined, true),
   entry('crisis (?:teams?|staff|units?|management team)|krisenstab\\w*|verwaltungsstab\\w*', ['krisenstab', 'verwaltungsstab', 'krisenmanagement']),
   entry('emergency (?:planning|management|plans?)|crisis management|contingency plan(?:ning|s)?|disaster management', ['krisenmanagement', 'notfallplanung', 'katastrophenschutz']),
   entry('volunteers?|volunteering|voluntary work|local clubs', ['ehrenamt', 'vereine']),
