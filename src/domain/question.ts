@@ -703,6 +703,8 @@ const NOT_PLACES = new RegExp(
   'i',
 );
 const PROVIDER = new RegExp(`${W}(?:bietet|bieten|hat|macht|vom|von|des|der|beim|from|by|at)\\s+(?:das\\s+|der\\s+|dem\\s+|die\\s+|the\\s+)?(\\p{Lu}[\\p{L}]+(?:-\\p{L}+)*(?:\\s+NRW)?)`, 'gu');
+/** "offered by the Kommunale Unfallversicherung", "run by Hanekamp & Partner": the whole name, as many words as it has. */
+const OFFERED_BY_NAME = new RegExp(`${W}(?:offered|run|organi[sz]ed|provided|held)\\s+by\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{N}.-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}\\p{N}.-]*){0,3})`, 'gu');
 /** "Was bietet die regio iT akademie an?": whoever offers is the provider, however it writes its name. */
 // "bietet die regio iT akademie", "bietet ITK Rheinland", "bietet digital.kommunal": the name, as many words as it has;
 // "What does BTU Cottbus-Senftenberg offer?": its capitalised words ("What does the IT department offer?": IT).
@@ -1019,6 +1021,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     const w = m[1].split(/\s+/)[0];
     if (!NOT_PLACES.test(w) && !STOPWORDS.has(w.toLowerCase()) && !places.includes(w.toLowerCase())) providers.add(w.toLowerCase());
   }
+  for (const m of state.text.matchAll(OFFERED_BY_NAME)) for (const w of m[1].split(/\s+/)) if (w !== '&' && !places.includes(w.toLowerCase())) providers.add(w.toLowerCase());
   // Named as the one that offers: "What does the IT department offer?" names IT even though "IT" is a topic word.
   for (const m of state.text.matchAll(OFFERED_BY)) {
     // Of an English name, the words written with a capital ("the IT department": IT).
