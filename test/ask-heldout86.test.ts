@@ -154,7 +154,7 @@ const CASES: Case[] = [
   { q: 'Was wird im Oktober angeboten?', kind: 'list', titles: [T.excel, T.doppik, T.ersteHilfe, T.amt24, T.bescheide, T.selbstorg, T.fuehrung] },
   { q: 'kostenlose seminare oktober', kind: 'list', titles: [T.ersteHilfe, T.amt24] },
   { q: 'Welche Seminare finden in Kamenz statt?', kind: 'list', ...only(T.deeskalation, T.excel, T.ersteHilfe, T.selbstorg, T.sitzungsdienst, T.klartext) },
-  { q: 'november kamenz', kind: 'list', titles: [T.sitzungsdienst, T.klartext], miss: 'a town typed alone, in lower case and without "in", is searched as a word of the texts, where no seminar has it' },
+  { q: 'november kamenz', kind: 'list', titles: [T.sitzungsdienst, T.klartext] },
   { q: 'Welche Kurse gibt Tobias Kretschmar?', kind: 'list', ...only(T.teams, T.sicherheit, T.amt24) },
   { q: 'Was bietet die Unfallkasse Sachsen an?', kind: 'list', ...only(T.ersteHilfe, T.brandschutz) },
   { q: 'seminare für führungskräfte', kind: 'list', titles: [T.fuehrung] },

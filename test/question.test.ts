@@ -363,7 +363,15 @@ describe('found by the held-out catalogues of the later rounds', () => {
     });
     const lead = ask('Ich leite seit Kurzem ein Sachgebiet – welche Seminare gibt es für Führungskräfte?');
     expect(lead.terms.every((t) => t.context)).toBe(true);
-    expect(ask('Gibt es was Neues zu Excel?').terms.some((t) => t.context)).toBe(false);
+    // Something new about Excel is about Excel, asked by no newcomer.
+    const news = ask('Gibt es was Neues zu Excel?');
+    expect(news.terms.find((t) => t.text === 'excel')?.context).toBeUndefined();
+    expect(news.terms.some((t) => t.text === 'neu')).toBe(false);
+  });
+
+  it('reads "new" beside a thing as qualifying it, no subject of its own', () => {
+    expect(ask('gibt es eine schulung für das neue intranet').terms.find((t) => t.text === 'neue')).toMatchObject({ context: true, noun: false });
+    expect(ask('gibt es eine schulung für das neue intranet').terms.find((t) => t.text === 'intranet')?.context).toBeUndefined();
   });
 
   it('reads the level of a course as a qualifier, whoever asks', () => {

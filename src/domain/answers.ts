@@ -154,6 +154,8 @@ export async function answerQuestion(
   const result = await searchSeminars(db, question, now, timeZone);
   // "Where does English at the Front Desk take place?": no place of the catalogue, so "where" is the question.
   if (question.whereOrPlace && !result.placeFacet) question = { ...question, intent: 'fact', facts: [...new Set<FactKind>(['where', ...question.facts])] };
+  // "Ludwigslust im April, noch Plätze frei?": the seats of a time and place are a list, as with "in Ludwigslust".
+  if (result.onlyPlaces && question.intent === 'fact' && question.facts.every((f) => f === 'seats')) question = { ...question, intent: 'list', facts: [] };
   if (result.reported) {
     await remember(null, [], 0);
     return { question, answer: goneAnswer(result.reported) };

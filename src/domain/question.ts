@@ -189,6 +189,9 @@ const STOPWORDS = new Set(
     'you your offer offers offered workshop workshops looking find want interested upcoming next related regarding topic topics class classes ' +
     'place need needs pay join home contact person still teach taught room close closes last ' +
     'hello hey thanks thank whats hows wheres whens only we re ve ll don didn doesn without taking so help helps making make makes our ours more us sign up attend attending sitting ' +
+    'keep keeps getting got gets asking asks weird strange odd dodgy ' +
+    // "kenn mich null aus": knowing nothing of it
+    'kenn kenne null auskennen ' +
     // the words of the facts asked for
     // the generic names of a series ("Und was kostet die Reihe?")
     'reihe seminarreihe kursreihe veranstaltungsreihe gegen wegen trotz stellen stellt spaß spass sichern grad gerade ' +
@@ -236,11 +239,12 @@ const FACT_PATTERNS: [FactKind, RegExp][] = [
   ['cost', /\b(kostet|(?<=\b(?:was|wie\s*viel)\s+(?:\S+\s+){0,3}?)verlang(?:t|en)|verlang(?:t|en)(?=\s+(?:ihr|sie)\b)|kost(?=\s+(?:des|das|der|die|er|sie|es)\b)|kos+te?t+|(?<!-)kosten|kostenpunkt|(?<!-)gebühr|(?<!-)gebühren|teilnahmegebühr|eigenanteil|(?<!-)preis|teuer|wie\s*viel\s+(muss|zahl)|(be)?zahlen|(be)?zahlt|kostenpflichtig|cost|costs|price|fee|fees|how\s+much|expensive|pay(?!\s+(?:grades?|scales?|groups?|bands?|levels?|rates?)))\b/i],
   ['startTime', /\b(wann\s+geht\s+(?:\S+\s+){0,3}?los|um\s+wie\s*viel\s+uhr|welche\s+uhrzeit|uhrzeit|wann\s+(beginnt|startet|fängt)|beginnt|beginn|anfang\s+um|what\s+time|start\s+time|starts?\s+at|when\s+does\s+it\s+start|when\s+does\s+.*\bstart|begin(s)?)\b/i],
   ['deadline', /\b(noch\s+(?:eine\s+)?chance|anmeldeschluss|anmeldefrist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmeld\w*|noch\s+(?:\S+\s+){0,6}?(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|last\s+day\s+to\s+register|registration\s+(?:\S+\s+){0,5}?(?:close|closes|end|ends)|still\s+(register|sign\s+up|book))\b/i],
-  ['when', /\b(wann|termin|termine|terminen|datum|welche[rn]?\s+tag|an\s+welchem\s+wochentag|an\s+welche[mn]\s+tag(en)?|when|what\s+date|which\s+day|which\s+dates|dates?)\b/i],
+  // "What can I do when citizens get aggressive?": a "when" after what one does is no question of the date.
+  ['when', /\b(wann|termin|termine|terminen|datum|welche[rn]?\s+tag|an\s+welchem\s+wochentag|an\s+welche[mn]\s+tag(en)?|(?<!\b(?:do|react|respond|cope|behave|act|handle\s+it|deal\s+with\s+it)\s+)when|what\s+date|which\s+day|which\s+dates|dates?)\b/i],
   ['where', /\b(wo(?!\s+man\b)|wohin|(?:in\s+)?welche[mn]?\s+(?:raum|saal|gebäude)|raum|which\s+room|what\s+room|(?<!vor\s)ort|veranstaltungsort|adresse|where|location|venue|address|(?<!take\s)place(?!s?\s+(?:are\s+|still\s+)*(left|available|free)))\b/i],
   ['trainer', /\b(wer\s+(leitet|hält|unterrichtet|macht|moderiert|führt|gibt)|who\s+(?:are|is)\s+the\s+(?:trainers?|teachers?|instructors?|speakers?|presenters?)|ansprechpartner(in)?|ansprechperson|contact\s+person|referent(in)?|referenten|dozent(in)?|trainer(in)?|leitung|who\s+(teaches|leads|runs|gives|is\s+the\s+(trainer|teacher|instructor|speaker))|who(\s+is|'s|\s+will\s+be)\s+(running|leading|teaching|giving|presenting)|who\s+will\s+(run|lead|teach|give|present)|instructor|teacher|speaker)\b/i],
   ['duration', /\b(wie\s+lange?|dauer|dauert|ganztägig|ganztags|den\s+ganzen\s+tag|(?<!(?:sitting|working|sit|work|stare|staring)\b[^?.!]{0,30})(?:all|full)\s+day|wie\s*viele\s+(?:tage|stunden)|how\s+long|duration|how\s+many\s+(?:days|hours)|last)\b/i],
-  ['seats', /\b(pl(ä|ae)tze|platz\s+frei|noch\s+platz|frei(e|er)?\s+pl|ausgebucht|voll\b|warteliste|seats?|places?\s+(?:are\s+|still\s+)*(left|available|free)|(?:still\s+|any\s+)?room\s+(?:in|for|left)|(?<!\b(?:to|i|we|you|can|could|how)\s+)spots?|fully\s+booked|booked\s+up|is\s+it\s+full|waitlist|waiting\s+list)\b/i],
+  ['seats', /\b(pl(ä|ae)tze|platz\s+frei|noch\s+platz|frei(e|er)?\s+pl|ausgebucht|voll(?=\s*(?:$|[?.!,;]|oder\b|und\b))|warteliste|seats?|places?\s+(?:are\s+|still\s+)*(left|available|free)|(?:still\s+|any\s+)?room\s+(?:in|for|left)|(?<!\b(?:to|i|we|you|can|could|how)\s+)spots?|fully\s+booked|booked\s+up|is\s+it\s+full|waitlist|waiting\s+list)\b/i],
 ];
 
 const DETAILS = /\b(details?|mehr\s+(infos?|informationen)\s+(zu|zum|zur|über)|erzähl(en)?\s+(sie\s+)?(mir\s+)?(mehr\s+)?(von|über)|infos?\s+(zu|zum|zur|über)|worum\s+geht\s+es|was\s+lernt\s+man|inhalt|inhalte|tell\s+me\s+(more\s+)?about|what\s+is\s+.*\babout|more\s+(info|information)\s+(on|about))\b/i;
@@ -468,7 +472,7 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
     return { kind: 'week', from: zonedMidnight(y, 1, monday, tz), to: zonedMidnight(y, 1, monday + 7, tz) };
   }
   // "zwischen den Jahren": between Christmas and New Year.
-  if (take(state, rx('zwischen\\s+den\\s+jahren|between\\s+christmas\\s+and\\s+new\\s+year'))) {
+  if (take(state, rx("zwischen\\s+den\\s+jahren|zwischen\\s+weihnachten\\s+und\\s+(?:neujahr|silvester)|between\\s+christmas\\s+and\\s+new\\s+year(?:'s)?(?:\\s+(?:day|eve))?"))) {
     const y = today.m === 1 && today.d === 1 ? today.y - 1 : today.y;
     return { kind: 'range', from: zonedMidnight(y, 12, 25, tz), to: zonedMidnight(y + 1, 1, 1, tz) };
   }
@@ -649,6 +653,10 @@ const LEVELS: [RegExp, string][] = [
 const ASKER = rx('(?:ich\\s+bin|i\\s*am|i\'m)\\s+(?:noch\\s+|ganz\\s+|relativ\\s+)?(?:neu|seit\\s+kurzem|frisch|new)(?=\\s)|(?<=\\bwir\\s+(?:\\S+\\s+){0,3})als\\s+(?:gemeinde|kommune|stadt|kreis|landkreis|verwaltung|behörde|amt|team)');
 /** Where the asker works: "ich bin neu im Bürgerservice", "ich arbeite in der Kfz-Zulassung", "I work at the front desk". */
 const WORKPLACE = rx('(?:ich\\s+(?:bin|arbeite)|(?<=^|[,.;:–-]\\s*)(?:bin|arbeite)|i\\s+work)\\s+(?:\\S+\\s+){0,3}?(?:im|in\\s+der|beim|bei\\s+der|in\\s+the|at\\s+the)\\s+(\\p{L}[\\p{L}-]*)|ich\\s+leite\\s+(?:\\S+\\s+){0,2}?(?:ein(?:e|en)?|das|die|den|unser(?:e|en)?)\\s+(\\p{L}[\\p{L}-]*)');
+/** A question about what to do in a situation ("Was tun, wenn …", "What can I do when …"), and where it happens. */
+const SITUATION = rx('(?:was\\s+(?:tun|mache\\s+ich|kann\\s+ich\\s+tun|soll\\s+ich\\s+tun|macht\\s+man)|what\\s+(?:can|should|do)\\s+(?:i|we|you)\\s+do|what\\s+to\\s+do|how\\s+(?:do|can|should)\\s+(?:i|we|you)\\s+(?:react|respond|deal|cope))\\s*,?\\s*(?:wenn|falls|when|if)(?=\\s)');
+const PEOPLE = /^(?:bürger(?:innen)?|bürgern|citizens|residents|kund(?:en|innen)|customers|besucher(?:innen)?|visitors|leute|people|antragsteller(?:innen)?|applicants|anrufer(?:innen)?|callers)$/;
+const SITUATION_PLACE = /\b(?:am|an\s+der|beim|at\s+the|on\s+the)\s+(\p{L}[\p{L}-]*)/iu;
 /** Where that office is ("im Standesamt Niebüll", "in the cash office in Tönning"): the asker's town, not the course's. */
 const WORKPLACE_TOWN = /^\s+(?:der|des)\s+(?:[Ss]tadt|[Gg]emeinde|[Ss]amtgemeinde|[Vv]erbandsgemeinde|[Kk]reisstadt|[Ll]andkreises|[Kk]reises|[Aa]mtes|[Vv]erwaltung)\s+\p{L}[\p{L}-]*(?:\s*\([^)]*\))?|^(?:\s+\p{Ll}+)?\s+(?:in|auf|at|on)\s+(?:der\s+|dem\s+|the\s+)?\p{L}[\p{L}-]*|^\s+\p{Lu}[\p{L}-]*(?=\s*(?:[,.;:!?–-]|$|\s+(?:und|and|–)\s))/u;
 /** "im Personalrat der Stadt Gladenbach", "die Kämmerei der Gemeinde X": whose office, not a place or topic. */
@@ -783,7 +791,12 @@ const DIALECT: [RegExp, string | ((match: string, ...groups: string[]) => string
   [/\bheut\b/giu, 'heute'],
   // "Friday mornings" is any Friday, in the morning.
   [/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday) (morning|afternoon)s\b/giu, '$1s in the $2'],
-  [/\bis(?=\s+(?:heute?|morgen|des|da|dort|noch|no)\b)/giu, 'ist'],
+  // Low German: "wat kost dat", "wann is dat", "watt is mit …", "ick".
+  [/\bdat\b/giu, 'das'],
+  [/\bwatt?(?=\s+(?:kost\w*|is|ist|gibt\w*|gibt's|macht|mit|denn|für)\b)/giu, 'was'],
+  [/\bkost(?=\s+(?:das|der|die|denn)\b)/giu, 'kostet'],
+  [/\bick\b/giu, 'ich'],
+  [/\bis(?=\s+(?:heute?|morgen|des|das|da|dort|noch|no|mit)\b)/giu, 'ist'],
   [/\bno(?=\s+(?:was|wos|etwas|plätze|platz|frei)\b)/giu, 'noch'],
   [/\bwochn?\b/giu, 'woche'],
   [/\bmachtn\b/giu, 'macht den'],
@@ -826,12 +839,13 @@ function withUmlauts(word: string): string {
     .replace(/^Oe/, 'Ö');
 }
 
+const NEW = /^(?:neu|neue|neuen|neuer|neues|neuem|new)$/;
 /** An inflected German adjective: "elektronischen", "digitale", "kommunaler". */
 /** What one does with a thing, typed without case ("podcast erstellen"): the thing is what is asked about. */
 const DOING = /^(?:erstellen|schreiben|verfassen|entwerfen|gestalten|produzieren|aufnehmen|anlegen|einrichten|bearbeiten|nutzen|benutzen|anwenden|machen)$/;
 const ADJECTIVE = /(?:isch|lich|ig|al|ell|iv|bar|sam|haft)(?:e|en|er|es|em)$|^(?:neu|alt|gut|groß|klein|erst|letzt)(?:e|en|er|es|em)$/;
 
-const GENERIC_TAIL = /(?<![\p{L}])(\p{L}{3,}?)(kurs|kurse|kursen|seminar|seminare|schulung|schulungen|workshop|training|fortbildung|-dings|-ding)(?![\p{L}])/giu;
+const GENERIC_TAIL = /(?<![\p{L}])(\p{L}{3,}?)(kurs|kurse|kursen|seminar|seminare|schulung|schulungen|workshop|training|fortbildung|trainig|traning|-dings|-ding)(?![\p{L}])/giu;
 const KEEP_WHOLE = /^(fort|weiter|aufbau|grund|präsenz|online|praxis|einführungs|einsteiger)$/i;
 /**
  * "Tabellenkalkulationskurs", "Präsentationstraining": the generic part of a compound says nothing about the topic,
@@ -884,7 +898,7 @@ const ROMAN: Record<string, string> = { '1': 'i', '2': 'ii', '3': 'iii', '4': 'i
  * "Wo finde ich etwas zu KI?", "Wo kann ich Wiederbelebung lernen?", "Where can I learn about accessibility?": which
  * seminar, not where it takes place.
  */
-const WHERE_TO_LEARN = /\b(?:wo\s+(?:finde|gibt|bekomme|kriege|lerne|lernt|lernen|erfahre)|where\s+(?:can|do)\s+i\s+(?:find|get|learn)|wo\s+(?:kann|könnte|darf|sollte)\s+(?:ich|man|er|sie)\b.*\b(?:lernen|erfahren|üben|trainieren|finden|bekommen|fortbilden|weiterbilden|schulen)|where\s+(?:can|could|should)\s+(?:i|we|one|he|she)\b.*\b(?:learn|train|practi[cs]e))\b/i;
+const WHERE_TO_LEARN = /\b(?:wo\s+(?:finde|find|gibt|bekomme|kriege|lerne|lern|lernt|lernen|erfahre)|where\s+(?:can|do)\s+i\s+(?:find|get|learn)|wo\s+(?:kann|könnte|darf|sollte)\s+(?:ich|man|er|sie)\b.*\b(?:lernen|erfahren|üben|trainieren|finden|bekommen|fortbilden|weiterbilden|schulen)|where\s+(?:can|could|should)\s+(?:i|we|one|he|she)\b.*\b(?:learn|train|practi[cs]e))\b/i;
 
 /**
  * A sentence after the question that tells about someone ("Is the telephone course still on? A colleague from
@@ -978,6 +992,9 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     workplace = office[1].toLowerCase();
     end += office[0].length;
   }
+  // "Was tun, wenn Bürger am Schalter aggressiv werden?": where the story happens is the setting too.
+  const story = workplace ? null : SITUATION.exec(state.text);
+  if (story) workplace = SITUATION_PLACE.exec(state.text.slice(story.index + story[0].length))?.[1].toLowerCase();
   const town = at && WORKPLACE_TOWN.exec(state.text.slice(end));
   if (at && town) {
     const from = end;
@@ -1038,7 +1055,9 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   state.text = dropGenericTails(state.text);
   const terms: SearchTerm[] = [];
   let rest = state.text.toLowerCase();
-  for (const syn of SYNONYMS) {
+  // The longest phrase first: "information security officer" is the ISB, not information security and an officer.
+  const matching = SYNONYMS.map((syn) => ({ syn, length: syn.pattern.exec(rest)?.[0].length ?? 0 })).filter((x) => x.length > 0);
+  for (const { syn } of matching.sort((a, b) => b.length - a.length)) {
     const m = syn.pattern.exec(rest);
     if (!m) continue;
     // "KI" needs to be the acronym, not the English article "ai" inside a German sentence: accept as written.
@@ -1079,9 +1098,13 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // Where the asker works and the course's level qualify what is asked; they are not its subject.
   const levelWord = level && new RegExp(`^(?:${level[0].source})$`, 'iu');
   for (const t of deduped) if (t.text === workplace || levelWord?.test(t.text)) t.context = true;
+  // In such a story, the people it happens with are the setting too: what happens is the subject.
+  if (story) for (const t of deduped) if (PEOPLE.test(t.text)) t.context = true;
   // Every seminar here is about administration: beside another thing ("Verwaltung der Freiwilligen Feuerwehr"), that
   // thing is the subject.
   if (deduped.some((t) => t.noun && !GENERIC_NOUN.test(t.text))) for (const t of deduped) if (GENERIC_NOUN.test(t.text)) t.context = true;
+  // "das neue Intranet": being new qualifies the thing; it is no subject of its own (and no thing).
+  if (deduped.some((t) => !NEW.test(t.text))) for (const t of deduped) if (NEW.test(t.text)) Object.assign(t, { context: true, noun: false });
   // "Ich bin seit Kurzem Führungskraft – was gibt es für mich?": the courses for managers, those for new ones first.
   if (newcomer && filters.audience) {
     const own = deduped.find((t) => t.alternatives.includes('neu'));

@@ -31,6 +31,8 @@ export interface SearchOutcome {
   topicSearch: boolean;
   /** A place of the question is one of the catalogue's ("in Glehn"), not a word of a title ("at the Front Desk"). */
   placeFacet?: boolean;
+  /** Every word of the question is a place typed without "in" ("Ludwigslust im April, noch Plätze frei?"). */
+  onlyPlaces?: boolean;
 }
 
 /** Relevance of a word by where it matched: title, topics, summary, description. */
@@ -272,14 +274,19 @@ async function knownSplits(db: DbOrTx, words: string[]): Promise<Map<string, Spl
   const splits = words.flatMap(compoundSplits);
   const chosen = new Map<string, Split>();
   if (!splits.length) return chosen;
-  const rows = await queryRows<{ n: number }>(
+  // The first word as written, or else as its stem ("Führungskräftelehrgang": "Führungskraft"); as written wins, since
+  // a stem of one letter less makes nonsense splits pass ("Sitzungsn|iederschriften").
+  const rows = await queryRows<{ n: number; whole: boolean }>(
     db,
-    sql`select n from unnest(${textArray(splits.map((x) => x.head))}, ${textArray(splits.map((x) => stemOf(x.tail)))}) with ordinality as q(head, tail, n)
-      where exists (select 1 from search_words w where w.word like q.head || '%')
+    sql`select n, exists (select 1 from search_words w where w.word like q.head || '%') as whole
+      from unnest(${textArray(splits.map((x) => x.head))}, ${textArray(splits.map((x) => stemOf(x.head)))}, ${textArray(splits.map((x) => stemOf(x.tail)))}) with ordinality as q(head, stem, tail, n)
+      where exists (select 1 from search_words w where w.word like q.stem || '%')
         and exists (select 1 from search_words w where w.word like '%' || q.tail || '%')`,
   );
-  for (const { n } of rows) {
-    const x = splits[Number(n) - 1];
+  const whole = new Set(rows.filter((r) => r.whole).map((r) => splits[Number(r.n) - 1].word));
+  for (const row of rows) {
+    const x = splits[Number(row.n) - 1];
+    if (whole.has(x.word) && !row.whole) continue;
     const even = (y: Split) => Math.min(y.head.length, y.tail.length);
     const before = chosen.get(x.word);
     if (!before || even(x) > even(before)) chosen.set(x.word, x);
@@ -356,6 +363,8 @@ const placeHit = (word: string) =>
 // A whole word of the provider: "VWA" in "Verwaltungs- und Wirtschaftsakademie (VWA) Düsseldorf".
 // Each regex behind a LIKE: the LIKE is cheap (and may use the trigram index), the regex only tells a whole word.
 const providerHit = (word: string) => sql`(x.provider like ${likeInfix(word)} and x.provider ~ ${`\\m${escapeRegex(word)}\\M`})`;
+// A whole word of a place, for a word typed without "in" ("november kamenz").
+const placeWordHit = (word: string) => sql`(x.places like ${likeInfix(word)} and x.places ~ ${`\\m${escapeRegex(word)}\\M`})`;
 // "Mueller" typed for "Müller" (folded "muller"), and the other way round.
 const spellings = (w: string) => [...new Set([w, w.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u')])];
 const trainerHit = (words: string[]) =>
@@ -616,9 +625,11 @@ function searchSql(
   const places = (f.place ?? []).map(fold);
   // Who offers it: a provider named as such, and for a word no seminar has in its texts, a provider or a trainer.
   const providers = byProvider.words.map((w, i) => (i < byProvider.explicit ? providerHit(w) : sql`(${providerHit(w)} or ${trainerHit([w])})`));
+  // Such a word may also be the place it is held ("november kamenz"): after the asked places, one hit each.
+  const placeHits = [...places.map(placeHit), ...byProvider.implicit.map(placeWordHit)];
   const trainer = f.trainer?.map(fold).filter(Boolean);
 
-  const textConditions = [...alts.flatMap((a) => alternativeMatches(a, queryTexts)), ...places.map(placeHit), ...providers];
+  const textConditions = [...alts.flatMap((a) => alternativeMatches(a, queryTexts)), ...placeHits, ...providers];
   const where: SQL[] = [sql`x.status <> 'draft'`, sql`cardinality(x.session_starts) > 0`];
   // "run by KID Magdeburg": a name after "by" may be the provider's.
   if (trainer?.length) where.push(sql`(${trainerHit(trainer)} or (${sql.join(trainer.map(providerHit), sql` and `)}))`);
@@ -644,7 +655,7 @@ function searchSql(
   const needsSeminar = Boolean(f.format || f.free || f.language || f.seatsAvailable);
   return sql`
     select json_agg(json_build_array(x.seminar_id, x.status, x.session_starts, ${features},
-      ${hits(places.map(placeHit))}, ${hits(providers)}, ${audience ? audienceHit(audience) : sql`null`},
+      ${hits(placeHits)}, ${hits(providers)}, ${audience ? audienceHit(audience) : sql`null`},
       ${passes}, ${alts.some(needsWords) ? sql`x.words, x.summary_words` : sql`null, null`})) as found
     from seminar_search x
     ${needsSeminar ? sql`join seminars s on s.id = x.seminar_id` : sql``}
@@ -692,14 +703,25 @@ function rank(
   // A word no seminar has in its texts but a provider has in its name is that provider.
   const offsets = alternativeOffsets(terms);
   const implicitHits: number[] = [];
+  const implicitPlaces: number[] = [];
+  const asked = f.place?.length ?? 0;
   byProvider.implicit.forEach((word, j) => {
     const i = byProvider.explicit + j;
+    const p = asked + j;
     const ti = terms.findIndex((t) => t.text === word);
     const k = offsets[ti];
     // Typo corrections (flagged broader) are guesses: a provider's name is taken as written.
     const own = terms[ti].alternatives.map((a, n) => (a.broader ? -1 : k + n)).filter((n) => n >= 0);
     const inTexts = candidates.some((r) => own.some((n) => (r.features?.[n] ?? 0) > 0));
-    if (!inTexts && !facetWords.has(word) && candidates.some((r) => r.provider_hit?.[i])) {
+    if (inTexts || facetWords.has(word)) return;
+    // The place first: "Ludwigslust" is the Kreishaus Ludwigslust before the provider "Landkreis Ludwigslust-Parchim";
+    // but where only the provider's courses are held there, it is the provider's own house ("ekom21, Schulungszentrum").
+    const held = candidates.filter((r) => r.place_hit?.[p]);
+    if (held.length && !held.every((r) => r.provider_hit?.[i])) {
+      candidates = candidates.filter((r) => r.place_hit?.[p]);
+      facetWords.add(word);
+      implicitPlaces.push(p);
+    } else if (candidates.some((r) => r.provider_hit?.[i])) {
       candidates = candidates.filter((r) => r.provider_hit?.[i]);
       facetWords.add(word);
       implicitHits.push(i);
@@ -713,13 +735,14 @@ function rank(
   }
   // Candidates found only through a provider word that turned out to be a topic word are none.
   const facetHit = (r: Row) =>
-    Boolean(r.place_hit?.some(Boolean) || r.provider_hit?.slice(0, byProvider.explicit).some(Boolean) || r.audience_hit) ||
-    implicitHits.some((i) => r.provider_hit?.[i]);
+    Boolean(r.place_hit?.slice(0, asked).some(Boolean) || r.provider_hit?.slice(0, byProvider.explicit).some(Boolean) || r.audience_hit) ||
+    implicitHits.some((i) => r.provider_hit?.[i]) ||
+    implicitPlaces.some((p) => r.place_hit?.[p]);
   candidates = candidates.filter((r) => !r.features || r.features.some((b) => b > 0) || facetHit(r));
   // The audience selects among the seminars on the subject: "Teams für Fortgeschrittene" is no advanced Excel course.
-  const onSubject = (r: Row) =>
-    terms.every((t) => t.context) ||
-    terms.some((t, i) => !t.context && t.alternatives.some((_, a) => (r.features?.[offsets[i] + a] ?? 0) > 0));
+  const subjectOf = (r: Row) => terms.some((t, i) => !t.context && t.alternatives.some((_, a) => (r.features?.[offsets[i] + a] ?? 0) > 0));
+  // A subject nothing has ("Ist die Übernachtung da mit drin?") leaves the audience to choose.
+  const onSubject = (r: Row) => terms.every((t) => t.context) || subjectOf(r) || !candidates.some(subjectOf);
   if (f.audience && candidates.some((r) => r.audience_hit && onSubject(r))) candidates = candidates.filter((r) => r.audience_hit);
 
   // Per term and row: the best of its alternatives, each worth its weight (a synonym 1, a related topic or a typo's
@@ -827,7 +850,8 @@ function rank(
   // How well the best fits, as a share of a match of every word in a title (1): a passing mention is far below.
   const bestShare = topicSearch ? best / mass : 1;
   const placeFacet = (f.place ?? []).some((w) => facetWords.has(fold(w)));
-  return { hits, reported, topicSearch, bestShare, placeFacet };
+  const onlyPlaces = implicitPlaces.length > 0 && terms.every((t) => facetWords.has(t.text));
+  return { hits, reported, topicSearch, bestShare, placeFacet, onlyPlaces };
 }
 
 /**
