@@ -51,6 +51,8 @@ export interface SearchTerm {
    * ("seit Kurzem Führungskraft") or the course's level ("excel fortgeschritten"). Counts for less beside a subject.
    */
   context?: boolean;
+  /** Where or with whom the asker works ("am Schalter", "für die Bürgerberatung", "wenn Bürger …"): context too. */
+  setting?: boolean;
 }
 
 export interface Question {
@@ -189,9 +191,11 @@ const STOPWORDS = new Set(
     'you your offer offers offered workshop workshops looking find want interested upcoming next related regarding topic topics class classes ' +
     'place need needs pay join home contact person still teach taught room close closes last ' +
     'hello hey thanks thank whats hows wheres whens only we re ve ll don didn doesn without taking so help helps making make makes our ours more us sign up attend attending sitting ' +
-    'keep keeps getting got gets asking asks weird strange odd dodgy ' +
+    'keep keeps getting got gets asking asks weird strange odd dodgy happening happens happen ' +
     // "kenn mich null aus": knowing nothing of it
-    'kenn kenne null auskennen ' +
+    'kenn kenne null auskennen mach ' +
+    // what the course is to prevent is what it is about ("Burnout vorbeugen")
+    'vorbeugen vorbeugung verhindern vermeiden prevent preventing avoid avoiding ' +
     // the words of the facts asked for
     // the generic names of a series ("Und was kostet die Reihe?")
     'reihe seminarreihe kursreihe veranstaltungsreihe gegen wegen trotz stellen stellt spaß spass sichern grad gerade ' +
@@ -199,9 +203,9 @@ const STOPWORDS = new Set(
     // what happened to the asker ("Bei uns im Amt kam gestern eine gefälschte Mail an")
     'amt gestern vorgestern neulich kürzlich letztens yesterday recently urlaub zurück erst ' +
     // how much of it ("komplett online", "not good enough yet")
-    'komplett vollständig ausschließlich whole enough yet isn ' +
+    'komplett vollständig ausschließlich whole enough yet isn fully entirely completely purely ' +
     // what the asker does or wants ("Ich leite …", "Wie mache ich …", "I'd like to learn how to use …")
-    'leite arbeite darf dürfen mache machen macht lerne lernt richten richtet learn use using work like ' +
+    'leite arbeite betreue darf dürfen mache machen macht lerne lernt richten richtet learn use using work like ' +
     // qualifiers without a subject of their own ("für angehende …", "eine passende Schulung", "ganz jungen")
     'passende passenden ganz angehende angehenden angehender künftige künftigen zukünftige zukünftigen ' +
     'referenten referentinnen dozenten dozentinnen trainerinnen trainers ' +
@@ -347,7 +351,7 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
   let m: RegExpExecArray | null;
   // "seit Oktober", "since last week", "ich leite ab Januar ein Team": when the asker's story begins, not when the
   // course should be.
-  take(state, rx(`(?<=\\b(?:ich\\s+\\p{L}+|muss|soll|werde|darf)\\s+(?:\\p{L}+\\s+)?)ab\\s+(?:anfang\\s+|mitte\\s+|ende\\s+)?(?:${MONTH_NAMES})`));
+  take(state, rx(`(?<=\\b(?:ich\\s+\\p{L}+|muss|soll|werde|darf)\\s+(?:\\p{L}+\\s+)?)ab\\s+(?:anfang\\s+|mitte\\s+|ende\\s+)?(?:${MONTH_NAMES}|(?:dem\\s+)?(?:frühjahr|frühling|sommer|herbst|winter)|nächste[mn]?\\s+(?:monat|jahr))`));
   take(state, rx(`(?:seit|since)\\s+(?:anfang\\s+|mitte\\s+|ende\\s+|early\\s+|mid-?\\s*|late\\s+)?(?:${MONTH_NAMES}|letzte[rmn]?\\s+(?:woche|monat|jahr)|last\\s+(?:week|month|year))`));
   // "seit dem Sommer", "seit Monaten", "for weeks": how long something has been so.
   take(state, rx('(?:seit|since)\\s+(?:dem\\s+|diesem\\s+|the\\s+)?(?:frühjahr|frühling|sommer|herbst|winter|spring|summer|autumn|fall|wochen|monaten|jahren|tagen|weeks|months|years|days)|for\\s+(?:weeks|months|years)'));
@@ -611,7 +615,7 @@ const FORMATS: [RegExp, 'online' | 'in_person' | 'hybrid'][] = [
 
 const LANGUAGE: [RegExp, 'de' | 'en'][] = [
   // "English courses" are held in English; "Englisch für den Bürgerservice" teaches it (and is held in it, too).
-  [rx('(?:auf|in)\\s+englisch|englischsprachige?[nrs]?|in\\s+englischer\\s+sprache|in\\s+english|english[- ]language|english[- ]speaking|taught\\s+in\\s+english|englisch|english(?=\\s+(?:courses?|seminars?|trainings?|classes|workshops?|sessions?|offers?))|englische[n]?(?=\\s+(?:kurse?|seminare?|schulungen|angebote?|veranstaltungen|workshops?))'), 'en'],
+  [rx('(?:auf|in)\\s+englisch|englischsprachige?[nrs]?|in\\s+englischer\\s+sprache|in\\s+english|english[- ]language|english[- ]speaking|taught\\s+in\\s+english|englisch(?!\\s+für\\b)|english(?=\\s+(?:courses?|seminars?|trainings?|classes|workshops?|sessions?|offers?))|englische[n]?(?=\\s+(?:kurse?|seminare?|schulungen|angebote?|veranstaltungen|workshops?))'), 'en'],
   [rx('(?:auf|in)\\s+deutsch|deutschsprachige?[nrs]?|in\\s+german|german[- ]language'), 'de'],
 ];
 
@@ -653,8 +657,11 @@ const LEVELS: [RegExp, string][] = [
 const ASKER = rx('(?:ich\\s+bin|i\\s*am|i\'m)\\s+(?:noch\\s+|ganz\\s+|relativ\\s+)?(?:neu|seit\\s+kurzem|frisch|new)(?=\\s)|(?<=\\bwir\\s+(?:\\S+\\s+){0,3})als\\s+(?:gemeinde|kommune|stadt|kreis|landkreis|verwaltung|behörde|amt|team)');
 /** Where the asker works: "ich bin neu im Bürgerservice", "ich arbeite in der Kfz-Zulassung", "I work at the front desk". */
 const WORKPLACE = rx('(?:ich\\s+(?:bin|arbeite)|(?<=^|[,.;:–-]\\s*)(?:bin|arbeite)|i\\s+work)\\s+(?:\\S+\\s+){0,3}?(?:im|in\\s+der|beim|bei\\s+der|in\\s+the|at\\s+the)\\s+(\\p{L}[\\p{L}-]*)|ich\\s+leite\\s+(?:\\S+\\s+){0,2}?(?:ein(?:e|en)?|das|die|den|unser(?:e|en)?)\\s+(\\p{L}[\\p{L}-]*)');
+const FOR_WHOM = /(\p{L}[\p{L}-]+)\s+für\s+(?:die|den|das|unsere?n?|meine?n?)\s+(\p{L}[\p{L}-]+)/gu;
+/** "What's in the programme next month?": the catalogue itself, no subject and no place. */
+const THE_PROGRAMME = rx('(?:(?:in|on|im|auf)\\s+)?(?:the|this|our|your|dem|ihrem|eurem|unserem)\\s+(?:current\\s+|aktuellen\\s+|whole\\s+|ganzen\\s+)?(?:programmes?|programs?|programm)(?![\\p{L}])');
 /** A question about what to do in a situation ("Was tun, wenn …", "What can I do when …"), and where it happens. */
-const SITUATION = rx('(?:was\\s+(?:tun|mache\\s+ich|kann\\s+ich\\s+tun|soll\\s+ich\\s+tun|macht\\s+man)|what\\s+(?:can|should|do)\\s+(?:i|we|you)\\s+do|what\\s+to\\s+do|how\\s+(?:do|can|should)\\s+(?:i|we|you)\\s+(?:react|respond|deal|cope))\\s*,?\\s*(?:wenn|falls|when|if)(?=\\s)');
+const SITUATION = rx('(?:was\\s+(?:tun|mache?\\s+ich|kann\\s+ich\\s+tun|soll\\s+ich\\s+tun|macht\\s+man)|what\\s+(?:can|should|do)\\s+(?:i|we|you)\\s+do|what\\s+to\\s+do|how\\s+(?:do|can|should)\\s+(?:i|we|you)\\s+(?:react|respond|deal|cope))\\s*,?\\s*(?:wenn|falls|when|if)(?=\\s)');
 const PEOPLE = /^(?:bürger(?:innen)?|bürgern|citizens|residents|kund(?:en|innen)|customers|besucher(?:innen)?|visitors|leute|people|antragsteller(?:innen)?|applicants|anrufer(?:innen)?|callers)$/;
 const SITUATION_PLACE = /\b(?:am|an\s+der|beim|at\s+the|on\s+the)\s+(\p{L}[\p{L}-]*)/iu;
 /** Where that office is ("im Standesamt Niebüll", "in the cash office in Tönning"): the asker's town, not the course's. */
@@ -687,7 +694,9 @@ const PEOPLE_OF = rx('(?:kolleg(?:e|en|in|innen)|mitarbeit(?:er|erinnen|ende[n]?
 /** An audience is a filter only when the user says who they are or whom it is for. */
 const AUDIENCE_CONTEXT = /\b(ich\s+bin|ich\s+leite|i\s+lead|als|für|fuer|i\s*am|i'm|as\s+an?|for|richte[nt]?\s+sich\s+an|aimed\s+at|anything\s+for)\b/i;
 
-const HONORIFIC = '(?:[Ff]rau|[Hh]errn?|M(?:s|rs|r)\\.?|Miss|[Dd]r\\.|[Pp]rof\\.)';
+/** "MS Teams", "MS Office" are Microsoft's, no Ms. */
+const NOT_MS = '(?!\\s+(?:teams|office|word|excel|outlook|project|access|powerpoint|sharepoint|forms|planner|onenote|365)\\b)';
+const HONORIFIC = `(?:[Ff]rau|[Hh]errn?|M(?:s|rs|r)\\.?${NOT_MS}|Miss|[Dd]r\\.|[Pp]rof\\.)`;
 const NAME = '\\p{Lu}[\\p{L}-]+';
 /** "Frau Lange", "Herrn Dr. Albers", "Trainerin Schneider". */
 const TRAINER = new RegExp(
@@ -697,17 +706,19 @@ const TRAINER = new RegExp(
 
 /** "Which courses does Claire Dubois teach?", "taught by Claire Dubois": a name without a title. */
 const TRAINER_EN = new RegExp(`${W}(?:does|do)\\s+(${NAME}(?:\\s+${NAME})?)\\s+(?:teach|run|give|lead)|${W}(?:taught|run|given|led)\\s+by\\s+(${NAME}(?:\\s+${NAME})?)`, 'u');
-const TRAINER_LOWER = new RegExp(`${W}(?:frau|herrn?|mr\\.?|ms\\.?|mrs\\.?)\\s+(?:dr\\.?\\s+)?(\\p{L}[\\p{L}-]+)`, 'u');
+const TRAINER_LOWER = new RegExp(`${W}(?:frau|herrn?|mr\\.?|ms\\.?${NOT_MS}|mrs\\.?)\\s+(?:dr\\.?\\s+)?(\\p{L}[\\p{L}-]+)`, 'u');
 
+/** The bracketed part of a town's name: "Waren (Müritz)", "Neustadt (Wied)". */
+const TOWN_SUFFIX = '(?:\\s*\\((\\p{L}[\\p{L} .-]*)\\))?';
 const PLACE = new RegExp(
   // "im Haus der StädteRegion", "im Kreishaus des Rhein-Kreises Neuss": a genitive belongs to the place.
-  `${W}(?:in|im|am|at|near|nach|bei)\\s+(?:der\\s+|dem\\s+|den\\s+|the\\s+)?(${NAME}(?:\\s+${NAME}){0,2}(?:\\s+(?:der|des)\\s+${NAME}(?:\\s+${NAME})?)?)`,
+  `${W}(?:in|im|am|at|near|nach|bei)\\s+(?:der\\s+|dem\\s+|den\\s+|the\\s+)?(${NAME}(?:\\s+${NAME}){0,2}(?:\\s+(?:der|des)\\s+${NAME}(?:\\s+${NAME})?)?)${TOWN_SUFFIX}`,
   'gu',
 );
 /** Typed all in lower case ("was gibts in marl"): the word after the preposition, checked against the catalogue. */
-const PLACE_LOWER = new RegExp(`${W}(?:in|im|am|at|near|bei)\\s+(?:der\\s+|dem\\s+|den\\s+|the\\s+)?(\\p{L}[\\p{L}-]{2,})`, 'gu');
+const PLACE_LOWER = new RegExp(`${W}(?:in|im|am|at|near|bei)\\s+(?:der\\s+|dem\\s+|den\\s+|the\\s+)?(\\p{L}[\\p{L}-]{2,})${TOWN_SUFFIX}`, 'gu');
 const NOT_PLACES = new RegExp(
-  `^(?:${MONTH_WORDS}|englisch|english|deutsch|german|präsenz|person|online|teams|verwaltung|kommune|zukunft|januar|frühjahr|sommer|herbst|winter|rahmen|bereich|thema|form|nähe|woche|monat|jahr|ki|it|programm|angebot|kalender|amt|büro|team|alltag|dienst|arbeit|work|schreibtisch|word|excel|outlook|powerpoint|pension|rente|ruhestand|urlaub|elternzeit)$`,
+  `^(?:${MONTH_WORDS}|englisch|english|deutsch|german|präsenz|person|online|teams|verwaltung|kommune|zukunft|januar|frühjahr|sommer|herbst|winter|rahmen|bereich|thema|form|nähe|woche|monat|jahr|ki|it|programm|angebot|kalender|amt|büro|team|alltag|dienst|arbeit|work|schreibtisch|word|excel|outlook|powerpoint|pension|rente|ruhestand|urlaub|elternzeit|stadt|gemeinde|kreis|landkreis|city|town|county)$`,
   'i',
 );
 const PROVIDER = new RegExp(`${W}(?:bietet|bieten|hat|macht|vom|von|des|der|beim|from|by|at)\\s+(?:das\\s+|der\\s+|dem\\s+|die\\s+|the\\s+)?(\\p{Lu}[\\p{L}]+(?:-\\p{L}+)*(?:\\s+NRW)?)`, 'gu');
@@ -717,7 +728,7 @@ const OFFERED_BY_NAME = new RegExp(`${W}(?:offered|run|organi[sz]ed|provided|hel
 // "bietet die regio iT akademie", "bietet ITK Rheinland", "bietet digital.kommunal": the name, as many words as it has;
 // "What does BTU Cottbus-Senftenberg offer?": its capitalised words ("What does the IT department offer?": IT).
 const OFFERED_BY = new RegExp(
-  `${W}(?:bietet|bieten|offers|offer)\\s+(?:(?:das|der|die|the)\\s+)?(\\p{L}[\\p{L}.-]*\\p{L}(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})|${W}(?:what|which)(?:\\s+\\p{L}+)?\\s+(?:does|do)\\s+(?:the\\s+)?(\\p{L}[\\p{L}\\p{N}-]+(?:\\s+\\p{L}[\\p{L}.-]*){0,2})\\s+offer` +
+  `${W}(?:bietet|bieten|offers|offer)\\s+(?:(?:das|der|die|the)\\s+)?(\\p{L}[\\p{L}.-]*\\p{L}(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})|${W}(?:what|which)(?:\\s+\\p{L}+)?\\s+(?:does|do)\\s+(?:the\\s+)?(\\p{L}[\\p{L}\\p{N}.-]+(?:\\s+\\p{L}[\\p{L}.-]*){0,2})\\s+offer` +
     // "Was hat die ekom21 diesen Winter im Angebot?"
     `|${W}(?:was|welche\\s+\\p{L}+)\\s+(?:hat|haben)\\s+(?:das|der|die)\\s+(\\p{L}[\\p{L}\\p{N}.-]*)\\s+(?:\\S+\\s+){0,3}?(?:im\\s+angebot|zu\\s+bieten|anzubieten)`,
   'giu',
@@ -976,6 +987,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   else if (take(state, SINGLE_DAY)) filters.multiDay = false;
 
   // "meinem Team", "unsere Kolleginnen": for whom, not what about ("Was kann ich meinem Team zum Datenschutz empfehlen?").
+  take(state, THE_PROGRAMME);
   take(state, OWN_PEOPLE);
   take(state, PEOPLE_OF);
   take(state, RESIDENCE);
@@ -1027,7 +1039,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // Place candidates: "in Glehn", "im Kreishaus Grevenbroich". Checked against the catalogue by the search.
   const places: string[] = [];
   for (const m of state.text.matchAll(/\p{Lu}/u.test(state.text) ? PLACE : PLACE_LOWER)) {
-    const words = m[1].split(/\s+/).filter((w) => !NOT_PLACES.test(w) && !STOPWORDS.has(w.toLowerCase()));
+    const words = [m[1], m[2] ?? ''].join(' ').split(/\s+/).filter((w) => w && !NOT_PLACES.test(w) && !STOPWORDS.has(w.toLowerCase()));
     if (words.length) places.push(...words.map((w) => w.toLowerCase()));
   }
   if (places.length) filters.place = [...new Set(places)];
@@ -1097,9 +1109,16 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const deduped = terms.filter((t, i) => terms.findIndex((u) => u.text === t.text) === i);
   // Where the asker works and the course's level qualify what is asked; they are not its subject.
   const levelWord = level && new RegExp(`^(?:${level[0].source})$`, 'iu');
-  for (const t of deduped) if (t.text === workplace || levelWord?.test(t.text)) t.context = true;
+  for (const t of deduped) if (t.text === workplace) Object.assign(t, { context: true, setting: true });
+  for (const t of deduped) if (levelWord?.test(t.text)) t.context = true;
+  // "Englisch für die Bürgerberatung", "Excel für die Sachbearbeitung": after a subject, for whom is the setting.
+  for (const m of state.text.matchAll(FOR_WHOM)) {
+    const [subject, whom] = [m[1].toLowerCase(), m[2].toLowerCase()];
+    const t = deduped.find((x) => x.text === whom);
+    if (t && deduped.some((x) => x.text === subject && !x.context)) Object.assign(t, { context: true, setting: true });
+  }
   // In such a story, the people it happens with are the setting too: what happens is the subject.
-  if (story) for (const t of deduped) if (PEOPLE.test(t.text)) t.context = true;
+  if (story) for (const t of deduped) if (PEOPLE.test(t.text)) Object.assign(t, { context: true, setting: true });
   // Every seminar here is about administration: beside another thing ("Verwaltung der Freiwilligen Feuerwehr"), that
   // thing is the subject.
   if (deduped.some((t) => t.noun && !GENERIC_NOUN.test(t.text))) for (const t of deduped) if (GENERIC_NOUN.test(t.text)) t.context = true;

@@ -79,6 +79,8 @@ interface Term {
   partOf?: string;
   /** The asker's setting or the course's level, not its subject: counts for less beside a subject (question.ts). */
   context?: boolean;
+  /** Where or with whom the asker works: a seminar that has only this is none beside one on the subject. */
+  setting?: boolean;
   /** A word of the story around a question asked by filters: no term where no seminar has it (question.ts). */
   story?: boolean;
   /** `broader` ones count only when nothing among the candidates matches the word itself (synonyms, corrections). */
@@ -249,6 +251,10 @@ const withoutVerbPrefix = (word: string): string | null => VERB_PREFIX.exec(word
  * word's stem anywhere. Of the places to split, the most even one both of whose parts are known wins.
  */
 const COMPOUND_MIN = 10;
+/** The two consonants a German (or English) word may begin with. */
+const ONSET = /^(?:sch|bl|br|ch|dr|fl|fr|gl|gn|gr|kl|kn|kr|pf|ph|pl|pr|qu|sk|sl|sm|sn|sp|st|sw|sz|th|tr|ts|tw|wr|zw|cl|cr|sc)/;
+/** A first word this long may be found inside a catalogue word; a shorter one only at its beginning. */
+const INFIX_HEAD_MIN = 8;
 const PART_MIN = 4;
 interface Split {
   word: string;
@@ -263,6 +269,8 @@ function compoundSplits(word: string): Split[] {
     let head = word.slice(0, i);
     // A separable prefix before a verb's ending makes a verb, not a compound: "durchführen" is no "durch" + "führen".
     if (SEPARABLE.test(head) && /(?:en|ern|eln)$/.test(tail)) continue;
+    // No German word begins "gs" or "ngs": "Buchhaltun|gssoftware" is no split.
+    if (/^[^aeiouäöü][^aeiouäöüy]/.test(tail) && !ONSET.test(tail)) continue;
     if (/[^aeiou]s$/.test(head) && head.length > PART_MIN) head = head.slice(0, -1);
     splits.push({ word, head, tail });
   }
@@ -274,19 +282,25 @@ async function knownSplits(db: DbOrTx, words: string[]): Promise<Map<string, Spl
   const splits = words.flatMap(compoundSplits);
   const chosen = new Map<string, Split>();
   if (!splits.length) return chosen;
-  // The first word as written, or else as its stem ("Führungskräftelehrgang": "Führungskraft"); as written wins, since
-  // a stem of one letter less makes nonsense splits pass ("Sitzungsn|iederschriften").
-  const rows = await queryRows<{ n: number; whole: boolean }>(
+  // The first word as written begins a word of the catalogue; or else its stem does ("Führungskräftelehrgang":
+  // "Führungskraft"); or else it is inside one ("Buchhaltungssoftware": "Finanzbuchhaltung"). The better kind wins,
+  // since a stem of one letter less makes nonsense splits pass ("Sitzungsn|iederschriften").
+  const rows = await queryRows<{ n: number; kind: number }>(
     db,
-    sql`select n, exists (select 1 from search_words w where w.word like q.head || '%') as whole
+    sql`select n, case when exists (select 1 from search_words w where w.word like q.head || '%') then 2
+        when exists (select 1 from search_words w where w.word like q.stem || '%') then 1 else 0 end as kind
       from unnest(${textArray(splits.map((x) => x.head))}, ${textArray(splits.map((x) => stemOf(x.head)))}, ${textArray(splits.map((x) => stemOf(x.tail)))}) with ordinality as q(head, stem, tail, n)
-      where exists (select 1 from search_words w where w.word like q.stem || '%')
+      where exists (select 1 from search_words w where w.word like (case when length(q.stem) >= ${INFIX_HEAD_MIN} then '%' else '' end) || q.stem || '%')
         and exists (select 1 from search_words w where w.word like '%' || q.tail || '%')`,
   );
-  const whole = new Set(rows.filter((r) => r.whole).map((r) => splits[Number(r.n) - 1].word));
+  const best = new Map<string, number>();
+  for (const row of rows) {
+    const word = splits[Number(row.n) - 1].word;
+    best.set(word, Math.max(best.get(word) ?? 0, Number(row.kind)));
+  }
   for (const row of rows) {
     const x = splits[Number(row.n) - 1];
-    if (whole.has(x.word) && !row.whole) continue;
+    if (Number(row.kind) < best.get(x.word)!) continue;
     const even = (y: Split) => Math.min(y.head.length, y.tail.length);
     const before = chosen.get(x.word);
     if (!before || even(x) > even(before)) chosen.set(x.word, x);
@@ -484,6 +498,7 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
       text: fold(t.text),
       noun: t.noun,
       context: t.context,
+      setting: t.setting,
       story: t.story,
       alternatives: [
         // The word as written first: where a seminar has it, it beats one that has only a synonym ("GDPR").
@@ -819,7 +834,10 @@ function rank(
       sum += idf[i] * v;
       if (v > 0) covered += idf[i];
     });
-    const score = audienceBySetting ? 1 + sum : topicSearch ? sum * (covered / mass) : 1;
+    // Beside a subject that some seminar has, the setting only orders: a seminar with nothing but the setting is none
+    // ("Was tun, wenn Bürger am Schalter aggressiv werden?" is not the English course for the front desk).
+    const settingAlone = asksMore && s.some((v, i) => v > 0 && terms[i].setting) && !s.some((v, i) => v > 0 && scoring[i] && !terms[i].setting);
+    const score = settingAlone ? 0 : audienceBySetting ? 1 + sum : topicSearch ? sum * (covered / mass) : 1;
     const nextStart = r.starts.find((t) => t > now) ?? null;
     const hit: SearchHit & { passes: boolean } = {
       id: r.id,
