@@ -466,3 +466,34 @@ describe('found by the held-out catalogues of the fourteenth session', () => {
     expect(ask('Ich wurde in Kaarst zur Digitallotsin ernannt – gibt es dafür eine Ausbildung?').filters.place).toBeUndefined();
   });
 });
+
+describe('found by the held-out catalogues of the sixteenth session', () => {
+  it('tells where, with whom and for whom the asker works from the subject', () => {
+    const counter = ask('Was tun, wenn Bürger am Schalter aggressiv werden?');
+    expect(counter.terms.find((t) => t.text === 'schalter')).toMatchObject({ context: true, setting: 'where' });
+    expect(counter.terms.find((t) => t.text === 'bürger')).toMatchObject({ context: true, setting: 'withWhom' });
+    expect(counter.facts).toEqual([]);
+    const english = ask('englisch für die bürgerberatung');
+    expect(english.filters.language).toBeUndefined();
+    expect(english.terms.find((t) => t.text === 'bürgerberatung')).toMatchObject({ setting: 'forWhom' });
+    expect(ask('What can I do when citizens get aggressive at the counter?').facts).not.toContain('when');
+  });
+
+  it('reads the programme as the catalogue, a town with its bracketed part, and MS Teams as no trainer', () => {
+    expect(ask("what's in the programme next month").terms).toEqual([]);
+    expect(ask('whats the registration deadline for the leadership programme').terms.find((t) => t.text === 'programme')?.alternatives).toContain('programm');
+    expect(ask('anything in Waren (Müritz)').filters.place).toEqual(['waren', 'müritz']);
+    expect(ask('ms teams schulung').filters.trainer).toBeUndefined();
+    expect(ask('MS Teams Schulung').filters.trainer).toBeUndefined();
+    expect(ask('Kurse von Ms. Smith').filters.trainer).toEqual(['smith']);
+  });
+
+  it('reads Low German, "anything free next month" and a passing "ab Sommer" of the asker', () => {
+    expect(ask('wat kost dat').facts).toEqual(['cost']);
+    expect(ask('wann is dat').facts).toEqual(['when']);
+    expect(ask('anything free next month').filters).toMatchObject({ free: true, period: { kind: 'month' } });
+    expect(ask("i'm free next week, anything on excel").filters.free).toBeUndefined();
+    expect(ask('ich soll ab sommer das protokoll schreiben').filters.period).toBeUndefined();
+    expect(ask('ist zwischen weihnachten und neujahr irgendwas').filters.period?.kind).toBe('range');
+  });
+});

@@ -51,8 +51,11 @@ export interface SearchTerm {
    * ("seit Kurzem Führungskraft") or the course's level ("excel fortgeschritten"). Counts for less beside a subject.
    */
   context?: boolean;
-  /** Where or with whom the asker works ("am Schalter", "für die Bürgerberatung", "wenn Bürger …"): context too. */
-  setting?: boolean;
+  /**
+   * Where the asker works ("am Schalter", "ich bin neu in der Beschaffung"), with whom ("wenn Bürger …") or for whom
+   * the course is wanted ("Englisch für die Bürgerberatung"): context too.
+   */
+  setting?: 'where' | 'withWhom' | 'forWhom';
 }
 
 export interface Question {
@@ -191,9 +194,9 @@ const STOPWORDS = new Set(
     'you your offer offers offered workshop workshops looking find want interested upcoming next related regarding topic topics class classes ' +
     'place need needs pay join home contact person still teach taught room close closes last ' +
     'hello hey thanks thank whats hows wheres whens only we re ve ll don didn doesn without taking so help helps making make makes our ours more us sign up attend attending sitting ' +
-    'keep keeps getting got gets asking asks weird strange odd dodgy happening happens happen ' +
+    'keep keeps getting got gets asking asks weird strange odd dodgy happening happens happen just been became made people ' +
     // "kenn mich null aus": knowing nothing of it
-    'kenn kenne null auskennen mach ' +
+    'kenn kenne null auskennen mach art ' +
     // what the course is to prevent is what it is about ("Burnout vorbeugen")
     'vorbeugen vorbeugung verhindern vermeiden prevent preventing avoid avoiding ' +
     // the words of the facts asked for
@@ -228,7 +231,7 @@ const STOPWORDS = new Set(
 
 const MY_REGISTRATIONS = /\b((?:bin|ist)\s+ich\s+(?:\S+\s+){0,5}?(?:angemeldet|registriert|eingetragen|gebucht)|(?:welche|was)\s+(?:\S+\s+)?(?:habe|hab)\s+ich\s+(?:\S+\s+)?(?:gebucht|belegt)|für\s+was\s+bin\s+ich\s+(?:\S+\s+)?(?:angemeldet|eingetragen)|what\s+am\s+i\s+(?:signed\s+up|registered|booked|enrolled)(?:\s+(?:for|on|in))?|am\s+i\s+(?:signed\s+up|registered|booked|enrolled)|my\s+(?:sign-?ups|enrollments)|meine\s+anmeldungen|meine\s+buchungen|wo\s+bin\s+ich\s+(?:\S+\s+){0,3}?angemeldet|(für\s+welche\s+(seminare|kurse|schulungen)|wofür)\s+(bin|habe)\s+ich\s+(mich\s+)?(eigentlich\s+|schon\s+|überhaupt\s+)?(angemeldet|registriert|gebucht)|für\s+welche\s+(seminare|kurse)\s+bin\s+ich|my\s+registrations|what\s+am\s+i\s+registered|my\s+(seminars|courses|bookings))\b/i;
 const GREETING_WORDS =
-  'hallo|hallöchen|hi|hey|hello|servus|moin(?:\\s+moin)?|gudde|tach|grüß\\s+gott|grüss\\s+gott|grüezi|guten\\s+(?:morgen|tag|abend)|good\\s+(?:morning|afternoon|evening)';
+  'hallo|hallöchen|salü|hi|hey|hello|servus|moin(?:\\s+moin)?|gudde|tach|grüß\\s+gott|grüss\\s+gott|grüezi|guten\\s+(?:morgen|tag|abend)|good\\s+(?:morning|afternoon|evening)';
 /** Thanks and goodbyes: nothing to search for, nothing to explain. */
 const THANKS =
   /^\W*(?:(?:ok(?:ay)?|super|prima|toll|klasse|perfekt|alles\s+klar|great|cool)[\s,!.]*)?(?:danke(?:\s+schön|\s+sehr|\s+dir|\s+ihnen)?|dankeschön|vielen\s+dank|merci|thanks(?:\s+a\s+lot)?|thank\s+you(?:\s+very\s+much)?|thx|tschüss?|ciao|bye|auf\s+wiedersehen|bis\s+(?:bald|später|dann)|schönen\s+tag(?:\s+noch)?|goodbye)(?:[\s,!.]+(?:tschüss?|ciao|bye|bis\s+bald))?\W*$/i;
@@ -619,7 +622,7 @@ const LANGUAGE: [RegExp, 'de' | 'en'][] = [
   [rx('(?:auf|in)\\s+deutsch|deutschsprachige?[nrs]?|in\\s+german|german[- ]language'), 'de'],
 ];
 
-const FREE = rx('(?<=kost(?:et|en)\\s+(?:\\S+\\s+){0,3}?)(?:nix|nichts)|(?:nix|nichts)(?=\\s+kost(?:et|en)\\b)|kostenlos(?:e[nrs]?)?|kostenfrei(?:e[nrs]?)?|gebührenfrei(?:e[nrs]?)?|gratis|umsonst|ohne\\s+(?:teilnahme)?gebühr|ohne\\s+kosten|free\\s+of\\s+charge|for\\s+free|no\\s+(?:fee|cost|charge)|(?<!seats?\\s)free(?!\\s+(?:seats?|places?|spots?|in|on|at|next|this|from|until|during|after|before)\\b)|cost[- ]free|at\\s+no\\s+cost');
+const FREE = rx('(?<=kost(?:et|en)\\s+(?:\\S+\\s+){0,3}?)(?:nix|nichts)|(?:nix|nichts)(?=\\s+kost(?:et|en)\\b)|kostenlos(?:e[nrs]?)?|kostenfrei(?:e[nrs]?)?|gebührenfrei(?:e[nrs]?)?|gratis|umsonst|ohne\\s+(?:teilnahme)?gebühr|ohne\\s+kosten|free\\s+of\\s+charge|for\\s+free|no\\s+(?:fee|cost|charge)|(?<=\\b(?:anything|something|everything|courses?|seminars?|trainings?|workshops?)\\s+)free\\b|(?<!seats?\\s)free(?!\\s+(?:seats?|places?|spots?|in|on|at|next|this|from|until|during|after|before)\\b)|cost[- ]free|at\\s+no\\s+cost');
 const MULTI_DAY = rx('mehrtägige?[nrs]?|über\\s+mehrere\\s+tage|mehrere\\s+tage|zwei-?\\s*tägige?[nrs]?|drei-?\\s*tägige?[nrs]?|2-tägige?[nrs]?|3-tägige?[nrs]?|multi-?day|several\\s+days|more\\s+than\\s+one\\s+day|two-day|three-day');
 const SINGLE_DAY = rx('nur\\s+(?:einen|1)\\s+tag|only\\s+(?:one|a\\s+single)\\s+day|eintägige?[nrs]?|ein-?tägige?[nrs]?|1-tägige?[nrs]?|an\\s+einem\\s+tag|one-day|single-day|halbtägige?[nrs]?|half-day');
 const SEATS_FILTER = rx('(?:mit\\s+)?(?:noch\\s+)?(?:freie[nr]?\\s+plätze[n]?|plätze\\s+frei|platz\\s+frei|nicht\\s+ausgebucht|freien\\s+platz)|(?:noch\\s+)?(?:was|etwas)\\s+frei|(?:with\\s+)?(?:free|available|open)\\s+(?:seats?|places?|spots?)|(?:seats?|places?|spots?)\\s+(?:left|available)|not\\s+(?:fully\\s+)?booked(?:\\s+up)?|not\\s+full');
@@ -657,7 +660,7 @@ const LEVELS: [RegExp, string][] = [
 const ASKER = rx('(?:ich\\s+bin|i\\s*am|i\'m)\\s+(?:noch\\s+|ganz\\s+|relativ\\s+)?(?:neu|seit\\s+kurzem|frisch|new)(?=\\s)|(?<=\\bwir\\s+(?:\\S+\\s+){0,3})als\\s+(?:gemeinde|kommune|stadt|kreis|landkreis|verwaltung|behörde|amt|team)');
 /** Where the asker works: "ich bin neu im Bürgerservice", "ich arbeite in der Kfz-Zulassung", "I work at the front desk". */
 const WORKPLACE = rx('(?:ich\\s+(?:bin|arbeite)|(?<=^|[,.;:–-]\\s*)(?:bin|arbeite)|i\\s+work)\\s+(?:\\S+\\s+){0,3}?(?:im|in\\s+der|beim|bei\\s+der|in\\s+the|at\\s+the)\\s+(\\p{L}[\\p{L}-]*)|ich\\s+leite\\s+(?:\\S+\\s+){0,2}?(?:ein(?:e|en)?|das|die|den|unser(?:e|en)?)\\s+(\\p{L}[\\p{L}-]*)');
-const FOR_WHOM = /(\p{L}[\p{L}-]+)\s+für\s+(?:die|den|das|unsere?n?|meine?n?)\s+(\p{L}[\p{L}-]+)/gu;
+const FOR_WHOM = /(\p{L}[\p{L}-]+)\s+für\s+(?:die|den|das|dem|n|ne|nen|unsere?n?|meine?n?)\s+(\p{L}[\p{L}-]+)/gu;
 /** "What's in the programme next month?": the catalogue itself, no subject and no place. */
 const THE_PROGRAMME = rx('(?:(?:in|on|im|auf)\\s+)?(?:the|this|our|your|dem|ihrem|eurem|unserem)\\s+(?:current\\s+|aktuellen\\s+|whole\\s+|ganzen\\s+)?(?:programmes?|programs?|programm)(?![\\p{L}])');
 /** A question about what to do in a situation ("Was tun, wenn …", "What can I do when …"), and where it happens. */
@@ -679,7 +682,7 @@ const RESIDENCE = rx('(?:ich\\s+wohne|wir\\s+wohnen|ich\\s+komme|i\\s+live|we\\s
 /** "Ich bin Digitallotsin in Bremerhaven", "Ich wurde in Kaarst … ernannt": the asker's town (a name after "in", with case). */
 const ROLE_TOWN = /(?<=\b[Ii]ch\s+(?:bin|arbeite|wurde|werde)\s+(?:\S+\s+){0,2}?)in\s+\p{Lu}[\p{L}-]*(?:\s+(?:am|an\s+der|im)\s+\p{Lu}[\p{L}-]*)?/u;
 /** The asker is new to it ("seit Kurzem", "gerade … geworden"): with an audience, the courses for newcomers come first. */
-const NEWCOMER = rx(`seit\\s+(?:anfang\\s+|mitte\\s+|ende\\s+)?(?:${MONTH_NAMES})|seit\\s+(?:ein\\s+paar|einigen|wenigen|zwei|drei)\\s+(?:wochen|monaten)|` + 'zum\\s+ersten\\s+mal|erstmals|for\\s+the\\s+first\\s+time|(?:ich\\s+bin|i\\s*am|i\'m)\\s+(?:noch\\s+|ganz\\s+|relativ\\s+)?(?:neu|frisch|new)(?=\\s)|seit\\s+kurzem|gerade\\s+(?:\\S+\\s+){1,2}geworden|newly\\s+(?:appointed|promoted)|just\\s+(?:become|been\\s+promoted)');
+const NEWCOMER = rx(`seit\\s+(?:anfang\\s+|mitte\\s+|ende\\s+)?(?:${MONTH_NAMES})|seit\\s+(?:ein\\s+paar|einigen|wenigen|zwei|drei)\\s+(?:wochen|monaten)|` + 'zum\\s+ersten\\s+mal|erstmals|for\\s+the\\s+first\\s+time|(?:ich\\s+bin|i\\s*am|i\'m)\\s+(?:noch\\s+|ganz\\s+|relativ\\s+)?(?:neu|frisch|new)(?=\\s)|seit\\s+kurzem|gerade\\s+(?:\\S+\\s+){1,2}geworden|newly\\s+(?:appointed|promoted)|just\\s+(?:become|became|been\\s+(?:promoted|made|appointed))');
 const OWN_PEOPLE = rx('(?:mein(?:em|en|er|es|e)?|unser(?:em|en|er|es|e)?|dein(?:em|en|es|e)?|my|our|your)\\s+(?:neue[nrm]?\\s+|new\\s+)?(?:team|teams|kolleg(?:e|en|in|innen|inn?en und kollegen)|chef(?:in)?|vorgesetzte[rn]?|bürgermeister(?:in)?|landrat|landrätin|amtsleit(?:er|erin|ung)|boss|manager|mayor|colleagues?|mitarbeit(?:er|erinnen|ende[n]?)|leute[n]?|abteilung|amt|fachbereich|staff|colleagues|people|gemeinde|kommune|stadt|stadtverwaltung|gemeindeverwaltung|verwaltung|behörde|dienststelle|rathaus|municipality|town|council)');
 /** "Ich hätte diese Woche noch etwas Luft im Kalender": time to spare, not a course on calendars. */
 const FREE_TIME = rx('(?:(?:noch|etwas|ein\\s+bisschen|bisschen|viel)\\s+)*(?:luft|zeit|platz|lücken?|space|room)\\s+(?:im|in\\s+meinem|in\\s+my|in\\s+the)\\s+(?:kalender|terminkalender|calendar|schedule)');
@@ -819,6 +822,7 @@ const DIALECT: [RegExp, string | ((match: string, ...groups: string[]) => string
   [/\bnä\.?(?=\s+(?:woche|monat|jahr))/giu, 'nächste'],
   [/\bam\s+(mo|di|mi|do|fr)\.?(?=\s|$)/giu, (_m, day) => `am ${WEEKDAY_SHORT[day.toLowerCase()]}`],
   [/\bwan\b/giu, 'wann'],
+  [/\bfrist\s+aid\b/giu, 'first aid'],
   [/\bhw\s+(?=much|long|do|does|can)/giu, 'how '],
   [/\b(ist|kostet)\s+des(?=\s*(?:[?.!,]|$|\s+(?:online|vor|in|im|am|an|noch|schon|auch|denn|kostenlos)\b))/giu, '$1 das'],
 ];
@@ -851,6 +855,7 @@ function withUmlauts(word: string): string {
 }
 
 const NEW = /^(?:neu|neue|neuen|neuer|neues|neuem|new)$/;
+const INTRO = /^(?:intro|introduction|introductory|overview)$/;
 /** An inflected German adjective: "elektronischen", "digitale", "kommunaler". */
 /** What one does with a thing, typed without case ("podcast erstellen"): the thing is what is asked about. */
 const DOING = /^(?:erstellen|schreiben|verfassen|entwerfen|gestalten|produzieren|aufnehmen|anlegen|einrichten|bearbeiten|nutzen|benutzen|anwenden|machen)$/;
@@ -982,7 +987,10 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   }
   const seatsWord = Boolean(take(state, SEATS_FILTER));
   // "My team is only free in the afternoons": free time, not free of charge (the phrase after it may be taken already).
-  const freeWord = Boolean(take(state, FREE)) && !/\bfree\s+(?:in|on|at|next|this|from|until|during|after|before)\b/i.test(lower);
+  // "I'm free next week" is time of one's own; "anything free next month" is without a fee.
+  const freeWord =
+    Boolean(take(state, FREE)) &&
+    (!/\bfree\s+(?:in|on|at|next|this|from|until|during|after|before)\b/i.test(lower) || /\b(?:anything|something|everything|courses?|seminars?|trainings?|workshops?)\s+free\b/i.test(lower));
   if (take(state, MULTI_DAY)) filters.multiDay = true;
   else if (take(state, SINGLE_DAY)) filters.multiDay = false;
 
@@ -1109,21 +1117,25 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const deduped = terms.filter((t, i) => terms.findIndex((u) => u.text === t.text) === i);
   // Where the asker works and the course's level qualify what is asked; they are not its subject.
   const levelWord = level && new RegExp(`^(?:${level[0].source})$`, 'iu');
-  for (const t of deduped) if (t.text === workplace) Object.assign(t, { context: true, setting: true });
+  for (const t of deduped) if (t.text === workplace) Object.assign(t, { context: true, setting: 'where' });
   for (const t of deduped) if (levelWord?.test(t.text)) t.context = true;
   // "Englisch für die Bürgerberatung", "Excel für die Sachbearbeitung": after a subject, for whom is the setting.
   for (const m of state.text.matchAll(FOR_WHOM)) {
     const [subject, whom] = [m[1].toLowerCase(), m[2].toLowerCase()];
     const t = deduped.find((x) => x.text === whom);
-    if (t && deduped.some((x) => x.text === subject && !x.context)) Object.assign(t, { context: true, setting: true });
+    // After a generic word ("Lehrgang für den Bauhof"), whatever else the question names is the subject.
+    const subjects = deduped.filter((x) => x !== t && !x.context && !x.text.includes(' '));
+    if (t && subjects.some((x) => x.text === subject || (STOPWORDS.has(subject) && subjects.length > 0))) Object.assign(t, { context: true, setting: 'forWhom' });
   }
   // In such a story, the people it happens with are the setting too: what happens is the subject.
-  if (story) for (const t of deduped) if (PEOPLE.test(t.text)) Object.assign(t, { context: true, setting: true });
+  if (story) for (const t of deduped) if (PEOPLE.test(t.text)) Object.assign(t, { context: true, setting: 'withWhom' });
   // Every seminar here is about administration: beside another thing ("Verwaltung der Freiwilligen Feuerwehr"), that
   // thing is the subject.
   if (deduped.some((t) => t.noun && !GENERIC_NOUN.test(t.text))) for (const t of deduped) if (GENERIC_NOUN.test(t.text)) t.context = true;
   // "das neue Intranet": being new qualifies the thing; it is no subject of its own (and no thing).
   if (deduped.some((t) => !NEW.test(t.text))) for (const t of deduped) if (NEW.test(t.text)) Object.assign(t, { context: true, noun: false });
+  // "an intro to Microsoft Teams": the kind of course, beside its subject.
+  if (deduped.some((t) => !INTRO.test(t.text) && !t.context)) for (const t of deduped) if (INTRO.test(t.text)) t.context = true;
   // "Ich bin seit Kurzem Führungskraft – was gibt es für mich?": the courses for managers, those for new ones first.
   if (newcomer && filters.audience) {
     const own = deduped.find((t) => t.alternatives.includes('neu'));

@@ -80,7 +80,7 @@ interface Term {
   /** The asker's setting or the course's level, not its subject: counts for less beside a subject (question.ts). */
   context?: boolean;
   /** Where or with whom the asker works: a seminar that has only this is none beside one on the subject. */
-  setting?: boolean;
+  setting?: SearchTerm['setting'];
   /** A word of the story around a question asked by filters: no term where no seminar has it (question.ts). */
   story?: boolean;
   /** `broader` ones count only when nothing among the candidates matches the word itself (synonyms, corrections). */
@@ -818,6 +818,10 @@ function rank(
   // "Schulung zur Verwaltung der Freiwilligen Feuerwehr": the thing asked for is not offered, only administration is.
   const onlyGeneric = terms.every((t, i) => !scoring[i] || dfs[i] === 0 || GENERIC_NOUN.test(t.text));
   if (unknownWord && onlyGeneric && !namedOtherwise && terms.some((t, i) => scoring[i] && dfs[i] > 0)) return { hits: [], topicSearch: true, bestShare: 0 };
+  // "Kettensägenlehrgang für den Bauhof": the subject is not offered, whatever the asker's setting finds. (Where the
+  // asker works says more: "neu in der Beschaffung und soll Angebote einholen" is about that work.)
+  const subjects = terms.map((t, i) => (scoring[i] && !t.setting && !t.context && t.noun !== false ? i : -1)).filter((i) => i >= 0);
+  if (terms.some((t) => t.setting === 'forWhom') && subjects.length && subjects.every((i) => dfs[i] === 0) && !namedOtherwise) return { hits: [], topicSearch: true, bestShare: 0 };
   const mass = idf.reduce((a, b) => a + b, 0);
   // The asker's setting alone, with an audience: every course for that audience, the ones that fit the setting first.
   const audienceBySetting = Boolean(f.audience) && settingOnly(terms);

@@ -41,7 +41,9 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('datenpannen?|datenlecks?|data breach(?:es)?|datenschutzverletzung(?:en)?|datenschutzvorf(?:a|ä)ll(?:e)?', ['datenpanne', 'datenschutzverletzung', 'datenschutz'], undefined, undefined, true),
   entry('data protection|privacy|gdpr|datenschutzes|dsgvo|datenschutz-?grundverordnung', ['datenschutz', 'dsgvo']),
   // Where the public is served: the catalogue says Empfang, Bürgerbüro or Schalter, the question says what it calls it.
-  entry('front desk|front office|reception desk|service counter|counter|tresen|theke|schalter|empfang|publikumsverkehr|bürgerberatung', ['empfang', 'schalter', 'bürgerbüro', 'publikumsverkehr']),
+  // In English, also the English courses' own words for it; the German words find only German texts.
+  entry('front desk|front office|reception desk|service desk|service counter|counter', ['front desk', 'service desk', 'counter', 'empfang', 'schalter', 'bürgerbüro', 'publikumsverkehr']),
+  entry('tresen|theke|schalter|empfang|publikumsverkehr|bürgerberatung', ['empfang', 'schalter', 'bürgerbüro', 'publikumsverkehr']),
   entry('project management', ['projektmanagement']),
   entry('agile (?:methods|methoden|methodik|arbeitsweisen|ansätze|vorgehensweisen)|agile|agility|agilität|agil(?:e[nmrs]?)?', ['agil', 'agilität', 'scrum', 'kanban']),
   entry('process management|business process(?:es)?|prozesse?', ['prozessmanagement']),
@@ -186,7 +188,9 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('ausbilderschein|ausbildereignung(?:sprüfung)?|ada[- ]schein', ['ausbildereignung', 'ada', 'ausbilder']),
   entry('open[- ]data', ['open data'], undefined, undefined, true),
   entry('security awareness|awareness', ['awareness']),
-  entry('health|gesundheitsmanagement', ['gesundheit']),
+  entry('health|healthy|gesundheitsmanagement', ['gesundheit', 'gesund']),
+  entry('safety officers?|safety representatives?', ['sicherheitsbeauftragte', 'sicherheitsbeauftragter']),
+  entry('administrative (?:decisions?|acts?|notices?)', ['bescheid', 'bescheide', 'verwaltungsakt']),
   entry('rückenschmerz\\w*|rückenbeschwerden|nackenschmerz\\w*|verspannung\\w*|back pain', ['rücken', 'nacken', 'bewegung', 'rückenschmerzen'], undefined, undefined, true),
   entry('azubis?|trainees?|apprentices?', ['auszubildende', 'azubis'], ['ausbildung', 'nachwuchskräfte']),
   entry('isb|informationssicherheitsbeauftragte[nr]?|information security officers?', ['informationssicherheitsbeauftragte', 'isb']),
@@ -196,7 +200,7 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('(?:fake|phony|scam|fraudulent|suspicious|weird|strange|odd|dodgy)\\s+(?:e-?mails?|mails?|messages?|invoices?)|(?:gefälschte|betrügerische|verdächtige)[nr]?\\s+(?:e-?mails?|mails?|nachrichten|rechnungen)|betrugsmails?|spam-?mails?', ['phishing'], undefined, ['social engineering', 'it-sicherheit', 'cybersicherheit', 'informationssicherheit', 'awareness'], true),
   entry('phishing(?:[- ]?(?:mails?|e-mails?|angriffe?))?', ['phishing'], undefined, ['social engineering', 'it-sicherheit', 'cybersicherheit', 'informationssicherheit', 'awareness']),
   // What the asker went through, said as it happened ("hat mich angeschrien", "ist richtig laut geworden").
-  entry('ausrast\\w*|ausflipp\\w*|durchdreh\\w*|angeschrien|anschreien|angebrüllt|anbrüllen|(?:laut|ausfällig|handgreiflich)\\s+geworden|bedroht|gets? shouted at|shouted at|yelled at|abused', ['deeskalation', 'aggression'], ['konflikt'], undefined, true),
+  entry('ausrast\\w*|ausflipp\\w*|durchdreh\\w*|angeschrien|anschrei\\w*|angebrüllt|anbrüllen|(?:laut|ausfällig|handgreiflich)\\s+geworden|bedroht|gets? shouted at|shouted at|yelled at|abused', ['deeskalation', 'aggression'], ['konflikt'], undefined, true),
   // Pressure at work, not printing: "mit Druck umgehen", "unter Druck", "Zeitdruck".
   entry('(?:mit|unter|viel|dem|den|zu\\s+viel|ständigem?|hohem?)\\s+druck\\b|(?:zeit|arbeits|leistungs|termin)druck|(?:under|work|time)\\s+pressure', ['stress', 'belastung', 'resilienz', 'stressbewältigung'], undefined, undefined, true),
   entry('erschöpft|ausgebrannt|(?:nicht|kaum)\\s+(?:mehr\\s+|noch\\s+)?abschalten|exhausted|burnt out|burned out', ['stress', 'erschöpfung', 'resilienz', 'belastung'], undefined, undefined, true),
