@@ -196,7 +196,7 @@ const STOPWORDS = new Set(
     'hello hey thanks thank whats hows wheres whens only we re ve ll don didn doesn without taking so help helps making make makes our ours more us sign up attend attending sitting ' +
     'keep keeps getting got gets asking asks weird strange odd dodgy happening happens happen just been became made people ' +
     // "kenn mich null aus": knowing nothing of it
-    'kenn kenne null auskennen mach art ' +
+    'kenn kenne null auskennen mach art lern nem umzugehen ' +
     // what the course is to prevent is what it is about ("Burnout vorbeugen")
     'vorbeugen vorbeugung verhindern vermeiden prevent preventing avoid avoiding ' +
     // the words of the facts asked for
@@ -231,7 +231,7 @@ const STOPWORDS = new Set(
 
 const MY_REGISTRATIONS = /\b((?:bin|ist)\s+ich\s+(?:\S+\s+){0,5}?(?:angemeldet|registriert|eingetragen|gebucht)|(?:welche|was)\s+(?:\S+\s+)?(?:habe|hab)\s+ich\s+(?:\S+\s+)?(?:gebucht|belegt)|für\s+was\s+bin\s+ich\s+(?:\S+\s+)?(?:angemeldet|eingetragen)|what\s+am\s+i\s+(?:signed\s+up|registered|booked|enrolled)(?:\s+(?:for|on|in))?|am\s+i\s+(?:signed\s+up|registered|booked|enrolled)|my\s+(?:sign-?ups|enrollments)|meine\s+anmeldungen|meine\s+buchungen|wo\s+bin\s+ich\s+(?:\S+\s+){0,3}?angemeldet|(für\s+welche\s+(seminare|kurse|schulungen)|wofür)\s+(bin|habe)\s+ich\s+(mich\s+)?(eigentlich\s+|schon\s+|überhaupt\s+)?(angemeldet|registriert|gebucht)|für\s+welche\s+(seminare|kurse)\s+bin\s+ich|my\s+registrations|what\s+am\s+i\s+registered|my\s+(seminars|courses|bookings))\b/i;
 const GREETING_WORDS =
-  'hallo|hallöchen|salü|hi|hey|hello|servus|moin(?:\\s+moin)?|gudde|tach|grüß\\s+gott|grüss\\s+gott|grüezi|guten\\s+(?:morgen|tag|abend)|good\\s+(?:morning|afternoon|evening)';
+  'hallo|hallöchen|salü|gude|hi|hey|hello|servus|moin(?:\\s+moin)?|gudde|tach|grüß\\s+gott|grüss\\s+gott|grüezi|guten\\s+(?:morgen|tag|abend)|good\\s+(?:morning|afternoon|evening)';
 /** Thanks and goodbyes: nothing to search for, nothing to explain. */
 const THANKS =
   /^\W*(?:(?:ok(?:ay)?|super|prima|toll|klasse|perfekt|alles\s+klar|great|cool)[\s,!.]*)?(?:danke(?:\s+schön|\s+sehr|\s+dir|\s+ihnen)?|dankeschön|vielen\s+dank|merci|thanks(?:\s+a\s+lot)?|thank\s+you(?:\s+very\s+much)?|thx|tschüss?|ciao|bye|auf\s+wiedersehen|bis\s+(?:bald|später|dann)|schönen\s+tag(?:\s+noch)?|goodbye)(?:[\s,!.]+(?:tschüss?|ciao|bye|bis\s+bald))?\W*$/i;
@@ -588,6 +588,7 @@ const PICK = rx(
     `|the\\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|last|other)(?:\\s+(?:one|course|seminar|session|training))?(?=\\s*(?:[?.!,]|$)|\\s+(?:on\\s+the\\s+list|take\\s+place|start|cost|held|about)\\b)`,
 );
 /** "Gibt es den auch online?", "Ist der auch hybrid?": the format of the seminar of the conversation. */
+const AND_FORMAT = /\b(?:und|and)\s+(?:ist|findet|is)\s+(?:der|die|das|er|sie|es|it)\s+(?:auch\s+|also\s+)?(?:online|in\s+präsenz|präsenz|vor\s+ort|hybrid|in\s+person)\b/i;
 const FORMAT_OF_IT = /^\s*(?:und\s+)?(?:gibt\s+es|gibt's|gibts|findet|geht|läuft|ist|is|can\s+i\s+(?:join|attend|do|take)|is\s+it|is\s+that)\s+(?:den|die|das|der|ihn|es|er|sie|it|that(?:\s+one)?)?\s*(?:\S+\s+)?(?:auch|noch|ebenfalls|also|too)?\s*(?:als\s+|in\s+)?(?:online|präsenz|hybrid|vor\s+ort|person)\b/i;
 
 const NOT_WEEKDAY = rx(
@@ -1205,8 +1206,13 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const asksFormat = /\b(online\s+oder|oder\s+(ist\s+(es|das|er)\s+)?(in\s+)?präsenz|oder\s+(ist\s+(es|das|er)\s+)?vor\s+ort|oder\s+digital|oder\s+online|online\s+or|or\s+online|or\s+(is\s+it\s+)?in\s+person|format)\b/i.test(lower);
   // "qgis kurs online?": a short question without a question word about a named seminar asks whether it is.
   const terse = /\?\s*$/.test(asked) && asked.split(/\s+/).length <= 5 && !/\b(wer|was|wann|wo|wie|welche[rsnm]?|gibt|gibts|habt|haben|who|what|when|where|which|how|any|are|there)\b/i.test(asked);
+  // "Was kostet der Excel-Kurs und ist der online?": a second question, of the same seminar, after the first.
+  if (formatWord && facts.length && AND_FORMAT.test(lower)) {
+    facts = [...new Set<FactKind>([...facts, 'format'])];
+    delete filters.format;
+  }
   // "Ist das Webinar zu X kostenlos?": the format word names the seminar; the question is the other fact.
-  if (formatWord && (asksFormat || ((yesNo || (terse && deduped.length > 0)) && !facts.length))) {
+  else if (formatWord && (asksFormat || ((yesNo || (terse && deduped.length > 0)) && !facts.length))) {
     if (!/^\s*(gibt|are\s+there|is\s+there|is\s+(?:any|some)thing|ist\s+(?:irgend)?(?:was|etwas))/i.test(asked)) {
       facts = [...new Set<FactKind>(['format', ...facts.filter((f) => f !== 'where')])];
       delete filters.format;
