@@ -103,7 +103,6 @@ const CASES: Case[] = [
   // --- facts: where, format, trainer, deadline, seats ------------------------------------------------------------------
   {
     q: 'wo findet das seminar zu gebühren und beiträgen statt',
-    miss: '"Gebühren" is read as asking the cost (and is no search word): the cost comes first, before the place',
     kind: 'facts',
     titles: [T.gebuehren],
     says: ['im Rathaus Georgsmarienhütte, Oeseder Straße 85, 49124 Georgsmarienhütte'],

@@ -497,3 +497,12 @@ describe('found by the held-out catalogues of the sixteenth session', () => {
     expect(ask('ist zwischen weihnachten und neujahr irgendwas').filters.period?.kind).toBe('range');
   });
 });
+
+describe('charges as a subject', () => {
+  it('reads "zu Gebühren" as what the seminar is about, and "die Gebühren für" as its cost', () => {
+    const place = ask('wo findet das seminar zu gebühren und beiträgen statt');
+    expect(place.facts).toEqual(['where']);
+    expect(place.terms[0].alternatives).toContain('gebühren');
+    expect(ask('Wie hoch sind die Gebühren für den Excel-Kurs?').facts).toEqual(['cost']);
+  });
+});

@@ -54,6 +54,8 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('managers?|executives?|team leaders?|leaders?|chef(?:in|innen|s)?|vorgesetzte[nr]?', ['führungskräfte']),
   entry('accessibility|accessible|barrierefrei(?:e[nrs]?)?|barrierefreiheit', ['barrierefreiheit', 'barrierefrei']),
   entry('e-?files?|electronic (?:files?|filing(?: system)?|records?)|digital files?|paperless office|elektronische akte|digitale akte|e-akte', ['e-akte', 'elektronische akte']),
+  // "das Seminar zu Gebühren und Beiträgen" is about municipal charges, no question of the fee.
+  entry('(?<=\\b(?:zu|zum|zur|über|ueber)\\s+(?:den\\s+)?)gebühren(?:\\s+und\\s+beiträgen?)?', ['gebühren', 'beiträge', 'kommunalabgaben', 'gebührenrecht']),
   entry('climate adaptation|klimafolgenanpassung|klimaanpassung', ['klimaanpassung', 'klimafolgenanpassung', 'klimawandel']),
   entry('climate(?: change| protection)?', ['klima', 'klimaschutz', 'klimawandel']),
   entry('document management|dms', ['dokumentenmanagement', 'e-akte']),
