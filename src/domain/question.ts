@@ -623,7 +623,10 @@ const LANGUAGE: [RegExp, 'de' | 'en'][] = [
   [rx('(?:auf|in)\\s+deutsch|deutschsprachige?[nrs]?|in\\s+german|german[- ]language'), 'de'],
 ];
 
-const FREE = rx('(?<=kost(?:et|en)\\s+(?:\\S+\\s+){0,3}?)(?:nix|nichts)|(?:nix|nichts)(?=\\s+kost(?:et|en)\\b)|kostenlos(?:e[nrs]?)?|kostenfrei(?:e[nrs]?)?|gebührenfrei(?:e[nrs]?)?|gratis|umsonst|ohne\\s+(?:teilnahme)?gebühr|ohne\\s+kosten|free\\s+of\\s+charge|for\\s+free|no\\s+(?:fee|cost|charge)|(?<=\\b(?:anything|something|everything|courses?|seminars?|trainings?|workshops?)\\s+)free\\b|(?<!seats?\\s)free(?!\\s+(?:seats?|places?|spots?|in|on|at|next|this|from|until|during|after|before)\\b)|cost[- ]free|at\\s+no\\s+cost');
+/** What "free" may follow to mean without a fee, whatever comes after ("anything free next month"). */
+const OFFER_WORD = '(?:anything|something|everything|courses?|seminars?|trainings?|workshops?)';
+const OFFER_FREE = new RegExp(`\\b${OFFER_WORD}\\s+free\\b`, 'i');
+const FREE = rx(`(?<=kost(?:et|en)\\s+(?:\\S+\\s+){0,3}?)(?:nix|nichts)|(?:nix|nichts)(?=\\s+kost(?:et|en)\\b)|kostenlos(?:e[nrs]?)?|kostenfrei(?:e[nrs]?)?|gebührenfrei(?:e[nrs]?)?|gratis|umsonst|ohne\\s+(?:teilnahme)?gebühr|ohne\\s+kosten|free\\s+of\\s+charge|for\\s+free|no\\s+(?:fee|cost|charge)|(?<=\\b${OFFER_WORD}\\s+)free\\b|(?<!seats?\\s)free(?!\\s+(?:seats?|places?|spots?|in|on|at|next|this|from|until|during|after|before)\\b)|cost[- ]free|at\\s+no\\s+cost`);
 const MULTI_DAY = rx('mehrtägige?[nrs]?|über\\s+mehrere\\s+tage|mehrere\\s+tage|zwei-?\\s*tägige?[nrs]?|drei-?\\s*tägige?[nrs]?|2-tägige?[nrs]?|3-tägige?[nrs]?|multi-?day|several\\s+days|more\\s+than\\s+one\\s+day|two-day|three-day');
 const SINGLE_DAY = rx('nur\\s+(?:einen|1)\\s+tag|only\\s+(?:one|a\\s+single)\\s+day|eintägige?[nrs]?|ein-?tägige?[nrs]?|1-tägige?[nrs]?|an\\s+einem\\s+tag|one-day|single-day|halbtägige?[nrs]?|half-day');
 const SEATS_FILTER = rx('(?:mit\\s+)?(?:noch\\s+)?(?:freie[nr]?\\s+plätze[n]?|plätze\\s+frei|platz\\s+frei|nicht\\s+ausgebucht|freien\\s+platz)|(?:noch\\s+)?(?:was|etwas)\\s+frei|(?:with\\s+)?(?:free|available|open)\\s+(?:seats?|places?|spots?)|(?:seats?|places?|spots?)\\s+(?:left|available)|not\\s+(?:fully\\s+)?booked(?:\\s+up)?|not\\s+full');
@@ -991,7 +994,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // "I'm free next week" is time of one's own; "anything free next month" is without a fee.
   const freeWord =
     Boolean(take(state, FREE)) &&
-    (!/\bfree\s+(?:in|on|at|next|this|from|until|during|after|before)\b/i.test(lower) || /\b(?:anything|something|everything|courses?|seminars?|trainings?|workshops?)\s+free\b/i.test(lower));
+    (!/\bfree\s+(?:in|on|at|next|this|from|until|during|after|before)\b/i.test(lower) || OFFER_FREE.test(lower));
   if (take(state, MULTI_DAY)) filters.multiDay = true;
   else if (take(state, SINGLE_DAY)) filters.multiDay = false;
 
@@ -1126,7 +1129,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     const t = deduped.find((x) => x.text === whom);
     // After a generic word ("Lehrgang für den Bauhof"), whatever else the question names is the subject.
     const subjects = deduped.filter((x) => x !== t && !x.context && !x.text.includes(' '));
-    if (t && subjects.some((x) => x.text === subject || (STOPWORDS.has(subject) && subjects.length > 0))) Object.assign(t, { context: true, setting: 'forWhom' });
+    const named = STOPWORDS.has(subject) ? subjects.length > 0 : subjects.some((x) => x.text === subject);
+    if (t && named) Object.assign(t, { context: true, setting: 'forWhom' });
   }
   // In such a story, the people it happens with are the setting too: what happens is the subject.
   if (story) for (const t of deduped) if (PEOPLE.test(t.text)) Object.assign(t, { context: true, setting: 'withWhom' });
