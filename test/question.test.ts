@@ -506,3 +506,49 @@ describe('charges as a subject', () => {
     expect(ask('Wie hoch sind die Gebühren für den Excel-Kurs?').facts).toEqual(['cost']);
   });
 });
+
+describe('found by the held-out catalogues of the seventeenth session', () => {
+  it('reads spoken and hurried forms of the facts', () => {
+    expect(ask("Was kost' denn der Excel-Kurs?").facts).toEqual(['cost']);
+    expect(ask('erste hilfe kostn').facts).toEqual(['cost']);
+    expect(ask('scrum noch frei?').facts).toEqual(['seats']);
+    expect(ask('Is beim Scrum noch wat frei?').facts).toEqual(['seats']);
+    expect(ask('wer machts').facts).toEqual(['trainer']);
+    expect(ask('un wo is dat?')).toMatchObject({ facts: ['where'], followUp: true });
+    expect(ask("Gibt's was Umsonstes im Juli?").filters.free).toBe(true);
+    expect(ask('Hamse was zu Starkregen?').terms.map((t) => t.text)).toEqual(['starkregen']);
+    expect(ask('Guude').intent).toBe('help');
+    expect(ask('Is the driving safety training still taking place?').facts).toEqual([]);
+  });
+
+  it('takes the time the asking clause names over the story\'s, and drops the story\'s time words', () => {
+    const february = ask('Ich plane gerade mein Frühjahr – welche Seminare im Februar haben noch freie Plätze?');
+    expect(february.filters.period?.kind).toBe('month');
+    expect(february.terms.map((t) => t.text)).not.toContain('februar');
+    const tomorrow = ask('Morgen fällt meine Besprechung aus – gibt es morgen eine Schulung, bei der ich dabei sein kann?');
+    expect(tomorrow.filters.period?.kind).toBe('day');
+    expect(tomorrow.terms.map((t) => t.text)).not.toContain('morgen');
+    expect(ask('Wir sollen ab Dezember alle Besprechungen über Teams machen – gibt es eine Einführung?').filters.period).toBeUndefined();
+    expect(ask("I'm on holiday next week but want to sign up for the Excel course – what's the deadline?").filters.period).toBeUndefined();
+  });
+
+  it('reads where the asker works as the setting, not as the place of a seminar', () => {
+    const office = ask('Unsere Kämmerei in Pfedelbach hat ständig Rückfragen zur Grundsteuer – wann war das Seminar dazu?');
+    expect(office.filters.place).toBeUndefined();
+    const employer = ask('Ich soll bei der Gemeinde Bretzfeld Ersthelferin werden – gibt es dafür eine Ausbildung?');
+    expect(employer.filters.place).toBeUndefined();
+    expect(employer.terms.find((t) => t.text === 'bretzfeld')).toMatchObject({ context: true, setting: 'where' });
+    expect(ask('Unser Bürgermeister in Neuenstein will, dass wir posten – gibt es was zu Social Media?').filters.place).toBeUndefined();
+    expect(ask('Gibt es im März etwas in Neuenstein?').filters.place).toEqual(['neuenstein']);
+  });
+
+  it('searches a feminine form by its masculine one, a compound as typed beside its head, and knows lower-case adjectives', () => {
+    expect(ask('Ersthelferin werden').terms.find((t) => t.text === 'ersthelferin')?.alternatives).toContain('ersthelfer');
+    const compound = ask('telefontraining wann');
+    expect(compound.terms.map((t) => t.text)).toEqual(['telefon']);
+    expect(compound.compounds).toEqual(['telefontraining']);
+    expect(ask('kommunale wärmeplanung').terms.find((t) => t.text === 'kommunale')?.noun).toBe(false);
+    expect(ask('unfallkasse angebote').filters.provider).toEqual(['unfallkasse']);
+    expect(ask("I'm a team lead, anything for me?").filters.audience).toBe('führungskr');
+  });
+});

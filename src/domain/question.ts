@@ -83,6 +83,11 @@ export interface Question {
   whereOrPlace?: boolean;
   /** Whether "time" orders the answer: a period was asked for, or "when". */
   timeQuestion: boolean;
+  /**
+   * Compounds typed with a generic part that the terms leave out ("Telefontraining" → telefon): the search counts the
+   * whole word too, where a seminar has it.
+   */
+  compounds?: string[];
   language: 'de' | 'en';
 }
 
@@ -196,7 +201,7 @@ const STOPWORDS = new Set(
     'hello hey thanks thank whats hows wheres whens only we re ve ll don didn doesn without taking so help helps making make makes our ours more us sign up attend attending sitting ' +
     'keep keeps getting got gets asking asks weird strange odd dodgy happening happens happen just been became made people ' +
     // "kenn mich null aus": knowing nothing of it
-    'kenn kenne null auskennen mach art lern nem umzugehen ' +
+    'kenn kenne null auskennen mach machts art lern nem umzugehen lieber hinfahren hingehen hinkommen sem dabei aufs ans übers nie niemals benutzt genutzt verwendet ' +
     // what the course is to prevent is what it is about ("Burnout vorbeugen")
     'vorbeugen vorbeugung verhindern vermeiden prevent preventing avoid avoiding ' +
     // the words of the facts asked for
@@ -231,14 +236,14 @@ const STOPWORDS = new Set(
 
 const MY_REGISTRATIONS = /\b((?:bin|ist)\s+ich\s+(?:\S+\s+){0,5}?(?:angemeldet|registriert|eingetragen|gebucht)|(?:welche|was)\s+(?:\S+\s+)?(?:habe|hab)\s+ich\s+(?:\S+\s+)?(?:gebucht|belegt)|für\s+was\s+bin\s+ich\s+(?:\S+\s+)?(?:angemeldet|eingetragen)|what\s+am\s+i\s+(?:signed\s+up|registered|booked|enrolled)(?:\s+(?:for|on|in))?|am\s+i\s+(?:signed\s+up|registered|booked|enrolled)|my\s+(?:sign-?ups|enrollments)|meine\s+anmeldungen|meine\s+buchungen|wo\s+bin\s+ich\s+(?:\S+\s+){0,3}?angemeldet|(für\s+welche\s+(seminare|kurse|schulungen)|wofür)\s+(bin|habe)\s+ich\s+(mich\s+)?(eigentlich\s+|schon\s+|überhaupt\s+)?(angemeldet|registriert|gebucht)|für\s+welche\s+(seminare|kurse)\s+bin\s+ich|my\s+registrations|what\s+am\s+i\s+registered|my\s+(seminars|courses|bookings))\b/i;
 const GREETING_WORDS =
-  'hallo|hallöchen|salü|gude|hi|hey|hello|servus|moin(?:\\s+moin)?|gudde|tach|grüß\\s+gott|grüss\\s+gott|grüezi|guten\\s+(?:morgen|tag|abend)|good\\s+(?:morning|afternoon|evening)';
+  'hallo|hallöchen|salü|gu+d+e|hi|hey|hello|servus|moin(?:\\s+moin)?|gudde|tach|grüß\\s+gott|grüss\\s+gott|grüezi|guten\\s+(?:morgen|tag|abend)|good\\s+(?:morning|afternoon|evening)';
 /** Thanks and goodbyes: nothing to search for, nothing to explain. */
 const THANKS =
   /^\W*(?:(?:ok(?:ay)?|super|prima|toll|klasse|perfekt|alles\s+klar|great|cool)[\s,!.]*)?(?:danke(?:\s+schön|\s+sehr|\s+dir|\s+ihnen)?|dankeschön|vielen\s+dank|merci|thanks(?:\s+a\s+lot)?|thank\s+you(?:\s+very\s+much)?|thx|tschüss?|ciao|bye|auf\s+wiedersehen|bis\s+(?:bald|später|dann)|schönen\s+tag(?:\s+noch)?|goodbye)(?:[\s,!.]+(?:tschüss?|ciao|bye|bis\s+bald))?\W*$/i;
 
 /** Help, also for a bare greeting ("Hallo!"): nothing to search for, so say what the bot can do. */
 const HELP = new RegExp(
-  `^\\W*(?:(?:${GREETING_WORDS})(?:\\s+(?:there|zusammen|all|everyone|team))?\\W*)*(?:hilfe|help|was\\s+kannst\\s+du(?:\\s+(?:alles|so|denn|eigentlich|mir))*(?:\\s+(?:tun|machen))?|was\\s+machst\\s+du|was\\s+kann\\s+ich\\s+dich(?:\\s+(?:alles|so|denn))*\\s+fragen|wobei\\s+kannst\\s+du(?:\\s+mir)?\\s+helfen|what\\s+can\\s+i\\s+ask(?:\\s+you)?|wie\\s+funktionierst\\s+du|wie\\s+funktioniert\\s+das(?:\\s+(?:hier|eigentlich|genau|mit\\s+dir))*|what\\s+can\\s+you\\s+do(?:\\s+for\\s+me)?|what\\s+do\\s+you\\s+do|how\\s+does\\s+this\\s+work|help\\s+me|was\\s+kann\\s+(?:der|dieser)\\s+bot(?:\\s+alles)?|wie\\s+(?:melde|kann)\\s+ich\\s+mich\\s+(?:an|ab|anmelden|abmelden)|wie\\s+funktioniert\\s+die\\s+(?:an|ab)meldung|how\\s+(?:do|can)\\s+i\\s+(?:register|sign\\s+up|cancel|unregister))?\\W*$`,
+  `^\\W*(?:(?:${GREETING_WORDS})(?:\\s+(?:there|zusammen|all|everyone|team))?\\W*)*(?:(?:ich\\s+bin\\s+neu(?:\\s+hier)?|i'?m\\s+new(?:\\s+here)?|i\\s+am\\s+new(?:\\s+here)?)\\W+)?(?:hilfe|help|was\\s+kannst\\s+du(?:\\s+(?:alles|so|denn|eigentlich|mir))*(?:\\s+(?:tun|machen))?|was\\s+machst\\s+du|was\\s+kann\\s+ich\\s+(?:dich|sie|euch)(?:\\s+(?:alles|so|denn|eigentlich))*\\s+fragen|wobei\\s+kannst\\s+du(?:\\s+mir)?\\s+helfen|what\\s+can\\s+i\\s+ask(?:\\s+you)?|wie\\s+funktionierst\\s+du|wie\\s+funktioniert\\s+das(?:\\s+(?:hier|eigentlich|genau|mit\\s+dir))*|what\\s+can\\s+you\\s+do(?:\\s+for\\s+me)?|what\\s+do\\s+you\\s+do|how\\s+does\\s+this\\s+work|help\\s+me|was\\s+kann\\s+(?:der|dieser)\\s+bot(?:\\s+alles)?|wie\\s+(?:melde|kann)\\s+ich\\s+mich\\s+(?:an|ab|anmelden|abmelden)|wie\\s+funktioniert\\s+die\\s+(?:an|ab)meldung|how\\s+(?:do|can)\\s+i\\s+(?:register|sign\\s+up|cancel|unregister))?\\W*$`,
   'i',
 );
 
@@ -248,8 +253,8 @@ const FACT_PATTERNS: [FactKind, RegExp][] = [
   ['deadline', /\b(noch\s+(?:eine\s+)?chance|anmeldeschluss|anmeldefrist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmeld\w*|noch\s+(?:\S+\s+){0,6}?(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|last\s+day\s+to\s+register|registration\s+(?:\S+\s+){0,5}?(?:close|closes|end|ends)|still\s+(register|sign\s+up|book))\b/i],
   // "What can I do when citizens get aggressive?": a "when" after what one does is no question of the date.
   ['when', /\b(wann|termin|termine|terminen|datum|welche[rn]?\s+tag|an\s+welchem\s+wochentag|an\s+welche[mn]\s+tag(en)?|(?<!\b(?:do|react|respond|cope|behave|act|handle\s+it|deal\s+with\s+it)\s+)when|what\s+date|which\s+day|which\s+dates|dates?)\b/i],
-  ['where', /\b(wo(?!\s+man\b)|wohin|(?:in\s+)?welche[mn]?\s+(?:raum|saal|gebäude)|raum|which\s+room|what\s+room|(?<!vor\s)ort|veranstaltungsort|adresse|where|location|venue|address|(?<!take\s)place(?!s?\s+(?:are\s+|still\s+)*(left|available|free)))\b/i],
-  ['trainer', /\b(wer\s+(leitet|hält|unterrichtet|macht|moderiert|führt|gibt)|who\s+(?:are|is)\s+the\s+(?:trainers?|teachers?|instructors?|speakers?|presenters?)|ansprechpartner(in)?|ansprechperson|contact\s+person|referent(in)?|referenten|dozent(in)?|trainer(in)?|leitung|who\s+(teaches|leads|runs|gives|is\s+the\s+(trainer|teacher|instructor|speaker))|who(\s+is|'s|\s+will\s+be)\s+(running|leading|teaching|giving|presenting)|who\s+will\s+(run|lead|teach|give|present)|instructor|teacher|speaker)\b/i],
+  ['where', /\b(wo(?!\s+man\b)|wohin|(?:in\s+)?welche[mn]?\s+(?:raum|saal|gebäude)|raum|which\s+room|what\s+room|(?<!vor\s)ort|veranstaltungsort|adresse|where|location|venue|address|(?<!(?:take|takes|taking|took)\s)place(?!s?\s+(?:are\s+|still\s+)*(left|available|free)))\b/i],
+  ['trainer', /\b(wer\s+(leitet|hält|unterrichtet|machts?|moderiert|führt|gibt)|who\s+(?:are|is)\s+the\s+(?:trainers?|teachers?|instructors?|speakers?|presenters?)|ansprechpartner(in)?|ansprechperson|contact\s+person|referent(in)?|referenten|dozent(in)?|trainer(in)?|leitung|who\s+(teaches|leads|runs|gives|is\s+the\s+(trainer|teacher|instructor|speaker))|who(\s+is|'s|\s+will\s+be)\s+(running|leading|teaching|giving|presenting)|who\s+will\s+(run|lead|teach|give|present)|instructor|teacher|speaker)\b/i],
   ['duration', /\b(wie\s+lange?|dauer|dauert|ganztägig|ganztags|den\s+ganzen\s+tag|(?<!(?:sitting|working|sit|work|stare|staring)\b[^?.!]{0,30})(?:all|full)\s+day|wie\s*viele\s+(?:tage|stunden)|how\s+long|duration|how\s+many\s+(?:days|hours)|last)\b/i],
   ['seats', /\b(pl(ä|ae)tze|platz\s+frei|noch\s+platz|frei(e|er)?\s+pl|ausgebucht|voll(?=\s*(?:$|[?.!,;]|oder\b|und\b))|warteliste|seats?|places?\s+(?:are\s+|still\s+)*(left|available|free)|(?:still\s+|any\s+)?room\s+(?:in|for|left)|(?<!\b(?:to|i|we|you|can|could|how)\s+)spots?|fully\s+booked|booked\s+up|is\s+it\s+full|waitlist|waiting\s+list)\b/i],
 ];
@@ -300,7 +305,7 @@ function askingClause(text: string): string | null {
 /** The kind of offering asked for ("gibt es dafür eine Ausbildung?"), which names no subject of its own. */
 const OFFERING_KIND = /^ausbildung$/;
 /** "Gibt's da noch freie Plätze?", "gibt es dazu was?": pointing at the seminar of the conversation or at the story. */
-const POINTS_BACK = /\b(da|dort|dafür|dabei|dazu|in\s+it|for\s+it|(?:for|in|is|about)\s+(?:that|this)\s+one)\b/i;
+const POINTS_BACK = /\b(da|dort|dafür|dabei(?!\s+sein)|dazu|davon|darüber|darum|in\s+it|for\s+it|(?:for|in|is|about)\s+(?:that|this)\s+one)\b/i;
 
 /** The question is about one seminar's property rather than a search ("Ist der Kurs online?"). */
 const YES_NO_START = /^\s*(und\s+)?(ist|sind|findet|kann|könnte|wird|muss|müssen|gibt\s+es\s+den|is|are|does|can|will|do|must)\b/i;
@@ -354,7 +359,7 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
   let m: RegExpExecArray | null;
   // "seit Oktober", "since last week", "ich leite ab Januar ein Team": when the asker's story begins, not when the
   // course should be.
-  take(state, rx(`(?<=\\b(?:ich\\s+\\p{L}+|muss|soll|werde|darf)\\s+(?:\\p{L}+\\s+)?)ab\\s+(?:anfang\\s+|mitte\\s+|ende\\s+)?(?:${MONTH_NAMES}|(?:dem\\s+)?(?:frühjahr|frühling|sommer|herbst|winter)|nächste[mn]?\\s+(?:monat|jahr))`));
+  take(state, rx(`(?<=\\b(?:(?:ich|wir)\\s+\\p{L}+|muss|müssen|soll|sollen|werde|werden|darf|dürfen)\\s+(?:\\p{L}+\\s+)?)ab\\s+(?:anfang\\s+|mitte\\s+|ende\\s+)?(?:${MONTH_NAMES}|(?:dem\\s+)?(?:frühjahr|frühling|sommer|herbst|winter)|nächste[mn]?\\s+(?:monat|jahr))`));
   take(state, rx(`(?:seit|since)\\s+(?:anfang\\s+|mitte\\s+|ende\\s+|early\\s+|mid-?\\s*|late\\s+)?(?:${MONTH_NAMES}|letzte[rmn]?\\s+(?:woche|monat|jahr)|last\\s+(?:week|month|year))`));
   // "seit dem Sommer", "seit Monaten", "for weeks": how long something has been so.
   take(state, rx('(?:seit|since)\\s+(?:dem\\s+|diesem\\s+|the\\s+)?(?:frühjahr|frühling|sommer|herbst|winter|spring|summer|autumn|fall|wochen|monaten|jahren|tagen|weeks|months|years|days)|for\\s+(?:weeks|months|years)'));
@@ -626,16 +631,16 @@ const LANGUAGE: [RegExp, 'de' | 'en'][] = [
 /** What "free" may follow to mean without a fee, whatever comes after ("anything free next month"). */
 const OFFER_WORD = '(?:anything|something|everything|courses?|seminars?|trainings?|workshops?)';
 const OFFER_FREE = new RegExp(`\\b${OFFER_WORD}\\s+free\\b`, 'i');
-const FREE = rx(`(?<=kost(?:et|en)\\s+(?:\\S+\\s+){0,3}?)(?:nix|nichts)|(?:nix|nichts)(?=\\s+kost(?:et|en)\\b)|kostenlos(?:e[nrs]?)?|kostenfrei(?:e[nrs]?)?|gebührenfrei(?:e[nrs]?)?|gratis|umsonst|ohne\\s+(?:teilnahme)?gebühr|ohne\\s+kosten|free\\s+of\\s+charge|for\\s+free|no\\s+(?:fee|cost|charge)|(?<=\\b${OFFER_WORD}\\s+)free\\b|(?<!seats?\\s)free(?!\\s+(?:seats?|places?|spots?|in|on|at|next|this|from|until|during|after|before)\\b)|cost[- ]free|at\\s+no\\s+cost`);
+const FREE = rx(`(?<=kost(?:et|en)\\s+(?:\\S+\\s+){0,3}?)(?:nix|nichts)|(?:nix|nichts)(?=\\s+kost(?:et|en)\\b)|kostenlos(?:e[nrs]?)?|kostenfrei(?:e[nrs]?)?|gebührenfrei(?:e[nrs]?)?|gratis|umsonst(?:e[nrs]?)?|ohne\\s+(?:teilnahme)?gebühr|ohne\\s+kosten|free\\s+of\\s+charge|for\\s+free|no\\s+(?:fee|cost|charge)|(?<=\\b${OFFER_WORD}\\s+)free\\b|(?<!seats?\\s)free(?!\\s+(?:seats?|places?|spots?|in|on|at|next|this|from|until|during|after|before)\\b)|cost[- ]free|at\\s+no\\s+cost`);
 const MULTI_DAY = rx('mehrtägige?[nrs]?|über\\s+mehrere\\s+tage|mehrere\\s+tage|zwei-?\\s*tägige?[nrs]?|drei-?\\s*tägige?[nrs]?|2-tägige?[nrs]?|3-tägige?[nrs]?|multi-?day|several\\s+days|more\\s+than\\s+one\\s+day|two-day|three-day');
 const SINGLE_DAY = rx('nur\\s+(?:einen|1)\\s+tag|only\\s+(?:one|a\\s+single)\\s+day|eintägige?[nrs]?|ein-?tägige?[nrs]?|1-tägige?[nrs]?|an\\s+einem\\s+tag|one-day|single-day|halbtägige?[nrs]?|half-day');
-const SEATS_FILTER = rx('(?:mit\\s+)?(?:noch\\s+)?(?:freie[nr]?\\s+plätze[n]?|plätze\\s+frei|platz\\s+frei|nicht\\s+ausgebucht|freien\\s+platz)|(?:noch\\s+)?(?:was|etwas)\\s+frei|(?:with\\s+)?(?:free|available|open)\\s+(?:seats?|places?|spots?)|(?:seats?|places?|spots?)\\s+(?:left|available)|not\\s+(?:fully\\s+)?booked(?:\\s+up)?|not\\s+full');
+const SEATS_FILTER = rx('(?:mit\\s+)?(?:noch\\s+)?(?:freie[nr]?\\s+plätze[n]?|plätze\\s+frei|platz\\s+frei|nicht\\s+ausgebucht|freien\\s+platz)|(?:noch\\s+)?(?:was|etwas)\\s+frei|noch\\s+frei(?=\\s*(?:$|[?.!,]))|(?:with\\s+)?(?:free|available|open)\\s+(?:seats?|places?|spots?)|(?:seats?|places?|spots?)\\s+(?:left|available)|not\\s+(?:fully\\s+)?booked(?:\\s+up)?|not\\s+full');
 
 const ASKING_AS = "(?<=\\b(?:als|bin|ich\\s+bin\\s+(?:neu\\s+)?im|i'm|i\\s+am|as)\\s+(?:ein(?:e)?\\s+|an?\\s+|neue[rs]?\\s+|new\\s+)?)";
 const AUDIENCES: [RegExp, string][] = [
   // Before the managers: "executive assistants" are assistants.
   [rx('sekretär(?:in|innen|e)?|sekretariat\\w*|assistenz\\w*|vorzimmer\\w*|(?:executive\\s+|personal\\s+|office\\s+)?assistants?|secretar(?:y|ies)|office\\s+managers?'), 'sekretariat|assistenz|vorzimmer|assistant'],
-  [rx('führungskr(?:aft|äfte[n]?)|führungsposition|vorgesetzte[rn]?|leitungskr(?:aft|äfte)|chef(?:in|innen|s)?|(?:amts|abteilungs|sachgebiets|fachbereichs|bereichs|referats)leit(?:er|erin|erinnen|ung|ungen)|managers?|executives?|team\\s+leaders?|leaders?|in\\s+a\\s+leadership\\s+role'), 'führungskr'],
+  [rx('führungskr(?:aft|äfte[n]?)|führungsposition|vorgesetzte[rn]?|leitungskr(?:aft|äfte)|chef(?:in|innen|s)?|(?:amts|abteilungs|sachgebiets|fachbereichs|bereichs|referats)leit(?:er|erin|erinnen|ung|ungen)|managers?|executives?|team\\s+lead(?:er)?s?|supervisors?|heads?\\s+of\\s+(?:a\\s+|the\\s+)?(?:department|unit|team|division)s?|leaders?|in\\s+a\\s+leadership\\s+role'), 'führungskr'],
   [rx('projektleitung(?:en)?|projektleiter(?:in|innen)?|project\\s+managers?|project\\s+leads?'), 'projektleitung'],
   [rx('it-koordinator(?:in|innen|en)?|it\\s+coordinators?'), 'it-koordinator'],
   [rx('(?:it-|system)?administrator(?:in|innen|en)?|(?:(?:it|system)[- ])?admins?|(?:it|system)\\s+administrators?'), 'administrator|it-administration|systemadministration'],
@@ -722,6 +727,8 @@ const PLACE = new RegExp(
   `${W}(?:in|im|am|at|near|nach|bei)\\s+(?:der\\s+|dem\\s+|den\\s+|the\\s+)?(${NAME}(?:\\s+${NAME}){0,2}(?:\\s+(?:der|des)\\s+${NAME}(?:\\s+${NAME})?)?)${TOWN_SUFFIX}`,
   'gu',
 );
+/** "Unsere Kämmerei in …", "my team in …": the asker's own, so the place after it is where the asker works. */
+const OWN_BEFORE = /\b(?:unser|unsere|unserer|unserem|unseren|mein|meine|meiner|meinem|meinen|our|my)\s+\p{L}[\p{L}-]*\s*$/iu;
 /** Typed all in lower case ("was gibts in marl"): the word after the preposition, checked against the catalogue. */
 const PLACE_LOWER = new RegExp(`${W}(?:in|im|am|at|near|bei)\\s+(?:der\\s+|dem\\s+|den\\s+|the\\s+)?(\\p{L}[\\p{L}-]{2,})${TOWN_SUFFIX}`, 'gu');
 const NOT_PLACES = new RegExp(
@@ -740,6 +747,9 @@ const OFFERED_BY = new RegExp(
     `|${W}(?:was|welche\\s+\\p{L}+)\\s+(?:hat|haben)\\s+(?:das|der|die)\\s+(\\p{L}[\\p{L}\\p{N}.-]*)\\s+(?:\\S+\\s+){0,3}?(?:im\\s+angebot|zu\\s+bieten|anzubieten)`,
   'giu',
 );
+
+/** "die Unfallkasse bietet auch Kurse an", "unfallkasse angebote": the one named as offering, before the verb or alone. */
+const NAMED_OFFERER = new RegExp(`${W}(?:der|die|das|the)\\s+(\\p{L}[\\p{L}.-]*\\p{L})\\s+(?:bietet|bieten|offers)${E}|^\\W*(\\p{L}[\\p{L}.-]*\\p{L})\\s+(?:angebote|kurse|seminare|schulungen|programm)\\W*$`, 'giu');
 
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -814,7 +824,14 @@ const DIALECT: [RegExp, string | ((match: string, ...groups: string[]) => string
   [/\bwatt?(?=\s+(?:kost\w*|is|ist|gibt\w*|gibt's|macht|mit|denn|für)\b)/giu, 'was'],
   [/\bkost(?=\s+(?:das|der|die|denn)\b)/giu, 'kostet'],
   [/\bick\b/giu, 'ich'],
-  [/\bis(?=\s+(?:heute?|morgen|des|das|da|dort|noch|no|mit)\b)/giu, 'ist'],
+  // "Was kost' denn …", "Wie lang geht'n …", "Hamse was zu …", "un wo is dat?", "noch wat frei".
+  [/\bkost['’]/giu, 'kostet'],
+  [/\bkostn\b/giu, 'kosten'],
+  [/\b(\p{L}{2,})['’]n(?!\p{L})/giu, '$1 denn'],
+  [/\bha(?:m|ben)se\b/giu, 'haben Sie'],
+  [/^(\W*)un(?=\s)/iu, '$1und'],
+  [/\bwat\b/giu, 'was'],
+  [/\bis(?=\s+(?:heute?|morgen|des|das|da|dort|noch|no|mit|beim|bei|der|die|er|es)\b)/giu, 'ist'],
   [/\bno(?=\s+(?:was|wos|etwas|plätze|platz|frei)\b)/giu, 'noch'],
   [/\bwochn?\b/giu, 'woche'],
   [/\bmachtn\b/giu, 'macht den'],
@@ -864,6 +881,12 @@ const INTRO = /^(?:intro|introduction|introductory|overview)$/;
 /** What one does with a thing, typed without case ("podcast erstellen"): the thing is what is asked about. */
 const DOING = /^(?:erstellen|schreiben|verfassen|entwerfen|gestalten|produzieren|aufnehmen|anlegen|einrichten|bearbeiten|nutzen|benutzen|anwenden|machen)$/;
 const ADJECTIVE = /(?:isch|lich|ig|al|ell|iv|bar|sam|haft)(?:e|en|er|es|em)$|^(?:neu|alt|gut|groß|klein|erst|letzt)(?:e|en|er|es|em)$/;
+/**
+ * Typed without case, an adjective is told by its ending before a word that is plainly a noun ("kommunale
+ * wärmeplanung"; not "internationalen studierenden", where the second word may be one too).
+ */
+const LOWER_ADJECTIVE = /^\p{L}{4,}(?:isch|lich|ig|al)(?:e|en|er|es|em)$/u;
+const NOUN_ENDING = /\p{L}{3,}(?:ung|heit|keit|schaft|tät|ion|ismus)(?:en)?$/u;
 
 const GENERIC_TAIL = /(?<![\p{L}])(\p{L}{3,}?)(kurs|kurse|kursen|seminar|seminare|schulung|schulungen|workshop|training|fortbildung|trainig|traning|-dings|-ding)(?![\p{L}])/giu;
 const KEEP_WHOLE = /^(fort|weiter|aufbau|grund|präsenz|online|praxis|einführungs|einsteiger)$/i;
@@ -871,9 +894,10 @@ const KEEP_WHOLE = /^(fort|weiter|aufbau|grund|präsenz|online|praxis|einführun
  * "Tabellenkalkulationskurs", "Präsentationstraining": the generic part of a compound says nothing about the topic,
  * and the linking "s" before it belongs to neither word ("Präsentation", "Tabellenkalkulation").
  */
-function dropGenericTails(text: string): string {
+function dropGenericTails(text: string, dropped: string[] = []): string {
   return text.replace(GENERIC_TAIL, (whole, head: string) => {
     if (KEEP_WHOLE.test(head)) return whole;
+    if (!whole.includes('-')) dropped.push(whole.toLowerCase());
     return /(?:ion|ung|heit|keit|schaft|tät|ling|tum)s$/i.test(head) ? head.slice(0, -1) : head;
   });
 }
@@ -931,9 +955,22 @@ function remarkAfter(text: string): string | null {
   return after.split(/\s+/).length >= 4 && REMARK_SUBJECT.test(after) && /^\p{Lu}/u.test(after) ? after : null;
 }
 
+/**
+ * "I'm on holiday next week but …", "Nächste Woche bin ich im Urlaub, …": when the asker is away says nothing about the
+ * seminar asked for; that part of the sentence goes.
+ */
+const ABSENT = /\b(?:im\s+urlaub|in\s+urlaub|krank|nicht\s+da|nicht\s+im\s+haus|abwesend|on\s+holiday|on\s+vacation|on\s+leave|out\s+of\s+(?:the\s+)?office|off\s+sick|away)\b/i;
+function withoutAbsence(text: string): string {
+  const parts = text.split(/(\s*[–—,;.!?]\s*|\s+(?:but|aber|doch|and|und)\s+)/);
+  const away = (part: string, i: number) => i % 2 === 0 && ABSENT.test(part) && /\b(?:ich|i'?m|i\s+am|we'?re|we\s+are|wir)\b/i.test(part);
+  if (!parts.some(away)) return text;
+  const kept = parts.map((part, i) => (away(part, i) ? '' : part));
+  return kept.join('').replace(/^\W*(?:but|aber|doch|and|und)\s+/i, '').trim() || text;
+}
+
 /** The whole understanding of a question. */
 export function parseQuestion(input: string, now: Date, timeZone: string): Question {
-  const typed = standardForms(withoutLetterForm(input.replace(/\s+/g, ' ').trim()));
+  const typed = withoutAbsence(standardForms(withoutLetterForm(input.replace(/\s+/g, ' ').trim())));
   const remark = remarkAfter(typed);
   if (remark) {
     // Without the remark, keeping what it adds about times and format ("Was läuft im Mai? Ich kann nur online.").
@@ -1050,7 +1087,16 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   }
   // Place candidates: "in Glehn", "im Kreishaus Grevenbroich". Checked against the catalogue by the search.
   const places: string[] = [];
+  const ownPlaces: string[] = [];
   for (const m of state.text.matchAll(/\p{Lu}/u.test(state.text) ? PLACE : PLACE_LOWER)) {
+    // "Unsere Kämmerei in Pfedelbach", "ich soll bei der Gemeinde Bretzfeld …": where the asker works.
+    const before = state.text.slice(0, m.index);
+    if (OWN_BEFORE.test(before)) continue;
+    // The employer is the asker's setting ("bei der Gemeinde Bretzfeld").
+    if (/^bei\s/i.test(m[0]) && /\b(?:ich|wir)\b/i.test(before)) {
+      ownPlaces.push(...[m[1], m[2] ?? ''].join(' ').toLowerCase().split(/\s+/).filter(Boolean));
+      continue;
+    }
     const words = [m[1], m[2] ?? ''].join(' ').split(/\s+/).filter((w) => w && !NOT_PLACES.test(w) && !STOPWORDS.has(w.toLowerCase()));
     if (words.length) places.push(...words.map((w) => w.toLowerCase()));
   }
@@ -1070,13 +1116,18 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
       if ((/^\p{Lu}{2,}$/u.test(w) || !STOPWORDS.has(w.toLowerCase())) && !places.includes(w.toLowerCase())) providers.add(w.toLowerCase());
     }
   }
+  for (const m of state.text.matchAll(NAMED_OFFERER)) {
+    const w = (m[1] ?? m[2]).toLowerCase();
+    if (!STOPWORDS.has(w) && !places.includes(w)) providers.add(w);
+  }
   if (providers.size) filters.provider = [...providers];
 
   // "Darf ich ChatGPT bei der Arbeit nutzen?": where one is when doing it is no topic.
   take(state, AT_WORK);
   take(state, FREE_TIME);
   // What is left is the topic: synonyms first (they may span words), then single words.
-  state.text = dropGenericTails(state.text);
+  const compounds: string[] = [];
+  state.text = dropGenericTails(state.text, compounds);
   const terms: SearchTerm[] = [];
   let rest = state.text.toLowerCase();
   // The longest phrase first: "information security officer" is the ISB, not information security and an officer.
@@ -1105,23 +1156,36 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const hasCase = /\p{Lu}/u.test(text.slice(1)) && /\p{Ll}/u.test(text);
   const originalCase = new Map<string, string>();
   for (const [w] of tokens(state.text)) originalCase.set(w.toLowerCase(), w);
-  for (const [w, parts] of tokens(rest)) {
+  const restWords = tokens(rest);
+  for (const [k, [w, parts]] of restWords.entries()) {
     const raw = originalCase.get(w) ?? w;
     if (!isContentWord(raw)) continue;
     const lw = w.toLowerCase();
     if (terms.some((t) => t.text === lw || t.alternatives.includes(lw))) continue;
     // German writes nouns with a capital: "zur elektronischen Signatur" is about a signature (when the text has case).
     const noun =
-      language !== 'de' ? undefined : hasCase ? (/^\p{Lu}/u.test(raw) ? true : ADJECTIVE.test(raw) ? false : undefined) : DOING.test(lw) ? false : undefined;
+      language !== 'de'
+        ? undefined
+        : hasCase
+          ? /^\p{Lu}/u.test(raw)
+            ? true
+            : ADJECTIVE.test(raw)
+              ? false
+              : undefined
+          : DOING.test(lw) || (LOWER_ADJECTIVE.test(lw) && NOUN_ENDING.test(restWords[k + 1]?.[0] ?? ''))
+            ? false
+            : undefined;
     // A capitalised word kept as typed ("Fuehrungskraefte", maybe a name): its umlaut spelling as well.
     const spelt = language === 'de' && /ae|oe|ue/.test(lw) ? withUmlauts(lw) : lw;
-    const alternatives = [lw, ...(parts ? [parts.toLowerCase()] : []), ...(spelt !== lw ? [spelt] : [])];
+    // "Ersthelferin", "Sachbearbeiterinnen": the catalogue may say "Ersthelfer".
+    const feminine = language === 'de' ? /^(\p{L}{4,}(?:er|ent|ist|eur|ant))in(?:nen)?$/u.exec(lw)?.[1] : undefined;
+    const alternatives = [lw, ...(parts ? [parts.toLowerCase()] : []), ...(spelt !== lw ? [spelt] : []), ...(feminine ? [feminine] : [])];
     terms.push({ text: lw, alternatives, ...(noun === undefined ? {} : { noun }) });
   }
   const deduped = terms.filter((t, i) => terms.findIndex((u) => u.text === t.text) === i);
   // Where the asker works and the course's level qualify what is asked; they are not its subject.
   const levelWord = level && new RegExp(`^(?:${level[0].source})$`, 'iu');
-  for (const t of deduped) if (t.text === workplace) Object.assign(t, { context: true, setting: 'where' });
+  for (const t of deduped) if (t.text === workplace || ownPlaces.includes(t.text)) Object.assign(t, { context: true, setting: 'where' });
   for (const t of deduped) if (levelWord?.test(t.text)) t.context = true;
   // "Englisch für die Bürgerberatung", "Excel für die Sachbearbeitung": after a subject, for whom is the setting.
   for (const m of state.text.matchAll(FOR_WHOM)) {
@@ -1156,8 +1220,11 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     const a = words[i][0];
     const b = words[i + 1][0];
     const adjacent = new RegExp(`${escape(a)}\\s+${escape(b)}`).test(lowerRest);
-    if (adjacent && deduped.some((t) => t.text === a) && deduped.some((t) => t.text === b)) {
-      deduped.push({ text: `${a} ${b}`, alternatives: [`${a} ${b}`] });
+    const [ta, tb] = [deduped.find((t) => t.text === a), deduped.find((t) => t.text === b)];
+    if (adjacent && ta && tb) {
+      // Two words of the asker's setting ("bei der Gemeinde Bretzfeld") are the setting together too.
+      const setting = ta.context && tb.context ? { context: true, ...(ta.setting && ta.setting === tb.setting ? { setting: ta.setting } : {}) } : {};
+      deduped.push({ text: `${a} ${b}`, alternatives: [`${a} ${b}`], ...setting });
     }
   }
 
@@ -1178,6 +1245,16 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     const thenRef = /\b(dann|then)\b/i.test(clause) && Boolean(filters.period);
     // What is asked is what the clause asks ("Ich hock den ganzen Tag am Schreibtisch – gibt's was dagegen?").
     facts = sub.facts;
+    // What the clause says of the time is what is asked ("Ich plane mein Frühjahr – welche Seminare im Februar …?",
+    // "Morgen fällt meine Besprechung aus – gibt es morgen eine Schulung?"): it beats the story's, and its time words
+    // are no topic.
+    if (sub.filters.period || sub.filters.weekday || sub.filters.timeOfDay) {
+      if (sub.filters.period) filters.period = sub.filters.period;
+      if (sub.filters.weekday) filters.weekday = sub.filters.weekday;
+      if (sub.filters.timeOfDay) filters.timeOfDay = sub.filters.timeOfDay;
+      const clauseTerms = new Set(sub.terms.map((t) => t.text));
+      deduped.splice(0, deduped.length, ...deduped.filter((t) => outside(t) || clauseTerms.has(t.text)));
+    }
     // "… sucht eine Digitallotsin – gibt es dafür eine Ausbildung?": the clause points at the story, which is the
     // subject, and names only the kind of offering.
     const pointsBack = POINTS_BACK.test(clause);
@@ -1187,6 +1264,11 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
       // A fact about a seminar the clause names: the story's times and places are the asker's ("Ich muss morgens
       // die Kinder in die Kita bringen – wann fängt X an?"), not the seminar's.
       if (sub.intent === 'fact') for (const k of Object.keys(filters) as (keyof QuestionFilters)[]) if (!(k in sub.filters)) delete filters[k];
+      // So are the story's places when the clause asks for a subject ("Unser Bürgermeister in Neuenstein will … – gibt
+      // es was zu Social Media?").
+      const askedPlaces = filters.place?.filter((p) => sub.filters.place?.includes(p)) ?? [];
+      if (askedPlaces.length) filters.place = askedPlaces;
+      else delete filters.place;
     } else if (sub.followUp) {
       deduped.splice(0, deduped.length, ...deduped.filter((t) => !(outside(t) && t.text.split(' ').every((w) => remark.has(w)))));
     } else if (sub.intent === 'list' && (byFilters || thenRef)) {
@@ -1285,6 +1367,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     ...(intent === 'fact' && NEXT_ONE.test(lower) ? { earliest: true } : {}),
     ...(intent === 'list' && LATER.test(lower) && !subjectOfOwn ? { later: true } : {}),
     ...(whereOrPlace ? { whereOrPlace } : {}),
+    ...(compounds.length ? { compounds } : {}),
     timeQuestion: Boolean(filters.period) || facts.includes('when') || facts.includes('startTime'),
   };
 }

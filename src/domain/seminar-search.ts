@@ -11,6 +11,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { jsonValue, queryRows, textArray, type DbOrTx } from '../../db/client.js';
 import { GENERIC_NOUN, type Period, type Question, type SearchTerm } from './question.js';
+import { PROVIDER_SHORT_NAMES } from './synonyms.js';
 
 export interface SearchHit {
   id: string;
@@ -68,6 +69,10 @@ const GONE_MARGIN = 0.6;
 const WEAK_MATCH = 0.3;
 /** The setting of the asker ("im Bürgerservice") counts this much of a word of what is asked. */
 const CONTEXT_WEIGHT = 0.5;
+/** Feature bits of a match in the title or topics (as a stem or exactly): what a seminar is about. */
+const ABOUT = 1 | 2 | 16 | 32;
+/** Kinds of offering, no subject ("Einführungsveranstaltung", "Grundschulung"). */
+const OFFERING_KIND = /(?:veranstaltung|angebot|schulung|kurs|seminar|training|lehrgang|workshop)(?:en|e|s)?$|^einführung|^ausbildung$/;
 /** Listed are seminars scoring at least this share of the best. */
 export const RELEVANCE_CUTOFF = 0.5;
 
@@ -83,6 +88,8 @@ interface Term {
   setting?: SearchTerm['setting'];
   /** A word of the story around a question asked by filters: no term where no seminar has it (question.ts). */
   story?: boolean;
+  /** A compound as typed, generic part and all ("Telefontraining" beside "Telefon"): counts only where a seminar has it. */
+  whole?: boolean;
   /** `broader` ones count only when nothing among the candidates matches the word itself (synonyms, corrections). */
   alternatives: { text: string; weight: number; broader?: boolean; loose?: boolean }[];
 }
@@ -376,7 +383,11 @@ const placeHit = (word: string) =>
       );
 // A whole word of the provider: "VWA" in "Verwaltungs- und Wirtschaftsakademie (VWA) Düsseldorf".
 // Each regex behind a LIKE: the LIKE is cheap (and may use the trigram index), the regex only tells a whole word.
-const providerHit = (word: string) => sql`(x.provider like ${likeInfix(word)} and x.provider ~ ${`\\m${escapeRegex(word)}\\M`})`;
+const providerHit = (word: string) => {
+  const own = sql`(x.provider like ${likeInfix(word)} and x.provider ~ ${`\\m${escapeRegex(word)}\\M`})`;
+  const long = PROVIDER_SHORT_NAMES[word];
+  return long ? sql`(${own} or x.provider like ${likeInfix(long)})` : own;
+};
 // A whole word of a place, for a word typed without "in" ("november kamenz").
 const placeWordHit = (word: string) => sql`(x.places like ${likeInfix(word)} and x.places ~ ${`\\m${escapeRegex(word)}\\M`})`;
 // "Mueller" typed for "Müller" (folded "muller"), and the other way round.
@@ -508,6 +519,11 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
       ],
     };
   });
+  // "Telefontraining": beside its head ("telefon"), the compound as typed, for the seminar that calls itself so.
+  for (const whole of (question.compounds ?? []).map(fold)) {
+    const head = terms.find((t) => !t.text.includes(' ') && whole.startsWith(t.text));
+    if (head && !terms.some((t) => t.text === whole)) terms.push({ text: whole, whole: true, context: head.context, alternatives: [{ text: whole, weight: 1 }] });
+  }
   const texts = await tsQueryTexts(db, terms.flatMap((t) => t.alternatives.map((a) => a.text)));
   let byProvider = providerWords(question, []);
   let rows = await candidates(db, searchSql(question, terms, byProvider, texts, now, timeZone), alternativeTexts(terms));
@@ -518,7 +534,7 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
   // The story around a question asked by filters counts only where a seminar that passes them has its words.
   const untold = terms.filter((t, i) => t.story && !rows.some((r) => r.passes && r.features?.slice(firstOffsets[i], firstOffsets[i] + t.alternatives.length).some((f) => f > 0)));
   terms = terms.filter((t) => !untold.includes(t));
-  unmatched = unmatched.filter((t) => !untold.includes(t));
+  unmatched = unmatched.filter((t) => !untold.includes(t) && !t.whole);
   // Nor is a place of such a story where nothing that passes is held ("… weil ich allein im Bürgerbüro sitze").
   const storyPlaces = question.terms.some((t) => t.story) ? question.filters.place : undefined;
   const heldThere = storyPlaces?.filter((_, i) => rows.some((r) => r.passes && r.place_hit?.[i]));
@@ -529,7 +545,7 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
   // Only when no word of the question matched: a prefix is a guess, and where other words found the seminar, it only
   // adds loosely related ones ("Aufträge ausschreiben" is the procurement course, not the one on invoices).
   let inflected = false;
-  for (const t of unmatched.length === terms.length ? unmatched : []) {
+  for (const t of unmatched.length === terms.filter((u) => !u.whole).length ? unmatched : []) {
     const prefixes = t.alternatives.filter((a) => a.weight >= SYNONYM_WEIGHT).map((a) => prefixOf(a.text));
     for (const prefix of new Set(prefixes)) {
       if (prefix && !t.alternatives.some((a) => a.text === prefix)) t.alternatives.push({ text: prefix, weight: INFLECTED_WEIGHT });
@@ -578,7 +594,9 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
   }
   // A word no seminar has in its texts may be a provider's name: asked of the providers in the second search.
   // With it go the question's other words, which may be the rest of the name ("regio iT akademie").
-  byProvider = providerWords(question, unmatched.length ? terms.map((t) => t.text) : []);
+  // Not the words of the asker's story or setting ("aus Öhringen nach Schöntal" is the way to work), but a generic word
+  // may be part of a name ("Landesakademie für Digitale Verwaltung").
+  byProvider = providerWords(question, unmatched.length ? terms.filter((t) => !t.context || GENERIC_NOUN.test(t.text)).map((t) => t.text) : []);
   if (found.size || inflected || suspended || unprefixed || hyphenParts || splits.size || byProvider.implicit.length || untold.length || placesDropped) {
     for (const t of unmatched) {
       const known = new Set(t.alternatives.map((a) => a.text));
@@ -804,7 +822,7 @@ function rank(
   // "zur elektronischen Signatur": when no named thing of the question is known and only its adjectives are, what is
   // offered is about something else.
   // Typed without case ("podcast erstellen"), a word beside a doing that nothing has is that thing.
-  const thing = (t: Term, i: number) => t.noun || (t.noun === undefined && !t.text.includes(' ') && dfs[i] === 0 && terms.some((u) => u.noun === false));
+  const thing = (t: Term, i: number) => t.noun || (t.noun === undefined && !t.whole && !t.text.includes(' ') && dfs[i] === 0 && terms.some((u) => u.noun === false));
   const nounsUnknown = terms.some(thing) && terms.every((t, i) => (t.noun === false ? true : dfs[i] === 0 || !scoring[i]));
   // A question that names its seminar otherwise (for whom, by whom, where) is not about the unknown thing alone.
   const namedOtherwise = Boolean(f.audience || f.trainer?.length || facetWords.size);
@@ -820,8 +838,16 @@ function rank(
   if (unknownWord && onlyGeneric && !namedOtherwise && terms.some((t, i) => scoring[i] && dfs[i] > 0)) return { hits: [], topicSearch: true, bestShare: 0 };
   // "Kettensägenlehrgang für den Bauhof": the subject is not offered, whatever the asker's setting finds. (Where the
   // asker works says more: "neu in der Beschaffung und soll Angebote einholen" is about that work.)
-  const subjects = terms.map((t, i) => (scoring[i] && !t.setting && !t.context && t.noun !== false ? i : -1)).filter((i) => i >= 0);
+  const subjects = terms.map((t, i) => (scoring[i] && !t.setting && !t.context && !t.whole && t.noun !== false ? i : -1)).filter((i) => i >= 0);
   if (terms.some((t) => t.setting === 'forWhom') && subjects.length && subjects.every((i) => dfs[i] === 0) && !namedOtherwise) return { hits: [], topicSearch: true, bestShare: 0 };
+  // A subject nothing has, after a story that finds something ("Wir wollen aufs Dach … eine Solaranlage bauen – gibt es
+  // eine Schulung zu Photovoltaik?"): the story answers only where a seminar is about it (its title or topics), not
+  // where a description mentions one of its words.
+  const askedFor = subjects.filter((i) => terms[i].noun && !OFFERING_KIND.test(terms[i].text));
+  const aboutStory = (r: Row) => terms.some((t, i) => t.context && !t.setting && t.alternatives.some((_, a) => ((r.features?.[offsets[i] + a] ?? 0) & ABOUT) !== 0));
+  if (askedFor.length && askedFor.every((i) => dfs[i] === 0) && terms.some((t) => t.context && !t.setting) && !terms.some((t, i) => t.partOf && dfs[i] > 0) && !namedOtherwise && !candidates.some(aboutStory)) {
+    return { hits: [], topicSearch: true, bestShare: 0 };
+  }
   const mass = idf.reduce((a, b) => a + b, 0);
   // The asker's setting alone, with an audience: every course for that audience, the ones that fit the setting first.
   const audienceBySetting = Boolean(f.audience) && settingOnly(terms);

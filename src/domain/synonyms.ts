@@ -56,6 +56,7 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('e-?files?|electronic (?:files?|filing(?: system)?|records?)|digital files?|paperless office|elektronische akte|digitale akte|e-akte', ['e-akte', 'elektronische akte']),
   // "das Seminar zu Gebühren und Beiträgen" is about municipal charges, no question of the fee.
   entry('(?<=\\b(?:zu|zum|zur|über|ueber)\\s+(?:den\\s+)?)gebühren(?:\\s+und\\s+beiträgen?)?', ['gebühren', 'beiträge', 'kommunalabgaben', 'gebührenrecht']),
+  entry('driving safety|safe driving|driver safety(?: training)?', ['fahrsicherheit', 'fahrsicherheitstraining', 'sicher fahren']),
   entry('climate adaptation|klimafolgenanpassung|klimaanpassung', ['klimaanpassung', 'klimafolgenanpassung', 'klimawandel']),
   entry('climate(?: change| protection)?', ['klima', 'klimaschutz', 'klimawandel']),
   entry('document management|dms', ['dokumentenmanagement', 'e-akte']),
@@ -74,7 +75,7 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('(?:wächst|wachsen)\\s+(?:\\S+\\s+){0,3}?über\\s+den\\s+kopf|overwhelmed', ['stress', 'resilienz', 'belastung'], undefined, undefined, true),
   entry('time management|self[- ]management', ['zeitmanagement', 'selbstmanagement']),
   // Too much to do, in the words people use for it: a course on organising one's work.
-  entry('(?:komme?|kommen)\\s+(?:\\S+\\s+){0,5}?nicht\\s+(?:mehr\\s+)?hinterher|land\\s+unter|ertrinke\\w*|zu\\s+viel\\s+(?:arbeit|auf\\s+dem\\s+tisch)|overwhelmed|drowning', ['zeitmanagement', 'selbstmanagement', 'selbstorganisation', 'prioritäten'], undefined, undefined, true),
+  entry('(?:komme?|kommen)\\s+(?:\\S+\\s+){0,5}?nicht\\s+(?:mehr\\s+)?hinterher|land\\s+unter|ertrinke\\w*|versinke\\w*|(?:komme?|kommen)\\s+zu\\s+(?:nichts|nix)(?:\\s+mehr)?|zu\\s+viel\\s+(?:arbeit|auf\\s+dem\\s+tisch)|overwhelmed|drowning', ['zeitmanagement', 'selbstmanagement', 'selbstorganisation', 'prioritäten'], undefined, undefined, true),
   entry('plain language|clear language|plain german|simple german|easy german|writing|amtsdeutsch|behördendeutsch|verwaltungsdeutsch|beamtendeutsch|einfache sprache|leichte sprache|bürgerbriefe?', ['klare sprache', 'verständlich schreiben', 'amtsdeutsch', 'behördendeutsch', 'leichte sprache', 'einfache sprache', 'bürgernahe sprache']),
   // "Unsere Briefe versteht keiner": letters nobody understands ask for plainer language.
   entry('(?:versteht|verstehen)\\s+(?:keiner|niemand|kein\\s+mensch|die\\s+leute\\s+nicht|die\\s+bürger\\s+nicht)|unverständlich\\w*|(?:nobody|no\\s+one)\\s+understands|die\\s+(?:jede[rn]?|alle|man|die\\s+(?:leute|bürger\\w*))\\s+(?:auch\\s+)?versteh\\w*|(?:people|citizens|residents|everyone|anyone|everybody)\\s+(?:can\\s+|will\\s+)?(?:actually\\s+|really\\s+)?understand|easy\\s+to\\s+understand|understandable', ['verständlich', 'bürgernahe sprache', 'klare sprache', 'amtsdeutsch', 'leichte sprache'], undefined, undefined, true),
@@ -216,3 +217,6 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('online[- ]?(?:services?|dienste?n?|anträge?n?|verfahren)|(?:anträge?|formulare?)\\s+(?:\\S+\\s+)?(?:im|ins|übers?|via)\\s+(?:internet|netz|web)|e-government services', ['onlinedienste', 'onlinedienst', 'onlinezugangsgesetz', 'ozg', 'online-antrag']),
   entry('baustellen(?:ab)?sicherung|baustellen\\s+(?:richtig\\s+)?absichern|arbeitsstellen\\s*sicherung|verkehrssicherung|road ?works? safety|traffic management at road ?works', ['arbeitsstellen', 'verkehrssicherung', 'absichern', 'rsa']),
 ];
+
+/** Short names of providers that their full names do not contain ("VHS" for "Volkshochschule Eutin"). */
+export const PROVIDER_SHORT_NAMES: Record<string, string> = { vhs: 'volkshochschule', kvhs: 'kreisvolkshochschule' };
