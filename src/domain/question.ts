@@ -199,9 +199,9 @@ const STOPWORDS = new Set(
     'you your offer offers offered workshop workshops looking find want interested upcoming next related regarding topic topics class classes ' +
     'place need needs pay join home contact person still teach taught room close closes last ' +
     'hello hey thanks thank whats hows wheres whens only we re ve ll don didn doesn without taking so help helps making make makes our ours more us sign up attend attending sitting ' +
-    'keep keeps getting got gets asking asks weird strange odd dodgy happening happens happen just been became made people ' +
+    'keep keeps getting got gets asking asks weird strange odd dodgy happening happens happen just been became made people recommend recommendations suggest ' +
     // "kenn mich null aus": knowing nothing of it
-    'kenn kenne null auskennen mach machts art lern nem umzugehen lieber hinfahren hingehen hinkommen sem dabei aufs ans übers nie niemals benutzt genutzt verwendet ' +
+    'kenn kenne null auskennen mach machts art lern nem umzugehen lieber hinfahren hingehen hinkommen sem dabei aufs ans übers ok okay zusammen gemeinsam mitnehmen mitmachen zwei drei vier fünf nie niemals benutzt genutzt verwendet ' +
     // what the course is to prevent is what it is about ("Burnout vorbeugen")
     'vorbeugen vorbeugung verhindern vermeiden prevent preventing avoid avoiding ' +
     // the words of the facts asked for
@@ -247,14 +247,17 @@ const HELP = new RegExp(
   'i',
 );
 
+/** "ich probiere das hier zum ersten Mal aus", "a colleague told me to try this bot": no question yet, so say what it can do. */
+const TRYING_OUT = /^[^?]*\b(?:(?:probiere|teste)\s+(?:das|dich|den\s+bot|diesen\s+bot)\b[^?]*\baus|try(?:ing)?\s+(?:out\s+)?(?:this|the|you)\b(?:\s+(?:bot|chat|out))?)\W*$/i;
+
 const FACT_PATTERNS: [FactKind, RegExp][] = [
   ['cost', /\b(kostet|(?<=\b(?:was|wie\s*viel)\s+(?:\S+\s+){0,3}?)verlang(?:t|en)|verlang(?:t|en)(?=\s+(?:ihr|sie)\b)|kost(?=\s+(?:des|das|der|die|er|sie|es)\b)|kos+te?t+|(?<!-)kosten|kostenpunkt|(?<!-)gebühr|(?<!-|\b(?:zu|zum|zur|über|ueber)\s(?:den\s)?)gebühren|teilnahmegebühr|eigenanteil|(?<!-)preis|teuer|wie\s*viel\s+(muss|zahl)|(be)?zahlen|(be)?zahlt|kostenpflichtig|cost|costs|price|fee|fees|how\s+much|expensive|pay(?!\s+(?:grades?|scales?|groups?|bands?|levels?|rates?)))\b/i],
   ['startTime', /\b(wann\s+geht\s+(?:\S+\s+){0,3}?los|um\s+wie\s*viel\s+uhr|welche\s+uhrzeit|uhrzeit|wann\s+(beginnt|startet|fängt)|beginnt|beginn|anfang\s+um|what\s+time|start\s+time|starts?\s+at|when\s+does\s+it\s+start|when\s+does\s+.*\bstart|begin(s)?)\b/i],
-  ['deadline', /\b(noch\s+(?:eine\s+)?chance|anmeldeschluss|anmeldefrist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmeld\w*|noch\s+(?:\S+\s+){0,6}?(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|last\s+day\s+to\s+register|registration\s+(?:\S+\s+){0,5}?(?:close|closes|end|ends)|still\s+(register|sign\s+up|book))\b/i],
+  ['deadline', /\b(noch\s+(?:eine\s+)?chance|anmeldeschluss|anmeldefrist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmeld\w*|noch\s+(?:\S+\s+){0,6}?(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|when\s+(?:do|must|should|can|have)\s+(?:i|we|you)\s+(?:\S+\s+){0,3}?(?:register|sign\s+up|book|enrol+)|last\s+day\s+to\s+register|registration\s+(?:\S+\s+){0,5}?(?:close|closes|end|ends)|still\s+(register|sign\s+up|book))\b/i],
   // "What can I do when citizens get aggressive?": a "when" after what one does is no question of the date.
   ['when', /\b(wann|termin|termine|terminen|datum|welche[rn]?\s+tag|an\s+welchem\s+wochentag|an\s+welche[mn]\s+tag(en)?|(?<!\b(?:do|react|respond|cope|behave|act|handle\s+it|deal\s+with\s+it)\s+)when|what\s+date|which\s+day|which\s+dates|dates?)\b/i],
   ['where', /\b(wo(?!\s+man\b)|wohin|(?:in\s+)?welche[mn]?\s+(?:raum|saal|gebäude)|raum|which\s+room|what\s+room|(?<!vor\s)ort|veranstaltungsort|adresse|where|location|venue|address|(?<!(?:take|takes|taking|took)\s)place(?!s?\s+(?:are\s+|still\s+)*(left|available|free)))\b/i],
-  ['trainer', /\b(wer\s+(leitet|hält|unterrichtet|machts?|moderiert|führt|gibt)|who\s+(?:are|is)\s+the\s+(?:trainers?|teachers?|instructors?|speakers?|presenters?)|ansprechpartner(in)?|ansprechperson|contact\s+person|referent(in)?|referenten|dozent(in)?|trainer(in)?|leitung|who\s+(teaches|leads|runs|gives|is\s+the\s+(trainer|teacher|instructor|speaker))|who(\s+is|'s|\s+will\s+be)\s+(running|leading|teaching|giving|presenting)|who\s+will\s+(run|lead|teach|give|present)|instructor|teacher|speaker)\b/i],
+  ['trainer', /\b(wer\s+(leitet|hält|unterrichtet|machts?|moderiert|führt|gibt)|wer\s+(?:das|den|die)\s+(?:\S+\s+){1,5}?(?:leitet|hält|unterrichtet|moderiert)(?=\s*[.?!,]|\s*$)|who\s+(?:are|is)\s+the\s+(?:trainers?|teachers?|instructors?|speakers?|presenters?)|ansprechpartner(in)?|ansprechperson|contact\s+person|referent(in)?|referenten|dozent(in)?|trainer(in)?|leitung|who\s+(teaches|leads|runs|gives|is\s+the\s+(trainer|teacher|instructor|speaker))|who(\s+is|'s|\s+will\s+be)\s+(running|leading|teaching|giving|presenting)|who\s+will\s+(run|lead|teach|give|present)|instructor|teacher|speaker)\b/i],
   ['duration', /\b(wie\s+lange?|dauer|dauert|ganztägig|ganztags|den\s+ganzen\s+tag|(?<!(?:sitting|working|sit|work|stare|staring)\b[^?.!]{0,30})(?:all|full)\s+day|wie\s*viele\s+(?:tage|stunden)|how\s+long|duration|how\s+many\s+(?:days|hours)|last)\b/i],
   ['seats', /\b(pl(ä|ae)tze|platz\s+frei|noch\s+platz|frei(e|er)?\s+pl|ausgebucht|voll(?=\s*(?:$|[?.!,;]|oder\b|und\b))|warteliste|seats?|places?\s+(?:are\s+|still\s+)*(left|available|free)|(?:still\s+|any\s+)?room\s+(?:in|for|left)|(?<!\b(?:to|i|we|you|can|could|how)\s+)spots?|fully\s+booked|booked\s+up|is\s+it\s+full|waitlist|waiting\s+list)\b/i],
 ];
@@ -307,6 +310,9 @@ const OFFERING_KIND = /^ausbildung$/;
 /** "Gibt's da noch freie Plätze?", "gibt es dazu was?": pointing at the seminar of the conversation or at the story. */
 const POINTS_BACK = /\b(da|dort|dafür|dabei(?!\s+sein)|dazu|davon|darüber|darum|in\s+it|for\s+it|(?:for|in|is|about)\s+(?:that|this)\s+one)\b/i;
 
+/** Pointing back at the subject of the story ("gibt es dazu eine Schulung?"), not at a time or place ("da", "dort"). */
+const TOPIC_BACK = /\b(?:dazu|dafür|davon|darüber|darum|hierzu|hierfür)\b/i;
+
 /** The question is about one seminar's property rather than a search ("Ist der Kurs online?"). */
 const YES_NO_START = /^\s*(und\s+)?(ist|sind|findet|kann|könnte|wird|muss|müssen|gibt\s+es\s+den|is|are|does|can|will|do|must)\b/i;
 
@@ -357,9 +363,9 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
   /** A month without a year: the next time it comes (this month counts). */
   const yearFor = (m: number, y?: number) => y ?? (m < today.m ? today.y + 1 : today.y);
   let m: RegExpExecArray | null;
-  // "seit Oktober", "since last week", "ich leite ab Januar ein Team": when the asker's story begins, not when the
-  // course should be.
-  take(state, rx(`(?<=\\b(?:(?:ich|wir)\\s+\\p{L}+|muss|müssen|soll|sollen|werde|werden|darf|dürfen)\\s+(?:\\p{L}+\\s+)?)ab\\s+(?:anfang\\s+|mitte\\s+|ende\\s+)?(?:${MONTH_NAMES}|(?:dem\\s+)?(?:frühjahr|frühling|sommer|herbst|winter)|nächste[mn]?\\s+(?:monat|jahr))`));
+  // "seit Oktober", "since last week", "ich leite ab Januar ein Team", "ich soll im Herbst ein Team übernehmen": when
+  // the asker's story begins, not when the course should be.
+  take(state, rx(`(?<=\\b(?:(?:ich|wir)\\s+\\p{L}+|muss|müssen|soll|sollen|werde|werden|darf|dürfen)\\s+(?:\\p{L}+\\s+)?)(?:ab|im(?=\\s+(?:${MONTH_NAMES}|frühjahr|frühling|sommer|herbst|winter)\\s+(?:\\p{L}+\\s+){1,3}(?:übernehmen|wechseln|anfangen|beginnen|leiten)\\b))\\s+(?:anfang\\s+|mitte\\s+|ende\\s+)?(?:${MONTH_NAMES}|(?:dem\\s+)?(?:frühjahr|frühling|sommer|herbst|winter)|nächste[mn]?\\s+(?:monat|jahr))`));
   take(state, rx(`(?:seit|since)\\s+(?:anfang\\s+|mitte\\s+|ende\\s+|early\\s+|mid-?\\s*|late\\s+)?(?:${MONTH_NAMES}|letzte[rmn]?\\s+(?:woche|monat|jahr)|last\\s+(?:week|month|year))`));
   // "seit dem Sommer", "seit Monaten", "for weeks": how long something has been so.
   take(state, rx('(?:seit|since)\\s+(?:dem\\s+|diesem\\s+|the\\s+)?(?:frühjahr|frühling|sommer|herbst|winter|spring|summer|autumn|fall|wochen|monaten|jahren|tagen|weeks|months|years|days)|for\\s+(?:weeks|months|years)'));
@@ -632,7 +638,7 @@ const LANGUAGE: [RegExp, 'de' | 'en'][] = [
 const OFFER_WORD = '(?:anything|something|everything|courses?|seminars?|trainings?|workshops?)';
 const OFFER_FREE = new RegExp(`\\b${OFFER_WORD}\\s+free\\b`, 'i');
 const FREE = rx(`(?<=kost(?:et|en)\\s+(?:\\S+\\s+){0,3}?)(?:nix|nichts)|(?:nix|nichts)(?=\\s+kost(?:et|en)\\b)|kostenlos(?:e[nrs]?)?|kostenfrei(?:e[nrs]?)?|gebührenfrei(?:e[nrs]?)?|gratis|umsonst(?:e[nrs]?)?|ohne\\s+(?:teilnahme)?gebühr|ohne\\s+kosten|free\\s+of\\s+charge|for\\s+free|no\\s+(?:fee|cost|charge)|(?<=\\b${OFFER_WORD}\\s+)free\\b|(?<!seats?\\s)free(?!\\s+(?:seats?|places?|spots?|in|on|at|next|this|from|until|during|after|before)\\b)|cost[- ]free|at\\s+no\\s+cost`);
-const MULTI_DAY = rx('mehrtägige?[nrs]?|über\\s+mehrere\\s+tage|mehrere\\s+tage|zwei-?\\s*tägige?[nrs]?|drei-?\\s*tägige?[nrs]?|2-tägige?[nrs]?|3-tägige?[nrs]?|multi-?day|several\\s+days|more\\s+than\\s+one\\s+day|two-day|three-day');
+const MULTI_DAY = rx('mehrtägige?[nrs]?|über\\s+mehrere\\s+tage|mehrere\\s+tage|zwei-?\\s*tägige?[nrs]?|drei-?\\s*tägige?[nrs]?|2-tägige?[nrs]?|3-tägige?[nrs]?|multi-?day|several\\s+days|more\\s+than\\s+(?:one|a)\\s+day|longer\\s+than\\s+(?:one|a)\\s+day|länger\\s+als\\s+(?:einen|ein)\\s+tag|two-day|three-day');
 const SINGLE_DAY = rx('nur\\s+(?:einen|1)\\s+tag|only\\s+(?:one|a\\s+single)\\s+day|eintägige?[nrs]?|ein-?tägige?[nrs]?|1-tägige?[nrs]?|an\\s+einem\\s+tag|one-day|single-day|halbtägige?[nrs]?|half-day');
 const SEATS_FILTER = rx('(?:mit\\s+)?(?:noch\\s+)?(?:freie[nr]?\\s+plätze[n]?|plätze\\s+frei|platz\\s+frei|nicht\\s+ausgebucht|freien\\s+platz)|(?:noch\\s+)?(?:was|etwas)\\s+frei|noch\\s+frei(?=\\s*(?:$|[?.!,]))|(?:with\\s+)?(?:free|available|open)\\s+(?:seats?|places?|spots?)|(?:seats?|places?|spots?)\\s+(?:left|available)|not\\s+(?:fully\\s+)?booked(?:\\s+up)?|not\\s+full');
 
@@ -648,11 +654,12 @@ const AUDIENCES: [RegExp, string][] = [
   // Digitallotsen qualification" name the subject.
   [rx(`${ASKING_AS}(?:personalr(?:at|ätin|atsmitglied)|personalvertret\\w*|works\\s+council\\s+member|(?:a\\s+)?member\\s+of\\s+the\\s+(?:works|staff)\\s+council)`), 'personalrat|personalvertret'],
   [rx(`${ASKING_AS}(?:digitallots(?:e|in)|digital\\s+guide)`), 'digitallots|digital guide'],
+  [rx(`${ASKING_AS}(?:ausbilder(?:in|innen)?|ausbildungsbeauftragte[rn]?|ausbildungsleit(?:er|erin|ung))`), 'ausbilder|ausbildungsbeauftragt|ausbildungsleit'],
   [rx('alle\\s+(?:beschäftigten|mitarbeite(?:r|nden|rinnen)(?:\\s+und\\s+mitarbeiter)?|kolleginnen\\s+und\\s+kollegen)|all\\s+(?:staff|employees)'), 'alle beschäftigten|alle mitarbeit|all staff|alle kolleg'],
   [rx('informationssicherheitsbeauftragte[rn]?|(?:information\\s+)?security\\s+officers?'), 'informationssicherheitsbeauftragte'],
   [rx('teamleitung(?:en)?|teamleiter(?:in|innen)?'), 'teamleitung'],
   // Leading a team is being a manager, not a question about the Teams app ("Ich leite ab Januar ein Team").
-  [rx('(?<=\\bleite\\s+(?:\\S+\\s+){0,5})(?:ein(?:e|en)?|das|unser(?:e|en)?|mein(?:e|en)?)\\s+team|lead(?:ing)?\\s+(?:a|my|the|our)\\s+team'), 'führungskr'],
+  [rx('(?<=\\bleite\\s+(?:\\S+\\s+){0,5})(?:ein(?:e|en)?|das|unser(?:e|en)?|mein(?:e|en)?)\\s+team|(?:lead(?:ing)?|manag(?:e|ing)|run(?:ning)?)\\s+(?:a|my|the|our)\\s+(?:\\p{L}+\\s+)?team'), 'führungskr'],
   [rx('(?:anfänger(?:in|innen)?|einsteiger(?:in|innen)?|beginners?|ohne\\s+vorkenntnisse|no\\s+prior\\s+knowledge)'), 'ohne vorkenntnisse|einsteiger|anfänger|grundlagen|grundkurs|beginner'],
   // Trainees as the ones asking or the ones it is for ("ich bin Azubi", "für unsere Azubis"), not "Azubis betreuen".
   [rx('(?<=(?:bin|als|für|fuer|for|am|i\'m)\\s+(?:(?:ein|eine|unsere?n?|die|neue[n]?|meine[n]?|an?|our|new)\\s+)?)(?:azubis?|auszubildende[rn]?|anwärter(?:in|innen)?|trainees?|apprentices?)(?!\\s*(?:-|–)\\s*(?:\\p{L}+\\s+)?(?:was|gibt|betreu|ausbild))|in\\s+(?:der|meiner)\\s+ausbildung'), 'auszubild|azubi|anwärter|trainee|apprentice'],
@@ -668,22 +675,27 @@ const LEVELS: [RegExp, string][] = [
 /** "Ich bin neu in der Personalabteilung", "als Gemeinde": who asks, not what about (new managers are managers). */
 const ASKER = rx('(?:ich\\s+bin|i\\s*am|i\'m)\\s+(?:noch\\s+|ganz\\s+|relativ\\s+)?(?:neu|seit\\s+kurzem|frisch|new)(?=\\s)|(?<=\\bwir\\s+(?:\\S+\\s+){0,3})als\\s+(?:gemeinde|kommune|stadt|kreis|landkreis|verwaltung|behörde|amt|team)');
 /** Where the asker works: "ich bin neu im Bürgerservice", "ich arbeite in der Kfz-Zulassung", "I work at the front desk". */
-const WORKPLACE = rx('(?:ich\\s+(?:bin|arbeite)|(?<=^|[,.;:–-]\\s*)(?:bin|arbeite)|i\\s+work)\\s+(?:\\S+\\s+){0,3}?(?:im|in\\s+der|beim|bei\\s+der|in\\s+the|at\\s+the)\\s+(\\p{L}[\\p{L}-]*)|ich\\s+leite\\s+(?:\\S+\\s+){0,2}?(?:ein(?:e|en)?|das|die|den|unser(?:e|en)?)\\s+(\\p{L}[\\p{L}-]*)');
+const WORKPLACE = rx('(?:ich\\s+(?:bin|arbeite)|wir\\s+(?:sind|arbeiten)|(?<=^|[,.;:–-]\\s*)(?:bin|arbeite)|i\\s+work)\\s+(?:\\S+\\s+){0,3}?(?:im|in\\s+der|beim|bei\\s+der|in\\s+the|at\\s+the)\\s+(\\p{L}[\\p{L}-]*)|ich\\s+leite\\s+(?:\\S+\\s+){0,2}?(?:ein(?:e|en)?|das|die|den|unser(?:e|en)?)\\s+(\\p{L}[\\p{L}-]*)');
 const FOR_WHOM = /(\p{L}[\p{L}-]+)\s+für\s+(?:die|den|das|dem|n|ne|nen|unsere?n?|meine?n?)\s+(\p{L}[\p{L}-]+)/gu;
 /** "What's in the programme next month?": the catalogue itself, no subject and no place. */
 const THE_PROGRAMME = rx('(?:(?:in|on|im|auf)\\s+)?(?:the|this|our|your|dem|ihrem|eurem|unserem)\\s+(?:current\\s+|aktuellen\\s+|whole\\s+|ganzen\\s+)?(?:programmes?|programs?|programm)(?![\\p{L}])');
 /** A question about what to do in a situation ("Was tun, wenn …", "What can I do when …"), and where it happens. */
 const SITUATION = rx('(?:was\\s+(?:tun|mache?\\s+ich|kann\\s+ich\\s+tun|soll\\s+ich\\s+tun|macht\\s+man)|what\\s+(?:can|should|do)\\s+(?:i|we|you)\\s+do|what\\s+to\\s+do|how\\s+(?:do|can|should)\\s+(?:i|we|you)\\s+(?:react|respond|deal|cope))\\s*,?\\s*(?:wenn|falls|when|if)(?=\\s)');
-const PEOPLE = /^(?:bürger(?:innen)?|bürgern|citizens|residents|kund(?:en|innen)|customers|besucher(?:innen)?|visitors|leute|people|antragsteller(?:innen)?|applicants|anrufer(?:innen)?|callers)$/;
+const PEOPLE = /^(?:bürger(?:innen)?|bürgern|citizens|residents|kund(?:en|innen)|customers|besucher(?:innen)?|visitors|leute[n]?|people|antragsteller(?:innen)?|applicants|anrufer(?:innen)?|callers)$/;
 const SITUATION_PLACE = /\b(?:am|an\s+der|beim|at\s+the|on\s+the)\s+(\p{L}[\p{L}-]*)/iu;
 /** Where that office is ("im Standesamt Niebüll", "in the cash office in Tönning"): the asker's town, not the course's. */
 const WORKPLACE_TOWN = /^\s+(?:der|des)\s+(?:[Ss]tadt|[Gg]emeinde|[Ss]amtgemeinde|[Vv]erbandsgemeinde|[Kk]reisstadt|[Ll]andkreises|[Kk]reises|[Aa]mtes|[Vv]erwaltung)\s+\p{L}[\p{L}-]*(?:\s*\([^)]*\))?|^(?:\s+\p{Ll}+)?\s+(?:in|auf|at|on)\s+(?:der\s+|dem\s+|the\s+)?\p{L}[\p{L}-]*|^\s+\p{Lu}[\p{L}-]*(?=\s*(?:[,.;:!?–-]|$|\s+(?:und|and|–)\s))/u;
 /** "im Personalrat der Stadt Gladenbach", "die Kämmerei der Gemeinde X": whose office, not a place or topic. */
-const EMPLOYER = /(?<=\p{Lu}\p{Ll}+\s)(?:der|des)\s+(?:Stadt|Gemeinde|Samtgemeinde|Verbandsgemeinde|Marktgemeinde|Kreisstadt|Hansestadt|Landkreises|Kreises|Stadtverwaltung|Gemeindeverwaltung|Kreisverwaltung)\s+\p{Lu}[\p{L}-]*(?:\s*\([^)]*\))?/u;
+const EMPLOYER_KIND = '(?:Stadt|Gemeinde|Samtgemeinde|Verbandsgemeinde|Marktgemeinde|Kreisstadt|Hansestadt|Landkreises|Kreises|Stadtverwaltung|Gemeindeverwaltung|Kreisverwaltung)';
+// "Die Stadt Eisenach muss …" at the start of a story: the asker's employer too.
+const EMPLOYER = new RegExp(
+  `(?<=\\p{Lu}\\p{Ll}+\\s)(?:der|des)\\s+${EMPLOYER_KIND}\\s+\\p{Lu}[\\p{L}-]*(?:\\s*\\([^)]*\\))?|^\\W*(?:Die|Der|Unsere)\\s+(?:Stadt|Gemeinde|Samtgemeinde|Verbandsgemeinde|Kreisverwaltung|Stadtverwaltung)\\s+\\p{Lu}[\\p{L}-]*(?=\\s+(?:muss|müssen|will|soll|plant|möchte|braucht|stellt|hat|bekommt|führt)\\b)`,
+  'u',
+);
 /** "Muss ich dafür extra nach Marburg fahren?": the way there, asked with where the seminar is, is no place filter. */
 const TRAVEL = rx('(?:extra\\s+)?nach\\s+\\p{Lu}[\\p{L}-]*\\s+(?:fahren|kommen|reisen|pendeln)|(?:travel|drive|commute|go)\\s+(?:all\\s+the\\s+way\\s+)?to\\s+\\p{Lu}[\\p{L}-]*');
 /** "Which courses can I join online from Poitiers?", "a colleague from Maribor": where someone is, not the course. */
-const ORIGIN = rx('(?<=\\b(?:online|remotely|join|attend|participate|visiting|coming|colleagues?|guests?|delegation|exchange|here|i\'m|i\\s+am|we\'re|we\\s+are)\\s+(?:\\S+\\s+){0,2}?)from\\s+(?!home\\b)\\p{L}[\\p{L}-]*');
+const ORIGIN = rx('(?<=^\\W*|\\b(?:kolleg\\w*|ich|wir|mitarbeit\\w*|gäste|besucher\\w*|delegation)\\s+)aus\\s+\\p{Lu}[\\p{L}-]*(?=\\s+(?:und|kommt|kommen|ist|sind|möchte|will|wollen)\\b)|(?<=\\b(?:online|remotely|join|attend|participate|visiting|coming|colleagues?|guests?|delegation|exchange|here|i\'m|i\\s+am|we\'re|we\\s+are)\\s+(?:\\S+\\s+){0,2}?)from\\s+(?!home\\b)\\p{L}[\\p{L}-]*');
 /** Words every seminar of the catalogue is about. */
 export const GENERIC_NOUN = /^(?:verwaltung|verwaltungen|administration|ausbildung)$/;
 /** Where the asker lives or comes from ("I live in Neuhaus am Inn", "ich wohne in Pocking"): no place of a course. */
@@ -704,7 +716,7 @@ const AT_WORK = rx('(?:at|from\\s+sitting\\s+at)\\s+(?:my|the|a)\\s+desk(?:\\s+a
 /** "für Kolleginnen und Kollegen im Bauamt", "Mitarbeitende der Zuwanderungsbehörde": the people are whom it is for; their office says what about. */
 const PEOPLE_OF = rx('(?:kolleg(?:e|en|in|innen)|mitarbeit(?:er|erinnen|ende[n]?)|beschäftigte[n]?)(?:\\s+und\\s+(?:kolleg(?:e|en)|mitarbeiter))?(?=\\s+(?:im|in\\s+der|in\\s+den|der|des|aus\\s+dem|aus\\s+der|vom|von\\s+der)\\s)');
 /** An audience is a filter only when the user says who they are or whom it is for. */
-const AUDIENCE_CONTEXT = /\b(ich\s+bin|ich\s+leite|i\s+lead|als|für|fuer|i\s*am|i'm|as\s+an?|for|richte[nt]?\s+sich\s+an|aimed\s+at|anything\s+for)\b/i;
+const AUDIENCE_CONTEXT = /\b(ich\s+bin|ich\s+leite|i\s+lead|i\s+manage|i\s+run|als|für|fuer|i\s*am|i'm|as\s+an?|for|richte[nt]?\s+sich\s+an|aimed\s+at|anything\s+for)\b/i;
 
 /** "MS Teams", "MS Office" are Microsoft's, no Ms. */
 const NOT_MS = '(?!\\s+(?:teams|office|word|excel|outlook|project|access|powerpoint|sharepoint|forms|planner|onenote|365)\\b)';
@@ -728,7 +740,8 @@ const PLACE = new RegExp(
   'gu',
 );
 /** "Unsere Kämmerei in …", "my team in …": the asker's own, so the place after it is where the asker works. */
-const OWN_BEFORE = /\b(?:unser|unsere|unserer|unserem|unseren|mein|meine|meiner|meinem|meinen|our|my)\s+\p{L}[\p{L}-]*\s*$/iu;
+const ASKER_AT = /(?:^\W*wir|\bwir\s+sind|\bich\s+bin|\bwe\s+are|\bwe're|\bi'm|\bi\s+am)\s*$/iu;
+const OWN_BEFORE = /(?:\b(?:unser|unsere|unserer|unserem|unseren|unseres|mein|meine|meiner|meinem|meinen|meines|our|my)\s+\p{L}[\p{L}-]*|^\W*wir|\bwir\s+sind|\bich\s+bin|\bwe\s+are|\bwe're|\bi'm|\bi\s+am)\s*$/iu;
 /** Typed all in lower case ("was gibts in marl"): the word after the preposition, checked against the catalogue. */
 const PLACE_LOWER = new RegExp(`${W}(?:in|im|am|at|near|bei)\\s+(?:der\\s+|dem\\s+|den\\s+|the\\s+)?(\\p{L}[\\p{L}-]{2,})${TOWN_SUFFIX}`, 'gu');
 const NOT_PLACES = new RegExp(
@@ -831,6 +844,13 @@ const DIALECT: [RegExp, string | ((match: string, ...groups: string[]) => string
   [/\bha(?:m|ben)se\b/giu, 'haben Sie'],
   [/^(\W*)un(?=\s)/iu, '$1und'],
   [/\bwat\b/giu, 'was'],
+  [/\bgifft\s+(?:dat|das)\b/giu, 'gibt es das'],
+  [/\bgifft\b/giu, 'gibt'],
+  [/\bok(?=\s+(?:online|vor\s+ort|in\s+präsenz|hybrid)\b)/giu, 'auch'],
+  [/\bgeit\b/giu, 'geht'],
+  [/\bhebbt\s+ji\b/giu, 'habt ihr'],
+  [/\b(was|etwas)\s+to(?=\s)/giu, '$1 zu'],
+  [/\bpl(?:ä|ae|a)ze\b/giu, 'plätze'],
   [/\bis(?=\s+(?:heute?|morgen|des|das|da|dort|noch|no|mit|beim|bei|der|die|er|es)\b)/giu, 'ist'],
   [/\bno(?=\s+(?:was|wos|etwas|plätze|platz|frei)\b)/giu, 'noch'],
   [/\bwochn?\b/giu, 'woche'],
@@ -843,6 +863,8 @@ const DIALECT: [RegExp, string | ((match: string, ...groups: string[]) => string
   [/\bnä\.?(?=\s+(?:woche|monat|jahr))/giu, 'nächste'],
   [/\bam\s+(mo|di|mi|do|fr)\.?(?=\s|$)/giu, (_m, day) => `am ${WEEKDAY_SHORT[day.toLowerCase()]}`],
   [/\bwan\b/giu, 'wann'],
+  // "the adult education centre" is the Volkshochschule.
+  [/\badult\s+education\s+(?:centre|center)s?\b/giu, 'VHS'],
   [/\bfrist\s+aid\b/giu, 'first aid'],
   [/\bhw\s+(?=much|long|do|does|can)/giu, 'how '],
   [/\b(ist|kostet)\s+des(?=\s*(?:[?.!,]|$|\s+(?:online|vor|in|im|am|an|noch|schon|auch|denn|kostenlos)\b))/giu, '$1 das'],
@@ -959,7 +981,7 @@ function remarkAfter(text: string): string | null {
  * "I'm on holiday next week but …", "Nächste Woche bin ich im Urlaub, …": when the asker is away says nothing about the
  * seminar asked for; that part of the sentence goes.
  */
-const ABSENT = /\b(?:im\s+urlaub|in\s+urlaub|krank|nicht\s+da|nicht\s+im\s+haus|abwesend|on\s+holiday|on\s+vacation|on\s+leave|out\s+of\s+(?:the\s+)?office|off\s+sick|away)\b/i;
+const ABSENT = /\b(?:im\s+urlaub|in\s+urlaub|in\s+elternzeit|in\s+mutterschutz|in\s+(?:der\s+)?reha|krank|nicht\s+da|nicht\s+im\s+haus|abwesend|on\s+holiday|on\s+vacation|on\s+leave|out\s+of\s+(?:the\s+)?office|off\s+sick|away)\b/i;
 function withoutAbsence(text: string): string {
   const parts = text.split(/(\s*[–—,;.!?]\s*|\s+(?:but|aber|doch|and|und)\s+)/);
   const away = (part: string, i: number) => i % 2 === 0 && ABSENT.test(part) && /\b(?:ich|i'?m|i\s+am|we'?re|we\s+are|wir)\b/i.test(part);
@@ -984,7 +1006,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const lower = text.toLowerCase();
   const base = { text, language, filters: {}, terms: [], followUp: false, timeQuestion: false, facts: [] };
   if (MY_REGISTRATIONS.test(text)) return { ...base, intent: 'myRegistrations' };
-  if (HELP.test(text)) return { ...base, intent: 'help' };
+  if (HELP.test(text) || TRYING_OUT.test(text)) return { ...base, intent: 'help' };
   if (THANKS.test(text)) return { ...base, intent: 'thanks' };
 
   const state: Extracted = { text };
@@ -1088,10 +1110,18 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // Place candidates: "in Glehn", "im Kreishaus Grevenbroich". Checked against the catalogue by the search.
   const places: string[] = [];
   const ownPlaces: string[] = [];
+  // "unseres Rathauses in Bad Liebenstein": the asker's own, of which a story may tell.
+  const ownedPlaces: string[] = [];
   for (const m of state.text.matchAll(/\p{Lu}/u.test(state.text) ? PLACE : PLACE_LOWER)) {
     // "Unsere Kämmerei in Pfedelbach", "ich soll bei der Gemeinde Bretzfeld …": where the asker works.
     const before = state.text.slice(0, m.index);
-    if (OWN_BEFORE.test(before)) continue;
+    const own = OWN_BEFORE.exec(before);
+    if (own) ownedPlaces.push(...[m[1], m[2] ?? ''].join(' ').toLowerCase().split(/\s+/).filter(Boolean));
+    if (own) {
+      // "Wir sind im Hauptamt Bad Liebenstein": the asker's own place is the setting ("mein Sachgebiet in Teilzeit" is not).
+      if (ASKER_AT.test(own[0])) ownPlaces.push(...[m[1], m[2] ?? ''].join(' ').toLowerCase().split(/\s+/).filter(Boolean));
+      continue;
+    }
     // The employer is the asker's setting ("bei der Gemeinde Bretzfeld").
     if (/^bei\s/i.test(m[0]) && /\b(?:ich|wir)\b/i.test(before)) {
       ownPlaces.push(...[m[1], m[2] ?? ''].join(' ').toLowerCase().split(/\s+/).filter(Boolean));
@@ -1190,6 +1220,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // "Englisch für die Bürgerberatung", "Excel für die Sachbearbeitung": after a subject, for whom is the setting.
   for (const m of state.text.matchAll(FOR_WHOM)) {
     const [subject, whom] = [m[1].toLowerCase(), m[2].toLowerCase()];
+    // "mich für das Vergaberecht anmelden": registering oneself for it, not a course for someone.
+    if (/^(?:mich|dich|sich|uns|euch)$/.test(subject)) continue;
     const t = deduped.find((x) => x.text === whom);
     // After a generic word ("Lehrgang für den Bauhof"), whatever else the question names is the subject.
     const subjects = deduped.filter((x) => x !== t && !x.context && !x.text.includes(' '));
@@ -1258,9 +1290,20 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     // "… sucht eine Digitallotsin – gibt es dafür eine Ausbildung?": the clause points at the story, which is the
     // subject, and names only the kind of offering.
     const pointsBack = POINTS_BACK.test(clause);
+    // "Unsere Verwaltung in Bad Liebenstein arbeitet ab Herbst papierlos – gibt es dazu eine Schulung?": pointing back
+    // at what the story is about, not at its times and places, which are the asker's.
+    if (TOPIC_BACK.test(clause) && !whenAvailable) {
+      const storyPlaces = sub.filters.place ? [] : (filters.place ?? []);
+      for (const k of ['period', 'weekday', 'timeOfDay', 'place'] as const) if (!sub.filters[k]) delete filters[k];
+      // (A place word the vocabulary knows as a subject stays one: "im Homeoffice – gibt es dazu etwas?".)
+      for (const t of deduped) if (storyPlaces.includes(t.text) && t.alternatives.length === 1) Object.assign(t, { context: true, setting: 'where' });
+    }
     if (pointsBack) deduped.splice(0, deduped.length, ...deduped.filter((t) => outside(t) || !OFFERING_KIND.test(t.text)));
     if (sub.terms.some((t) => !t.context) && !pointsBack) {
       for (const t of deduped) if (outside(t)) t.context = true;
+      // The asker's own place in such a story is where they work ("… unseres Rathauses in Bad Liebenstein – gibt es einen
+      // Social-Media-Kurs?").
+      for (const t of deduped) if (outside(t) && t.text.split(' ').every((w) => ownedPlaces.includes(w))) t.setting = 'where';
       // A fact about a seminar the clause names: the story's times and places are the asker's ("Ich muss morgens
       // die Kinder in die Kita bringen – wann fängt X an?"), not the seminar's.
       if (sub.intent === 'fact') for (const k of Object.keys(filters) as (keyof QuestionFilters)[]) if (!(k in sub.filters)) delete filters[k];
@@ -1272,6 +1315,13 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     } else if (sub.followUp) {
       deduped.splice(0, deduped.length, ...deduped.filter((t) => !(outside(t) && t.text.split(' ').every((w) => remark.has(w)))));
     } else if (sub.intent === 'list' && (byFilters || thenRef)) {
+      // Where the asker works is no word of the story to look for ("Ich bin im Sommer viel im Homeoffice – was gibt es
+      // im August online?").
+      const settings = deduped.filter((t) => outside(t) && t.setting);
+      deduped.splice(0, deduped.length, ...deduped.filter((t) => !settings.includes(t)));
+      const places = filters.place?.filter((p) => !settings.some((t) => t.text === p)) ?? [];
+      if (places.length) filters.place = places;
+      else delete filters.place;
       for (const t of deduped) if (outside(t)) t.story = true;
     }
   }

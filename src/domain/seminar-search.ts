@@ -844,15 +844,19 @@ function rank(
   // eine Schulung zu Photovoltaik?"): the story answers only where a seminar is about it (its title or topics), not
   // where a description mentions one of its words.
   const askedFor = subjects.filter((i) => terms[i].noun && !OFFERING_KIND.test(terms[i].text));
-  const aboutStory = (r: Row) => terms.some((t, i) => t.context && !t.setting && t.alternatives.some((_, a) => ((r.features?.[offsets[i] + a] ?? 0) & ABOUT) !== 0));
-  if (askedFor.length && askedFor.every((i) => dfs[i] === 0) && terms.some((t) => t.context && !t.setting) && !terms.some((t, i) => t.partOf && dfs[i] > 0) && !namedOtherwise && !candidates.some(aboutStory)) {
+  // (Not by being new to it, "seit Kurzem", which finds every course for newcomers.)
+  const storyTopic = (t: Term) => t.context && !t.setting && !t.alternatives.some((a) => a.text === 'neu');
+  const aboutStory = (r: Row) => terms.some((t, i) => storyTopic(t) && t.alternatives.some((_, a) => ((r.features?.[offsets[i] + a] ?? 0) & ABOUT) !== 0));
+  if (askedFor.length && askedFor.every((i) => dfs[i] === 0) && !asksMore && terms.some((t) => t.context) && !terms.some((t, i) => t.partOf && dfs[i] > 0) && !namedOtherwise && !candidates.some(aboutStory)) {
     return { hits: [], topicSearch: true, bestShare: 0 };
   }
   const mass = idf.reduce((a, b) => a + b, 0);
   // The asker's setting alone, with an audience: every course for that audience, the ones that fit the setting first.
   const audienceBySetting = Boolean(f.audience) && settingOnly(terms);
   const scoringTerms = scoring.filter(Boolean).length;
-  const topicSearch = mass > 0;
+  // Asked by a place or provider, with only the asker's setting around it ("Wir sind eine kleine Verwaltung in Ruhla –
+  // welche Seminare finden bei uns in Ruhla statt?"): everything there.
+  const topicSearch = mass > 0 && !(facetWords.size > 0 && terms.every((t, i) => !scoring[i] || t.context));
   // Words were asked for but none is known to the catalogue: nothing fits.
   if (scoringTerms > 0 && !topicSearch && !facetWords.size && !f.audience && !f.trainer) return { hits: [], topicSearch: true, bestShare: 0 };
 

@@ -56,6 +56,7 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('e-?files?|electronic (?:files?|filing(?: system)?|records?)|digital files?|paperless office|elektronische akte|digitale akte|e-akte', ['e-akte', 'elektronische akte']),
   // "das Seminar zu Gebühren und Beiträgen" is about municipal charges, no question of the fee.
   entry('(?<=\\b(?:zu|zum|zur|über|ueber)\\s+(?:den\\s+)?)gebühren(?:\\s+und\\s+beiträgen?)?', ['gebühren', 'beiträge', 'kommunalabgaben', 'gebührenrecht']),
+  entry('forklifts?(?: trucks?)?', ['gabelstapler', 'stapler', 'flurförderzeuge']),
   entry('driving safety|safe driving|driver safety(?: training)?', ['fahrsicherheit', 'fahrsicherheitstraining', 'sicher fahren']),
   entry('climate adaptation|klimafolgenanpassung|klimaanpassung', ['klimaanpassung', 'klimafolgenanpassung', 'klimawandel']),
   entry('climate(?: change| protection)?', ['klima', 'klimaschutz', 'klimawandel']),

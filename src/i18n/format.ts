@@ -40,7 +40,9 @@ function parts(date: Date, locale: Locale, timeZone: string): Parts {
   if (known) return known;
   const p = Object.fromEntries(formatter(locale, timeZone).formatToParts(date).map((x) => [x.type, x.value]));
   const weekday = locale === 'de' ? `${p.weekday.replace(/\.$/, '')}.` : p.weekday;
-  const result = { weekday, day: p.day, month: p.month, year: p.year, hour: p.hour === '24' ? '00' : p.hour, minute: p.minute };
+  // Three letters for every English month: newer ICU writes September "Sept" in en-GB, the others with three.
+  const month = locale === 'de' ? p.month : p.month.slice(0, 3);
+  const result = { weekday, day: p.day, month, year: p.year, hour: p.hour === '24' ? '00' : p.hour, minute: p.minute };
   if (recentParts.size >= RECENT_PARTS_MAX) recentParts.clear();
   recentParts.set(key, result);
   return result;
