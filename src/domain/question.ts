@@ -685,9 +685,11 @@ const PEOPLE = /^(?:bürger(?:innen)?|bürgern|citizens|residents|kund(?:en|inne
 const SITUATION_PLACE = /\b(?:am|an\s+der|beim|at\s+the|on\s+the)\s+(\p{L}[\p{L}-]*)/iu;
 /** Where that office is ("im Standesamt Niebüll", "in the cash office in Tönning"): the asker's town, not the course's. */
 const WORKPLACE_TOWN = /^\s+(?:der|des)\s+(?:[Ss]tadt|[Gg]emeinde|[Ss]amtgemeinde|[Vv]erbandsgemeinde|[Kk]reisstadt|[Ll]andkreises|[Kk]reises|[Aa]mtes|[Vv]erwaltung)\s+\p{L}[\p{L}-]*(?:\s*\([^)]*\))?|^(?:\s+\p{Ll}+)?\s+(?:in|auf|at|on)\s+(?:der\s+|dem\s+|the\s+)?\p{L}[\p{L}-]*|^\s+\p{Lu}[\p{L}-]*(?=\s*(?:[,.;:!?–-]|$|\s+(?:und|and|–)\s))/u;
-/** "im Personalrat der Stadt Gladenbach", "die Kämmerei der Gemeinde X": whose office, not a place or topic. */
 const EMPLOYER_KIND = '(?:Stadt|Gemeinde|Samtgemeinde|Verbandsgemeinde|Marktgemeinde|Kreisstadt|Hansestadt|Landkreises|Kreises|Stadtverwaltung|Gemeindeverwaltung|Kreisverwaltung)';
-// "Die Stadt Eisenach muss …" at the start of a story: the asker's employer too.
+/**
+ * "im Personalrat der Stadt Gladenbach", "die Kämmerei der Gemeinde X", "Die Stadt Eisenach muss …" (a story's
+ * beginning): whose office, not a place or topic.
+ */
 const EMPLOYER = new RegExp(
   `(?<=\\p{Lu}\\p{Ll}+\\s)(?:der|des)\\s+${EMPLOYER_KIND}\\s+\\p{Lu}[\\p{L}-]*(?:\\s*\\([^)]*\\))?|^\\W*(?:Die|Der|Unsere)\\s+(?:Stadt|Gemeinde|Samtgemeinde|Verbandsgemeinde|Kreisverwaltung|Stadtverwaltung)\\s+\\p{Lu}[\\p{L}-]*(?=\\s+(?:muss|müssen|will|soll|plant|möchte|braucht|stellt|hat|bekommt|führt)\\b)`,
   'u',
@@ -739,9 +741,11 @@ const PLACE = new RegExp(
   `${W}(?:in|im|am|at|near|nach|bei)\\s+(?:der\\s+|dem\\s+|den\\s+|the\\s+)?(${NAME}(?:\\s+${NAME}){0,2}(?:\\s+(?:der|des)\\s+${NAME}(?:\\s+${NAME})?)?)${TOWN_SUFFIX}`,
   'gu',
 );
-/** "Unsere Kämmerei in …", "my team in …": the asker's own, so the place after it is where the asker works. */
-const ASKER_AT = /(?:^\W*wir|\bwir\s+sind|\bich\s+bin|\bwe\s+are|\bwe're|\bi'm|\bi\s+am)\s*$/iu;
-const OWN_BEFORE = /(?:\b(?:unser|unsere|unserer|unserem|unseren|unseres|mein|meine|meiner|meinem|meinen|meines|our|my)\s+\p{L}[\p{L}-]*|^\W*wir|\bwir\s+sind|\bich\s+bin|\bwe\s+are|\bwe're|\bi'm|\bi\s+am)\s*$/iu;
+const ASKER_IS = String.raw`^\W*wir|\bwir\s+sind|\bich\s+bin|\bwe\s+are|\bwe're|\bi'm|\bi\s+am`;
+/** "Wir in Gerstungen …", "Wir sind im Hauptamt …": where the asker is, before a place. */
+const ASKER_AT = new RegExp(`(?:${ASKER_IS})\\s*$`, 'iu');
+/** … or what is the asker's ("Unsere Kämmerei in …", "my team in …"): either way the place after it is the asker's. */
+const OWN_BEFORE = new RegExp(`(?:\\b(?:unser|unsere|unserer|unserem|unseren|unseres|mein|meine|meiner|meinem|meinen|meines|our|my)\\s+\\p{L}[\\p{L}-]*|${ASKER_IS})\\s*$`, 'iu');
 /** Typed all in lower case ("was gibts in marl"): the word after the preposition, checked against the catalogue. */
 const PLACE_LOWER = new RegExp(`${W}(?:in|im|am|at|near|bei)\\s+(?:der\\s+|dem\\s+|den\\s+|the\\s+)?(\\p{L}[\\p{L}-]{2,})${TOWN_SUFFIX}`, 'gu');
 const NOT_PLACES = new RegExp(
@@ -1109,25 +1113,23 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   }
   // Place candidates: "in Glehn", "im Kreishaus Grevenbroich". Checked against the catalogue by the search.
   const places: string[] = [];
-  const ownPlaces: string[] = [];
-  // "unseres Rathauses in Bad Liebenstein": the asker's own, of which a story may tell.
-  const ownedPlaces: string[] = [];
+  // The asker's own places are none of a seminar: where the asker is ("Wir sind im Hauptamt Bad Liebenstein", "ich soll
+  // bei der Gemeinde Bretzfeld …") is the setting at once; what is theirs ("unseres Rathauses in Bad Liebenstein") when
+  // a story tells of it ("mein Sachgebiet in Teilzeit" may be the subject).
+  const askerAt: string[] = [];
+  const askersOwn: string[] = [];
   for (const m of state.text.matchAll(/\p{Lu}/u.test(state.text) ? PLACE : PLACE_LOWER)) {
-    // "Unsere Kämmerei in Pfedelbach", "ich soll bei der Gemeinde Bretzfeld …": where the asker works.
+    const named = [m[1], m[2] ?? ''].join(' ');
     const before = state.text.slice(0, m.index);
     const own = OWN_BEFORE.exec(before);
-    if (own) ownedPlaces.push(...[m[1], m[2] ?? ''].join(' ').toLowerCase().split(/\s+/).filter(Boolean));
-    if (own) {
-      // "Wir sind im Hauptamt Bad Liebenstein": the asker's own place is the setting ("mein Sachgebiet in Teilzeit" is not).
-      if (ASKER_AT.test(own[0])) ownPlaces.push(...[m[1], m[2] ?? ''].join(' ').toLowerCase().split(/\s+/).filter(Boolean));
+    const employer = !own && /^bei\s/i.test(m[0]) && /\b(?:ich|wir)\b/i.test(before);
+    if (own || employer) {
+      const words = named.toLowerCase().split(/\s+/).filter(Boolean);
+      askersOwn.push(...words);
+      if (employer || ASKER_AT.test(own?.[0] ?? '')) askerAt.push(...words);
       continue;
     }
-    // The employer is the asker's setting ("bei der Gemeinde Bretzfeld").
-    if (/^bei\s/i.test(m[0]) && /\b(?:ich|wir)\b/i.test(before)) {
-      ownPlaces.push(...[m[1], m[2] ?? ''].join(' ').toLowerCase().split(/\s+/).filter(Boolean));
-      continue;
-    }
-    const words = [m[1], m[2] ?? ''].join(' ').split(/\s+/).filter((w) => w && !NOT_PLACES.test(w) && !STOPWORDS.has(w.toLowerCase()));
+    const words = named.split(/\s+/).filter((w) => w && !NOT_PLACES.test(w) && !STOPWORDS.has(w.toLowerCase()));
     if (words.length) places.push(...words.map((w) => w.toLowerCase()));
   }
   if (places.length) filters.place = [...new Set(places)];
@@ -1215,7 +1217,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const deduped = terms.filter((t, i) => terms.findIndex((u) => u.text === t.text) === i);
   // Where the asker works and the course's level qualify what is asked; they are not its subject.
   const levelWord = level && new RegExp(`^(?:${level[0].source})$`, 'iu');
-  for (const t of deduped) if (t.text === workplace || ownPlaces.includes(t.text)) Object.assign(t, { context: true, setting: 'where' });
+  for (const t of deduped) if (t.text === workplace || askerAt.includes(t.text)) Object.assign(t, { context: true, setting: 'where' });
   for (const t of deduped) if (levelWord?.test(t.text)) t.context = true;
   // "Englisch für die Bürgerberatung", "Excel für die Sachbearbeitung": after a subject, for whom is the setting.
   for (const m of state.text.matchAll(FOR_WHOM)) {
@@ -1303,7 +1305,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
       for (const t of deduped) if (outside(t)) t.context = true;
       // The asker's own place in such a story is where they work ("… unseres Rathauses in Bad Liebenstein – gibt es einen
       // Social-Media-Kurs?").
-      for (const t of deduped) if (outside(t) && t.text.split(' ').every((w) => ownedPlaces.includes(w))) t.setting = 'where';
+      for (const t of deduped) if (outside(t) && t.text.split(' ').every((w) => askersOwn.includes(w))) t.setting = 'where';
       // A fact about a seminar the clause names: the story's times and places are the asker's ("Ich muss morgens
       // die Kinder in die Kita bringen – wann fängt X an?"), not the seminar's.
       if (sub.intent === 'fact') for (const k of Object.keys(filters) as (keyof QuestionFilters)[]) if (!(k in sub.filters)) delete filters[k];

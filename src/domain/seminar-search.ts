@@ -847,9 +847,8 @@ function rank(
   // (Not by being new to it, "seit Kurzem", which finds every course for newcomers.)
   const storyTopic = (t: Term) => t.context && !t.setting && !t.alternatives.some((a) => a.text === 'neu');
   const aboutStory = (r: Row) => terms.some((t, i) => storyTopic(t) && t.alternatives.some((_, a) => ((r.features?.[offsets[i] + a] ?? 0) & ABOUT) !== 0));
-  if (askedFor.length && askedFor.every((i) => dfs[i] === 0) && !asksMore && terms.some((t) => t.context) && !terms.some((t, i) => t.partOf && dfs[i] > 0) && !namedOtherwise && !candidates.some(aboutStory)) {
-    return { hits: [], topicSearch: true, bestShare: 0 };
-  }
+  const subjectUnknown = askedFor.length > 0 && askedFor.every((i) => dfs[i] === 0) && !asksMore && !terms.some((t, i) => t.partOf && dfs[i] > 0);
+  if (subjectUnknown && terms.some((t) => t.context) && !namedOtherwise && !candidates.some(aboutStory)) return { hits: [], topicSearch: true, bestShare: 0 };
   const mass = idf.reduce((a, b) => a + b, 0);
   // The asker's setting alone, with an audience: every course for that audience, the ones that fit the setting first.
   const audienceBySetting = Boolean(f.audience) && settingOnly(terms);
