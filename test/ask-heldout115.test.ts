@@ -432,7 +432,6 @@ const CASES: Case[] = [
     q: "I'd like to learn Polish so I can help clients from Poland – is there a Polish course?",
     locale: 'en',
     kind: 'none',
-    miss: 'nothing has Polish, and a loose guess at a typo ("holen") finds the de-escalation course',
   },
   { q: 'Hallo, ich bin neu im Landratsamt und probiere das hier zum ersten Mal aus.', kind: 'help' },
   { q: 'Hi there, a colleague told me to try this bot.', locale: 'en', kind: 'help' },

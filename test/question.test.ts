@@ -582,4 +582,9 @@ describe('found by the second round of held-out catalogues of the seventeenth se
     expect(ask('Bis wann muss ich mich für das Vergaberecht in Vilshofen anmelden?').terms.find((t) => t.text === 'vergaberecht')?.setting).toBeUndefined();
     expect(ask('Ab Montag bin ich drei Wochen in Elternzeit – gibt es diese Woche noch etwas?').filters.period?.kind).toBe('week');
   });
+
+  it('marks a phrase of the vocabulary as known, so that the search takes it for no typo', () => {
+    expect(ask('Is there a Polish course?').terms.find((t) => t.text === 'polish')?.known).toBe(true);
+    expect(ask('Is there a Polsih course?').terms.find((t) => t.text === 'polsih')?.known).toBeUndefined();
+  });
 });

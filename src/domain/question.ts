@@ -42,6 +42,8 @@ export interface SearchTerm {
   related?: string[];
   /** Broader topics, searched only when no seminar names the word itself (see synonyms.ts). */
   broader?: string[];
+  /** A phrase of the curated vocabulary (synonyms.ts), written as meant: where nothing has it, it is no typo. */
+  known?: boolean;
   /** A word of the story around a question that asks by filters: dropped where the catalogue does not know it. */
   story?: boolean;
   /** A single word of a German question: capitalised where it has case (a noun), or an adjective or a doing (false). */
@@ -1172,6 +1174,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     terms.push({
       text: m[0],
       alternatives: [...new Set(alternatives)],
+      known: true,
       ...(syn.related ? { related: syn.related } : {}),
       ...(syn.broader ? { broader: syn.broader } : {}),
     });

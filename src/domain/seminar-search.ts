@@ -88,6 +88,8 @@ interface Term {
   setting?: SearchTerm['setting'];
   /** A word of the story around a question asked by filters: no term where no seminar has it (question.ts). */
   story?: boolean;
+  /** A phrase of the curated vocabulary: no typo where nothing has it (question.ts). */
+  known?: boolean;
   /** A compound as typed, generic part and all ("Telefontraining" beside "Telefon"): counts only where a seminar has it. */
   whole?: boolean;
   /** `broader` ones count only when nothing among the candidates matches the word itself (synonyms, corrections). */
@@ -511,6 +513,7 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
       context: t.context,
       setting: t.setting,
       story: t.story,
+      known: t.known,
       alternatives: [
         // The word as written first: where a seminar has it, it beats one that has only a synonym ("GDPR").
         ...alternatives.map((text, i) => ({ text, weight: i === 0 ? 1 : SYNONYM_WEIGHT })),
@@ -540,7 +543,8 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
   const heldThere = storyPlaces?.filter((_, i) => rows.some((r) => r.passes && r.place_hit?.[i]));
   const placesDropped = Boolean(storyPlaces && heldThere?.length !== storyPlaces.length);
   if (placesDropped) question = { ...question, filters: { ...question.filters, place: heldThere?.length ? heldThere : undefined } };
-  const typos = unmatched.flatMap((t) => t.alternatives.filter((a) => a.weight >= SYNONYM_WEIGHT && typoCandidate(a.text)).map((a) => a.text));
+  // ("Polish" is a word of the vocabulary: where no seminar is on Polish, it is no typo of "holen".)
+  const typos = unmatched.filter((t) => !t.known).flatMap((t) => t.alternatives.filter((a) => a.weight >= SYNONYM_WEIGHT && typoCandidate(a.text)).map((a) => a.text));
   const found = await corrections(db, typos);
   // Only when no word of the question matched: a prefix is a guess, and where other words found the seminar, it only
   // adds loosely related ones ("Aufträge ausschreiben" is the procurement course, not the one on invoices).
