@@ -840,7 +840,8 @@ const DIALECT: [RegExp, string | ((match: string, ...groups: string[]) => string
   [/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday) (morning|afternoon)s\b/giu, '$1s in the $2'],
   // Low German: "wat kost dat", "wann is dat", "watt is mit …", "ick".
   [/\bdat\b/giu, 'das'],
-  [/\bwatt?(?=\s+(?:kost\w*|is|ist|gibt\w*|gibt's|macht|mit|denn|für)\b)/giu, 'was'],
+  // "watt" only before a verb ("Watt" is a unit); "wat" is always "was" (below).
+  [/\bwatt(?=\s+(?:kost\w*|is|ist|gibt\w*|gibt's|macht|mit|denn|für)\b)/giu, 'was'],
   [/\bkost(?=\s+(?:das|der|die|denn)\b)/giu, 'kostet'],
   [/\bick\b/giu, 'ich'],
   // "Was kost' denn …", "Wie lang geht'n …", "Hamse was zu …", "un wo is dat?", "noch wat frei".
