@@ -20,5 +20,10 @@ fs.rmSync(out, { recursive: true, force: true });
 fs.mkdirSync(out, { recursive: true });
 fs.writeFileSync(path.join(out, 'manifest.json'), manifest);
 for (const icon of ['color.png', 'outline.png']) fs.copyFileSync(path.join(dir, icon), path.join(out, icon));
-execFileSync('zip', ['-q', '-j', path.join(out, 'appPackage.zip'), ...['manifest.json', 'color.png', 'outline.png'].map((f) => path.join(out, f))]);
+execFileSync('zip', [
+  '-q',
+  '-j',
+  path.join(out, 'appPackage.zip'),
+  ...['manifest.json', 'color.png', 'outline.png'].map((f) => path.join(out, f)),
+]);
 console.log(`package: ${path.relative(process.cwd(), path.join(out, 'appPackage.zip'))}`);

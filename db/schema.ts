@@ -75,7 +75,10 @@ export const seminars = pgTable(
     title: text().notNull(),
     summary: text(),
     description: text(),
-    topics: text().array().notNull().default(sql`'{}'::text[]`),
+    topics: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     format: text({ enum: ['in_person', 'online', 'hybrid'] }).notNull(),
     location: text(),
     onlineUrl: text(),
@@ -90,7 +93,9 @@ export const seminars = pgTable(
     registrationDeadline: ts().notNull(),
     eligibleMunicipalities: text().array(),
     language: text().notNull().default('de'),
-    status: text({ enum: ['draft', 'published', 'cancelled'] }).notNull().default('published'),
+    status: text({ enum: ['draft', 'published', 'cancelled'] })
+      .notNull()
+      .default('published'),
     contentHash: text().notNull(),
     publishedAt: ts(),
     createdAt: ts().notNull().defaultNow(),
@@ -101,8 +106,7 @@ export const seminars = pgTable(
 
 // GIN indexes keep new entries in a pending list until VACUUM, and every search then reads the whole list: a freshly
 // imported catalogue would be searched without its index. Catalogue writes are rare, so they pay instead.
-const gin = (name: string, column: SQL) =>
-  index(name).using('gin', column).with({ fastupdate: false });
+const gin = (name: string, column: SQL) => index(name).using('gin', column).with({ fastupdate: false });
 
 // What the search reads of a seminar, derived from its row and sessions (domain/search-index.ts) and kept apart so
 // that a search touches nothing else. Texts are lower-case without accents, as the question's words are.
@@ -128,7 +132,10 @@ export const seminarSearch = pgTable(
     /** Session starts in order: the search's dates without a join. */
     sessionStarts: ts().array().notNull(),
     /** Session ends in the order of the starts: "vormittags" is a session over by early afternoon, not a whole day. */
-    sessionEnds: ts().array().notNull().default(sql`'{}'`),
+    sessionEnds: ts()
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     /** The summary, lower case without accents: parts of its compounds ("Rücken" in "Rückenschmerzen"). */
     summaryWords: text().notNull().default(''),
   },

@@ -63,7 +63,9 @@ const schema = z.object({
         : [],
     )
     .describe('comma list of tenant ids; others are refused'),
-  DEFAULT_LOCALE: z.preprocess(emptyToUndefined, z.enum(['de', 'en']).default('de')).describe('language when none is sent'),
+  DEFAULT_LOCALE: z
+    .preprocess(emptyToUndefined, z.enum(['de', 'en']).default('de'))
+    .describe('language when none is sent'),
   DISPLAY_TIMEZONE: z
     .preprocess(emptyToUndefined, z.string().default('Europe/Berlin'))
     .refine(isValidTimeZone, { message: 'is not an IANA time zone' })
@@ -96,14 +98,21 @@ const schema = z.object({
   SEED_DEMO: bool(true).describe('load the demo catalogue into an empty database'),
   LLM_MODE: z
     .preprocess(emptyToUndefined, z.enum(['off', 'azure', 'openai']).default('off'))
-    .describe('optional: word answers with a language model (Azure OpenAI or OpenAI), grounded on the same search; off = deterministic'),
+    .describe(
+      'optional: word answers with a language model (Azure OpenAI or OpenAI), grounded on the same search; off = deterministic',
+    ),
   LLM_ENDPOINT: z
     .preprocess(emptyToUndefined, z.string().url({ message: 'must be an http(s) URL' }).optional())
-    .describe('Azure OpenAI resource endpoint (https://…openai.azure.com), or another base URL for an OpenAI-compatible API'),
+    .describe(
+      'Azure OpenAI resource endpoint (https://…openai.azure.com), or another base URL for an OpenAI-compatible API',
+    ),
   LLM_API_KEY: optionalString.describe('API key of the language model'),
   LLM_MODEL: optionalString.describe('Azure OpenAI deployment or OpenAI model name (e.g. gpt-4o-mini)'),
   LOG_LEVEL: z
-    .preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'))
+    .preprocess(
+      emptyToUndefined,
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    )
     .describe('pino log level'),
 });
 
@@ -115,7 +124,9 @@ export class ConfigError extends Error {}
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got "${env[String(i.path[0])] ?? ''}")`);
+    const lines = parsed.error.issues.map(
+      (i) => `${i.path.join('.')}: ${i.message} (got "${env[String(i.path[0])] ?? ''}")`,
+    );
     throw new ConfigError(`invalid configuration: ${lines.join('; ')}`);
   }
   const config = parsed.data;
@@ -126,7 +137,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const missing = ['LLM_API_KEY', 'LLM_MODEL', ...(config.LLM_MODE === 'azure' ? ['LLM_ENDPOINT'] : [])].filter(
       (k) => !config[k as keyof Config],
     );
-    if (missing.length) throw new ConfigError(`invalid configuration: ${missing.join(', ')} required when LLM_MODE is ${config.LLM_MODE}`);
+    if (missing.length)
+      throw new ConfigError(
+        `invalid configuration: ${missing.join(', ')} required when LLM_MODE is ${config.LLM_MODE}`,
+      );
     if (config.LLM_MODE === 'azure' && !config.LLM_ENDPOINT!.startsWith('https://')) {
       throw new ConfigError('invalid configuration: LLM_ENDPOINT must be an https:// URL for Azure OpenAI');
     }

@@ -2,5 +2,9 @@
 import { pino, type Logger } from 'pino';
 
 export function createLogger(level: string): Logger {
-  return pino({ level, base: { app: 'seminar-lotse' }, redact: ['*.password', '*.BOT_PASSWORD', 'config.BOT_PASSWORD'] });
+  return pino({
+    level,
+    base: { app: 'seminar-lotse' },
+    redact: ['*.password', '*.BOT_PASSWORD', 'config.BOT_PASSWORD'],
+  });
 }

@@ -54,10 +54,16 @@ export function startScheduler(opts: SchedulerOptions): Scheduler {
   const cronLogger = {
     info: (message: string) => opts.logger.debug({ source: 'node-cron' }, message),
     warn: (message: string) => opts.logger.warn({ source: 'node-cron' }, message),
-    error: (message: string | Error, err?: Error) => opts.logger.error({ source: 'node-cron', err: err ?? message }, String(message)),
+    error: (message: string | Error, err?: Error) =>
+      opts.logger.error({ source: 'node-cron', err: err ?? message }, String(message)),
     debug: (message: string | Error) => opts.logger.debug({ source: 'node-cron' }, String(message)),
   };
-  task = cron.schedule(opts.cron, () => void runTick(), { timezone: opts.timezone, name: 'outbox', noOverlap: true, logger: cronLogger });
+  task = cron.schedule(opts.cron, () => void runTick(), {
+    timezone: opts.timezone,
+    name: 'outbox',
+    noOverlap: true,
+    logger: cronLogger,
+  });
   opts.logger.info({ cron: opts.cron, timezone: opts.timezone }, 'scheduler started');
 
   return {

@@ -42,7 +42,10 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-export async function startServer(handlers: ServerHandlers, opts: { port: number; host?: string; logger: Logger }): Promise<Server> {
+export async function startServer(
+  handlers: ServerHandlers,
+  opts: { port: number; host?: string; logger: Logger },
+): Promise<Server> {
   const server = restify.createServer({ name: 'seminar-lotse', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: 1024 * 1024, mapParams: false }));
 

@@ -48,7 +48,9 @@ export async function start(opts: StartOptions): Promise<Running> {
   if (!config.BOT_ID && config.NODE_ENV === 'production') {
     throw new Error('BOT_ID is not set and NODE_ENV=production: refusing to run without authentication');
   }
-  const database = opts.database ?? (await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, owner: 'the bot' }));
+  const database =
+    opts.database ??
+    (await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, owner: 'the bot' }));
   let ready = false;
   let deps: BotDeps | undefined;
   let processActivity: ((context: TurnContext) => Promise<void>) | undefined;
@@ -82,7 +84,10 @@ export async function start(opts: StartOptions): Promise<Running> {
     await withStartupLock(database, async () => {
       await applyMigrations(database);
       if (config.SEED_DEMO && (await catalogueIsEmpty(database.db))) {
-        const result = await importCatalogue(database.db, buildDemoCatalogue(clock.now()), { now: clock.now(), actor: 'demo' });
+        const result = await importCatalogue(database.db, buildDemoCatalogue(clock.now()), {
+          now: clock.now(),
+          actor: 'demo',
+        });
         logger.info({ summary: formatImportSummary(result) }, 'demo catalogue loaded');
       }
     });

@@ -49,19 +49,44 @@ describeEachEngine('admins in chat', ({ database }) => {
   // Every card the bot answered with (replies, invoke results, proactive), checked with the official parser at the end.
   const { turn, say, allCards } = cardRecorder(() => bot);
   const exec = (u: typeof admin, verb: string, data: Record<string, unknown>) => turn(bot.chat.execute(u, verb, data));
-  const audited = async (action: string) => (await db().select().from(auditLog).where(eq(auditLog.action, action))).map((a) => a.actor);
-  const button = (r: Reply, title: string) => actionsOf(r.invokeCard ?? r.out.flatMap((a) => a.attachments ?? [])).find((a) => a.title === title);
+  const audited = async (action: string) =>
+    (await db().select().from(auditLog).where(eq(auditLog.action, action))).map((a) => a.actor);
+  const button = (r: Reply, title: string) =>
+    actionsOf(r.invokeCard ?? r.out.flatMap((a) => a.attachments ?? [])).find((a) => a.title === title);
 
   beforeAll(async () => {
     bot = await startTestBot(database());
-    await importCatalogue(db(), { municipalities: [{ id: 'neuss', name: 'Stadt Neuss' }, { id: 'kaarst', name: 'Stadt Kaarst' }], seminars: [] }, { now: bot.clock.now() });
-    await grantRole(db(), { principal: 'fortbildung@kreis.example', role: 'admin', actor: 'roles:cli' }, bot.clock.now());
-    await grantRole(db(), { principal: 'lotsin@neuss.example', role: 'guide', municipalityId: 'neuss', actor: 'roles:cli' }, bot.clock.now());
+    await importCatalogue(
+      db(),
+      {
+        municipalities: [
+          { id: 'neuss', name: 'Stadt Neuss' },
+          { id: 'kaarst', name: 'Stadt Kaarst' },
+        ],
+        seminars: [],
+      },
+      { now: bot.clock.now() },
+    );
+    await grantRole(
+      db(),
+      { principal: 'fortbildung@kreis.example', role: 'admin', actor: 'roles:cli' },
+      bot.clock.now(),
+    );
+    await grantRole(
+      db(),
+      { principal: 'lotsin@neuss.example', role: 'guide', municipalityId: 'neuss', actor: 'roles:cli' },
+      bot.clock.now(),
+    );
     for (const u of [admin, guide, employee, ...waiting]) await say(u, 'Hallo');
     await db()
       .update(users)
       .set({ municipalityId: 'neuss', department: 'Hauptamt' })
-      .where(inArray(users.aadObjectId, [employee, ...waiting].map((u) => u.aadObjectId)));
+      .where(
+        inArray(
+          users.aadObjectId,
+          [employee, ...waiting].map((u) => u.aadObjectId),
+        ),
+      );
   });
   afterAll(async () => bot?.stop());
 
@@ -88,30 +113,49 @@ describeEachEngine('admins in chat', ({ database }) => {
     const [session] = await db().select().from(seminarSessions).where(eq(seminarSessions.seminarId, form.id));
     expect(session.startsAt.toISOString()).toBe('2027-03-10T08:00:00.000Z');
     await bot.running.delivery.drainOnce();
-    expect(bot.connector.to(guide.conversationId).filter((a) => /Neues Seminar für/.test(JSON.stringify(a)))).toHaveLength(0);
+    expect(
+      bot.connector.to(guide.conversationId).filter((a) => /Neues Seminar für/.test(JSON.stringify(a))),
+    ).toHaveLength(0);
 
     const forged = await exec(employee, 'admin.seminar.publish', { seminarId: form.id });
     expect(textOf(forged)).toContain('Dafür fehlt Ihnen die Berechtigung.');
     const pub = await exec(admin, button(r, 'Veröffentlichen')!.verb!, button(r, 'Veröffentlichen')!.data!);
     expect(textOf(pub)).toContain('Veröffentlicht:');
     await bot.running.delivery.drainOnce();
-    expect(bot.connector.to(guide.conversationId).filter((a) => /Neues Seminar für Stadt Neuss/.test(JSON.stringify(a)))).toHaveLength(1);
+    expect(
+      bot.connector.to(guide.conversationId).filter((a) => /Neues Seminar für Stadt Neuss/.test(JSON.stringify(a))),
+    ).toHaveLength(1);
     expect(await audited('seminar.create')).toEqual([admin.aadObjectId]);
     expect(await audited('seminar.publish')).toEqual([admin.aadObjectId]);
     expect(await audited('seminar.publish.refused')).toEqual([employee.aadObjectId]);
   });
 
   it('a Zusatztermin offers its seats to the waitlist first; a higher capacity does too', async () => {
-    await db().insert(registrations).values([
-      { seminarId: form.id, userId: employee.aadObjectId, status: 'confirmed' },
-      { seminarId: form.id, userId: waiting[0].aadObjectId, status: 'waitlisted', waitlistPosition: 1 },
-      { seminarId: form.id, userId: waiting[1].aadObjectId, status: 'waitlisted', waitlistPosition: 2 },
-    ]);
-    const r = await exec(admin, 'admin.seminar.addSession', { seminarId: form.id, date: '2027-03-17', start: '09:00', end: '12:30', seats: '1' });
-    expect(textOf(r)).toContain('Zusatztermin für „E-Akte für Einsteigerinnen und Einsteiger“ angelegt (Mi., 17.03.2027, 09:00 Uhr); jetzt 2 Plätze. Von der Warteliste nachgerückt: 1.');
+    await db()
+      .insert(registrations)
+      .values([
+        { seminarId: form.id, userId: employee.aadObjectId, status: 'confirmed' },
+        { seminarId: form.id, userId: waiting[0].aadObjectId, status: 'waitlisted', waitlistPosition: 1 },
+        { seminarId: form.id, userId: waiting[1].aadObjectId, status: 'waitlisted', waitlistPosition: 2 },
+      ]);
+    const r = await exec(admin, 'admin.seminar.addSession', {
+      seminarId: form.id,
+      date: '2027-03-17',
+      start: '09:00',
+      end: '12:30',
+      seats: '1',
+    });
+    expect(textOf(r)).toContain(
+      'Zusatztermin für „E-Akte für Einsteigerinnen und Einsteiger“ angelegt (Mi., 17.03.2027, 09:00 Uhr); jetzt 2 Plätze. Von der Warteliste nachgerückt: 1.',
+    );
     const status = async () =>
       Object.fromEntries(
-        (await db().select().from(registrations).where(and(eq(registrations.seminarId, form.id)))).map((x) => [x.userId, `${x.status}:${x.waitlistPosition ?? ''}`]),
+        (
+          await db()
+            .select()
+            .from(registrations)
+            .where(and(eq(registrations.seminarId, form.id)))
+        ).map((x) => [x.userId, `${x.status}:${x.waitlistPosition ?? ''}`]),
       );
     expect(await status()).toEqual({
       [employee.aadObjectId]: 'confirmed:',
@@ -149,15 +193,27 @@ describeEachEngine('admins in chat', ({ database }) => {
   it('grants and revokes roles in chat, audited with the admin as actor; an employee cannot', async () => {
     const list = await say(admin, 'Rollen');
     expect(textOf(list)).toContain('Digitallotse: Stadt Neuss');
-    const grant = await exec(admin, 'admin.role.grant', { user: 'Neu@Kaarst.example', role: 'guide', municipality: 'kaarst' });
+    const grant = await exec(admin, 'admin.role.grant', {
+      user: 'Neu@Kaarst.example',
+      role: 'guide',
+      municipality: 'kaarst',
+    });
     expect(textOf(grant)).toContain('neu@kaarst.example ist jetzt Digitallotse: Stadt Kaarst.');
     expect(await db().select().from(roleGrants).where(eq(roleGrants.principal, 'neu@kaarst.example'))).toHaveLength(1);
-    const bad = await exec(admin, 'admin.role.grant', { user: 'neu@kaarst.example', role: 'guide', municipality: 'atlantis' });
+    const bad = await exec(admin, 'admin.role.grant', {
+      user: 'neu@kaarst.example',
+      role: 'guide',
+      municipality: 'atlantis',
+    });
     expect(textOf(bad)).toContain('Die Kommune „atlantis“ ist unbekannt.');
     const forged = await exec(employee, 'admin.role.grant', { user: employee.email, role: 'admin' });
     expect(textOf(forged)).toContain('Dafür fehlt Ihnen die Berechtigung.');
     expect(await db().select().from(roleGrants).where(eq(roleGrants.role, 'admin'))).toHaveLength(1);
-    const revoke = await exec(admin, 'admin.role.revoke', { user: 'neu@kaarst.example', role: 'guide', municipality: 'kaarst' });
+    const revoke = await exec(admin, 'admin.role.revoke', {
+      user: 'neu@kaarst.example',
+      role: 'guide',
+      municipality: 'kaarst',
+    });
     expect(textOf(revoke)).toContain('neu@kaarst.example ist nicht mehr Digitallotse: Stadt Kaarst.');
     expect(await audited('role.grant')).toContain(admin.aadObjectId);
     expect(await audited('role.revoke')).toEqual([admin.aadObjectId]);

@@ -16,9 +16,24 @@ const never = catalogue.seminars
 
 const CASES: Case[] = [
   // Sekretariat: "Souverän im Vorzimmer" on 11 June, "Microsoft 365 im Sekretariat" on 8 July.
-  { q: 'Welche Seminare gibt es im Juli für Sekretärinnen?', kind: 'list', titles: ['Microsoft 365 im Sekretariat: Kalender, Postfächer und Teams organisieren'] },
+  {
+    q: 'Welche Seminare gibt es im Juli für Sekretärinnen?',
+    kind: 'list',
+    titles: ['Microsoft 365 im Sekretariat: Kalender, Postfächer und Teams organisieren'],
+  },
   // Trainees: the first-year course on 17 June, the counter course on 20 July, the exam course on 22 September.
-  { q: 'Was gibt es im Juni für Azubis?', kind: 'list', titles: ['Gut gestartet: Verwaltungsgrundlagen für Auszubildende im ersten Jahr'] },
+  {
+    q: 'Was gibt es im Juni für Azubis?',
+    kind: 'list',
+    titles: ['Gut gestartet: Verwaltungsgrundlagen für Auszubildende im ersten Jahr'],
+  },
 ];
 
-heldoutSuite('an audience asked together with a period', { fixture, now, timeZone: 'Europe/Berlin', cases: CASES, titles, never });
+heldoutSuite('an audience asked together with a period', {
+  fixture,
+  now,
+  timeZone: 'Europe/Berlin',
+  cases: CASES,
+  titles,
+  never,
+});

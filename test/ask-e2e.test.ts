@@ -29,7 +29,11 @@ describeEachEngine('asking the bot over HTTP', ({ database }) => {
     expect(r.out).toHaveLength(1);
     expect(firstText(r)).toMatch(/^Das Seminar „Agiles Projektmanagement mit Scrum“ kostet 390 €\./);
     const [card] = cardsOf(r);
-    expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5', refresh: { action: { type: 'Action.Execute', verb: VERBS.refresh } } });
+    expect(card).toMatchObject({
+      type: 'AdaptiveCard',
+      version: '1.5',
+      refresh: { action: { type: 'Action.Execute', verb: VERBS.refresh } },
+    });
     const text = textOf(r);
     expect(text).toContain('Di., 19.01.2027, 09:00–16:00 Uhr');
     expect(text).toContain('Herr Markus Brandt');
@@ -42,7 +46,9 @@ describeEachEngine('asking the bot over HTTP', ({ database }) => {
   it('answers a follow-up about the seminar of the conversation ("Was kostet das?")', async () => {
     const u = testUser(102);
     const first = await bot.chat.say(u, 'Wann ist der Excel-Kurs?');
-    expect(firstText(first)).toContain('Das Seminar „Excel kompakt: Formeln, Pivot-Tabellen und Diagramme“ findet am Di., 20.04.2027 von 13:00 bis 16:30 Uhr statt.');
+    expect(firstText(first)).toContain(
+      'Das Seminar „Excel kompakt: Formeln, Pivot-Tabellen und Diagramme“ findet am Di., 20.04.2027 von 13:00 bis 16:30 Uhr statt.',
+    );
     const r = await bot.chat.say(u, 'Was kostet das?');
     expect(firstText(r)).toMatch(/^Das Seminar „Excel kompakt: Formeln, Pivot-Tabellen und Diagramme“ kostet 140 €\./);
     const where = await bot.chat.say(u, 'Und wo findet der statt?');
@@ -109,7 +115,7 @@ describeEachEngine('asking the bot over HTTP', ({ database }) => {
     expect(textOf(r)).toContain('Diese Eingabe konnte ich nicht verarbeiten');
   });
 
-  it('answers the help card\'s example buttons exactly like the typed text', async () => {
+  it("answers the help card's example buttons exactly like the typed text", async () => {
     const u = testUser(108);
     const typed = await bot.chat.say(u, 'Was kostet der Scrum-Kurs?');
     const pressed = await bot.chat.turn(bot.chat.submit(u, { verb: 'ask', text: 'Was kostet der Scrum-Kurs?' }));
@@ -126,19 +132,25 @@ describeEachEngine('asking the bot over HTTP', ({ database }) => {
 
   it('reports a cancelled seminar asked for by name, and never offers it', async () => {
     const r = await bot.chat.say(testUser(110), 'Gibt es was zu Bürgerbeteiligung?');
-    expect(firstText(r)).toBe('Das Seminar „Digitale Bürgerbeteiligung mit Online-Plattformen“ wurde abgesagt und kann nicht gebucht werden.');
+    expect(firstText(r)).toBe(
+      'Das Seminar „Digitale Bürgerbeteiligung mit Online-Plattformen“ wurde abgesagt und kann nicht gebucht werden.',
+    );
     expect(cardsOf(r)).toHaveLength(0);
   });
 
   it('reports a past seminar as already held', async () => {
     const r = await bot.chat.say(testUser(111), 'Wann ist der Kurs zur E-Rechnung?');
-    expect(firstText(r)).toBe('Das Seminar „E-Rechnung in der Verwaltung: XRechnung empfangen und verarbeiten“ hat bereits am Mi., 04.11.2026 stattgefunden.');
+    expect(firstText(r)).toBe(
+      'Das Seminar „E-Rechnung in der Verwaltung: XRechnung empfangen und verarbeiten“ hat bereits am Mi., 04.11.2026 stattgefunden.',
+    );
     expect(cardsOf(r)).toHaveLength(0);
   });
 
   it('says plainly when nothing matches and suggests topics that exist', async () => {
     const r = await bot.chat.say(testUser(112), 'Gibt es einen Töpferkurs?');
-    expect(firstText(r)).toMatch(/^Dazu habe ich leider kein passendes Seminar gefunden\. Im Programm sind zum Beispiel Seminare zu diesen Themen: .*Informationssicherheit/);
+    expect(firstText(r)).toMatch(
+      /^Dazu habe ich leider kein passendes Seminar gefunden\. Im Programm sind zum Beispiel Seminare zu diesen Themen: .*Informationssicherheit/,
+    );
     expect(cardsOf(r)).toHaveLength(0);
   });
 
@@ -168,7 +180,10 @@ describeEachEngine('asking the bot over HTTP', ({ database }) => {
       'Dazu habe ich leider kein Seminar gefunden, das online stattfindet. Insgesamt gibt es dazu ein passendes Seminar – fragen Sie einfach allgemeiner.',
     );
     expect(cardsOf(r)).toEqual([]);
-    const en = await bot.chat.say(testUser(141, { locale: 'en-US' }), 'Is there anything on data protection in the afternoon?');
+    const en = await bot.chat.say(
+      testUser(141, { locale: 'en-US' }),
+      'Is there anything on data protection in the afternoon?',
+    );
     expect(firstText(en)).toBe(
       'Sorry, I found no seminar on this that takes place in the afternoon. Altogether there is one seminar on this – just ask more generally.',
     );
@@ -180,12 +195,16 @@ describeEachEngine('asking the bot over HTTP', ({ database }) => {
       'Leider habe ich kein Seminar gefunden, das vom Mo., 23.11.2026 bis So., 29.11.2026 stattfindet. Das nächste Seminar danach beginnt am Do., 17.12.2026.',
     );
     const both = await bot.chat.say(testUser(143), 'Welche Seminare sind kostenlos und auf Englisch?');
-    expect(firstText(both)).toBe('Leider habe ich kein Seminar gefunden, das kostenlos ist und auf Englisch stattfindet.');
+    expect(firstText(both)).toBe(
+      'Leider habe ich kein Seminar gefunden, das kostenlos ist und auf Englisch stattfindet.',
+    );
   });
 
   it('reports a cancelled seminar even when the question restricts it otherwise', async () => {
     const r = await bot.chat.say(testUser(144), 'Gibt es etwas zu Bürgerbeteiligung online?');
-    expect(firstText(r)).toBe('Das Seminar „Digitale Bürgerbeteiligung mit Online-Plattformen“ wurde abgesagt und kann nicht gebucht werden.');
+    expect(firstText(r)).toBe(
+      'Das Seminar „Digitale Bürgerbeteiligung mit Online-Plattformen“ wurde abgesagt und kann nicht gebucht werden.',
+    );
   });
 
   it('never shows a draft', async () => {

@@ -70,7 +70,12 @@ const only = (...titles: string[]) => ({ includes: titles, excludes: offered.fil
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------
-  { q: 'ich bin im jugendamt, was kostet die fortbildung zum kinderschutz', kind: 'facts', titles: [T.kinderschutz], says: ['kostet 210 €'] },
+  {
+    q: 'ich bin im jugendamt, was kostet die fortbildung zum kinderschutz',
+    kind: 'facts',
+    titles: [T.kinderschutz],
+    says: ['kostet 210 €'],
+  },
   {
     q: 'is the first aid course free',
     locale: 'en',
@@ -101,32 +106,110 @@ const CASES: Case[] = [
     titles: [T.englisch],
     says: ['on Wed, 2 Feb 2028 from 09:00 to 12:30'],
   },
-  { q: 'um wie viel uhr fängt der erste hilfe kurs an', kind: 'facts', titles: [T.ersteHilfe], says: ['beginnt am Do., 02.03.2028 um 08:30 Uhr'] },
-  { q: 'what time does the AI session start', locale: 'en', kind: 'facts', titles: [T.ki], says: ['starts on Tue, 7 Mar 2028 at 13:00'] },
-  { q: 'wie lange geht die rückenschule', kind: 'facts', titles: [T.ruecken], says: ['dauert 1,5 Stunden, von 09:00 bis 10:30 Uhr'] },
+  {
+    q: 'um wie viel uhr fängt der erste hilfe kurs an',
+    kind: 'facts',
+    titles: [T.ersteHilfe],
+    says: ['beginnt am Do., 02.03.2028 um 08:30 Uhr'],
+  },
+  {
+    q: 'what time does the AI session start',
+    locale: 'en',
+    kind: 'facts',
+    titles: [T.ki],
+    says: ['starts on Tue, 7 Mar 2028 at 13:00'],
+  },
+  {
+    q: 'wie lange geht die rückenschule',
+    kind: 'facts',
+    titles: [T.ruecken],
+    says: ['dauert 1,5 Stunden, von 09:00 bis 10:30 Uhr'],
+  },
   // --- facts: where, format, trainer, deadline, seats ------------------------------------------------------------------
   { q: 'wo findet das seminar zum melderecht statt', kind: 'facts', titles: [T.melderecht], says: ['Neues Rathaus'] },
-  { q: 'where is the climate adaptation workshop', locale: 'en', kind: 'facts', titles: [T.klima], says: ['Technisches Rathaus'] },
-  { q: 'ist der datenschutzkurs online oder präsenz', kind: 'facts', titles: [T.datenschutz], says: [/findet hybrid statt|oder online statt/] },
+  {
+    q: 'where is the climate adaptation workshop',
+    locale: 'en',
+    kind: 'facts',
+    titles: [T.klima],
+    says: ['Technisches Rathaus'],
+  },
+  {
+    q: 'ist der datenschutzkurs online oder präsenz',
+    kind: 'facts',
+    titles: [T.datenschutz],
+    says: [/findet hybrid statt|oder online statt/],
+  },
   { q: 'ist die schulung zur barrierefreiheit in präsenz', kind: 'facts', titles: [T.barriere], says: ['in Präsenz'] },
-  { q: 'wer macht die schulung zu bußgeldverfahren', kind: 'facts', titles: [T.bussgeld], says: ['leitet Frau Petra Lüking'] },
-  { q: 'who teaches the child protection course', locale: 'en', kind: 'facts', titles: [T.kinderschutz], says: ['is led by Frau Dr. Sabine Kortmann'] },
-  { q: 'anmeldeschluss für das seminar für neue führungskräfte', kind: 'facts', titles: [T.fuehrung], says: ['bis Mi., 01.03.2028, 23:59 Uhr'] },
+  {
+    q: 'wer macht die schulung zu bußgeldverfahren',
+    kind: 'facts',
+    titles: [T.bussgeld],
+    says: ['leitet Frau Petra Lüking'],
+  },
+  {
+    q: 'who teaches the child protection course',
+    locale: 'en',
+    kind: 'facts',
+    titles: [T.kinderschutz],
+    says: ['is led by Frau Dr. Sabine Kortmann'],
+  },
+  {
+    q: 'anmeldeschluss für das seminar für neue führungskräfte',
+    kind: 'facts',
+    titles: [T.fuehrung],
+    says: ['bis Mi., 01.03.2028, 23:59 Uhr'],
+  },
   {
     q: 'ich bin im bürgeramt – bis wann muss ich mich für den englischkurs anmelden',
     kind: 'facts',
     titles: [T.englisch],
     says: ['am Mi., 19.01.2028, 23:59 Uhr abgelaufen'],
   },
-  { q: 'sind beim deeskalationstraining noch plätze frei', kind: 'facts', titles: [T.deeskalation], says: ['noch 14 von 14 Plätzen frei'] },
+  {
+    q: 'sind beim deeskalationstraining noch plätze frei',
+    kind: 'facts',
+    titles: [T.deeskalation],
+    says: ['noch 14 von 14 Plätzen frei'],
+  },
   // --- follow-ups in a conversation ------------------------------------------------------------------------------------
-  { conv: 'ordnungsamt', q: 'ich bin im ordnungsamt und schreib ständig bußgeldbescheide, gibts da was', kind: 'list', titles: [T.bussgeld] },
+  {
+    conv: 'ordnungsamt',
+    q: 'ich bin im ordnungsamt und schreib ständig bußgeldbescheide, gibts da was',
+    kind: 'list',
+    titles: [T.bussgeld],
+  },
   { conv: 'ordnungsamt', q: 'was kostet das', kind: 'facts', titles: [T.bussgeld], says: ['kostet 190 €'] },
   { conv: 'ordnungsamt', q: 'und wo ist das?', kind: 'facts', titles: [T.bussgeld], says: ['Neues Rathaus'] },
-  { conv: 'heat', q: "I'm in the Umweltamt, anything on heavy rain and heat waves", locale: 'en', kind: 'list', titles: [T.klima] },
-  { conv: 'heat', q: 'when is it', locale: 'en', kind: 'facts', titles: [T.klima], says: ['on Thu, 23 Mar 2028 from 09:00 to 15:00'] },
-  { conv: 'heat', q: 'Who runs it?', locale: 'en', kind: 'facts', titles: [T.klima], says: ['is led by Herr Henrik Sasse'] },
-  { conv: 'bauamt', q: 'ich bin im bauamt, gibts ne schulung zum digitalen bauantrag', kind: 'list', titles: [T.bauantrag] },
+  {
+    conv: 'heat',
+    q: "I'm in the Umweltamt, anything on heavy rain and heat waves",
+    locale: 'en',
+    kind: 'list',
+    titles: [T.klima],
+  },
+  {
+    conv: 'heat',
+    q: 'when is it',
+    locale: 'en',
+    kind: 'facts',
+    titles: [T.klima],
+    says: ['on Thu, 23 Mar 2028 from 09:00 to 15:00'],
+  },
+  {
+    conv: 'heat',
+    q: 'Who runs it?',
+    locale: 'en',
+    kind: 'facts',
+    titles: [T.klima],
+    says: ['is led by Herr Henrik Sasse'],
+  },
+  {
+    conv: 'bauamt',
+    q: 'ich bin im bauamt, gibts ne schulung zum digitalen bauantrag',
+    kind: 'list',
+    titles: [T.bauantrag],
+  },
   { conv: 'bauamt', q: 'ist das online', kind: 'facts', titles: [T.bauantrag], says: ['findet online statt'] },
   // --- topic searches: everyday words, words only in summary or description, synonyms, abbreviations -------------------
   { q: 'wie komm ich besser mit stress im job klar', kind: 'list', titles: [T.stress] },
@@ -137,7 +220,11 @@ const CASES: Case[] = [
   { q: 'I just became a team lead, any training for that', locale: 'en', kind: 'list', first: T.fuehrung },
   { q: 'wie schreib ich briefe ohne amtsdeutsch', kind: 'list', titles: [T.sprache] },
   { q: 'anything on time management', locale: 'en', kind: 'list', titles: [T.zeit] },
-  { q: 'ich bin neu im bürgeramt und bearbeite an- und ummeldungen, gibts dafür ne schulung', kind: 'list', titles: [T.melderecht] },
+  {
+    q: 'ich bin neu im bürgeramt und bearbeite an- und ummeldungen, gibts dafür ne schulung',
+    kind: 'list',
+    titles: [T.melderecht],
+  },
   { q: 'is there training for the electronic filing system', locale: 'en', kind: 'list', titles: [T.eakte] },
   { q: 'wo lerne ich wiederbelebung', kind: 'list', titles: [T.ersteHilfe] },
   { q: 'owig schulung', kind: 'list', titles: [T.bussgeld] },
@@ -163,11 +250,24 @@ const CASES: Case[] = [
   { q: 'kostenlose kurse im märz', kind: 'list', titles: [T.ersteHilfe, T.ki, T.bauantrag] },
   { q: 'welche onlinekurse gibt es nächste woche', kind: 'list', titles: [T.stress, T.sicherheit] },
   { q: 'welche präsenzseminare gibt es im april', kind: 'list', titles: [T.melderecht, T.sprache, T.gespraeche] },
-  { q: 'was findet in der ravensberger spinnerei statt', kind: 'list', ...only(T.vergabe, T.kinderschutz, T.fuehrung, T.sprache) },
+  {
+    q: 'was findet in der ravensberger spinnerei statt',
+    kind: 'list',
+    ...only(T.vergabe, T.kinderschutz, T.fuehrung, T.sprache),
+  },
   { q: 'was läuft im technischen rathaus', kind: 'list', ...only(T.barriere, T.ersteHilfe, T.ki, T.klima) },
   { q: 'kurse von frau lüking', kind: 'list', ...only(T.bussgeld, T.melderecht) },
-  { q: 'was bietet der bielefelder it-service an', kind: 'list', ...only(T.eakte, T.sicherheit, T.barriere, T.ki, T.bauantrag) },
-  { q: 'what does the Unfallkasse offer', locale: 'en', kind: 'list', ...only(T.deeskalation, T.ersteHilfe, T.ruecken) },
+  {
+    q: 'was bietet der bielefelder it-service an',
+    kind: 'list',
+    ...only(T.eakte, T.sicherheit, T.barriere, T.ki, T.bauantrag),
+  },
+  {
+    q: 'what does the Unfallkasse offer',
+    locale: 'en',
+    kind: 'list',
+    ...only(T.deeskalation, T.ersteHilfe, T.ruecken),
+  },
   { q: 'ich bin führungskraft, was gibts für mich', kind: 'list', ...only(T.fuehrung, T.gespraeche) },
   { q: 'gibt es mehrtägige seminare', kind: 'list', titles: [T.fuehrung] },
   { q: 'are there any courses in english', locale: 'en', kind: 'list', titles: [T.englisch] },
@@ -182,4 +282,7 @@ const CASES: Case[] = [
   { q: 'hi there', locale: 'en', kind: 'help' },
 ];
 
-heldoutSuite('answering questions about a hundred-and-fourth, independent catalogue (Stadt Bielefeld, Studieninstitut Westfalen-Lippe)', { fixture: 'heldout104-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
+heldoutSuite(
+  'answering questions about a hundred-and-fourth, independent catalogue (Stadt Bielefeld, Studieninstitut Westfalen-Lippe)',
+  { fixture: 'heldout104-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER },
+);

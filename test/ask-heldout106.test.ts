@@ -73,12 +73,35 @@ const only = (...titles: string[]) => ({ includes: titles, excludes: offered.fil
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------
-  { q: 'kosten excel', kind: 'facts', titles: [T.excel], says: ['kostet 89 €'], mentions: ['Die Gebühr trägt die entsendende Dienststelle.'] },
-  { q: 'kostet erste hilfe was', kind: 'facts', titles: [T.ersteHilfe], says: ['ist kostenlos'], mentions: ['Die Lehrgangsgebühr übernimmt der GUV Oldenburg für seine Mitgliedsverwaltungen.'] },
+  {
+    q: 'kosten excel',
+    kind: 'facts',
+    titles: [T.excel],
+    says: ['kostet 89 €'],
+    mentions: ['Die Gebühr trägt die entsendende Dienststelle.'],
+  },
+  {
+    q: 'kostet erste hilfe was',
+    kind: 'facts',
+    titles: [T.ersteHilfe],
+    says: ['ist kostenlos'],
+    mentions: ['Die Lehrgangsgebühr übernimmt der GUV Oldenburg für seine Mitgliedsverwaltungen.'],
+  },
   { q: 'price scrum', locale: 'en', kind: 'facts', titles: [T.scrum], says: ['costs €240'] },
   // --- facts: when (across the end of summer time), start time, duration -----------------------------------------------
-  { q: 'wann datenschutz', kind: 'facts', titles: [T.datenschutz], says: ['am Fr., 16.06.2028 von 09:00 bis 12:00 Uhr'] },
-  { q: 'excel when', locale: 'en', kind: 'facts', titles: [T.excel], says: ['on Thu, 15 Jun 2028 from 13:00 to 16:00'] },
+  {
+    q: 'wann datenschutz',
+    kind: 'facts',
+    titles: [T.datenschutz],
+    says: ['am Fr., 16.06.2028 von 09:00 bis 12:00 Uhr'],
+  },
+  {
+    q: 'excel when',
+    locale: 'en',
+    kind: 'facts',
+    titles: [T.excel],
+    says: ['on Thu, 15 Jun 2028 from 13:00 to 16:00'],
+  },
   {
     q: 'wann ist das seminar vom team in die verantwortung',
     kind: 'facts',
@@ -92,23 +115,68 @@ const CASES: Case[] = [
     titles: [T.azubis],
     says: ['on 2 days', 'Tue, 1 Aug 2028 and Wed, 2 Aug 2028', 'each from 09:00 to 15:00'],
   },
-  { q: 'what time does the phishing training start', locale: 'en', kind: 'facts', titles: [T.phishing], says: ['starts on Mon, 19 Jun 2028 at 09:00'] },
-  { q: 'wie lange geht die ergonomie schulung', kind: 'facts', titles: [T.ergonomie], says: ['dauert 1,5 Stunden, von 14:00 bis 15:30 Uhr'] },
+  {
+    q: 'what time does the phishing training start',
+    locale: 'en',
+    kind: 'facts',
+    titles: [T.phishing],
+    says: ['starts on Mon, 19 Jun 2028 at 09:00'],
+  },
+  {
+    q: 'wie lange geht die ergonomie schulung',
+    kind: 'facts',
+    titles: [T.ergonomie],
+    says: ['dauert 1,5 Stunden, von 14:00 bis 15:30 Uhr'],
+  },
   // --- facts: where, format, trainer, deadline, seats ------------------------------------------------------------------
   { q: 'wo ist prozesmanagement', kind: 'facts', titles: [T.prozess], says: ['im Ludwig-Windthorst-Haus'] },
-  { q: 'ki schulung online oder vor ort', kind: 'facts', titles: [T.ki], says: [/findet hybrid statt|oder online statt/] },
+  {
+    q: 'ki schulung online oder vor ort',
+    kind: 'facts',
+    titles: [T.ki],
+    says: [/findet hybrid statt|oder online statt/],
+  },
   { q: 'wer macht den word kurs', kind: 'facts', titles: [T.serienbrief], says: ['leitet Frau Anja Brinker'] },
-  { q: 'wer ist referent bei prozessmanagement', kind: 'facts', titles: [T.prozess], says: ['leitet Herr Dr. Bernd Lammers'] },
+  {
+    q: 'wer ist referent bei prozessmanagement',
+    kind: 'facts',
+    titles: [T.prozess],
+    says: ['leitet Herr Dr. Bernd Lammers'],
+  },
   { q: 'anmeldeschluss vergaberecht', kind: 'facts', titles: [T.vergabe], says: ['bis Fr., 30.06.2028, 12:00 Uhr'] },
-  { q: 'deadline for the english counter course', locale: 'en', kind: 'facts', titles: [T.english], says: ['passed on Fri, 9 Jun 2028, 23:59'] },
+  {
+    q: 'deadline for the english counter course',
+    locale: 'en',
+    kind: 'facts',
+    titles: [T.english],
+    says: ['passed on Fri, 9 Jun 2028, 23:59'],
+  },
   { q: 'sitzungsdienst noch plaetze frei', kind: 'facts', titles: [T.sitzung], says: ['noch 16 von 16 Plätzen frei'] },
   // --- follow-ups in a conversation ------------------------------------------------------------------------------------
-  { conv: 'schalter', q: 'was mach ich wenn kunden am schalter aggressiv werden', kind: 'list', titles: [T.deeskalation] },
-  { conv: 'schalter', q: 'wann ist das', kind: 'facts', titles: [T.deeskalation], says: ['am Do., 13.07.2028 von 09:00 bis 15:00 Uhr'] },
+  {
+    conv: 'schalter',
+    q: 'was mach ich wenn kunden am schalter aggressiv werden',
+    kind: 'list',
+    titles: [T.deeskalation],
+  },
+  {
+    conv: 'schalter',
+    q: 'wann ist das',
+    kind: 'facts',
+    titles: [T.deeskalation],
+    says: ['am Do., 13.07.2028 von 09:00 bis 15:00 Uhr'],
+  },
   { conv: 'schalter', q: 'und wo ist das?', kind: 'facts', titles: [T.deeskalation], says: ['im Rathaus Haren (Ems)'] },
   { conv: 'chatgpt', q: 'any training on chatgpt', locale: 'en', kind: 'list', titles: [T.ki] },
   { conv: 'chatgpt', q: 'how much is it', locale: 'en', kind: 'facts', titles: [T.ki], says: ['is free of charge'] },
-  { conv: 'chatgpt', q: 'Who runs it?', locale: 'en', kind: 'facts', titles: [T.ki], says: ['is led by Herr Jan Hilling'] },
+  {
+    conv: 'chatgpt',
+    q: 'Who runs it?',
+    locale: 'en',
+    kind: 'facts',
+    titles: [T.ki],
+    says: ['is led by Herr Jan Hilling'],
+  },
   { conv: 'bescheide', q: 'wie schreib ich bescheide verständlicher', kind: 'list', titles: [T.post] },
   { conv: 'bescheide', q: 'was kostet das', kind: 'facts', titles: [T.post], says: ['kostet 150 €'] },
   { conv: 'bescheide', q: 'gibts das auch online', kind: 'facts', titles: [T.post], says: ['findet in Präsenz statt'] },
@@ -131,9 +199,18 @@ const CASES: Case[] = [
   { q: 'was ist morgen', kind: 'list', titles: [T.excel] },
   { q: 'naechste woche vormittags', kind: 'list', titles: [T.phishing, T.english] },
   { q: 'anything next week in the afternoon', locale: 'en', kind: 'list', titles: [T.kraft, T.ki] },
-  { q: 'was läuft in den nächsten zwei wochen', kind: 'list', titles: [T.excel, T.datenschutz, T.phishing, T.kraft, T.english, T.ki] },
+  {
+    q: 'was läuft in den nächsten zwei wochen',
+    kind: 'list',
+    titles: [T.excel, T.datenschutz, T.phishing, T.kraft, T.english, T.ki],
+  },
   { q: 'online kurse juli', kind: 'list', titles: [T.serienbrief, T.ergonomie] },
-  { q: "what's on next month", locale: 'en', kind: 'list', titles: [T.prozess, T.ersteHilfe, T.serienbrief, T.deeskalation, T.vergabe, T.ergonomie] },
+  {
+    q: "what's on next month",
+    locale: 'en',
+    kind: 'list',
+    titles: [T.prozess, T.ersteHilfe, T.serienbrief, T.deeskalation, T.vergabe, T.ergonomie],
+  },
   { q: 'was gibts im august', kind: 'list', titles: [T.azubis, T.eakte, T.sitzung] },
   { q: 'kostenlose seminare im juli', kind: 'list', titles: [T.ersteHilfe, T.deeskalation, T.ergonomie] },
   { q: 'noch plaetze frei im september', kind: 'list', titles: [T.post, T.scrum, T.ozg] },
@@ -156,11 +233,14 @@ const CASES: Case[] = [
   { q: 'hi there', locale: 'en', kind: 'help' },
 ];
 
-heldoutSuite('answering questions about a hundred-and-sixth, independent catalogue (Landkreis Emsland, NSI, GUV Oldenburg)', {
-  fixture: 'heldout106-catalogue.json',
-  now,
-  timeZone: TZ,
-  cases: CASES,
-  titles: all,
-  never: NEVER,
-});
+heldoutSuite(
+  'answering questions about a hundred-and-sixth, independent catalogue (Landkreis Emsland, NSI, GUV Oldenburg)',
+  {
+    fixture: 'heldout106-catalogue.json',
+    now,
+    timeZone: TZ,
+    cases: CASES,
+    titles: all,
+    never: NEVER,
+  },
+);

@@ -54,46 +54,174 @@ const only = (...titles: string[]) => ({ includes: titles, excludes: offered.fil
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------
   { q: 'Was kostet das Projektmanagement-Seminar?', kind: 'facts', titles: [T.projekt], says: ['kostet 690 €'] },
-  { q: 'Muss ich für die Datenschutzschulung etwas bezahlen?', kind: 'facts', titles: [T.dsgvo], says: ['ist kostenlos'] },
-  { q: 'How much does the Leading Digital Change workshop cost?', locale: 'en', kind: 'facts', titles: [T.leading], says: ['costs €350'] },
+  {
+    q: 'Muss ich für die Datenschutzschulung etwas bezahlen?',
+    kind: 'facts',
+    titles: [T.dsgvo],
+    says: ['ist kostenlos'],
+  },
+  {
+    q: 'How much does the Leading Digital Change workshop cost?',
+    locale: 'en',
+    kind: 'facts',
+    titles: [T.leading],
+    says: ['costs €350'],
+  },
   // --- facts: when ----------------------------------------------------------------------------------------------------
-  { q: 'Wann ist die E-Akte-Schulung?', kind: 'facts', titles: [T.eakte], says: ['an 2 Tagen', 'Di., 02.03.2027', 'Mi., 03.03.2027', 'jeweils von 08:30 bis 15:30 Uhr'] },
-  { q: 'Wann findet der Excel-Kurs statt?', kind: 'facts', titles: [T.excel], says: ['an 2 Tagen', '16.02.2027', '18.02.2027', 'jeweils von 13:30 bis 16:30 Uhr'] },
-  { q: 'When is the tabletop exercise?', locale: 'en', kind: 'facts', titles: [T.incident], says: ['Wed, 19 May 2027 from 09:00 to 12:30'] },
+  {
+    q: 'Wann ist die E-Akte-Schulung?',
+    kind: 'facts',
+    titles: [T.eakte],
+    says: ['an 2 Tagen', 'Di., 02.03.2027', 'Mi., 03.03.2027', 'jeweils von 08:30 bis 15:30 Uhr'],
+  },
+  {
+    q: 'Wann findet der Excel-Kurs statt?',
+    kind: 'facts',
+    titles: [T.excel],
+    says: ['an 2 Tagen', '16.02.2027', '18.02.2027', 'jeweils von 13:30 bis 16:30 Uhr'],
+  },
+  {
+    q: 'When is the tabletop exercise?',
+    locale: 'en',
+    kind: 'facts',
+    titles: [T.incident],
+    says: ['Wed, 19 May 2027 from 09:00 to 12:30'],
+  },
   // --- facts: where ---------------------------------------------------------------------------------------------------
   { q: 'Wo findet „Führen auf Distanz“ statt?', kind: 'facts', titles: [T.distanz], says: ['Rathaus Halle (Westf.)'] },
-  { q: 'Where is the QGIS training held?', locale: 'en', kind: 'facts', titles: [T.qgis], says: ['Kreishaus Gütersloh'] },
+  {
+    q: 'Where is the QGIS training held?',
+    locale: 'en',
+    kind: 'facts',
+    titles: [T.qgis],
+    says: ['Kreishaus Gütersloh'],
+  },
   // --- facts: trainer -------------------------------------------------------------------------------------------------
   { q: 'Wer leitet das Social-Media-Seminar?', kind: 'facts', titles: [T.social], says: ['Herr Jonas Vahrenhorst'] },
   // --- facts: duration ------------------------------------------------------------------------------------------------
-  { q: 'Wie lange dauert die Outlook-Schulung?', kind: 'facts', titles: [T.outlook], says: ['dauert 2 Stunden', 'von 13:30 bis 15:30 Uhr'] },
-  { q: 'Wie viele Tage geht das Projektmanagement-Seminar?', kind: 'facts', titles: [T.projekt], says: ['dauert 3 Tage', 'jeweils von 09:00 bis 16:00 Uhr'] },
+  {
+    q: 'Wie lange dauert die Outlook-Schulung?',
+    kind: 'facts',
+    titles: [T.outlook],
+    says: ['dauert 2 Stunden', 'von 13:30 bis 15:30 Uhr'],
+  },
+  {
+    q: 'Wie viele Tage geht das Projektmanagement-Seminar?',
+    kind: 'facts',
+    titles: [T.projekt],
+    says: ['dauert 3 Tage', 'jeweils von 09:00 bis 16:00 Uhr'],
+  },
   // --- facts: start time ----------------------------------------------------------------------------------------------
-  { q: 'Um wie viel Uhr fängt der Teams-Kurs morgen an?', kind: 'facts', titles: [T.teams], says: ['beginnt am Mi., 20.01.2027 um 10:00 Uhr'] },
-  { q: 'What time does the social media seminar start?', locale: 'en', kind: 'facts', titles: [T.social], says: ['starts on Wed, 12 May 2027 at 13:00'] },
+  {
+    q: 'Um wie viel Uhr fängt der Teams-Kurs morgen an?',
+    kind: 'facts',
+    titles: [T.teams],
+    says: ['beginnt am Mi., 20.01.2027 um 10:00 Uhr'],
+  },
+  {
+    q: 'What time does the social media seminar start?',
+    locale: 'en',
+    kind: 'facts',
+    titles: [T.social],
+    says: ['starts on Wed, 12 May 2027 at 13:00'],
+  },
   // --- facts: registration deadline -----------------------------------------------------------------------------------
-  { q: 'Bis wann kann ich mich für den QGIS-Kurs anmelden?', kind: 'facts', titles: [T.qgis], says: [/bis .*21\.05\.2027/] },
-  { q: 'Ist die Anmeldefrist für die Teams-Schulung schon vorbei?', kind: 'facts', titles: [T.teams], says: ['abgelaufen', '15.01.2027'] },
-  { q: "What's the registration deadline for the XRechnung training?", locale: 'en', kind: 'facts', titles: [T.erechnung], says: ['12 Mar 2027'] },
+  {
+    q: 'Bis wann kann ich mich für den QGIS-Kurs anmelden?',
+    kind: 'facts',
+    titles: [T.qgis],
+    says: [/bis .*21\.05\.2027/],
+  },
+  {
+    q: 'Ist die Anmeldefrist für die Teams-Schulung schon vorbei?',
+    kind: 'facts',
+    titles: [T.teams],
+    says: ['abgelaufen', '15.01.2027'],
+  },
+  {
+    q: "What's the registration deadline for the XRechnung training?",
+    locale: 'en',
+    kind: 'facts',
+    titles: [T.erechnung],
+    says: ['12 Mar 2027'],
+  },
   // --- facts: free seats ----------------------------------------------------------------------------------------------
-  { q: 'Sind im Zeitmanagement-Seminar noch Plätze frei?', kind: 'facts', titles: [T.zeit], says: ['noch 14 von 14 Plätzen frei'] },
-  { q: 'Are there still places available on the BPMN course?', locale: 'en', kind: 'facts', titles: [T.prozess], says: ['14 of 14 seats left'] },
+  {
+    q: 'Sind im Zeitmanagement-Seminar noch Plätze frei?',
+    kind: 'facts',
+    titles: [T.zeit],
+    says: ['noch 14 von 14 Plätzen frei'],
+  },
+  {
+    q: 'Are there still places available on the BPMN course?',
+    locale: 'en',
+    kind: 'facts',
+    titles: [T.prozess],
+    says: ['14 of 14 seats left'],
+  },
   // --- facts: format --------------------------------------------------------------------------------------------------
-  { q: 'Ist die KI-Veranstaltung online oder vor Ort?', kind: 'facts', titles: [T.ki], says: ['hybrid', 'Kreishaus Gütersloh'] },
+  {
+    q: 'Ist die KI-Veranstaltung online oder vor Ort?',
+    kind: 'facts',
+    titles: [T.ki],
+    says: ['hybrid', 'Kreishaus Gütersloh'],
+  },
   // --- my registrations, help, greeting -------------------------------------------------------------------------------
   { q: 'Wo bin ich eigentlich überall angemeldet?', kind: 'myRegistrations' },
   { q: 'Show me my bookings', locale: 'en', kind: 'myRegistrations' },
   { q: 'Moin!', kind: 'help' },
   { q: 'Was kann ich dich alles fragen?', kind: 'help' },
   // --- follow-ups in a conversation -----------------------------------------------------------------------------------
-  { conv: 'vergabe', q: 'Wann ist das Vergaberecht-Seminar?', kind: 'facts', titles: [T.vergabe], says: ['Do., 11.02.2027 von 09:00 bis 16:00 Uhr'] },
-  { conv: 'vergabe', q: 'Und wo findet das statt?', kind: 'facts', titles: [T.vergabe], says: ['Studieninstitut Ostwestfalen-Lippe'] },
+  {
+    conv: 'vergabe',
+    q: 'Wann ist das Vergaberecht-Seminar?',
+    kind: 'facts',
+    titles: [T.vergabe],
+    says: ['Do., 11.02.2027 von 09:00 bis 16:00 Uhr'],
+  },
+  {
+    conv: 'vergabe',
+    q: 'Und wo findet das statt?',
+    kind: 'facts',
+    titles: [T.vergabe],
+    says: ['Studieninstitut Ostwestfalen-Lippe'],
+  },
   { conv: 'vergabe', q: 'Was kostet es?', kind: 'facts', titles: [T.vergabe], says: ['kostet 310 €'] },
-  { conv: 'vergabe', q: 'Wer ist der Dozent?', kind: 'facts', titles: [T.vergabe], says: ['Herr Dr. Christoph Lütkemeier'] },
-  { conv: 'social', q: 'Ich suche was zu Instagram und Facebook für unsere Pressestelle', kind: 'list', titles: [T.social] },
-  { conv: 'social', q: 'Findet das online statt?', kind: 'facts', titles: [T.social], says: ['in Präsenz', 'Rathaus Rheda-Wiedenbrück'] },
-  { conv: 'social', q: 'Bis wann muss ich mich da anmelden?', kind: 'facts', titles: [T.social], says: [/28\.04\.2027/] },
-  { conv: 'present', q: 'When is the presentation skills training?', locale: 'en', kind: 'facts', titles: [T.present], says: ['Thu, 22 Apr 2027 from 14:00 to 16:30'] },
+  {
+    conv: 'vergabe',
+    q: 'Wer ist der Dozent?',
+    kind: 'facts',
+    titles: [T.vergabe],
+    says: ['Herr Dr. Christoph Lütkemeier'],
+  },
+  {
+    conv: 'social',
+    q: 'Ich suche was zu Instagram und Facebook für unsere Pressestelle',
+    kind: 'list',
+    titles: [T.social],
+  },
+  {
+    conv: 'social',
+    q: 'Findet das online statt?',
+    kind: 'facts',
+    titles: [T.social],
+    says: ['in Präsenz', 'Rathaus Rheda-Wiedenbrück'],
+  },
+  {
+    conv: 'social',
+    q: 'Bis wann muss ich mich da anmelden?',
+    kind: 'facts',
+    titles: [T.social],
+    says: [/28\.04\.2027/],
+  },
+  {
+    conv: 'present',
+    q: 'When is the presentation skills training?',
+    locale: 'en',
+    kind: 'facts',
+    titles: [T.present],
+    says: ['Thu, 22 Apr 2027 from 14:00 to 16:30'],
+  },
   { conv: 'present', q: 'And how much is it?', locale: 'en', kind: 'facts', titles: [T.present], says: ['costs €180'] },
   // --- topic searches in colloquial wording ---------------------------------------------------------------------------
   { q: 'Gibt es was zum Datenschutz?', kind: 'list', first: T.dsgvo },
@@ -115,9 +243,18 @@ const CASES: Case[] = [
   // --- date filters ---------------------------------------------------------------------------------------------------
   { q: 'Was läuft morgen?', kind: 'list', titles: [T.teams] },
   { q: 'Gibt es nächste Woche Fortbildungen?', kind: 'list', titles: [T.outlook, T.buerger, T.dsgvo] },
-  { q: 'Welche Online-Seminare sind in den nächsten zwei Wochen?', kind: 'list', titles: [T.teams, T.outlook, T.dsgvo] },
+  {
+    q: 'Welche Online-Seminare sind in den nächsten zwei Wochen?',
+    kind: 'list',
+    titles: [T.teams, T.outlook, T.dsgvo],
+  },
   { q: 'Which online courses are on next month?', locale: 'en', kind: 'list', titles: [T.infosec, T.excel, T.mobil] },
-  { q: 'What is on in April 2027?', locale: 'en', kind: 'list', titles: [T.resilienz, T.projekt, T.prozess, T.present, T.wissen] },
+  {
+    q: 'What is on in April 2027?',
+    locale: 'en',
+    kind: 'list',
+    titles: [T.resilienz, T.projekt, T.prozess, T.present, T.wissen],
+  },
   // --- time of day ----------------------------------------------------------------------------------------------------
   { q: 'Gibt es im Mai etwas vormittags?', kind: 'list', titles: [T.incident, T.signatur] },
   { q: 'Was ist im Mai nachmittags?', kind: 'list', titles: [T.social] },
@@ -126,15 +263,31 @@ const CASES: Case[] = [
   { q: 'Gibt es hybride Veranstaltungen?', kind: 'list', ...only(T.ki, T.incident) },
   // --- place ----------------------------------------------------------------------------------------------------------
   { q: 'Was wird in Verl angeboten?', kind: 'list', ...only(T.ozg, T.wissen) },
-  { q: 'Welche Kurse finden im Kreishaus Gütersloh statt?', kind: 'list', ...only(T.eakte, T.ki, T.leading, T.prozess, T.qgis, T.onboard) },
+  {
+    q: 'Welche Kurse finden im Kreishaus Gütersloh statt?',
+    kind: 'list',
+    ...only(T.eakte, T.ki, T.leading, T.prozess, T.qgis, T.onboard),
+  },
   // --- trainer, provider, audience ------------------------------------------------------------------------------------
   { q: 'Welche Seminare hat Herr Wellenbrock?', kind: 'list', ...only(T.teams, T.outlook) },
-  { q: 'Was bietet das krz an?', kind: 'list', ...only(T.infosec, T.excel, T.teams, T.outlook, T.erechnung, T.incident, T.signatur) },
-  { q: 'Ich bin Führungskraft – welche Seminare sind für mich?', kind: 'list', ...only(T.leading, T.distanz, T.onboard) },
+  {
+    q: 'Was bietet das krz an?',
+    kind: 'list',
+    ...only(T.infosec, T.excel, T.teams, T.outlook, T.erechnung, T.incident, T.signatur),
+  },
+  {
+    q: 'Ich bin Führungskraft – welche Seminare sind für mich?',
+    kind: 'list',
+    ...only(T.leading, T.distanz, T.onboard),
+  },
   { q: 'Ich bin IT-Administrator, gibt es da etwas für mich?', kind: 'list', first: T.incident },
   // --- cost, length, language, free seats -----------------------------------------------------------------------------
   { q: 'Welche kostenlosen Kurse gibt es im Februar?', kind: 'list', titles: [T.ozg, T.infosec, T.lotsen, T.mobil] },
-  { q: 'Welche Seminare gehen über mehrere Tage?', kind: 'list', ...only(T.eakte, T.projekt, T.excel, T.lotsen, T.prozess, T.qgis) },
+  {
+    q: 'Welche Seminare gehen über mehrere Tage?',
+    kind: 'list',
+    ...only(T.eakte, T.projekt, T.excel, T.lotsen, T.prozess, T.qgis),
+  },
   { q: 'Gibt es auch Seminare auf Englisch?', kind: 'list', ...only(T.leading, T.present, T.incident) },
   { q: 'Wo sind nächste Woche noch Plätze frei?', kind: 'list', titles: [T.outlook, T.buerger, T.dsgvo] },
   // --- cancelled, past, draft -----------------------------------------------------------------------------------------
@@ -147,4 +300,11 @@ const CASES: Case[] = [
   { q: 'Gibt es Kurse für den Staplerschein?', kind: 'none' },
 ];
 
-heldoutSuite('answering questions about a twelfth, independent catalogue (Kreis Gütersloh)', { fixture: 'heldout12-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
+heldoutSuite('answering questions about a twelfth, independent catalogue (Kreis Gütersloh)', {
+  fixture: 'heldout12-catalogue.json',
+  now,
+  timeZone: TZ,
+  cases: CASES,
+  titles: all,
+  never: NEVER,
+});

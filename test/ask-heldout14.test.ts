@@ -68,7 +68,13 @@ const CASES: Case[] = [
     titles: [T.erechnung],
     says: ['Di., 24.08.2027 von 09:00 bis 12:00 Uhr'],
   },
-  { q: 'Wann geht die Digitalotsen-Qualifizierung los?', kind: 'facts', titles: [T.lotsen], says: ['09.09.2027'], miss: 'a typo inside a hyphenated compound is not corrected' }, // typo
+  {
+    q: 'Wann geht die Digitalotsen-Qualifizierung los?',
+    kind: 'facts',
+    titles: [T.lotsen],
+    says: ['09.09.2027'],
+    miss: 'a typo inside a hyphenated compound is not corrected',
+  }, // typo
   {
     q: 'Um wie viel Uhr fängt der Excel-Kurs an?',
     kind: 'facts',
@@ -267,4 +273,11 @@ const CASES: Case[] = [
   { q: 'Hello!', locale: 'en', kind: 'help' },
 ];
 
-heldoutSuite('answering questions about a fourteenth, independent catalogue (Kreis Steinfurt)', { fixture: 'heldout14-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
+heldoutSuite('answering questions about a fourteenth, independent catalogue (Kreis Steinfurt)', {
+  fixture: 'heldout14-catalogue.json',
+  now,
+  timeZone: TZ,
+  cases: CASES,
+  titles: all,
+  never: NEVER,
+});

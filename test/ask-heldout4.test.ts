@@ -291,4 +291,11 @@ const CASES: Case[] = [
   { locale: 'en', q: 'Hello', kind: 'help' },
 ];
 
-heldoutSuite('answering questions about a fourth, independent catalogue (Kreis Mettmann)', { fixture: 'heldout4-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
+heldoutSuite('answering questions about a fourth, independent catalogue (Kreis Mettmann)', {
+  fixture: 'heldout4-catalogue.json',
+  now,
+  timeZone: TZ,
+  cases: CASES,
+  titles: all,
+  never: NEVER,
+});

@@ -66,7 +66,13 @@ const only = (...titles: string[]) => ({ includes: titles, excludes: offered.fil
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------
   { q: 'was kostet excel', kind: 'facts', titles: [T.excel], says: ['kostet 150 €'] },
-  { q: 'kosten e-akte', kind: 'facts', titles: [T.eakte], says: ['ist kostenlos'], mentions: ['Für Mitglieder des ITV.SH kostenlos.'] },
+  {
+    q: 'kosten e-akte',
+    kind: 'facts',
+    titles: [T.eakte],
+    says: ['ist kostenlos'],
+    mentions: ['Für Mitglieder des ITV.SH kostenlos.'],
+  },
   {
     q: 'cost digitallotsen qualification',
     locale: 'en',
@@ -80,27 +86,84 @@ const CASES: Case[] = [
     q: 'wann ist die digitallotsen qualifizierng',
     kind: 'facts',
     titles: [T.lotsen],
-    says: ['an 4 Tagen', 'Di., 26.10.2027, Mi., 27.10.2027, Di., 09.11.2027 und Mi., 10.11.2027', 'jeweils von 09:00 bis 16:00 Uhr'],
+    says: [
+      'an 4 Tagen',
+      'Di., 26.10.2027, Mi., 27.10.2027, Di., 09.11.2027 und Mi., 10.11.2027',
+      'jeweils von 09:00 bis 16:00 Uhr',
+    ],
   },
-  { q: 'when is the leadership course for new managers', locale: 'en', kind: 'facts', titles: [T.fuehrung], says: ['on 2 days', 'Mon, 6 Dec 2027 and Tue, 7 Dec 2027', 'each from 09:00 to 16:30'] },
-  { q: 'um wie viel uhr faengt das standesamt seminar an', kind: 'facts', titles: [T.standesamt], says: ['beginnt am Fr., 15.10.2027 um 09:00 Uhr'] },
-  { q: 'what time does the danish border seminar start', locale: 'en', kind: 'facts', titles: [T.border], says: ['starts on Thu, 20 Jan 2028 at 09:30'] },
-  { q: 'wie lange dauert die infosicherheit schulung', kind: 'facts', titles: [T.infosec], says: ['dauert 2,5 Stunden, von 13:30 bis 16:00 Uhr'] },
-  { q: 'wie viele tage geht die digitallotsen ausbildung', kind: 'facts', titles: [T.lotsen], says: ['dauert 4 Tage, jeweils von 09:00 bis 16:00 Uhr'] },
+  {
+    q: 'when is the leadership course for new managers',
+    locale: 'en',
+    kind: 'facts',
+    titles: [T.fuehrung],
+    says: ['on 2 days', 'Mon, 6 Dec 2027 and Tue, 7 Dec 2027', 'each from 09:00 to 16:30'],
+  },
+  {
+    q: 'um wie viel uhr faengt das standesamt seminar an',
+    kind: 'facts',
+    titles: [T.standesamt],
+    says: ['beginnt am Fr., 15.10.2027 um 09:00 Uhr'],
+  },
+  {
+    q: 'what time does the danish border seminar start',
+    locale: 'en',
+    kind: 'facts',
+    titles: [T.border],
+    says: ['starts on Thu, 20 Jan 2028 at 09:30'],
+  },
+  {
+    q: 'wie lange dauert die infosicherheit schulung',
+    kind: 'facts',
+    titles: [T.infosec],
+    says: ['dauert 2,5 Stunden, von 13:30 bis 16:00 Uhr'],
+  },
+  {
+    q: 'wie viele tage geht die digitallotsen ausbildung',
+    kind: 'facts',
+    titles: [T.lotsen],
+    says: ['dauert 4 Tage, jeweils von 09:00 bis 16:00 Uhr'],
+  },
   // --- facts: where, format, trainer, deadline, free seats -------------------------------------------------------------
   { q: 'wo ist der kurs kassenwesen', kind: 'facts', titles: [T.kasse], says: ['im Kreishaus Husum'] },
   { q: 'ki kurs vor ort oder online?', kind: 'facts', titles: [T.ki], says: [/findet hybrid statt|oder online/] },
   { q: 'wer leitet das fuehrungsseminar', kind: 'facts', titles: [T.fuehrung], says: ['leitet Frau Birte Jacobsen'] },
   { q: 'anmeldeschluss kassenwessen', kind: 'facts', titles: [T.kasse], says: ['bis Fr., 29.10.2027, 23:59 Uhr'] },
-  { q: 'tourist tax training registration deadline', locale: 'en', kind: 'facts', titles: [T.tourismus], says: ['passed on Mon, 11 Oct 2027, 23:59'] },
+  {
+    q: 'tourist tax training registration deadline',
+    locale: 'en',
+    kind: 'facts',
+    titles: [T.tourismus],
+    says: ['passed on Mon, 11 Oct 2027, 23:59'],
+  },
   { q: 'teams schulung noch plätze frei?', kind: 'facts', titles: [T.teams], says: ['noch 24 von 24 Plätzen frei'] },
   // --- follow-ups in a conversation ------------------------------------------------------------------------------------
   { conv: 'wahlamt', q: 'bin im wahlamt bredstedt – gibts was zur kommunalwahl?', kind: 'list', titles: [T.wahlen] },
   { conv: 'wahlamt', q: 'was kostet das', kind: 'facts', titles: [T.wahlen], says: ['kostet 180 €'] },
   { conv: 'wahlamt', q: 'und wo?', kind: 'facts', titles: [T.wahlen], says: ['im Bildungszentrum Niebüll'] },
-  { conv: 'pellworm', q: "we're on pellworm – any training so we can hold meetings without taking the ferry?", locale: 'en', kind: 'list', titles: [T.insel] },
-  { conv: 'pellworm', q: 'when is it?', locale: 'en', kind: 'facts', titles: [T.insel], says: ['takes place on Wed, 20 Oct 2027 from 14:00 to 16:30'] },
-  { conv: 'pellworm', q: 'who is the trainer?', locale: 'en', kind: 'facts', titles: [T.insel], says: ['is led by Herr Ole Jessen'] },
+  {
+    conv: 'pellworm',
+    q: "we're on pellworm – any training so we can hold meetings without taking the ferry?",
+    locale: 'en',
+    kind: 'list',
+    titles: [T.insel],
+  },
+  {
+    conv: 'pellworm',
+    q: 'when is it?',
+    locale: 'en',
+    kind: 'facts',
+    titles: [T.insel],
+    says: ['takes place on Wed, 20 Oct 2027 from 14:00 to 16:30'],
+  },
+  {
+    conv: 'pellworm',
+    q: 'who is the trainer?',
+    locale: 'en',
+    kind: 'facts',
+    titles: [T.insel],
+    says: ['is led by Herr Ole Jessen'],
+  },
   { conv: 'ki', q: 'ki schulung', kind: 'list', titles: [T.ki] },
   { conv: 'ki', q: 'ist das online', kind: 'facts', titles: [T.ki], says: [/findet hybrid statt|oder online/] },
   { conv: 'ki', q: 'bis wann anmelden', kind: 'facts', titles: [T.ki], says: ['bis Do., 25.11.2027, 09:00 Uhr'] },
@@ -139,7 +202,11 @@ const CASES: Case[] = [
   { q: 'kostenlose seminare im oktober', kind: 'list', titles: [T.teams, T.eakte, T.insel, T.barriere] },
   { q: 'mehrtägige seminare', kind: 'list', ...only(T.lotsen, T.fuehrung) },
   { q: 'courses in english', locale: 'en', kind: 'list', ...only(T.english, T.border) },
-  { q: 'was gibts im kreishaus husum', kind: 'list', ...only(T.teams, T.lotsen, T.kasse, T.ki, T.fuehrung, T.personal) },
+  {
+    q: 'was gibts im kreishaus husum',
+    kind: 'list',
+    ...only(T.teams, T.lotsen, T.kasse, T.ki, T.fuehrung, T.personal),
+  },
   { q: 'kurse bei carstensen', kind: 'list', ...only(T.wahlen, T.protokoll) },
   { q: 'angebote nordlicht verwaltungsberatung', kind: 'list', ...only(T.ki, T.fuehrung, T.homeoffice, T.personal) },
   { q: 'was fuer fuehrungskraefte', kind: 'list', ...only(T.fuehrung, T.personal) },
@@ -157,4 +224,7 @@ const CASES: Case[] = [
   { q: 'hello', locale: 'en', kind: 'help' },
 ];
 
-heldoutSuite('answering questions about a fifty-sixth, independent catalogue (ITV.SH and Kreis Nordfriesland, search-box queries)', { fixture: 'heldout56-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER });
+heldoutSuite(
+  'answering questions about a fifty-sixth, independent catalogue (ITV.SH and Kreis Nordfriesland, search-box queries)',
+  { fixture: 'heldout56-catalogue.json', now, timeZone: TZ, cases: CASES, titles: all, never: NEVER },
+);

@@ -90,7 +90,13 @@ const CASES: Case[] = [
     says: ['ist kostenlos'],
     mentions: ['Die Kosten übernimmt die Unfallkasse Hessen.'],
   },
-  { q: 'How much does the course on dangerous dogs cost?', locale: 'en', kind: 'facts', titles: [T.hunde], says: ['costs €160'] },
+  {
+    q: 'How much does the course on dangerous dogs cost?',
+    locale: 'en',
+    kind: 'facts',
+    titles: [T.hunde],
+    says: ['costs €160'],
+  },
   // --- facts: when (two days; after the DST change), start time, duration ----------------------------------------------
   {
     q: "I'm a finance officer from Poitiers, shadowing the Kämmerei in Marburg for a few weeks. When is the budget planning course?",
@@ -111,9 +117,26 @@ const CASES: Case[] = [
     titles: [T.absichern],
     says: ['beginnt am Di., 11.01.2028 um 07:30 Uhr'],
   },
-  { q: 'What time does the workshop on online services start?', locale: 'en', kind: 'facts', titles: [T.civento], says: ['starts on Tue, 18 Jan 2028 at 09:00'] },
-  { q: 'Wie lange geht die Outlook-Schulung? Ich habe danach noch Bürgersprechstunde.', kind: 'facts', titles: [T.outlook], says: ['dauert 2 Stunden, von 14:00 bis 16:00 Uhr'] },
-  { q: 'How long is the stress management session on Monday?', locale: 'en', kind: 'facts', titles: [T.stress], says: ['lasts 3.5 hours, from 09:00 to 12:30'] },
+  {
+    q: 'What time does the workshop on online services start?',
+    locale: 'en',
+    kind: 'facts',
+    titles: [T.civento],
+    says: ['starts on Tue, 18 Jan 2028 at 09:00'],
+  },
+  {
+    q: 'Wie lange geht die Outlook-Schulung? Ich habe danach noch Bürgersprechstunde.',
+    kind: 'facts',
+    titles: [T.outlook],
+    says: ['dauert 2 Stunden, von 14:00 bis 16:00 Uhr'],
+  },
+  {
+    q: 'How long is the stress management session on Monday?',
+    locale: 'en',
+    kind: 'facts',
+    titles: [T.stress],
+    says: ['lasts 3.5 hours, from 09:00 to 12:30'],
+  },
   // --- facts: where, trainer, deadline ---------------------------------------------------------------------------------
   {
     q: 'Wo genau ist die Datenschutzschulung am Freitag? Muss ich dafür extra nach Marburg fahren?',
@@ -121,7 +144,12 @@ const CASES: Case[] = [
     titles: [T.datenschutz],
     says: ['im Kreishaus Marburg', 'oder online'],
   },
-  { q: 'Wer leitet die Grundschulung für Personalräte?', kind: 'facts', titles: [T.personalrat], says: ['leiten Frau Katrin Beck und Herr Stefan Löffler'] },
+  {
+    q: 'Wer leitet die Grundschulung für Personalräte?',
+    kind: 'facts',
+    titles: [T.personalrat],
+    says: ['leiten Frau Katrin Beck und Herr Stefan Löffler'],
+  },
   {
     q: 'Bis wann muss die Anmeldung für das Seminar zu gefährlichen Hunden raus sein?',
     kind: 'facts',
@@ -142,8 +170,20 @@ const CASES: Case[] = [
     kind: 'list',
     titles: [T.haushalt],
   },
-  { conv: 'kaemmerei', q: 'Und wie lange dauert der?', kind: 'facts', titles: [T.haushalt], says: ['dauert 2 Tage, jeweils von 09:00 bis 16:00 Uhr'] },
-  { conv: 'kaemmerei', q: 'Bis wann muss ich mich da anmelden?', kind: 'facts', titles: [T.haushalt], says: ['bis Fr., 03.12.2027, 12:00 Uhr'] },
+  {
+    conv: 'kaemmerei',
+    q: 'Und wie lange dauert der?',
+    kind: 'facts',
+    titles: [T.haushalt],
+    says: ['dauert 2 Tage, jeweils von 09:00 bis 16:00 Uhr'],
+  },
+  {
+    conv: 'kaemmerei',
+    q: 'Bis wann muss ich mich da anmelden?',
+    kind: 'facts',
+    titles: [T.haushalt],
+    says: ['bis Fr., 03.12.2027, 12:00 Uhr'],
+  },
   {
     conv: 'twinning',
     q: "Hi, I work for West Northamptonshire Council and I'm spending two weeks at the Kreishaus in Marburg on the twinning exchange. Is there a workshop where I can meet colleagues who look after the town partnerships?",
@@ -151,8 +191,22 @@ const CASES: Case[] = [
     kind: 'list',
     titles: [T.partner],
   },
-  { conv: 'twinning', q: 'Is that one online?', locale: 'en', kind: 'facts', titles: [T.partner], says: [/is hybrid|or online/] },
-  { conv: 'twinning', q: 'And when does it take place?', locale: 'en', kind: 'facts', titles: [T.partner], says: ['takes place on Wed, 8 Dec 2027 from 09:00 to 12:00'] },
+  {
+    conv: 'twinning',
+    q: 'Is that one online?',
+    locale: 'en',
+    kind: 'facts',
+    titles: [T.partner],
+    says: [/is hybrid|or online/],
+  },
+  {
+    conv: 'twinning',
+    q: 'And when does it take place?',
+    locale: 'en',
+    kind: 'facts',
+    titles: [T.partner],
+    says: ['takes place on Wed, 8 Dec 2027 from 09:00 to 12:00'],
+  },
   {
     conv: 'jobcenter',
     q: 'Ich arbeite im KreisJobCenter in Stadtallendorf am Empfang. Neulich ist ein Kunde richtig laut geworden und hat mich vor allen Leuten angeschrien. Gibt es ein Seminar, wie man mit so etwas umgeht?',
@@ -160,14 +214,26 @@ const CASES: Case[] = [
     titles: [T.deeskalation],
   },
   { conv: 'jobcenter', q: 'Wo ist das?', kind: 'facts', titles: [T.deeskalation], says: ['im Bürgerhaus Biedenkopf'] },
-  { conv: 'jobcenter', q: 'Sind da noch Plätze frei?', kind: 'facts', titles: [T.deeskalation], says: ['noch 14 von 14 Plätzen frei'] },
+  {
+    conv: 'jobcenter',
+    q: 'Sind da noch Plätze frei?',
+    kind: 'facts',
+    titles: [T.deeskalation],
+    says: ['noch 14 von 14 Plätzen frei'],
+  },
   {
     conv: 'kita',
     q: 'Sehr geehrte Damen und Herren, ich leite eine Kita in Ebsdorfergrund. Eine Erzieherin hat bei einem Kind mehrmals blaue Flecken bemerkt, und wir sind unsicher, wie wir jetzt vorgehen müssen. Gibt es hierzu eine Fortbildung? Viele Grüße, Andrea Möller',
     kind: 'list',
     titles: [T.kinderschutz],
   },
-  { conv: 'kita', q: 'Kann man da auch online teilnehmen?', kind: 'facts', titles: [T.kinderschutz], says: [/findet hybrid statt|oder online/] },
+  {
+    conv: 'kita',
+    q: 'Kann man da auch online teilnehmen?',
+    kind: 'facts',
+    titles: [T.kinderschutz],
+    says: [/findet hybrid statt|oder online/],
+  },
   { conv: 'kita', q: 'Wer leitet das?', kind: 'facts', titles: [T.kinderschutz], says: ['leitet Frau Nadine Schäfer'] },
   {
     conv: 'standesamt',
@@ -218,8 +284,18 @@ const CASES: Case[] = [
     kind: 'list',
     titles: [T.datenschutz],
   },
-  { q: "Is there a first aid refresher? I've been named first aider for our team.", locale: 'en', kind: 'list', titles: [T.ersteHilfe] },
-  { q: 'Is there a course on phising? We keep getting fake invoices by email.', locale: 'en', kind: 'list', titles: [T.phishing] },
+  {
+    q: "Is there a first aid refresher? I've been named first aider for our team.",
+    locale: 'en',
+    kind: 'list',
+    titles: [T.ersteHilfe],
+  },
+  {
+    q: 'Is there a course on phising? We keep getting fake invoices by email.',
+    locale: 'en',
+    kind: 'list',
+    titles: [T.phishing],
+  },
   {
     q: 'Wir vom Bauhof Kirchhain schneiden oft Hecken direkt an der Kreisstraße. Gibt es eine Schulung, wie wir so eine Stelle richtig mit Schildern und Baken absichern?',
     kind: 'list',
@@ -227,7 +303,11 @@ const CASES: Case[] = [
   },
   { q: 'Schulung Vergaberehct', kind: 'list', titles: [T.vergabe] },
   // --- filters: dates, weekday, time of day, format, place, trainer, provider, audience, length, cost, language ---------
-  { q: 'Hallo, ich hätte diese Woche noch etwas Luft im Kalender – läuft da noch irgendein Seminar?', kind: 'list', titles: [T.outlook, T.datenschutz] },
+  {
+    q: 'Hallo, ich hätte diese Woche noch etwas Luft im Kalender – läuft da noch irgendein Seminar?',
+    kind: 'list',
+    titles: [T.outlook, T.datenschutz],
+  },
   { q: 'Is there anything on tomorrow?', locale: 'en', kind: 'list', titles: [T.outlook] },
   { q: 'Welche Seminare sind nächste Woche?', kind: 'list', titles: [T.stress, T.phishing, T.partner, T.eakte] },
   {
@@ -236,7 +316,11 @@ const CASES: Case[] = [
     titles: [T.stress, T.partner],
   },
   { q: 'Any sessions next week in the afternoon?', locale: 'en', kind: 'list', titles: [T.phishing, T.eakte] },
-  { q: 'Was läuft in den nächsten zwei Wochen?', kind: 'list', titles: [T.outlook, T.datenschutz, T.stress, T.phishing, T.partner, T.eakte] },
+  {
+    q: 'Was läuft in den nächsten zwei Wochen?',
+    kind: 'list',
+    titles: [T.outlook, T.datenschutz, T.stress, T.phishing, T.partner, T.eakte],
+  },
   {
     q: 'Ich plane gerade meinen Januar – was gibt es da alles?',
     kind: 'list',
@@ -247,7 +331,12 @@ const CASES: Case[] = [
     kind: 'list',
     titles: [T.absichern, T.civento, T.kinderschutz],
   },
-  { q: 'Which courses in February can I join online from Poitiers?', locale: 'en', kind: 'list', titles: [T.kitaGesund, T.mahnen, T.kdu] },
+  {
+    q: 'Which courses in February can I join online from Poitiers?',
+    locale: 'en',
+    kind: 'list',
+    titles: [T.kitaGesund, T.mahnen, T.kdu],
+  },
   {
     q: 'Ich habe nur dienstags Zeit, weil ich an den anderen Tagen allein im Bürgerbüro sitze. Welche Seminare sind an einem Dienstag?',
     kind: 'list',
@@ -263,10 +352,22 @@ const CASES: Case[] = [
     kind: 'list',
     ...only(T.haushalt, T.mahnen),
   },
-  { q: 'Was hat die ekom21 diesen Winter im Angebot?', kind: 'list', ...only(T.outlook, T.phishing, T.eakte, T.civento) },
-  { q: 'Welche Kurse vom Verwaltungsschulverband gibt es im Februar?', kind: 'list', titles: [T.vergabe, T.mahnen, T.kdu] },
+  {
+    q: 'Was hat die ekom21 diesen Winter im Angebot?',
+    kind: 'list',
+    ...only(T.outlook, T.phishing, T.eakte, T.civento),
+  },
+  {
+    q: 'Welche Kurse vom Verwaltungsschulverband gibt es im Februar?',
+    kind: 'list',
+    titles: [T.vergabe, T.mahnen, T.kdu],
+  },
   { q: 'Gibt es Fortbildungen speziell für Kita-Leitungen?', kind: 'list', ...only(T.kinderschutz, T.kitaGesund) },
-  { q: 'Welche Seminare gehen über mehrere Tage? Ich muss das mit meiner Vertretung abstimmen.', kind: 'list', ...only(T.haushalt, T.personalrat) },
+  {
+    q: 'Welche Seminare gehen über mehrere Tage? Ich muss das mit meiner Vertretung abstimmen.',
+    kind: 'list',
+    ...only(T.haushalt, T.personalrat),
+  },
   {
     q: "Dear colleagues, I'm visiting from Northampton on the twinning exchange and my German is still very basic. Are any of your seminars held in English? Best regards, Tom",
     locale: 'en',
@@ -280,20 +381,37 @@ const CASES: Case[] = [
     gone: T.winterdienst,
     says: ['Mi., 27.10.2027'],
   },
-  { q: 'Gibt es die Schulung zur HGO-Novelle noch einmal? Ich konnte im November nicht.', kind: 'gone', gone: T.hgo, says: ['Do., 18.11.2027'] },
-  { q: 'Wann ist das Excel-Seminar für Fortgeschrittene? Ich brauche Pivot-Tabellen für die Kämmerei.', kind: 'gone', gone: T.excel },
-  { q: 'Is the telephone skills course still on? A colleague from Maribor wanted to join.', locale: 'en', kind: 'gone', gone: T.telefon },
+  {
+    q: 'Gibt es die Schulung zur HGO-Novelle noch einmal? Ich konnte im November nicht.',
+    kind: 'gone',
+    gone: T.hgo,
+    says: ['Do., 18.11.2027'],
+  },
+  {
+    q: 'Wann ist das Excel-Seminar für Fortgeschrittene? Ich brauche Pivot-Tabellen für die Kämmerei.',
+    kind: 'gone',
+    gone: T.excel,
+  },
+  {
+    q: 'Is the telephone skills course still on? A colleague from Maribor wanted to join.',
+    locale: 'en',
+    kind: 'gone',
+    gone: T.telefon,
+  },
   { q: 'Gibt es eine Schulung zur Verwaltung der Freiwilligen Feuerwehr?', kind: 'none' },
   { q: 'Is there a forklift training?', locale: 'en', kind: 'none' },
   { q: 'Guten Morgen!', kind: 'help' },
   { q: 'Hi there!', locale: 'en', kind: 'help' },
 ];
 
-heldoutSuite('answering questions about a seventy-first, independent catalogue (Landkreis Marburg-Biedenkopf, ekom21, HVSV)', {
-  fixture: 'heldout71-catalogue.json',
-  now,
-  timeZone: TZ,
-  cases: CASES,
-  titles: all,
-  never: NEVER,
-});
+heldoutSuite(
+  'answering questions about a seventy-first, independent catalogue (Landkreis Marburg-Biedenkopf, ekom21, HVSV)',
+  {
+    fixture: 'heldout71-catalogue.json',
+    now,
+    timeZone: TZ,
+    cases: CASES,
+    titles: all,
+    never: NEVER,
+  },
+);

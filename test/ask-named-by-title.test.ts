@@ -9,12 +9,27 @@ import { describeEachEngine } from './support/db.js';
 const now = new Date('2027-03-01T09:00:00Z'); // Monday
 const TZ = 'Europe/Berlin';
 const seminar = (id: string, title: string, start: string, end: string) => ({
-  id, title, format: 'online', capacity: 10, trainer: 'Frau Anna Beispiel', sessions: [{ start, end }],
+  id,
+  title,
+  format: 'online',
+  capacity: 10,
+  trainer: 'Frau Anna Beispiel',
+  sessions: [{ start, end }],
 });
 const catalogue = {
   seminars: [
-    seminar('T-1', 'Fit für morgen: digitale Verwaltung gestalten', '2027-04-13T09:00:00+02:00', '2027-04-13T16:00:00+02:00'),
-    seminar('T-2', 'Online heute: Videokonferenzen sicher leiten', '2027-02-09T09:00:00+01:00', '2027-02-09T12:00:00+01:00'),
+    seminar(
+      'T-1',
+      'Fit für morgen: digitale Verwaltung gestalten',
+      '2027-04-13T09:00:00+02:00',
+      '2027-04-13T16:00:00+02:00',
+    ),
+    seminar(
+      'T-2',
+      'Online heute: Videokonferenzen sicher leiten',
+      '2027-02-09T09:00:00+01:00',
+      '2027-02-09T12:00:00+01:00',
+    ),
   ],
 };
 

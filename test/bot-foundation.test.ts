@@ -28,8 +28,17 @@ describeEachEngine('the bot over HTTP', ({ database }) => {
     expect(text).toMatch(/Fragen Sie/);
     expect(cardsOf(r)[0]).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
     const [row] = await database().db.select().from(users).where(eq(users.aadObjectId, u.aadObjectId));
-    expect(row).toMatchObject({ name: 'Test Person 1', locale: 'de', conversationId: u.conversationId, email: u.email, reachable: true });
-    expect(row.conversationReference).toMatchObject({ serviceUrl: bot.connector.url, conversation: { id: u.conversationId } });
+    expect(row).toMatchObject({
+      name: 'Test Person 1',
+      locale: 'de',
+      conversationId: u.conversationId,
+      email: u.email,
+      reachable: true,
+    });
+    expect(row.conversationReference).toMatchObject({
+      serviceUrl: bot.connector.url,
+      conversation: { id: u.conversationId },
+    });
   });
 
   it('answers "help" in English for an English client, without the welcome the second time', async () => {
@@ -55,7 +64,8 @@ describeEachEngine('the bot over HTTP', ({ database }) => {
     await bot.chat.say(u, 'Hilfe');
     await bot.chat.say(u, 'Meine Anmeldungen');
     expect(lookups()).toBe(1);
-    const emailOf = async () => (await database().db.select().from(users).where(eq(users.aadObjectId, u.aadObjectId)))[0].email;
+    const emailOf = async () =>
+      (await database().db.select().from(users).where(eq(users.aadObjectId, u.aadObjectId)))[0].email;
     expect(await emailOf()).toBeNull();
 
     u.email = 'Person40@Kommune.example'; // the member API knows it from now on

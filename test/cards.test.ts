@@ -44,7 +44,11 @@ function parseIssues(card: AdaptiveCardJson): string[] {
 
 const opts = (locale: Locale) => ({ locale, t: translator(locale), timeZone: TZ, now });
 
-function withSeats(view: SeminarView, seats: Partial<SeminarView['seats']>, seminar: Partial<SeminarView['seminar']> = {}): SeminarView {
+function withSeats(
+  view: SeminarView,
+  seats: Partial<SeminarView['seats']>,
+  seminar: Partial<SeminarView['seminar']> = {},
+): SeminarView {
   return { ...view, seats: { ...view.seats, ...seats }, seminar: { ...view.seminar, ...seminar } };
 }
 
@@ -53,7 +57,11 @@ describeEachEngine('cards of answers', ({ db }) => {
   beforeAll(async () => {
     const catalogue = buildDemoCatalogue(now);
     await importCatalogue(db(), catalogue, { now });
-    views = await loadSeminarViews(db(), catalogue.seminars.filter((s) => s.status === 'published').map((s) => s.id), null);
+    views = await loadSeminarViews(
+      db(),
+      catalogue.seminars.filter((s) => s.status === 'published').map((s) => s.id),
+      null,
+    );
   });
 
   for (const locale of ['de', 'en'] as const) {
@@ -76,7 +84,9 @@ describeEachEngine('cards of answers', ({ db }) => {
     });
 
     it(`the help card parses without issues (${locale})`, () => {
-      expect(parseIssues(helpCard(translator(locale), locale, true).attachments![0].content as AdaptiveCardJson)).toEqual([]);
+      expect(
+        parseIssues(helpCard(translator(locale), locale, true).attachments![0].content as AdaptiveCardJson),
+      ).toEqual([]);
     });
   }
 
@@ -86,17 +96,33 @@ describeEachEngine('cards of answers', ({ db }) => {
       [scrum, ['Details', 'Anmelden'], null],
       [withSeats(scrum, { seatsLeft: 0, confirmed: 14, waitlisted: 4 }), ['Details', 'Auf die Warteliste'], null],
       [withSeats(scrum, { myStatus: 'confirmed' }), ['Details', 'Abmelden'], 'Sie sind angemeldet.'],
-      [withSeats(scrum, { myStatus: 'waitlisted', myPosition: 3 }), ['Details', 'Abmelden'], 'Sie stehen auf Platz 3 der Warteliste.'],
-      [withSeats(scrum, { seatsLeft: 0, confirmed: 14 }, { waitlist: false }), ['Details'], 'Ausgebucht, keine Warteliste.'],
-      [withSeats(scrum, {}, { registrationDeadline: new Date('2026-11-01T00:00:00Z') }), ['Details'], 'Die Anmeldefrist ist abgelaufen.'],
+      [
+        withSeats(scrum, { myStatus: 'waitlisted', myPosition: 3 }),
+        ['Details', 'Abmelden'],
+        'Sie stehen auf Platz 3 der Warteliste.',
+      ],
+      [
+        withSeats(scrum, { seatsLeft: 0, confirmed: 14 }, { waitlist: false }),
+        ['Details'],
+        'Ausgebucht, keine Warteliste.',
+      ],
+      [
+        withSeats(scrum, {}, { registrationDeadline: new Date('2026-11-01T00:00:00Z') }),
+        ['Details'],
+        'Die Anmeldefrist ist abgelaufen.',
+      ],
     ];
     for (const [view, buttons, status] of variants) {
       const card = seminarListCard([view], { ...opts('de'), more: false });
       expect(parseIssues(card)).toEqual([]);
       const actions = actionsOf(card);
       expect(actions.map((a) => a.title)).toEqual(buttons);
-      expect(actions[0]).toMatchObject({ type: 'Action.Submit', data: { verb: VERBS.details, seminarId: view.seminar.id } });
-      if (actions[1]) expect(actions[1]).toMatchObject({ type: 'Action.Execute', data: { seminarId: view.seminar.id } });
+      expect(actions[0]).toMatchObject({
+        type: 'Action.Submit',
+        data: { verb: VERBS.details, seminarId: view.seminar.id },
+      });
+      if (actions[1])
+        expect(actions[1]).toMatchObject({ type: 'Action.Execute', data: { seminarId: view.seminar.id } });
       if (status) expect(JSON.stringify(card)).toContain(status);
     }
   });

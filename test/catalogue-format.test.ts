@@ -32,10 +32,24 @@ describe('catalogue file validation', () => {
     ['capacity zero', (s: Record<string, unknown>) => (s.capacity = 0), 'capacity'],
     ['fractional capacity', (s: Record<string, unknown>) => (s.capacity = 2.5), 'capacity'],
     ['no sessions', (s: Record<string, unknown>) => (s.sessions = []), 'sessions'],
-    ['end before start', (s: Record<string, unknown>) => (s.sessions = [{ start: '2027-03-02T09:00:00+01:00', end: '2027-03-02T08:00:00+01:00' }]), 'sessions[0].end'],
-    ['date without offset', (s: Record<string, unknown>) => (s.sessions = [{ start: '2027-03-02T09:00:00', end: '2027-03-02T16:00:00+01:00' }]), 'sessions[0].start'],
+    [
+      'end before start',
+      (s: Record<string, unknown>) =>
+        (s.sessions = [{ start: '2027-03-02T09:00:00+01:00', end: '2027-03-02T08:00:00+01:00' }]),
+      'sessions[0].end',
+    ],
+    [
+      'date without offset',
+      (s: Record<string, unknown>) =>
+        (s.sessions = [{ start: '2027-03-02T09:00:00', end: '2027-03-02T16:00:00+01:00' }]),
+      'sessions[0].start',
+    ],
     ['in person without location', (s: Record<string, unknown>) => delete s.location, 'location'],
-    ['unknown municipality', (s: Record<string, unknown>) => (s.eligibleMunicipalities = ['mars']), 'eligibleMunicipalities[0]'],
+    [
+      'unknown municipality',
+      (s: Record<string, unknown>) => (s.eligibleMunicipalities = ['mars']),
+      'eligibleMunicipalities[0]',
+    ],
     ['bad status', (s: Record<string, unknown>) => (s.status = 'open'), 'status'],
   ])('refuses a record with %s, naming index, id and field', (_name, breakIt, field) => {
     const file = valid();

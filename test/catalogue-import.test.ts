@@ -21,7 +21,9 @@ describeEachEngine('catalogue import', ({ db }) => {
     const [scrum] = await db().select().from(seminars).where(eq(seminars.id, 'TZG-2027-015'));
     expect(scrum.feeAmount).toBe(390);
     expect(scrum.registrationDeadline.toISOString()).toBe('2027-04-13T07:00:00.000Z');
-    expect(await db().select().from(seminarSessions).where(eq(seminarSessions.seminarId, 'TZG-2027-015'))).toHaveLength(2);
+    expect(await db().select().from(seminarSessions).where(eq(seminarSessions.seminarId, 'TZG-2027-015'))).toHaveLength(
+      2,
+    );
     expect(await db().select().from(municipalities)).toHaveLength(2);
   });
 
@@ -52,7 +54,9 @@ describeEachEngine('catalogue import', ({ db }) => {
     f.seminars[0].title = 'Geändert';
     f.seminars.push({ id: 'BAD-1', title: 'Kaputt', format: 'in_person', capacity: 5, sessions: [] });
     await expect(importCatalogue(db(), f, { now })).rejects.toThrow(CatalogueError);
-    await expect(importCatalogue(db(), f, { now })).rejects.toThrow(/seminars\[3\] \(id BAD-1\): field (location|sessions)/);
+    await expect(importCatalogue(db(), f, { now })).rejects.toThrow(
+      /seminars\[3\] \(id BAD-1\): field (location|sessions)/,
+    );
     expect(await db().select().from(seminars)).toEqual(before);
   });
 
@@ -61,7 +65,11 @@ describeEachEngine('catalogue import', ({ db }) => {
     const views = await loadSeminarViews(db(), [...rows.map((r) => r.id).reverse(), 'NO-SUCH-ID'], null);
     expect(views.map((v) => v.seminar)).toEqual([...rows].reverse());
     for (const v of views) {
-      const sessions = await db().select().from(seminarSessions).where(eq(seminarSessions.seminarId, v.seminar.id)).orderBy(seminarSessions.startsAt);
+      const sessions = await db()
+        .select()
+        .from(seminarSessions)
+        .where(eq(seminarSessions.seminarId, v.seminar.id))
+        .orderBy(seminarSessions.startsAt);
       expect(v.sessions).toEqual(sessions);
       expect(v.seats).toMatchObject({ confirmed: 0, waitlisted: 0, seatsLeft: v.seminar.capacity, myStatus: 'none' });
     }

@@ -53,7 +53,9 @@ describe('npm run catalog:import', () => {
     try {
       const r = importFile(fixture);
       expect(r.code).not.toBe(0);
-      expect(r.err).toContain(`catalog:import cannot open ${dataDir} because the bot holds its lock (pid ${process.pid})`);
+      expect(r.err).toContain(
+        `catalog:import cannot open ${dataDir} because the bot holds its lock (pid ${process.pid})`,
+      );
     } finally {
       lock.release();
     }

@@ -29,8 +29,23 @@ describe('npm run roles on a database the bot has never started', () => {
   it('loads the demo catalogue first, as npm start would, so a guide of a demo municipality can be granted', () => {
     const r = spawnSync(
       process.execPath,
-      ['--no-deprecation', '--import', 'tsx', 'src/cli/roles.ts', 'grant', 'guide', 'guide@kommune.example', '--municipality', 'neuss'],
-      { cwd: root, env: { ...process.env, DATA_DIR: fresh, DATABASE_URL: '', SEED_DEMO: '' }, encoding: 'utf8', timeout: 60_000 },
+      [
+        '--no-deprecation',
+        '--import',
+        'tsx',
+        'src/cli/roles.ts',
+        'grant',
+        'guide',
+        'guide@kommune.example',
+        '--municipality',
+        'neuss',
+      ],
+      {
+        cwd: root,
+        env: { ...process.env, DATA_DIR: fresh, DATABASE_URL: '', SEED_DEMO: '' },
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
     );
     expect(r.stderr.trim()).toBe('');
     expect(r.stdout.trim()).toBe('granted: guide of neuss to guide@kommune.example');
@@ -80,7 +95,9 @@ describe('npm run roles', () => {
     expect(roles().err).toMatch(/^roles: usage: npm run roles -- grant guide USER --municipality ID/);
     expect(roles('grant', 'guide', 'guide@kommune.example').err).toBe('roles: grant guide needs --municipality ID');
     expect(roles('grant', 'boss', 'a@b.de').err).toBe('roles: ROLE must be guide or admin');
-    expect(roles('grant', 'admin', 'bob').err).toBe('roles: USER "bob" is neither an Entra object id nor an e-mail address');
+    expect(roles('grant', 'admin', 'bob').err).toBe(
+      'roles: USER "bob" is neither an Entra object id nor an e-mail address',
+    );
     expect(roles('frob').err).toMatch(/^roles: unknown command "frob"/);
     expect(roles('grant', 'admin', 'a@b.de', '--municipality', 'neuss').err).toBe(
       'roles: an admin is not tied to a municipality; drop --municipality',

@@ -30,7 +30,14 @@ describe('configuration', () => {
       SEED_DEMO: 'false',
       LOG_LEVEL: 'warn',
     });
-    expect(c).toMatchObject({ PORT: 4000, DATA_DIR: '/tmp/x', ALLOWED_TENANTS: ['a', 'b'], DEFAULT_LOCALE: 'en', SEND_RATE: 7, SEED_DEMO: false });
+    expect(c).toMatchObject({
+      PORT: 4000,
+      DATA_DIR: '/tmp/x',
+      ALLOWED_TENANTS: ['a', 'b'],
+      DEFAULT_LOCALE: 'en',
+      SEND_RATE: 7,
+      SEED_DEMO: false,
+    });
     expect(c.REMINDER_OFFSETS).toEqual([120_000, 30_000]);
   });
 

@@ -31,9 +31,29 @@ describeEachEngine('notices when the catalogue changes', ({ database }) => {
       .insert(registrations)
       .values([
         { seminarId: 'TZG-2027-014', userId: seated.aadObjectId, status: 'confirmed', createdAt: now, updatedAt: now },
-        { seminarId: 'TZG-2027-014', userId: waiting.aadObjectId, status: 'waitlisted', waitlistPosition: 1, createdAt: now, updatedAt: now },
-        { seminarId: 'TZG-2027-015', userId: scrumSeated.aadObjectId, status: 'confirmed', createdAt: now, updatedAt: now },
-        { seminarId: 'TZG-2027-015', userId: waiting.aadObjectId, status: 'waitlisted', waitlistPosition: 1, createdAt: now, updatedAt: now },
+        {
+          seminarId: 'TZG-2027-014',
+          userId: waiting.aadObjectId,
+          status: 'waitlisted',
+          waitlistPosition: 1,
+          createdAt: now,
+          updatedAt: now,
+        },
+        {
+          seminarId: 'TZG-2027-015',
+          userId: scrumSeated.aadObjectId,
+          status: 'confirmed',
+          createdAt: now,
+          updatedAt: now,
+        },
+        {
+          seminarId: 'TZG-2027-015',
+          userId: waiting.aadObjectId,
+          status: 'waitlisted',
+          waitlistPosition: 1,
+          createdAt: now,
+          updatedAt: now,
+        },
       ])
       .returning();
     for (const r of regs) await planReminders(db(), r, OFFSETS, now);
@@ -41,7 +61,10 @@ describeEachEngine('notices when the catalogue changes', ({ database }) => {
   });
   afterAll(async () => bot?.stop());
 
-  const noticesTo = (u: TestUser) => bot.connector.to(u.conversationId).filter((a) => a.attachments?.length && !/Willkommen|So kann ich/.test(textOf({ out: [a] })));
+  const noticesTo = (u: TestUser) =>
+    bot.connector
+      .to(u.conversationId)
+      .filter((a) => a.attachments?.length && !/Willkommen|So kann ich/.test(textOf({ out: [a] })));
 
   it('tells those registered of new times, everyone registered or waiting of a cancellation — once', async () => {
     const f = file();
@@ -58,7 +81,9 @@ describeEachEngine('notices when the catalogue changes', ({ database }) => {
 
     const cancelledScrum = textOf({ out: noticesTo(scrumSeated) });
     expect(cancelledScrum).toContain('Seminar abgesagt: Agiles Projektmanagement mit Scrum');
-    expect(cancelledScrum).toContain('Das Seminar „Agiles Projektmanagement mit Scrum“ am Di., 13.04.2027 wurde leider abgesagt.');
+    expect(cancelledScrum).toContain(
+      'Das Seminar „Agiles Projektmanagement mit Scrum“ am Di., 13.04.2027 wurde leider abgesagt.',
+    );
     // The waitlisted person hears of the cancellation, not of the new times of the other seminar.
     expect(noticesTo(waiting).map((a) => textOf({ out: [a] }))).toEqual([expect.stringContaining('Seminar abgesagt')]);
     expect(noticesTo(bystander)).toHaveLength(0);

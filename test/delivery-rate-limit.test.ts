@@ -30,11 +30,17 @@ describe('what a failed send means', () => {
     Object.assign(new Error('refused'), { statusCode, response: { headers: { get: (n: string) => headers[n] } } });
 
   it('retries 429 (honouring Retry-After in seconds or as a date), 412, 5xx and network errors', () => {
-    expect(classifySendError(httpError(429, { 'retry-after': '3' }), now)).toMatchObject({ kind: 'retry', retryAfterMs: 3000, throttled: true });
+    expect(classifySendError(httpError(429, { 'retry-after': '3' }), now)).toMatchObject({
+      kind: 'retry',
+      retryAfterMs: 3000,
+      throttled: true,
+    });
     expect(parseRetryAfter('Mon, 23 Nov 2026 10:00:10 GMT', now)).toBe(10_000);
     expect(classifySendError(httpError(412), now)).toMatchObject({ kind: 'retry' });
     expect(classifySendError(httpError(502), now)).toMatchObject({ kind: 'retry', throttled: false });
-    expect(classifySendError(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }), now)).toMatchObject({ kind: 'retry' });
+    expect(
+      classifySendError(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }), now),
+    ).toMatchObject({ kind: 'retry' });
   });
 
   it('marks 403 and 404 unreachable and fails other client errors at once', () => {

@@ -43,7 +43,12 @@ async function knownUser(db: Db, connector: FakeConnector, n: number, clock: Tes
 }
 
 /** A sender as `npm start` builds it, with a plain-text kind for the tests. */
-function sender(db: Db, clock: TestClock, env: Record<string, string> = {}, batchSize?: number): { sender: Sender; config: Config } {
+function sender(
+  db: Db,
+  clock: TestClock,
+  env: Record<string, string> = {},
+  batchSize?: number,
+): { sender: Sender; config: Config } {
   const config = loadConfig({ LOG_LEVEL: 'silent', SEND_RATE: '1000', ...env });
   const deps = { db, config, clock, logger };
   const s = createSender({
@@ -94,7 +99,11 @@ describeEachEngine('outbox delivery', ({ db }) => {
       refused.add(text);
       return { status: 429, headers: { 'Retry-After': '7' } };
     };
-    await enqueue(db(), [1, 2, 3].map((i) => message(u, `busy-${i}`, clock)), clock.now());
+    await enqueue(
+      db(),
+      [1, 2, 3].map((i) => message(u, `busy-${i}`, clock)),
+      clock.now(),
+    );
     const { sender: s } = sender(db(), clock);
     const first = await s.drainOnce();
     expect(first).toMatchObject({ sent: 0, retried: 3 });
@@ -108,7 +117,11 @@ describeEachEngine('outbox delivery', ({ db }) => {
     clock.advance(1_000);
     expect((await s.drainOnce()).sent).toBe(3);
     expect((await s.drainOnce()).claimed).toBe(0);
-    expect(texts(connector).filter((t) => t.startsWith('busy-')).sort()).toEqual(['busy-1', 'busy-2', 'busy-3']);
+    expect(
+      texts(connector)
+        .filter((t) => t.startsWith('busy-'))
+        .sort(),
+    ).toEqual(['busy-1', 'busy-2', 'busy-3']);
     connector.respond = undefined;
   });
 
@@ -143,7 +156,11 @@ describeEachEngine('outbox delivery', ({ db }) => {
       return { status: 403 };
     };
     await enqueue(db(), [message(u, 'blocked-1', clock), message(other, 'fine-1', clock)], clock.now());
-    await enqueue(db(), message(u, 'blocked-later', clock, { dueAt: new Date(clock.now().getTime() + 60_000) }), clock.now());
+    await enqueue(
+      db(),
+      message(u, 'blocked-later', clock, { dueAt: new Date(clock.now().getTime() + 60_000) }),
+      clock.now(),
+    );
     const { sender: s } = sender(db(), clock);
     await s.drainOnce();
     expect(refusals).toBe(1);
@@ -166,17 +183,28 @@ describeEachEngine('outbox delivery', ({ db }) => {
   it('a 404 (user gone) marks unreachable too; a 400 fails the message at once', async () => {
     const gone = await knownUser(db(), connector, 26, clock);
     const bad = await knownUser(db(), connector, 27, clock);
-    connector.respond = (conv) => (conv === gone.conversationId ? { status: 404 } : conv === bad.conversationId ? { status: 400 } : undefined);
+    connector.respond = (conv) =>
+      conv === gone.conversationId ? { status: 404 } : conv === bad.conversationId ? { status: 400 } : undefined;
     await enqueue(db(), [message(gone, 'gone-1', clock), message(bad, 'bad-1', clock)], clock.now());
     await sender(db(), clock).sender.drainOnce();
-    const rows = await db().select().from(outbox).where(inArray(outbox.dedupeKey, ['gone-1', 'bad-1']));
-    expect(Object.fromEntries(rows.map((r) => [r.dedupeKey, r.status]))).toEqual({ 'gone-1': 'unreachable', 'bad-1': 'failed' });
+    const rows = await db()
+      .select()
+      .from(outbox)
+      .where(inArray(outbox.dedupeKey, ['gone-1', 'bad-1']));
+    expect(Object.fromEntries(rows.map((r) => [r.dedupeKey, r.status]))).toEqual({
+      'gone-1': 'unreachable',
+      'bad-1': 'failed',
+    });
     connector.respond = undefined;
   });
 
   it('a message past its expiry is not sent', async () => {
     const u = await knownUser(db(), connector, 28, clock);
-    await enqueue(db(), message(u, 'stale-1', clock, { expiresAt: new Date(clock.now().getTime() + 1000) }), clock.now());
+    await enqueue(
+      db(),
+      message(u, 'stale-1', clock, { expiresAt: new Date(clock.now().getTime() + 1000) }),
+      clock.now(),
+    );
     clock.advance(2000);
     await sender(db(), clock).sender.drainOnce();
     const [row] = await db().select().from(outbox).where(eq(outbox.dedupeKey, 'stale-1'));
@@ -187,8 +215,15 @@ describeEachEngine('outbox delivery', ({ db }) => {
   it('opens the 1:1 chat for a user known only by their Teams id, and keeps its reference', async () => {
     const u = testUser(29);
     await knownUser(db(), connector, 30, clock); // someone of the tenant whose reference tells the service URL
-    await db().insert(users).values({ aadObjectId: u.aadObjectId, tenantId: TENANT, teamsUserId: u.id, name: u.name, locale: 'de' });
-    connector.members.set(u.aadObjectId, { id: u.id, aadObjectId: u.aadObjectId, name: u.name, conversationId: u.conversationId });
+    await db()
+      .insert(users)
+      .values({ aadObjectId: u.aadObjectId, tenantId: TENANT, teamsUserId: u.id, name: u.name, locale: 'de' });
+    connector.members.set(u.aadObjectId, {
+      id: u.id,
+      aadObjectId: u.aadObjectId,
+      name: u.name,
+      conversationId: u.conversationId,
+    });
     await enqueue(db(), message(u, 'first-contact', clock), clock.now());
     expect((await sender(db(), clock).sender.drainOnce()).sent).toBe(1);
     expect(connector.to(u.conversationId).map((a) => a.text)).toEqual(['first-contact']);
@@ -208,7 +243,9 @@ describeEachEngine('two outbox workers on one database', ({ db }) => {
     const connector = await startConnector();
     const clock = new TestClock(START);
     try {
-      const people = await Promise.all(Array.from({ length: 20 }, (_, i) => knownUser(db(), connector, 100 + i, clock)));
+      const people = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => knownUser(db(), connector, 100 + i, clock)),
+      );
       const messages = people.flatMap((u, i) => Array.from({ length: 15 }, (_, j) => message(u, `m-${i}-${j}`, clock)));
       expect(await enqueue(db(), messages, clock.now())).toBe(300);
       // A few transient refusals, so that rows also come back for a second claim.
@@ -243,7 +280,11 @@ describeEachEngine('stopping a worker mid-drain', ({ db }) => {
     const clock = new TestClock(START);
     try {
       const u = await knownUser(db(), connector, 300, clock);
-      await enqueue(db(), Array.from({ length: 20 }, (_, i) => message(u, `stop-${i}`, clock)), clock.now());
+      await enqueue(
+        db(),
+        Array.from({ length: 20 }, (_, i) => message(u, `stop-${i}`, clock)),
+        clock.now(),
+      );
       const s = sender(db(), clock, { SEND_RATE: '10' }).sender; // one send per 100 ms
       const draining = s.drainOnce();
       await connector.waitFor(() => true, 3);
@@ -274,7 +315,11 @@ describe('the rate limit', () => {
       const clock = new TestClock(START);
       try {
         const u = await knownUser(db(), connector, 200, clock);
-        await enqueue(db(), Array.from({ length: 16 }, (_, i) => message(u, `rate-${i}`, clock)), clock.now());
+        await enqueue(
+          db(),
+          Array.from({ length: 16 }, (_, i) => message(u, `rate-${i}`, clock)),
+          clock.now(),
+        );
         const s = sender(db(), clock, { SEND_RATE: '10' }).sender;
         const t0 = Date.now();
         expect((await s.drainOnce()).sent).toBe(16);
@@ -282,7 +327,8 @@ describe('the rate limit', () => {
         expect(elapsed).toBeGreaterThanOrEqual(1400); // 15 intervals of 100 ms
         const at = connector.sent.map((x) => x.at).sort((x, y) => x - y);
         // Spaced 100 ms apart when sent; arrival times jitter under load, so one extra is tolerated in a window.
-        for (let i = 0; i < at.length; i++) expect(at.filter((t) => t >= at[i] && t < at[i] + 1000).length).toBeLessThanOrEqual(12);
+        for (let i = 0; i < at.length; i++)
+          expect(at.filter((t) => t >= at[i] && t < at[i] + 1000).length).toBeLessThanOrEqual(12);
       } finally {
         await connector.close();
       }

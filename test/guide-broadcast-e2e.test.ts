@@ -13,7 +13,8 @@ import { cardIssues } from './support/card-parser.js';
 import { describeEachEngine } from './support/db.js';
 import { actionsOf, cardsOf, testUser, textOf, type TestUser } from './support/teams.js';
 
-const catalogue = () => JSON.parse(fs.readFileSync(new URL('./fixtures/small-catalogue.json', import.meta.url), 'utf8'));
+const catalogue = () =>
+  JSON.parse(fs.readFileSync(new URL('./fixtures/small-catalogue.json', import.meta.url), 'utf8'));
 const SHARE = 'Mit Kolleginnen und Kollegen teilen';
 
 describeEachEngine('guides share new seminars with their colleagues', ({ database }) => {
@@ -35,13 +36,28 @@ describeEachEngine('guides share new seminars with their colleagues', ({ databas
     bot = await startTestBot(database());
     await importCatalogue(db(), { municipalities: catalogue().municipalities, seminars: [] }, { now: bot.clock.now() });
     // Granted by e-mail before the guide ever wrote (npm run roles -- grant guide guide@kommune.example --municipality neuss).
-    await grantRole(db(), { principal: 'guide@kommune.example', role: 'guide', municipalityId: 'neuss', actor: 'roles:cli' }, bot.clock.now());
-    await grantRole(db(), { principal: 'lotse@kaarst.example', role: 'guide', municipalityId: 'kaarst', actor: 'roles:cli' }, bot.clock.now());
+    await grantRole(
+      db(),
+      { principal: 'guide@kommune.example', role: 'guide', municipalityId: 'neuss', actor: 'roles:cli' },
+      bot.clock.now(),
+    );
+    await grantRole(
+      db(),
+      { principal: 'lotse@kaarst.example', role: 'guide', municipalityId: 'kaarst', actor: 'roles:cli' },
+      bot.clock.now(),
+    );
     for (const u of [guide, otherGuide, ...colleagues, blocked, kaarstEmployee, noProfile]) await say(u, 'Hallo');
     const ids = (list: TestUser[]) => list.map((u) => u.aadObjectId);
-    await db().update(users).set({ municipalityId: 'neuss', department: 'Bürgeramt' }).where(inArray(users.aadObjectId, ids([guide, ...colleagues, blocked])));
-    await db().update(users).set({ municipalityId: 'kaarst', department: 'Bauamt' }).where(inArray(users.aadObjectId, ids([otherGuide, kaarstEmployee])));
-    bot.connector.respond = (conversationId) => (conversationId === blocked.conversationId ? { status: 403 } : undefined);
+    await db()
+      .update(users)
+      .set({ municipalityId: 'neuss', department: 'Bürgeramt' })
+      .where(inArray(users.aadObjectId, ids([guide, ...colleagues, blocked])));
+    await db()
+      .update(users)
+      .set({ municipalityId: 'kaarst', department: 'Bauamt' })
+      .where(inArray(users.aadObjectId, ids([otherGuide, kaarstEmployee])));
+    bot.connector.respond = (conversationId) =>
+      conversationId === blocked.conversationId ? { status: 403 } : undefined;
   });
   afterAll(async () => bot?.stop());
 
@@ -98,7 +114,9 @@ describeEachEngine('guides share new seminars with their colleagues', ({ databas
       expect(actionsOf(msg.attachments).map((a) => a.title)).toContain('Anmelden');
     }
     for (const u of [guide, otherGuide, kaarstEmployee, noProfile]) {
-      expect(sent.filter((s) => s.conversationId === u.conversationId && /empfiehlt/.test(String(s.activity.text ?? '')))).toHaveLength(0);
+      expect(
+        sent.filter((s) => s.conversationId === u.conversationId && /empfiehlt/.test(String(s.activity.text ?? ''))),
+      ).toHaveLength(0);
     }
 
     // The report: delivered 5 (what the connector saw), unreachable 1 (the 403), failed 0.

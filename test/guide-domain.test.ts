@@ -28,16 +28,35 @@ const E_4 = '00000000-0000-4000-8000-000000000106';
 const E_5 = '00000000-0000-4000-8000-000000000107';
 const E_6 = '00000000-0000-4000-8000-000000000108';
 const effects = catalogueEffects({ reminderOffsetsMs: [7 * 86_400_000] });
-const catalogue = () => JSON.parse(fs.readFileSync(new URL('./fixtures/small-catalogue.json', import.meta.url), 'utf8'));
+const catalogue = () =>
+  JSON.parse(fs.readFileSync(new URL('./fixtures/small-catalogue.json', import.meta.url), 'utf8'));
 
-async function person(db: Parameters<typeof recordUser>[0], id: string, municipalityId: string | null, email?: string): Promise<User> {
+async function person(
+  db: Parameters<typeof recordUser>[0],
+  id: string,
+  municipalityId: string | null,
+  email?: string,
+): Promise<User> {
   const { user } = await recordUser(
     db,
-    { aadObjectId: id, tenantId: 't', teamsUserId: `29:${id}`, name: `Person ${id.slice(-3)}`, email, locale: 'de', conversationId: `c-${id}`, conversationReference: null },
+    {
+      aadObjectId: id,
+      tenantId: 't',
+      teamsUserId: `29:${id}`,
+      name: `Person ${id.slice(-3)}`,
+      email,
+      locale: 'de',
+      conversationId: `c-${id}`,
+      conversationReference: null,
+    },
     now,
   );
   if (!municipalityId) return user;
-  const [u] = await db.update(users).set({ municipalityId, department: 'Amt 10' }).where(eq(users.aadObjectId, id)).returning();
+  const [u] = await db
+    .update(users)
+    .set({ municipalityId, department: 'Amt 10' })
+    .where(eq(users.aadObjectId, id))
+    .returning();
   return u;
 }
 
@@ -55,7 +74,11 @@ describeEachEngine('guide alerts and broadcasts', ({ db }) => {
     await person(db(), E_5, 'kaarst');
     await person(db(), E_6, null);
     await db().update(users).set({ reachable: false }).where(eq(users.aadObjectId, E_4));
-    await grantRole(db(), { principal: 'lotsin.neuss@kommune.example', role: 'guide', municipalityId: 'neuss', actor: 't' }, now);
+    await grantRole(
+      db(),
+      { principal: 'lotsin.neuss@kommune.example', role: 'guide', municipalityId: 'neuss', actor: 't' },
+      now,
+    );
     await grantRole(db(), { principal: G_KAARST, role: 'guide', municipalityId: 'kaarst', actor: 't' }, now);
   });
 
@@ -72,33 +95,64 @@ describeEachEngine('guide alerts and broadcasts', ({ db }) => {
       `TZG-2027-015:${G_NEUSS}`,
       `TZG-2027-015:${G_KAARST}`,
     ]);
-    expect(alerts.find((a) => a.seminarId === 'TZG-2027-014')!.payload).toEqual({ seminarId: 'TZG-2027-014', municipalityIds: ['neuss'] });
+    expect(alerts.find((a) => a.seminarId === 'TZG-2027-014')!.payload).toEqual({
+      seminarId: 'TZG-2027-014',
+      municipalityIds: ['neuss'],
+    });
   });
 
   it('a broadcast goes to every reachable colleague of the municipality, the guide excepted, once each', async () => {
-    const r = await sendBroadcast(db(), { guide: guideNeuss, seminarId: 'TZG-2027-014', municipalityId: 'neuss', note: '  Sehr empfehlenswert!  ', confirmed: false }, now);
+    const r = await sendBroadcast(
+      db(),
+      {
+        guide: guideNeuss,
+        seminarId: 'TZG-2027-014',
+        municipalityId: 'neuss',
+        note: '  Sehr empfehlenswert!  ',
+        confirmed: false,
+      },
+      now,
+    );
     expect(r.status).toBe('queued');
     if (r.status !== 'queued') return;
     expect(r.recipients).toBe(3);
     const rows = await db().select().from(outbox).where(eq(outbox.broadcastId, r.broadcast.id));
     expect(rows.map((x) => x.userId).sort()).toEqual([E_1, E_2, E_3]);
-    expect(rows[0].payload).toMatchObject({ note: 'Sehr empfehlenswert!', guideName: 'Person 101', seminarId: 'TZG-2027-014' });
+    expect(rows[0].payload).toMatchObject({
+      note: 'Sehr empfehlenswert!',
+      guideName: 'Person 101',
+      seminarId: 'TZG-2027-014',
+    });
     const [entry] = await db().select().from(auditLog).where(eq(auditLog.action, 'broadcast.send'));
     expect(entry).toMatchObject({ actor: G_NEUSS, subject: 'TZG-2027-014', details: { recipients: 3 } });
   });
 
   it('a second broadcast of the same seminar within a day asks for confirmation first', async () => {
     const later = new Date(now.getTime() + 3 * 3_600_000);
-    const r = await sendBroadcast(db(), { guide: guideNeuss, seminarId: 'TZG-2027-014', municipalityId: 'neuss', note: null, confirmed: false }, later);
+    const r = await sendBroadcast(
+      db(),
+      { guide: guideNeuss, seminarId: 'TZG-2027-014', municipalityId: 'neuss', note: null, confirmed: false },
+      later,
+    );
     expect(r.status).toBe('confirm');
     expect(await db().select().from(outbox).where(eq(outbox.kind, 'broadcast'))).toHaveLength(3);
-    const next = await sendBroadcast(db(), { guide: guideNeuss, seminarId: 'TZG-2027-014', municipalityId: 'neuss', note: null, confirmed: false }, new Date(now.getTime() + 25 * 3_600_000));
+    const next = await sendBroadcast(
+      db(),
+      { guide: guideNeuss, seminarId: 'TZG-2027-014', municipalityId: 'neuss', note: null, confirmed: false },
+      new Date(now.getTime() + 25 * 3_600_000),
+    );
     expect(next.status).toBe('queued');
   });
 
   it('a double click sends once: the second of two concurrent sends asks for confirmation', async () => {
     const at = new Date(now.getTime() + 3 * 86_400_000);
-    const input = { guide: guideNeuss, seminarId: 'TZG-2027-015', municipalityId: 'neuss', note: null, confirmed: false };
+    const input = {
+      guide: guideNeuss,
+      seminarId: 'TZG-2027-015',
+      municipalityId: 'neuss',
+      note: null,
+      confirmed: false,
+    };
     const results = await Promise.all([sendBroadcast(db(), input, at), sendBroadcast(db(), input, at)]);
     expect(results.map((r) => r.status).sort()).toEqual(['confirm', 'queued']);
   });
@@ -134,11 +188,13 @@ describeEachEngine('guide alerts and broadcasts', ({ db }) => {
   });
 
   it('the overview counts colleagues per seminar, with names only of the own municipality', async () => {
-    await db().insert(registrations).values([
-      { seminarId: 'TZG-2027-014', userId: E_1, status: 'confirmed' },
-      { seminarId: 'TZG-2027-014', userId: E_2, status: 'waitlisted', waitlistPosition: 1 },
-      { seminarId: 'TZG-2027-014', userId: E_5, status: 'confirmed' },
-    ]);
+    await db()
+      .insert(registrations)
+      .values([
+        { seminarId: 'TZG-2027-014', userId: E_1, status: 'confirmed' },
+        { seminarId: 'TZG-2027-014', userId: E_2, status: 'waitlisted', waitlistPosition: 1 },
+        { seminarId: 'TZG-2027-014', userId: E_5, status: 'confirmed' },
+      ]);
     const o = await municipalityOverview(db(), 'neuss', now);
     const s = o!.seminars.find((x) => x.seminarId === 'TZG-2027-014')!;
     expect(s).toMatchObject({ confirmed: 1, waitlisted: 1, totalConfirmed: 2, shareable: true });

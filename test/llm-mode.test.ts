@@ -22,7 +22,12 @@ interface ChatRequest {
 
 /** Answers chat completions with `reply` (or fails with `status`), and keeps every request. */
 async function fakeModel() {
-  const state = { reply: 'Gern: „Agiles Projektmanagement mit Scrum“ kostet 390 €.', status: 200, requests: [] as ChatRequest[], auth: [] as string[] };
+  const state = {
+    reply: 'Gern: „Agiles Projektmanagement mit Scrum“ kostet 390 €.',
+    status: 200,
+    requests: [] as ChatRequest[],
+    auth: [] as string[],
+  };
   const server = http.createServer((req, res) => {
     let body = '';
     req.on('data', (c) => (body += c));
@@ -30,7 +35,8 @@ async function fakeModel() {
       state.requests.push(JSON.parse(body) as ChatRequest);
       state.auth.push(String(req.headers.authorization ?? ''));
       res.writeHead(state.status, { 'content-type': 'application/json' });
-      if (state.status !== 200) return res.end(JSON.stringify({ error: { message: 'model overloaded', type: 'server_error' } }));
+      if (state.status !== 200)
+        return res.end(JSON.stringify({ error: { message: 'model overloaded', type: 'server_error' } }));
       res.end(
         JSON.stringify({
           id: 'chatcmpl-1',
@@ -54,7 +60,9 @@ async function fakeModel() {
 it('LLM mode needs its key and model, and https for Azure', () => {
   expect(() => loadConfig({ LLM_MODE: 'openai' })).toThrow(/LLM_API_KEY, LLM_MODEL required when LLM_MODE is openai/);
   expect(() => loadConfig({ LLM_MODE: 'azure', LLM_API_KEY: 'k', LLM_MODEL: 'm' })).toThrow(/LLM_ENDPOINT required/);
-  expect(() => loadConfig({ LLM_MODE: 'azure', LLM_API_KEY: 'k', LLM_MODEL: 'm', LLM_ENDPOINT: 'http://x.example' })).toThrow(/https/);
+  expect(() =>
+    loadConfig({ LLM_MODE: 'azure', LLM_API_KEY: 'k', LLM_MODEL: 'm', LLM_ENDPOINT: 'http://x.example' }),
+  ).toThrow(/https/);
   expect(() => loadConfig({ LLM_MODE: 'gpt' })).toThrow(/LLM_MODE/);
   expect(loadConfig({}).LLM_MODE).toBe('off');
 });
@@ -93,7 +101,10 @@ describeEachEngine('answering in LLM mode', ({ database }) => {
     expect(system).toContain('Das Seminar „Agiles Projektmanagement mit Scrum“ kostet 390 €.'); // the deterministic draft
     expect(system).toContain('Di., 19.01.2027, 09:00–16:00 Uhr'); // the facts of the card
     expect(system).toContain('German');
-    expect(request.messages[request.messages.length - 1]).toEqual({ role: 'user', content: 'Was kostet der Scrum-Kurs?' });
+    expect(request.messages[request.messages.length - 1]).toEqual({
+      role: 'user',
+      content: 'Was kostet der Scrum-Kurs?',
+    });
   });
 
   it('asks in English for an English client', async () => {

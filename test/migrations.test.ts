@@ -21,7 +21,8 @@ function migrationsUpTo(lastTag: string): string {
   const last = journal.entries.findIndex((e: { tag: string }) => e.tag === lastTag);
   journal.entries = journal.entries.slice(0, last + 1);
   fs.writeFileSync(path.join(dir, 'meta', '_journal.json'), JSON.stringify(journal));
-  for (const e of journal.entries) fs.copyFileSync(path.join(MIGRATIONS_FOLDER, `${e.tag}.sql`), path.join(dir, `${e.tag}.sql`));
+  for (const e of journal.entries)
+    fs.copyFileSync(path.join(MIGRATIONS_FOLDER, `${e.tag}.sql`), path.join(dir, `${e.tag}.sql`));
   return dir;
 }
 
@@ -46,7 +47,9 @@ it('indexes the seminars of an earlier release for search when it migrates', asy
 
   const now = new Date('2026-11-23T10:00:00Z');
   const ask = async (text: string) =>
-    (await searchSeminars(database!.db, parseQuestion(text, now, 'Europe/Berlin'), now, 'Europe/Berlin')).hits.map((h) => h.id);
+    (await searchSeminars(database!.db, parseQuestion(text, now, 'Europe/Berlin'), now, 'Europe/Berlin')).hits.map(
+      (h) => h.id,
+    );
   expect(await ask('Gibt es etwas zu Informationssicherheit?')).toEqual(['OLD-1']);
   expect(await ask('Seminare in Grevenbroich')).toEqual(['OLD-1']);
   expect(await ask('Informationssicherhiet')).toEqual(['OLD-1']);

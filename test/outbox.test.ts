@@ -22,8 +22,10 @@ describe('backoff', () => {
 });
 
 describeEachEngine('the outbox table', ({ db }) => {
-  it('claims due rows once; a crashed worker\'s claim comes back after the lease', async () => {
-    await db().insert(users).values([{ aadObjectId: 'u-1' }, { aadObjectId: 'u-2', reachable: false }]);
+  it("claims due rows once; a crashed worker's claim comes back after the lease", async () => {
+    await db()
+      .insert(users)
+      .values([{ aadObjectId: 'u-1' }, { aadObjectId: 'u-2', reachable: false }]);
     expect(
       await enqueue(
         db(),
@@ -52,7 +54,13 @@ describeEachEngine('the outbox table', ({ db }) => {
   it('respects the claim limit and hands concurrent claimers different rows', async () => {
     await enqueue(
       db(),
-      Array.from({ length: 30 }, (_, i) => ({ userId: 'u-1', kind: 'bulk', payload: { i }, dedupeKey: `bulk-${i}`, dueAt: now })),
+      Array.from({ length: 30 }, (_, i) => ({
+        userId: 'u-1',
+        kind: 'bulk',
+        payload: { i },
+        dedupeKey: `bulk-${i}`,
+        dueAt: now,
+      })),
       now,
     );
     const claims = await Promise.all([0, 1, 2].map(() => claimDue(db(), 8, at(120_000), 60_000)));
@@ -69,9 +77,16 @@ describeEachEngine('the outbox table', ({ db }) => {
   });
 
   it('cancels pending rows by user, seminar and kind', async () => {
-    await enqueue(db(), { userId: 'u-1', kind: 'other', payload: {}, dedupeKey: 'k-other', dueAt: at(10 * 60_000) }, now);
+    await enqueue(
+      db(),
+      { userId: 'u-1', kind: 'other', payload: {}, dedupeKey: 'k-other', dueAt: at(10 * 60_000) },
+      now,
+    );
     expect(await cancelPending(db(), { userId: 'u-1', kind: ['other', 'nothing'] }, now)).toBe(1);
-    const rows = await db().select().from(outbox).where(and(eq(outbox.userId, 'u-1'), eq(outbox.kind, 'other')));
+    const rows = await db()
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.userId, 'u-1'), eq(outbox.kind, 'other')));
     expect(rows.map((r) => r.status)).toEqual(['cancelled']);
     await expect(cancelPending(db(), {}, now)).rejects.toThrow(/filter/);
   });

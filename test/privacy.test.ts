@@ -23,7 +23,13 @@ describeEachEngine('my data', ({ database }) => {
       {
         municipalities: [{ id: 'neuss', name: 'Stadt Neuss' }],
         seminars: [
-          { id: 'ONE', title: 'E-Akte kompakt', format: 'online', capacity: 1, sessions: [{ start: '2027-03-02T09:00:00+01:00', end: '2027-03-02T12:00:00+01:00' }] },
+          {
+            id: 'ONE',
+            title: 'E-Akte kompakt',
+            format: 'online',
+            capacity: 1,
+            sessions: [{ start: '2027-03-02T09:00:00+01:00', end: '2027-03-02T12:00:00+01:00' }],
+          },
         ],
       },
       { now: new Date(now) },
@@ -31,7 +37,10 @@ describeEachEngine('my data', ({ database }) => {
     bot = await startTestBot(database(), { now });
     for (const u of [anna, ben]) {
       await bot.chat.say(u, 'Hallo');
-      await db().update(users).set({ municipalityId: 'neuss', department: 'Hauptamt' }).where(eq(users.aadObjectId, u.aadObjectId));
+      await db()
+        .update(users)
+        .set({ municipalityId: 'neuss', department: 'Hauptamt' })
+        .where(eq(users.aadObjectId, u.aadObjectId));
       await bot.chat.turn(bot.chat.execute(u, VERBS.register, { seminarId: 'ONE' }));
     }
   });
@@ -40,7 +49,8 @@ describeEachEngine('my data', ({ database }) => {
   it('shows what the bot keeps about the sender', async () => {
     const r = await bot.chat.say(anna, 'Meine Daten');
     const text = textOf(r);
-    for (const shown of ['Anna Beispiel', anna.email, 'Stadt Neuss', 'Hauptamt', 'E-Akte kompakt']) expect(text).toContain(shown);
+    for (const shown of ['Anna Beispiel', anna.email, 'Stadt Neuss', 'Hauptamt', 'E-Akte kompakt'])
+      expect(text).toContain(shown);
     expect(text).not.toContain(ben.email);
     expect(cardIssues(cardsOf(r)[0])).toEqual([]);
   });
@@ -56,18 +66,31 @@ describeEachEngine('my data', ({ database }) => {
     expect(textOf(done)).toContain('Ihre Daten sind gelöscht, und Sie sind von einem Seminar abgemeldet.');
 
     const [row] = await db().select().from(users).where(eq(users.aadObjectId, anna.aadObjectId));
-    expect(row).toMatchObject({ name: null, email: null, municipalityId: null, department: null, conversationReference: null });
+    expect(row).toMatchObject({
+      name: null,
+      email: null,
+      municipalityId: null,
+      department: null,
+      conversationReference: null,
+    });
     expect(await db().select().from(registrations).where(eq(registrations.userId, anna.aadObjectId))).toEqual([]);
     expect(await db().select().from(outbox).where(eq(outbox.userId, anna.aadObjectId))).toEqual([]);
-    const [benSeat] = await db().select().from(registrations).where(and(eq(registrations.userId, ben.aadObjectId), eq(registrations.seminarId, 'ONE')));
+    const [benSeat] = await db()
+      .select()
+      .from(registrations)
+      .where(and(eq(registrations.userId, ben.aadObjectId), eq(registrations.seminarId, 'ONE')));
     expect(benSeat.status).toBe('confirmed');
     await bot.running.delivery.drainOnce();
     expect(textOf({ out: bot.connector.to(ben.conversationId) })).toContain('Sie haben einen Platz!');
   });
 
   it('a forged confirmation only ever deletes the sender', async () => {
-    const r = await bot.chat.turn(bot.chat.execute(testUser(502), VERBS.privacyDelete, { confirm: true, userId: ben.aadObjectId }));
-    expect(textOf(r)).toBe('Ihre Daten sind gelöscht. Wenn Sie mir wieder schreiben, lege ich nur das Nötigste neu an.');
+    const r = await bot.chat.turn(
+      bot.chat.execute(testUser(502), VERBS.privacyDelete, { confirm: true, userId: ben.aadObjectId }),
+    );
+    expect(textOf(r)).toBe(
+      'Ihre Daten sind gelöscht. Wenn Sie mir wieder schreiben, lege ich nur das Nötigste neu an.',
+    );
     const [row] = await db().select().from(users).where(eq(users.aadObjectId, ben.aadObjectId));
     expect(row.name).toBe('Test Person 501');
   });

@@ -12,7 +12,17 @@ describe('the municipality choice of the profile card', () => {
     });
 
   it('lists towns by their place name and the county last', () => {
-    expect(sorted.map((m) => m.id)).toEqual(['dormagen', 'grevenbroich', 'juechen', 'kaarst', 'korschenbroich', 'meerbusch', 'neuss', 'rommerskirchen', 'rkn']);
+    expect(sorted.map((m) => m.id)).toEqual([
+      'dormagen',
+      'grevenbroich',
+      'juechen',
+      'kaarst',
+      'korschenbroich',
+      'meerbusch',
+      'neuss',
+      'rommerskirchen',
+      'rkn',
+    ]);
   });
 
   it('so that looking for "Neuss" finds the town before the county', () => {

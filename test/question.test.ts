@@ -103,7 +103,8 @@ describe('intents and facts', () => {
     });
   }
 
-  it('"Wann und wo" asks for both', () => expect(ask('Wann und wo findet der Kurs zu Scrum statt?').facts).toEqual(['when', 'where']));
+  it('"Wann und wo" asks for both', () =>
+    expect(ask('Wann und wo findet der Kurs zu Scrum statt?').facts).toEqual(['when', 'where']));
 
   it('a fact question without a topic of its own is a follow-up', () => {
     expect(ask('Und wo findet der statt?').followUp).toBe(true);
@@ -143,7 +144,8 @@ describe('topic words', () => {
 
 describe('found by a second, held-out-like catalogue', () => {
   it('answers a bare greeting with the help', () => {
-    for (const q of ['Hallo', 'Hallo!', 'Guten Tag', 'hi, hilfe', 'Good morning']) expect(ask(q).intent, q).toBe('help');
+    for (const q of ['Hallo', 'Hallo!', 'Guten Tag', 'hi, hilfe', 'Good morning'])
+      expect(ask(q).intent, q).toBe('help');
     expect(ask('Hallo, was kostet der Scrum-Kurs?').intent).toBe('fact');
   });
   it('takes a format word that names the seminar for a name, not for the asked fact', () => {
@@ -169,17 +171,28 @@ describe('found by a second, held-out-like catalogue', () => {
 describe('found by the held-out catalogues of the later rounds', () => {
   it('reads the week after Easter, the next quarter and any weekday', () => {
     // Easter Sunday 2027 is 28 March.
-    expect(range(ask('Was gibt es in der Woche nach Ostern?'))).toEqual(['2027-03-28T22:00:00.000Z', '2027-04-04T22:00:00.000Z']);
-    expect(range(ask('Gibt es im nächsten Quartal etwas?'))).toEqual(['2026-12-31T23:00:00.000Z', '2027-03-31T22:00:00.000Z']);
+    expect(range(ask('Was gibt es in der Woche nach Ostern?'))).toEqual([
+      '2027-03-28T22:00:00.000Z',
+      '2027-04-04T22:00:00.000Z',
+    ]);
+    expect(range(ask('Gibt es im nächsten Quartal etwas?'))).toEqual([
+      '2026-12-31T23:00:00.000Z',
+      '2027-03-31T22:00:00.000Z',
+    ]);
     expect(ask('Gibt es was an einem Freitag?').filters).toEqual({ weekday: 5 });
-    expect(ask('Ich hätte am Montagnachmittag Zeit – gibt es da etwas?').filters).toEqual({ weekday: 1, timeOfDay: 'afternoon' });
+    expect(ask('Ich hätte am Montagnachmittag Zeit – gibt es da etwas?').filters).toEqual({
+      weekday: 1,
+      timeOfDay: 'afternoon',
+    });
     expect(ask('Welche Kurse sind dienstags?').filters.weekday).toBe(2);
   });
 
   it('reads the sentence that asks, after greetings and chatter', () => {
     const q = ask('Hallo zusammen, kurze Frage: Ist die Schulung zur E-Akte kostenlos?');
     expect([q.intent, q.facts]).toEqual(['fact', ['cost']]);
-    expect(ask('Ich bekomme komische Mails, wo man sein Passwort eingeben soll. Gibt es eine Schulung dazu?').facts).toEqual([]);
+    expect(
+      ask('Ich bekomme komische Mails, wo man sein Passwort eingeben soll. Gibt es eine Schulung dazu?').facts,
+    ).toEqual([]);
   });
 
   it('gives a German question typed without umlauts its umlauts, but not names and places', () => {
@@ -192,7 +205,10 @@ describe('found by the held-out catalogues of the later rounds', () => {
   });
 
   it('takes "Teams" for Microsoft Teams, but not hybrid teams or my team', () => {
-    expect(ask('Wie lange dauert die Teams-Schulung?').terms[0]).toMatchObject({ alternatives: ['microsoft teams', 'ms teams'], broader: ['teams'] });
+    expect(ask('Wie lange dauert die Teams-Schulung?').terms[0]).toMatchObject({
+      alternatives: ['microsoft teams', 'ms teams'],
+      broader: ['teams'],
+    });
     expect(words(ask('Führen von hybriden Teams'))).toContain('teams');
     expect(ask('Führen von hybriden Teams').filters.format).toBeUndefined();
     expect(words(ask('Was kann ich meinem Team zum Thema Datenschutz empfehlen?'))).toEqual(['datenschutz']);
@@ -216,7 +232,10 @@ describe('found by the held-out catalogues of the later rounds', () => {
 
   it('reads "English courses" as courses held in English, and "noch was frei" as free seats', () => {
     expect(ask('Any English courses next month?')).toMatchObject({ filters: { language: 'en' }, terms: [] });
-    expect(ask('Wo ist diese Woche noch was frei?')).toMatchObject({ intent: 'list', filters: { seatsAvailable: true } });
+    expect(ask('Wo ist diese Woche noch was frei?')).toMatchObject({
+      intent: 'list',
+      filters: { seatsAvailable: true },
+    });
   });
 
   it('gives the words of asking their umlauts when typed with bare vowels', () => {
@@ -232,13 +251,17 @@ describe('found by the held-out catalogues of the later rounds', () => {
 
   it('takes who is asking out of the topic ("ich bin neu", "als Gemeinde"), and trainees as an audience', () => {
     expect(words(ask('Wir wollen als Gemeinde auf Instagram – gibt es dazu ein Seminar?'))).toEqual(['instagram']);
-    expect(words(ask('Ich bin neu in der Personalabteilung und muss Stellen eingruppieren. Gibt es dazu was?'))).not.toContain('neu');
+    expect(
+      words(ask('Ich bin neu in der Personalabteilung und muss Stellen eingruppieren. Gibt es dazu was?')),
+    ).not.toContain('neu');
     expect(ask('ich bin azubi, was gibts für mich?').filters.audience).toMatch(/auszubild/);
     expect(ask('Wir kriegen neue Azubis – gibt es was für die Betreuung?').filters.audience).toBeUndefined();
   });
 
   it('keeps the number of a part of a series with it, in digits and roman numerals', () => {
-    expect(ask('Wann ist Modul 2 der Digitallotsen-Qualifizierung?').terms.find((t) => t.text === 'modul 2')?.alternatives).toEqual(['modul 2', 'modul ii']);
+    expect(
+      ask('Wann ist Modul 2 der Digitallotsen-Qualifizierung?').terms.find((t) => t.text === 'modul 2')?.alternatives,
+    ).toEqual(['modul 2', 'modul ii']);
     expect(words(ask('Was kostet Teil III?'))).toContain('teil iii');
   });
 
@@ -264,7 +287,10 @@ describe('found by the held-out catalogues of the later rounds', () => {
 
   it('names a provider by "what does X offer", and leaves a bare acronym to the search', () => {
     expect(ask('What does the IT department offer?').filters.provider).toEqual(['it']);
-    expect(ask('Which courses does BTU Cottbus-Senftenberg offer?').filters.provider).toEqual(['btu', 'cottbus-senftenberg']);
+    expect(ask('Which courses does BTU Cottbus-Senftenberg offer?').filters.provider).toEqual([
+      'btu',
+      'cottbus-senftenberg',
+    ]);
     expect(ask('Welche Kurse gibt es zum Thema Sicherheit in der IT?').filters.provider).toBeUndefined();
   });
 
@@ -276,17 +302,31 @@ describe('found by the held-out catalogues of the later rounds', () => {
   });
 
   it('reads "Anfang nächsten Jahres", a Präsenzveranstaltung, a provider named after "bietet", and the Aufbaukurs', () => {
-    expect(range(ask('Gibt es Anfang nächsten Jahres einen Excel-Kurs?'))).toEqual(['2026-12-31T23:00:00.000Z', '2027-02-28T23:00:00.000Z']);
-    expect(ask('Ist das Datenschutzseminar eine Präsenzveranstaltung?')).toMatchObject({ intent: 'fact', facts: ['format'] });
+    expect(range(ask('Gibt es Anfang nächsten Jahres einen Excel-Kurs?'))).toEqual([
+      '2026-12-31T23:00:00.000Z',
+      '2027-02-28T23:00:00.000Z',
+    ]);
+    expect(ask('Ist das Datenschutzseminar eine Präsenzveranstaltung?')).toMatchObject({
+      intent: 'fact',
+      facts: ['format'],
+    });
     expect(ask('Was bietet ITK Rheinland an?').filters.provider).toEqual(['itk', 'rheinland']);
     expect(ask('Welche Seminare bietet digital.kommunal an?').filters.provider).toEqual(['digital.kommunal']);
     // The level as written first; the other name of the next level is related ("Excel-Aufbaukurs" is not the Pivot course).
-    expect(ask('Was kostet der Excel-Aufbaukurs?').terms.map((t) => [t.alternatives, t.related])).toContainEqual([['aufbaukurs', 'aufbau'], ['fortgeschrittene']]);
+    expect(ask('Was kostet der Excel-Aufbaukurs?').terms.map((t) => [t.alternatives, t.related])).toContainEqual([
+      ['aufbaukurs', 'aufbau'],
+      ['fortgeschrittene'],
+    ]);
   });
 
-  it('hears thanks, the ways of asking for one\'s registrations, and how registering works', () => {
-    for (const q of ['Danke!', 'Vielen Dank, tschüss!', 'ok danke', 'thanks, bye']) expect(ask(q).intent).toBe('thanks');
-    for (const q of ['Bin ich für den Scrum-Kurs angemeldet?', 'Welche Seminare habe ich gebucht?', 'What am I signed up for?']) {
+  it("hears thanks, the ways of asking for one's registrations, and how registering works", () => {
+    for (const q of ['Danke!', 'Vielen Dank, tschüss!', 'ok danke', 'thanks, bye'])
+      expect(ask(q).intent).toBe('thanks');
+    for (const q of [
+      'Bin ich für den Scrum-Kurs angemeldet?',
+      'Welche Seminare habe ich gebucht?',
+      'What am I signed up for?',
+    ]) {
       expect(ask(q).intent).toBe('myRegistrations');
     }
     for (const q of ['Wie melde ich mich an?', 'Was kann der Bot?', 'help me']) expect(ask(q).intent).toBe('help');
@@ -304,7 +344,10 @@ describe('found by the held-out catalogues of the later rounds', () => {
 
   it('reads an English trainer without a title, and "where" with a place that may be part of a title', () => {
     expect(ask('Which courses does Claire Dubois teach?').filters.trainer).toEqual(['claire', 'dubois']);
-    expect(ask('Where does English at the Front Desk take place?')).toMatchObject({ whereOrPlace: true, filters: { place: ['front', 'desk'] } });
+    expect(ask('Where does English at the Front Desk take place?')).toMatchObject({
+      whereOrPlace: true,
+      filters: { place: ['front', 'desk'] },
+    });
   });
 
   it('hears "in welchem Raum" as where, "kosstet" as cost, and job interviews as personnel selection', () => {
@@ -316,7 +359,9 @@ describe('found by the held-out catalogues of the later rounds', () => {
   it('reads "free" as free time when a time follows, "wo lerne ich" as a search, and "neue" as an adjective', () => {
     expect(ask('My team is only free in the afternoons next week – is there anything?').filters.free).toBeUndefined();
     expect(ask('Wo lerne ich das neue DMS?').facts).toEqual([]);
-    expect(ask('Gibt es eine Schulung zum neuen Mitarbeiterportal?').terms.find((t) => t.text === 'neuen')?.noun).toBe(false);
+    expect(ask('Gibt es eine Schulung zum neuen Mitarbeiterportal?').terms.find((t) => t.text === 'neuen')?.noun).toBe(
+      false,
+    );
     expect(words(ask('Für unsere neue Kollegin aus Spanien – gibt es Deutsch-Kurse?'))).not.toContain('kollegin');
   });
 
@@ -325,14 +370,23 @@ describe('found by the held-out catalogues of the later rounds', () => {
   });
 
   it('hears "who is running" as the trainer, and "the English course" as a seminar named by its language', () => {
-    expect(ask('Who is running the information security session?')).toMatchObject({ intent: 'fact', facts: ['trainer'] });
+    expect(ask('Who is running the information security session?')).toMatchObject({
+      intent: 'fact',
+      facts: ['trainer'],
+    });
     expect(words(ask('Who is running the information security session?'))).not.toContain('running');
-    expect(ask('How much does the English course cost?')).toMatchObject({ facts: ['cost'], filters: { language: 'en' }, followUp: false });
+    expect(ask('How much does the English course cost?')).toMatchObject({
+      facts: ['cost'],
+      filters: { language: 'en' },
+      followUp: false,
+    });
     expect(ask('When are the sessions?')).toMatchObject({ followUp: true, terms: [] });
   });
 
   it('reads working from home as home office, taking part from home as online, and "meines Teams" as people', () => {
-    const remote = ask('Die Hälfte meines Teams arbeitet inzwischen von zu Hause aus – gibt es ein Seminar, wie ich die gut führe?');
+    const remote = ask(
+      'Die Hälfte meines Teams arbeitet inzwischen von zu Hause aus – gibt es ein Seminar, wie ich die gut führe?',
+    );
     expect(remote.filters.format).toBeUndefined();
     expect(remote.terms[0].alternatives).toContain('homeoffice');
     expect(remote.terms.some((t) => t.alternatives.includes('microsoft teams'))).toBe(false);
@@ -341,11 +395,19 @@ describe('found by the held-out catalogues of the later rounds', () => {
   });
 
   it('takes what happened to the asker for no topic, and the counter by any of its names', () => {
-    const words_ = words(ask('Bei uns im Amt kam gestern eine gefälschte Mail mit einem seltsamen Link an. Gibt es eine Schulung, wie man so etwas erkennt?'));
+    const words_ = words(
+      ask(
+        'Bei uns im Amt kam gestern eine gefälschte Mail mit einem seltsamen Link an. Gibt es eine Schulung, wie man so etwas erkennt?',
+      ),
+    );
     expect(words_).not.toContain('amt');
     expect(words_).not.toContain('gestern');
-    expect(ask("What's the registration deadline for the front desk training?").terms[0].alternatives).toEqual(expect.arrayContaining(['empfang', 'bürgerbüro']));
-    expect(ask("Umgang mit pampigen Anrufern – gibt's da was?").terms.some((t) => t.alternatives.includes('deeskalation'))).toBe(true);
+    expect(ask("What's the registration deadline for the front desk training?").terms[0].alternatives).toEqual(
+      expect.arrayContaining(['empfang', 'bürgerbüro']),
+    );
+    expect(
+      ask("Umgang mit pampigen Anrufern – gibt's da was?").terms.some((t) => t.alternatives.includes('deeskalation')),
+    ).toBe(true);
     expect(ask('Wer leitet die Rückenschule?').terms[0].alternatives).toContain('rücken');
   });
 
@@ -353,7 +415,10 @@ describe('found by the held-out catalogues of the later rounds', () => {
     const q = ask('Ich bin neu im Bürgerservice und soll bald Widersprüche bearbeiten – gibt es da was?');
     expect(q.terms.find((t) => t.text === 'bürgerservice')?.context).toBe(true);
     expect(q.terms.find((t) => t.text === 'widersprüche')?.context).toBeUndefined();
-    expect(ask('Ich arbeite in der Kfz-Zulassung, gibt es was zu Konflikten?').terms.find((t) => t.text === 'kfz-zulassung')?.context).toBe(true);
+    expect(
+      ask('Ich arbeite in der Kfz-Zulassung, gibt es was zu Konflikten?').terms.find((t) => t.text === 'kfz-zulassung')
+        ?.context,
+    ).toBe(true);
   });
 
   it('reads a newcomer with an audience as the setting that orders the courses for that audience', () => {
@@ -370,8 +435,13 @@ describe('found by the held-out catalogues of the later rounds', () => {
   });
 
   it('reads "new" beside a thing as qualifying it, no subject of its own', () => {
-    expect(ask('gibt es eine schulung für das neue intranet').terms.find((t) => t.text === 'neue')).toMatchObject({ context: true, noun: false });
-    expect(ask('gibt es eine schulung für das neue intranet').terms.find((t) => t.text === 'intranet')?.context).toBeUndefined();
+    expect(ask('gibt es eine schulung für das neue intranet').terms.find((t) => t.text === 'neue')).toMatchObject({
+      context: true,
+      noun: false,
+    });
+    expect(
+      ask('gibt es eine schulung für das neue intranet').terms.find((t) => t.text === 'intranet')?.context,
+    ).toBeUndefined();
   });
 
   it('reads the level of a course as a qualifier, whoever asks', () => {
@@ -386,10 +456,19 @@ describe('found by the held-out catalogues of the later rounds', () => {
   it('reads the end, middle and start of this or the next month, and "Und der für Fortgeschrittene?" as a continuation', () => {
     const now = new Date('2027-11-23T07:00:00Z');
     const period = (q: string) => parseQuestion(q, now, 'Europe/Berlin').filters.period;
-    expect(period('Was läuft Ende des Monats?')).toMatchObject({ from: new Date('2027-11-20T23:00:00Z'), to: new Date('2027-11-30T23:00:00Z') });
+    expect(period('Was läuft Ende des Monats?')).toMatchObject({
+      from: new Date('2027-11-20T23:00:00Z'),
+      to: new Date('2027-11-30T23:00:00Z'),
+    });
     expect(period('anything at the end of the month?')).toEqual(period('Was läuft Ende des Monats?'));
-    expect(period('Gibt es Anfang nächsten Monats etwas?')).toMatchObject({ from: new Date('2027-11-30T23:00:00Z'), to: new Date('2027-12-10T23:00:00Z') });
-    expect(ask('Und der für Fortgeschrittene?')).toMatchObject({ continues: true, filters: { audience: expect.stringContaining('fortgeschritten') } });
+    expect(period('Gibt es Anfang nächsten Monats etwas?')).toMatchObject({
+      from: new Date('2027-11-30T23:00:00Z'),
+      to: new Date('2027-12-10T23:00:00Z'),
+    });
+    expect(ask('Und der für Fortgeschrittene?')).toMatchObject({
+      continues: true,
+      filters: { audience: expect.stringContaining('fortgeschritten') },
+    });
     expect(words(ask('Wie mache ich unsere Webseite barrierefrei?'))).not.toContain('mache');
     expect(words(ask('Welche Weiterbildung gibt es für angehende Informationssicherheitsbeauftragte?'))).toEqual([]);
     expect(words(ask('How many seats are still free in the course for information security officers?'))).toEqual([]);
@@ -397,7 +476,9 @@ describe('found by the held-out catalogues of the later rounds', () => {
 
   it('reads Whitsun like Easter, an office after the people it is for, and "ins Rathaus kommen" as the format', () => {
     const april = new Date('2027-04-13T07:30:00Z');
-    expect(parseQuestion('Is in der Woche nach Pfingsten irgendwas?', april, 'Europe/Berlin').filters.period).toMatchObject({
+    expect(
+      parseQuestion('Is in der Woche nach Pfingsten irgendwas?', april, 'Europe/Berlin').filters.period,
+    ).toMatchObject({
       from: new Date('2027-05-16T22:00:00Z'),
       to: new Date('2027-05-23T22:00:00Z'),
     });
@@ -405,46 +486,81 @@ describe('found by the held-out catalogues of the later rounds', () => {
     expect(ask('Gibt es eine Fortbildung zu Kita-Gebühren?')).toMatchObject({ intent: 'list', facts: [] });
     expect(ask('Muss ich da ins Rathaus kommen?')).toMatchObject({ facts: ['format'], followUp: true, terms: [] });
     expect(ask('Who are the trainers of the Digitallotsen qualification?').facts).toEqual(['trainer']);
-    expect(ask('Welche Seminare richten sich an Führungskräfte?')).toMatchObject({ filters: { audience: 'führungskr' }, terms: [] });
+    expect(ask('Welche Seminare richten sich an Führungskräfte?')).toMatchObject({
+      filters: { audience: 'führungskr' },
+      terms: [],
+    });
     expect(ask('Which seminars run over several days?')).toMatchObject({ filters: { multiDay: true }, terms: [] });
   });
 
   it('reads a month named alone, the first week after New Year, and "is anything online" as a search', () => {
     const december = new Date('2027-12-14T12:00:00Z');
     const parse = (q: string) => parseQuestion(q, december, 'Europe/Berlin');
-    expect(parse('teams online juni').filters.period).toMatchObject({ from: new Date('2028-05-31T22:00:00Z'), to: new Date('2028-06-30T22:00:00Z') });
+    expect(parse('teams online juni').filters.period).toMatchObject({
+      from: new Date('2028-05-31T22:00:00Z'),
+      to: new Date('2028-06-30T22:00:00Z'),
+    });
     expect(parse('Was steht in der ersten Woche nach Neujahr an?').filters.period).toMatchObject({
       from: new Date('2028-01-02T23:00:00Z'),
       to: new Date('2028-01-09T23:00:00Z'),
     });
     expect(parse('May I bring a colleague?').filters.period).toBeUndefined();
     expect(ask('Is anything online next week?')).toMatchObject({ intent: 'list', filters: { format: 'online' } });
-    expect(ask('My back hurts from sitting at the computer all day – is there something for that?')).toMatchObject({ intent: 'list', facts: [] });
+    expect(ask('My back hurts from sitting at the computer all day – is there something for that?')).toMatchObject({
+      intent: 'list',
+      facts: [],
+    });
     expect(ask('Is there a sign language course?').terms[0].alternatives).toEqual(['gebärdensprache']);
   });
 
   it('hears the own share as cost, "places are left" as seats, and leaves work and the mayor out of the topic', () => {
     expect(ask('Wie hoch ist unser Eigenanteil bei der Digitallotsen-Qualifizierung?').facts).toEqual(['cost']);
-    expect(ask('How many places are left in "Vom Kollegen zur Chefin"?')).toMatchObject({ intent: 'fact', facts: ['seats'] });
+    expect(ask('How many places are left in "Vom Kollegen zur Chefin"?')).toMatchObject({
+      intent: 'fact',
+      facts: ['seats'],
+    });
     expect(words(ask('Darf ich ChatGPT bei der Arbeit nutzen?'))).toEqual(['chatgpt']);
-    expect(words(ask('Unser Bürgermeister will, dass wir auf Instagram posten. Gibt es dafür ein Seminar?'))).not.toContain('bürgermeister');
+    expect(
+      words(ask('Unser Bürgermeister will, dass wir auf Instagram posten. Gibt es dafür ein Seminar?')),
+    ).not.toContain('bürgermeister');
   });
 });
 
 describe('found by the held-out catalogues of the fourteenth session', () => {
   it('reads calendar weeks, weekends, day ranges, weeks ahead and "bis Ende …"', () => {
     expect(range(ask('Was ist in KW 50?'))).toEqual(['2026-12-06T23:00:00.000Z', '2026-12-13T23:00:00.000Z']);
-    expect(range(ask('Gibt es am Wochenende Seminare?'))).toEqual(['2026-11-27T23:00:00.000Z', '2026-11-29T23:00:00.000Z']);
-    expect(range(ask('Was läuft zwischen dem 3. und 14. Dezember?'))).toEqual(['2026-12-02T23:00:00.000Z', '2026-12-14T23:00:00.000Z']);
-    expect(range(ask('Gibt es in zwei Wochen was zu Excel?'))).toEqual(['2026-12-06T23:00:00.000Z', '2026-12-13T23:00:00.000Z']);
-    expect(range(ask('Anything on data protection by the end of January?'))).toEqual([now.toISOString(), '2027-01-31T23:00:00.000Z']);
-    expect(range(ask('Gibt es vor Ostern noch was zu Excel?'))).toEqual([now.toISOString(), '2027-03-25T23:00:00.000Z']);
+    expect(range(ask('Gibt es am Wochenende Seminare?'))).toEqual([
+      '2026-11-27T23:00:00.000Z',
+      '2026-11-29T23:00:00.000Z',
+    ]);
+    expect(range(ask('Was läuft zwischen dem 3. und 14. Dezember?'))).toEqual([
+      '2026-12-02T23:00:00.000Z',
+      '2026-12-14T23:00:00.000Z',
+    ]);
+    expect(range(ask('Gibt es in zwei Wochen was zu Excel?'))).toEqual([
+      '2026-12-06T23:00:00.000Z',
+      '2026-12-13T23:00:00.000Z',
+    ]);
+    expect(range(ask('Anything on data protection by the end of January?'))).toEqual([
+      now.toISOString(),
+      '2027-01-31T23:00:00.000Z',
+    ]);
+    expect(range(ask('Gibt es vor Ostern noch was zu Excel?'))).toEqual([
+      now.toISOString(),
+      '2027-03-25T23:00:00.000Z',
+    ]);
   });
 
-  it('takes the asker\'s story for no period, place or trainer', () => {
-    expect(ask('Ich leite ab Januar zum ersten Mal ein Team – welche Fortbildung hilft mir?')).toMatchObject({ filters: { audience: 'führungskr' } });
-    expect(ask('Ich leite ab Januar zum ersten Mal ein Team – welche Fortbildung hilft mir?').filters.period).toBeUndefined();
-    expect(ask('Ich bin seit Oktober im Bauamt und soll Bauanträge digital bearbeiten – gibt es da was?').filters.period).toBeUndefined();
+  it("takes the asker's story for no period, place or trainer", () => {
+    expect(ask('Ich leite ab Januar zum ersten Mal ein Team – welche Fortbildung hilft mir?')).toMatchObject({
+      filters: { audience: 'führungskr' },
+    });
+    expect(
+      ask('Ich leite ab Januar zum ersten Mal ein Team – welche Fortbildung hilft mir?').filters.period,
+    ).toBeUndefined();
+    expect(
+      ask('Ich bin seit Oktober im Bauamt und soll Bauanträge digital bearbeiten – gibt es da was?').filters.period,
+    ).toBeUndefined();
     const office = ask('Ich bin im Standesamt Niebüll – gibt es was für mich?');
     expect(office.filters.place).toBeUndefined();
     expect(office.terms.find((t) => t.text === 'standesamt')).toMatchObject({ context: true, setting: 'where' });
@@ -458,14 +574,19 @@ describe('found by the held-out catalogues of the fourteenth session', () => {
     const budget = ask('Unser Budget ist leer – welche kostenlosen Seminare gibt es im November?');
     expect(budget.filters.free).toBe(true);
     expect(budget.terms.every((t) => t.story)).toBe(true);
-    expect(ask('Meine Chefin meint, ich soll was zu Informationssicherheit machen, aber bitte nicht an einem Freitag.').filters.notWeekday).toBe(5);
+    expect(
+      ask('Meine Chefin meint, ich soll was zu Informationssicherheit machen, aber bitte nicht an einem Freitag.')
+        .filters.notWeekday,
+    ).toBe(5);
     expect(ask('Was koschtet des?')).toMatchObject({ intent: 'fact', facts: ['cost'], followUp: true });
     expect(ask('am di nä woche was los').filters.period?.kind).toBe('day');
     expect(ask('Gibt es einen späteren Termin?').later).toBe(true);
     expect(ask('Und danach?').later).toBe(true);
     expect(ask('Gibt es im März in Kappeln noch freie Plätze?').filters.seatsAvailable).toBe(true);
     expect(words(ask('Wann findet dieses Scrum-Dings statt?'))).toEqual(['scrum']);
-    expect(ask('Ich wurde in Kaarst zur Digitallotsin ernannt – gibt es dafür eine Ausbildung?').filters.place).toBeUndefined();
+    expect(
+      ask('Ich wurde in Kaarst zur Digitallotsin ernannt – gibt es dafür eine Ausbildung?').filters.place,
+    ).toBeUndefined();
   });
 });
 
@@ -483,7 +604,10 @@ describe('found by the held-out catalogues of the sixteenth session', () => {
 
   it('reads the programme as the catalogue, a town with its bracketed part, and MS Teams as no trainer', () => {
     expect(ask("what's in the programme next month").terms).toEqual([]);
-    expect(ask('whats the registration deadline for the leadership programme').terms.find((t) => t.text === 'programme')?.alternatives).toContain('programm');
+    expect(
+      ask('whats the registration deadline for the leadership programme').terms.find((t) => t.text === 'programme')
+        ?.alternatives,
+    ).toContain('programm');
     expect(ask('anything in Waren (Müritz)').filters.place).toEqual(['waren', 'müritz']);
     expect(ask('ms teams schulung').filters.trainer).toBeUndefined();
     expect(ask('MS Teams Schulung').filters.trainer).toBeUndefined();
@@ -523,29 +647,41 @@ describe('found by the held-out catalogues of the seventeenth session', () => {
     expect(ask('Is the driving safety training still taking place?').facts).toEqual([]);
   });
 
-  it('takes the time the asking clause names over the story\'s, and drops the story\'s time words', () => {
+  it("takes the time the asking clause names over the story's, and drops the story's time words", () => {
     const february = ask('Ich plane gerade mein Frühjahr – welche Seminare im Februar haben noch freie Plätze?');
     expect(february.filters.period?.kind).toBe('month');
     expect(february.terms.map((t) => t.text)).not.toContain('februar');
-    const tomorrow = ask('Morgen fällt meine Besprechung aus – gibt es morgen eine Schulung, bei der ich dabei sein kann?');
+    const tomorrow = ask(
+      'Morgen fällt meine Besprechung aus – gibt es morgen eine Schulung, bei der ich dabei sein kann?',
+    );
     expect(tomorrow.filters.period?.kind).toBe('day');
     expect(tomorrow.terms.map((t) => t.text)).not.toContain('morgen');
-    expect(ask('Wir sollen ab Dezember alle Besprechungen über Teams machen – gibt es eine Einführung?').filters.period).toBeUndefined();
-    expect(ask("I'm on holiday next week but want to sign up for the Excel course – what's the deadline?").filters.period).toBeUndefined();
+    expect(
+      ask('Wir sollen ab Dezember alle Besprechungen über Teams machen – gibt es eine Einführung?').filters.period,
+    ).toBeUndefined();
+    expect(
+      ask("I'm on holiday next week but want to sign up for the Excel course – what's the deadline?").filters.period,
+    ).toBeUndefined();
   });
 
   it('reads where the asker works as the setting, not as the place of a seminar', () => {
-    const office = ask('Unsere Kämmerei in Pfedelbach hat ständig Rückfragen zur Grundsteuer – wann war das Seminar dazu?');
+    const office = ask(
+      'Unsere Kämmerei in Pfedelbach hat ständig Rückfragen zur Grundsteuer – wann war das Seminar dazu?',
+    );
     expect(office.filters.place).toBeUndefined();
     const employer = ask('Ich soll bei der Gemeinde Bretzfeld Ersthelferin werden – gibt es dafür eine Ausbildung?');
     expect(employer.filters.place).toBeUndefined();
     expect(employer.terms.find((t) => t.text === 'bretzfeld')).toMatchObject({ context: true, setting: 'where' });
-    expect(ask('Unser Bürgermeister in Neuenstein will, dass wir posten – gibt es was zu Social Media?').filters.place).toBeUndefined();
+    expect(
+      ask('Unser Bürgermeister in Neuenstein will, dass wir posten – gibt es was zu Social Media?').filters.place,
+    ).toBeUndefined();
     expect(ask('Gibt es im März etwas in Neuenstein?').filters.place).toEqual(['neuenstein']);
   });
 
   it('searches a feminine form by its masculine one, a compound as typed beside its head, and knows lower-case adjectives', () => {
-    expect(ask('Ersthelferin werden').terms.find((t) => t.text === 'ersthelferin')?.alternatives).toContain('ersthelfer');
+    expect(ask('Ersthelferin werden').terms.find((t) => t.text === 'ersthelferin')?.alternatives).toContain(
+      'ersthelfer',
+    );
     const compound = ask('telefontraining wann');
     expect(compound.terms.map((t) => t.text)).toEqual(['telefon']);
     expect(compound.compounds).toEqual(['telefontraining']);
@@ -568,19 +704,33 @@ describe('found by the second round of held-out catalogues of the seventeenth se
     expect(ask('Hi there, a colleague told me to try this bot.').intent).toBe('help');
   });
 
-  it('tells the asker\'s own times, places and roles from the seminar\'s', () => {
+  it("tells the asker's own times, places and roles from the seminar's", () => {
     expect(ask('Ich bin ab August Ausbilderin – gibt es etwas für mich?').filters.audience).toContain('ausbilder');
-    const colleague = ask('Meine Kollegin aus Vacha und ich wollen zusammen zu einem Excel-Kurs – wo findet der statt?');
+    const colleague = ask(
+      'Meine Kollegin aus Vacha und ich wollen zusammen zu einem Excel-Kurs – wo findet der statt?',
+    );
     expect(colleague.terms.map((t) => t.text)).toEqual(['excel']);
-    expect(ask('Wir in Gerstungen stellen gerade auf die elektronische Akte um – wo ist die Schulung dazu?').filters.place).toBeUndefined();
-    const paperless = ask('Unsere Verwaltung in Bad Liebenstein arbeitet ab Herbst papierlos – gibt es dazu eine Schulung?');
+    expect(
+      ask('Wir in Gerstungen stellen gerade auf die elektronische Akte um – wo ist die Schulung dazu?').filters.place,
+    ).toBeUndefined();
+    const paperless = ask(
+      'Unsere Verwaltung in Bad Liebenstein arbeitet ab Herbst papierlos – gibt es dazu eine Schulung?',
+    );
     expect(paperless.filters.period).toBeUndefined();
     expect(paperless.filters.place).toBeUndefined();
-    const team = ask('Ich soll im Herbst ein Team übernehmen und möchte vorher wissen, wer das Seminar für neue Führungskräfte leitet.');
+    const team = ask(
+      'Ich soll im Herbst ein Team übernehmen und möchte vorher wissen, wer das Seminar für neue Führungskräfte leitet.',
+    );
     expect(team.facts).toEqual(['trainer']);
     expect(team.filters.period).toBeUndefined();
-    expect(ask('Bis wann muss ich mich für das Vergaberecht in Vilshofen anmelden?').terms.find((t) => t.text === 'vergaberecht')?.setting).toBeUndefined();
-    expect(ask('Ab Montag bin ich drei Wochen in Elternzeit – gibt es diese Woche noch etwas?').filters.period?.kind).toBe('week');
+    expect(
+      ask('Bis wann muss ich mich für das Vergaberecht in Vilshofen anmelden?').terms.find(
+        (t) => t.text === 'vergaberecht',
+      )?.setting,
+    ).toBeUndefined();
+    expect(
+      ask('Ab Montag bin ich drei Wochen in Elternzeit – gibt es diese Woche noch etwas?').filters.period?.kind,
+    ).toBe('week');
   });
 
   it('marks a phrase of the vocabulary as known, so that the search takes it for no typo', () => {

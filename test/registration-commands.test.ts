@@ -12,10 +12,38 @@ const session = (day: string) => [{ start: `2027-03-${day}T09:00:00+01:00`, end:
 const catalogue = {
   municipalities: [{ id: 'neuss', name: 'Stadt Neuss' }],
   seminars: [
-    { id: 'S-SCRUM', title: 'Agiles Projektmanagement mit Scrum', topics: ['Agile Methoden'], format: 'online', capacity: 5, sessions: session('02') },
-    { id: 'S-EXCEL', title: 'Excel kompakt: Formeln und Pivot-Tabellen', topics: ['Office'], format: 'online', capacity: 5, sessions: session('03') },
-    { id: 'S-SEC1', title: 'Informationssicherheit – Grundlagen', topics: ['Informationssicherheit'], format: 'online', capacity: 5, sessions: session('04') },
-    { id: 'S-SEC2', title: 'Informationssicherheit für Führungskräfte', topics: ['Informationssicherheit'], format: 'online', capacity: 5, sessions: session('05') },
+    {
+      id: 'S-SCRUM',
+      title: 'Agiles Projektmanagement mit Scrum',
+      topics: ['Agile Methoden'],
+      format: 'online',
+      capacity: 5,
+      sessions: session('02'),
+    },
+    {
+      id: 'S-EXCEL',
+      title: 'Excel kompakt: Formeln und Pivot-Tabellen',
+      topics: ['Office'],
+      format: 'online',
+      capacity: 5,
+      sessions: session('03'),
+    },
+    {
+      id: 'S-SEC1',
+      title: 'Informationssicherheit – Grundlagen',
+      topics: ['Informationssicherheit'],
+      format: 'online',
+      capacity: 5,
+      sessions: session('04'),
+    },
+    {
+      id: 'S-SEC2',
+      title: 'Informationssicherheit für Führungskräfte',
+      topics: ['Informationssicherheit'],
+      format: 'online',
+      capacity: 5,
+      sessions: session('05'),
+    },
   ],
 };
 
@@ -26,7 +54,10 @@ describeEachEngine('registering by typing', ({ database }) => {
     await importCatalogue(database().db, catalogue, { now: new Date(now) });
     bot = await startTestBot(database(), { now });
     await bot.chat.say(u, 'Hallo');
-    await database().db.update(users).set({ municipalityId: 'neuss', department: 'Hauptamt' }).where(eq(users.aadObjectId, u.aadObjectId));
+    await database()
+      .db.update(users)
+      .set({ municipalityId: 'neuss', department: 'Hauptamt' })
+      .where(eq(users.aadObjectId, u.aadObjectId));
   });
   afterAll(async () => bot?.stop());
 

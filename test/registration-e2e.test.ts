@@ -40,7 +40,13 @@ const catalogue = {
 };
 
 /** Presses the first button whose title matches, filling inputs, as the acceptance harness does. */
-async function press(bot: TestBot, u: TestUser, reply: Reply, title: RegExp, fill: Record<string, string> = {}): Promise<Reply> {
+async function press(
+  bot: TestBot,
+  u: TestUser,
+  reply: Reply,
+  title: RegExp,
+  fill: Record<string, string> = {},
+): Promise<Reply> {
   for (const card of cardsOf(reply).reverse()) {
     const action = actionsOf(card).find((a) => title.test(a.title ?? ''));
     if (!action) continue;
@@ -60,7 +66,8 @@ describeEachEngine('registering through cards', ({ database }) => {
   });
   afterAll(async () => bot?.stop());
 
-  const register = (u: TestUser, data: unknown = { seminarId: 'SCRUM-1' }) => bot.chat.turn(bot.chat.execute(u, VERBS.register, data));
+  const register = (u: TestUser, data: unknown = { seminarId: 'SCRUM-1' }) =>
+    bot.chat.turn(bot.chat.execute(u, VERBS.register, data));
 
   it('asks for the profile once, then registers and shows the new state in place', async () => {
     const u = users[0];
@@ -99,7 +106,12 @@ describeEachEngine('registering through cards', ({ database }) => {
       .db.select()
       .from(registrations)
       .where(and(eq(registrations.seminarId, 'SCRUM-1'), ne(registrations.status, 'cancelled')));
-    expect(rows.filter((r) => r.status === 'confirmed').map((r) => r.userId).sort()).toEqual([users[0].aadObjectId, users[1].aadObjectId].sort());
+    expect(
+      rows
+        .filter((r) => r.status === 'confirmed')
+        .map((r) => r.userId)
+        .sort(),
+    ).toEqual([users[0].aadObjectId, users[1].aadObjectId].sort());
     expect(rows.filter((r) => r.status === 'waitlisted').map((r) => [r.userId, r.waitlistPosition])).toEqual([
       [users[2].aadObjectId, 1],
       [users[3].aadObjectId, 2],
@@ -109,11 +121,15 @@ describeEachEngine('registering through cards', ({ database }) => {
   it('a refresh of the seminar card (Universal Actions) shows the current seats', async () => {
     const outsider = testUser(199);
     await bot.chat.say(outsider, 'Hallo');
-    const r = await bot.chat.turn(bot.chat.execute(outsider, VERBS.refresh, { seminarId: 'SCRUM-1' }, 'message-of-the-card'));
+    const r = await bot.chat.turn(
+      bot.chat.execute(outsider, VERBS.refresh, { seminarId: 'SCRUM-1' }, 'message-of-the-card'),
+    );
     expect(textOf(r)).toContain('ausgebucht – 2 auf der Warteliste');
     expect(actionsOf(r.invokeCard).map((a) => a.title)).toContain('Auf die Warteliste');
     // with the id of the message, the card keeps its refresh so that it stays current
-    expect(r.invokeCard).toMatchObject({ refresh: { action: { verb: VERBS.refresh, data: { seminarId: 'SCRUM-1' } } } });
+    expect(r.invokeCard).toMatchObject({
+      refresh: { action: { verb: VERBS.refresh, data: { seminarId: 'SCRUM-1' } } },
+    });
   });
 
   it('cancelling from "Meine Anmeldungen" asks first, then tells the first in line and nobody else', async () => {
@@ -155,13 +171,24 @@ describeEachEngine('registering through cards', ({ database }) => {
     const intruder = testUser(150);
     await bot.chat.say(intruder, 'Hallo');
     const before = await database().db.select().from(registrations);
-    for (const data of [null, 'x', { seminarId: 42 }, { seminarId: '' }, { seminarId: 'NOPE' }, { seminarId: "SCRUM-1' or 1=1 --" }]) {
+    for (const data of [
+      null,
+      'x',
+      { seminarId: 42 },
+      { seminarId: '' },
+      { seminarId: 'NOPE' },
+      { seminarId: "SCRUM-1' or 1=1 --" },
+    ]) {
       const r = await register(intruder, data);
       expect(r.status).toBe(200);
       expect(textOf(r)).not.toMatch(/angemeldet \(/);
     }
     // naming another user in the data changes nothing: the sender is who registers (and needs a profile first)
-    const r = await register(intruder, { seminarId: 'SCRUM-1', userId: users[3].aadObjectId, aadObjectId: users[3].aadObjectId });
+    const r = await register(intruder, {
+      seminarId: 'SCRUM-1',
+      userId: users[3].aadObjectId,
+      aadObjectId: users[3].aadObjectId,
+    });
     expect(textOf(r)).toContain('Kommune');
     expect(await database().db.select().from(registrations)).toEqual(before);
   });
@@ -179,17 +206,24 @@ describeEachEngine('40 people press "Anmelden" at once for 5 seats', ({ database
 
   it('gives exactly 5 seats and 35 places in line, filling the profile card on the way', async () => {
     // Everyone presses "Anmelden", gets the profile card, and sends it at the same moment.
-    const profiles = await Promise.all(people.map((u) => bot.chat.turn(bot.chat.execute(u, VERBS.register, { seminarId: 'FIVE' }))));
+    const profiles = await Promise.all(
+      people.map((u) => bot.chat.turn(bot.chat.execute(u, VERBS.register, { seminarId: 'FIVE' }))),
+    );
     const done = await Promise.all(
       people.map((u, i) => press(bot, u, profiles[i], /Speichern/, { municipality: 'neuss', department: 'Amt 10' })),
     );
     const texts = done.map((r) => textOf(r));
-    expect(texts.filter((x) => x.includes('Sie sind für „Agiles Projektmanagement mit Scrum“ angemeldet'))).toHaveLength(5);
+    expect(
+      texts.filter((x) => x.includes('Sie sind für „Agiles Projektmanagement mit Scrum“ angemeldet')),
+    ).toHaveLength(5);
     expect(texts.filter((x) => /Sie stehen auf Platz \d+ der Warteliste/.test(x))).toHaveLength(35);
     const rows = await database().db.select().from(registrations).where(eq(registrations.seminarId, 'FIVE'));
     expect(rows.filter((r) => r.status === 'confirmed')).toHaveLength(5);
-    expect(rows.filter((r) => r.status === 'waitlisted').map((r) => r.waitlistPosition).sort((a, b) => a! - b!)).toEqual(
-      Array.from({ length: 35 }, (_, i) => i + 1),
-    );
+    expect(
+      rows
+        .filter((r) => r.status === 'waitlisted')
+        .map((r) => r.waitlistPosition)
+        .sort((a, b) => a! - b!),
+    ).toEqual(Array.from({ length: 35 }, (_, i) => i + 1));
   });
 });

@@ -46,26 +46,42 @@ async function seed(db: Db) {
     { now },
   );
   await db.insert(users).values(
-    Array.from({ length: 200 }, (_, i) => ({ aadObjectId: uid(i + 1), name: `Person ${i + 1}`, municipalityId: 'neuss', department: 'Hauptamt' })),
+    Array.from({ length: 200 }, (_, i) => ({
+      aadObjectId: uid(i + 1),
+      name: `Person ${i + 1}`,
+      municipalityId: 'neuss',
+      department: 'Hauptamt',
+    })),
   );
   await db.insert(users).values({ aadObjectId: 'no-profile', name: 'Ohne Profil' });
 }
 
 const active = (db: Db, seminarId: string) =>
-  db.select().from(registrations).where(and(eq(registrations.seminarId, seminarId), ne(registrations.status, 'cancelled')));
+  db
+    .select()
+    .from(registrations)
+    .where(and(eq(registrations.seminarId, seminarId), ne(registrations.status, 'cancelled')));
 
 describeEachEngine('registration', ({ db }) => {
   beforeAll(async () => seed(db()));
 
   it('200 concurrent registrations for 20 seats give 20 confirmed and 180 waitlisted at positions 1..180', async () => {
-    const outcomes = await Promise.all(Array.from({ length: 200 }, (_, i) => registerForSeminar(db(), uid(i + 1), 'LOAD', rules)));
+    const outcomes = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => registerForSeminar(db(), uid(i + 1), 'LOAD', rules)),
+    );
     expect(outcomes.filter((o) => o.status === 'confirmed')).toHaveLength(20);
     const rows = await active(db(), 'LOAD');
     expect(rows.filter((r) => r.status === 'confirmed')).toHaveLength(20);
-    const positions = rows.filter((r) => r.status === 'waitlisted').map((r) => r.waitlistPosition).sort((a, b) => a! - b!);
+    const positions = rows
+      .filter((r) => r.status === 'waitlisted')
+      .map((r) => r.waitlistPosition)
+      .sort((a, b) => a! - b!);
     expect(positions).toEqual(Array.from({ length: 180 }, (_, i) => i + 1));
     // reminders were planned for exactly the confirmed ones (two offsets each)
-    const reminders = await db().select().from(outbox).where(and(eq(outbox.seminarId, 'LOAD'), eq(outbox.kind, 'reminder')));
+    const reminders = await db()
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.seminarId, 'LOAD'), eq(outbox.kind, 'reminder')));
     expect(reminders).toHaveLength(40);
   });
 
@@ -95,16 +111,25 @@ describeEachEngine('registration', ({ db }) => {
     const seat = await cancelRegistration(db(), uid(2), 'ORDER', rules);
     expect(seat.promoted.map((r) => r.userId)).toEqual([uid(4)]);
     expect(await waiting()).toEqual([5, 7, 8].map((n, i) => [uid(n), i + 1]));
-    const told = await db().select().from(outbox).where(and(eq(outbox.seminarId, 'ORDER'), eq(outbox.kind, 'promoted')));
+    const told = await db()
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.seminarId, 'ORDER'), eq(outbox.kind, 'promoted')));
     expect(told.map((m) => m.userId)).toEqual([uid(4)]);
 
     await cancelRegistration(db(), uid(1), 'ORDER', rules);
     await cancelRegistration(db(), uid(3), 'ORDER', rules);
-    const confirmed = (await active(db(), 'ORDER')).filter((r) => r.status === 'confirmed').map((r) => r.userId).sort();
+    const confirmed = (await active(db(), 'ORDER'))
+      .filter((r) => r.status === 'confirmed')
+      .map((r) => r.userId)
+      .sort();
     expect(confirmed).toEqual([uid(4), uid(5), uid(7)]);
     expect(await waiting()).toEqual([[uid(8), 1]]);
     // the cancelled ones have no pending reminders left
-    const pending = await db().select().from(outbox).where(and(eq(outbox.userId, uid(1)), eq(outbox.seminarId, 'ORDER'), eq(outbox.status, 'pending')));
+    const pending = await db()
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.userId, uid(1)), eq(outbox.seminarId, 'ORDER'), eq(outbox.status, 'pending')));
     expect(pending).toEqual([]);
   });
 
@@ -126,7 +151,9 @@ describeEachEngine('registration', ({ db }) => {
   });
 
   it('asks for the profile first, and says "full" when there is no waitlist', async () => {
-    await expect(registerForSeminar(db(), 'no-profile', 'LOAD', rules)).rejects.toMatchObject({ reason: 'profileMissing' });
+    await expect(registerForSeminar(db(), 'no-profile', 'LOAD', rules)).rejects.toMatchObject({
+      reason: 'profileMissing',
+    });
     await registerForSeminar(db(), uid(60), 'NOWAIT', rules);
     const refused = await registerForSeminar(db(), uid(61), 'NOWAIT', rules).catch((e) => e);
     expect(refused).toBeInstanceOf(RegistrationRefused);
@@ -134,7 +161,10 @@ describeEachEngine('registration', ({ db }) => {
   });
 
   it('an eligible municipality may register for a restricted seminar', async () => {
-    await db().update(users).set({ municipalityId: 'kaarst' }).where(eq(users.aadObjectId, uid(70)));
+    await db()
+      .update(users)
+      .set({ municipalityId: 'kaarst' })
+      .where(eq(users.aadObjectId, uid(70)));
     expect(await registerForSeminar(db(), uid(70), 'KAARST', rules)).toMatchObject({ status: 'confirmed' });
     expect(await db().select().from(municipalities)).toHaveLength(2);
   });
@@ -144,17 +174,34 @@ describeEachEngine('registration', ({ db }) => {
     const file = {
       seminars: [seminar('LOAD', { capacity: 23 })],
     };
-    const r = await importCatalogue(db(), file, { now, effects: catalogueEffects({ reminderOffsetsMs: rules.reminderOffsetsMs }) });
+    const r = await importCatalogue(db(), file, {
+      now,
+      effects: catalogueEffects({ reminderOffsetsMs: rules.reminderOffsetsMs }),
+    });
     expect(r.changes).toEqual([{ kind: 'capacityRaised', seminarId: 'LOAD', from: 20, to: 23 }]);
     const rows = await active(db(), 'LOAD');
     expect(rows.filter((x) => x.status === 'confirmed')).toHaveLength(23);
-    const waiting = rows.filter((x) => x.status === 'waitlisted').map((x) => x.waitlistPosition!).sort((a, b) => a - b);
+    const waiting = rows
+      .filter((x) => x.status === 'waitlisted')
+      .map((x) => x.waitlistPosition!)
+      .sort((a, b) => a - b);
     expect(waiting).toEqual(Array.from({ length: 177 }, (_, i) => i + 1));
-    const told = await db().select().from(outbox).where(and(eq(outbox.seminarId, 'LOAD'), eq(outbox.kind, 'promoted')));
+    const told = await db()
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.seminarId, 'LOAD'), eq(outbox.kind, 'promoted')));
     expect(told).toHaveLength(3);
     // the same file again changes nothing and tells nobody
-    const again = await importCatalogue(db(), file, { now, effects: catalogueEffects({ reminderOffsetsMs: rules.reminderOffsetsMs }) });
+    const again = await importCatalogue(db(), file, {
+      now,
+      effects: catalogueEffects({ reminderOffsetsMs: rules.reminderOffsetsMs }),
+    });
     expect(again.changes).toEqual([]);
-    expect(await db().select().from(outbox).where(and(eq(outbox.seminarId, 'LOAD'), eq(outbox.kind, 'promoted')))).toHaveLength(3);
+    expect(
+      await db()
+        .select()
+        .from(outbox)
+        .where(and(eq(outbox.seminarId, 'LOAD'), eq(outbox.kind, 'promoted'))),
+    ).toHaveLength(3);
   });
 });

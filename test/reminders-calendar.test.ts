@@ -11,7 +11,10 @@ describeEachEngine('the calendar file of a reminder', ({ database }) => {
   let bot: TestBot;
   const db = () => database().db;
   beforeAll(async () => {
-    bot = await startTestBot(database(), { now: '2026-11-23T10:00:00Z', env: { PUBLIC_URL: 'https://lotse.kreis.example/' } });
+    bot = await startTestBot(database(), {
+      now: '2026-11-23T10:00:00Z',
+      env: { PUBLIC_URL: 'https://lotse.kreis.example/' },
+    });
     await importCatalogue(
       db(),
       {
@@ -46,9 +49,14 @@ describeEachEngine('the calendar file of a reminder', ({ database }) => {
     bot.clock.set('2027-02-01T08:00:00Z');
     await bot.running.delivery.drainOnce();
 
-    const [reminder] = bot.connector.to(u.conversationId).filter((a) => a.attachments?.length && JSON.stringify(a).includes('Erinnerung'));
+    const [reminder] = bot.connector
+      .to(u.conversationId)
+      .filter((a) => a.attachments?.length && JSON.stringify(a).includes('Erinnerung'));
     const card = JSON.stringify(reminder.attachments?.[0]?.content);
-    const link = /"title":"In den Kalender eintragen","url":"(https:\/\/lotse\.kreis\.example\/calendar\/([A-Za-z0-9_-]+)\.ics)"/.exec(card);
+    const link =
+      /"title":"In den Kalender eintragen","url":"(https:\/\/lotse\.kreis\.example\/calendar\/([A-Za-z0-9_-]+)\.ics)"/.exec(
+        card,
+      );
     expect(link).not.toBeNull();
 
     const res = await fetch(`${bot.running.url}/calendar/${link![2]}.ics`);

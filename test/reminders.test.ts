@@ -55,7 +55,8 @@ describeEachEngine('reminders before a seminar', ({ database }) => {
       .returning();
     return reg;
   }
-  const remindersTo = (u: TestUser) => bot.connector.to(u.conversationId).filter((a) => /Erinnerung/.test(textOf({ out: [a] })));
+  const remindersTo = (u: TestUser) =>
+    bot.connector.to(u.conversationId).filter((a) => /Erinnerung/.test(textOf({ out: [a] })));
 
   it('sends exactly one reminder per registration and offset, in German, with dates, place and the cancel button', async () => {
     const u = testUser(11);
@@ -78,7 +79,14 @@ describeEachEngine('reminders before a seminar', ({ database }) => {
     expect(text).toContain('TZG Akademie Glehn, Korschenbroich');
     const card = first[0].attachments?.[0]?.content;
     expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
-    expect(actionsOf(card)).toEqual([expect.objectContaining({ type: 'Action.Execute', title: 'Abmelden', verb: 'registration.cancel', data: { seminarId: 'R-ONE' } })]);
+    expect(actionsOf(card)).toEqual([
+      expect.objectContaining({
+        type: 'Action.Execute',
+        title: 'Abmelden',
+        verb: 'registration.cancel',
+        data: { seminarId: 'R-ONE' },
+      }),
+    ]);
     expect(first[0].summary).toBe('Erinnerung: „Seminar R-ONE“ am Di., 02.03.2027, 09:00 Uhr');
 
     bot.clock.set('2027-03-01T08:00:00Z'); // 1 day before
@@ -151,9 +159,15 @@ describeEachEngine('reminders before a seminar', ({ database }) => {
     bot.clock.set('2026-11-23T10:00:00Z');
     const u = testUser(17);
     const reg = await registered(u, 'R-MOVED');
-    await db().update(registrations).set({ status: 'waitlisted', waitlistPosition: 1 }).where(eq(registrations.id, reg.id));
+    await db()
+      .update(registrations)
+      .set({ status: 'waitlisted', waitlistPosition: 1 })
+      .where(eq(registrations.id, reg.id));
     expect(await planReminders(db(), reg, OFFSETS, bot.clock.now())).toBe(0);
-    await db().update(registrations).set({ status: 'confirmed', waitlistPosition: null }).where(eq(registrations.id, reg.id));
+    await db()
+      .update(registrations)
+      .set({ status: 'confirmed', waitlistPosition: null })
+      .where(eq(registrations.id, reg.id));
     expect(await planReminders(db(), reg, OFFSETS, bot.clock.now())).toBe(2);
   });
 
@@ -166,20 +180,37 @@ describeEachEngine('reminders before a seminar', ({ database }) => {
         .from(outbox)
         .where(and(eq(outbox.userId, u.aadObjectId), eq(outbox.seminarId, 'R-MOVED'), eq(outbox.status, 'pending')));
     const move = async (start: string) => {
-      await importCatalogue(db(), catalogue([...seminars.filter((s) => s.id !== 'R-MOVED'), { id: 'R-MOVED', start }]), { now: bot.clock.now() });
+      await importCatalogue(
+        db(),
+        catalogue([...seminars.filter((s) => s.id !== 'R-MOVED'), { id: 'R-MOVED', start }]),
+        { now: bot.clock.now() },
+      );
       await db().transaction((tx) => replanReminders(tx, 'R-MOVED', OFFSETS, bot.clock.now()));
     };
     await move('2027-04-07T07:00:00Z');
-    expect((await pending()).map((r) => r.dueAt.toISOString()).sort()).toEqual(['2027-03-31T07:00:00.000Z', '2027-04-06T07:00:00.000Z']);
+    expect((await pending()).map((r) => r.dueAt.toISOString()).sort()).toEqual([
+      '2027-03-31T07:00:00.000Z',
+      '2027-04-06T07:00:00.000Z',
+    ]);
     await move('2027-04-06T07:00:00Z');
-    expect((await pending()).map((r) => r.dueAt.toISOString()).sort()).toEqual(['2027-03-30T07:00:00.000Z', '2027-04-05T07:00:00.000Z']);
+    expect((await pending()).map((r) => r.dueAt.toISOString()).sort()).toEqual([
+      '2027-03-30T07:00:00.000Z',
+      '2027-04-05T07:00:00.000Z',
+    ]);
   });
 });
 
 describe('the calendar file', () => {
   it('has one event per session with place and title', () => {
     const ics = calendarFor(
-      { id: 'TZG-1', title: 'Scrum kompakt', summary: 'Agil arbeiten.', location: 'Rathaus Kaarst', onlineUrl: null, format: 'in_person' },
+      {
+        id: 'TZG-1',
+        title: 'Scrum kompakt',
+        summary: 'Agil arbeiten.',
+        location: 'Rathaus Kaarst',
+        onlineUrl: null,
+        format: 'in_person',
+      },
       [
         { startsAt: new Date('2027-04-14T07:00:00Z'), endsAt: new Date('2027-04-14T10:30:00Z'), location: null },
         { startsAt: new Date('2027-04-13T07:00:00Z'), endsAt: new Date('2027-04-13T14:00:00Z'), location: null },

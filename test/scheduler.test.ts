@@ -54,7 +54,11 @@ describe('the scheduler tick', () => {
 describeEachEngine('the running bot with its cron tick', ({ database }) => {
   let bot: TestBot;
   beforeAll(async () => {
-    bot = await startTestBot(database(), { now: '2027-03-01T07:59:00Z', scheduler: true, env: { SCHEDULER_CRON: '* * * * * *' } });
+    bot = await startTestBot(database(), {
+      now: '2027-03-01T07:59:00Z',
+      scheduler: true,
+      env: { SCHEDULER_CRON: '* * * * * *' },
+    });
   });
   afterAll(async () => bot?.stop());
 
@@ -84,15 +88,22 @@ describeEachEngine('the running bot with its cron tick', ({ database }) => {
       .returning();
     expect(await planReminders(database().db, reg, [86_400_000], now)).toBe(1);
     bot.clock.set('2027-03-01T08:00:00Z');
-    const got = await bot.connector.waitFor((s) => s.conversationId === u.conversationId && /Erinnerung/.test(textOf({ out: [s.activity] })), 1, 5000);
+    const got = await bot.connector.waitFor(
+      (s) => s.conversationId === u.conversationId && /Erinnerung/.test(textOf({ out: [s.activity] })),
+      1,
+      5000,
+    );
     expect(got).toHaveLength(1);
     expect(textOf({ out: [got[0].activity] })).toContain('https://meet.example.org/akte');
     // The connector has it; the row is marked sent right after the answer.
-    const statusOf = async () => (await database().db.select().from(outbox).where(eq(outbox.userId, u.aadObjectId)))[0].status;
+    const statusOf = async () =>
+      (await database().db.select().from(outbox).where(eq(outbox.userId, u.aadObjectId)))[0].status;
     for (let i = 0; i < 50 && (await statusOf()) !== 'sent'; i++) await new Promise((r) => setTimeout(r, 20));
     expect(await statusOf()).toBe('sent');
 
-    const health = (await (await fetch(`${bot.running.url}/healthz`)).json()) as { outbox: { sent: number; pending: number; byKind: Record<string, unknown> } };
+    const health = (await (await fetch(`${bot.running.url}/healthz`)).json()) as {
+      outbox: { sent: number; pending: number; byKind: Record<string, unknown> };
+    };
     expect(health.outbox).toMatchObject({ sent: 1, pending: 0, byKind: { reminder: { sent: 1 } } });
   });
 });

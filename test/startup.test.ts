@@ -22,7 +22,14 @@ describe.skipIf(!run)('start-up on PostgreSQL [postgres]', () => {
     const config = loadConfig({ DATABASE_URL: url.toString(), SEED_DEMO: 'true', LOG_LEVEL: 'silent', PORT: '0' });
     const clock = new TestClock('2026-11-23T10:00:00Z');
     const boot = () =>
-      start({ config, clock, logger: pino({ level: 'silent' }), host: '127.0.0.1', scheduler: false, database: wrapPostgres(connectPostgres(config.DATABASE_URL!, 5)) });
+      start({
+        config,
+        clock,
+        logger: pino({ level: 'silent' }),
+        host: '127.0.0.1',
+        scheduler: false,
+        database: wrapPostgres(connectPostgres(config.DATABASE_URL!, 5)),
+      });
     const [a, b] = await Promise.all([boot(), boot()]);
     try {
       for (const bot of [a, b]) expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);

@@ -41,23 +41,51 @@ describeEachEngine('recording the user of a turn', ({ db }) => {
   });
 
   it('writes a changed name, locale or service URL at once', async () => {
-    const { user } = await recordUser(db(), seen({ name: 'Erika Beispiel', conversationReference: reference('3', 'https://smba.example/de/') }), at(120_000));
+    const { user } = await recordUser(
+      db(),
+      seen({ name: 'Erika Beispiel', conversationReference: reference('3', 'https://smba.example/de/') }),
+      at(120_000),
+    );
     expect(user.name).toBe('Erika Beispiel');
     expect(user.lastSeenAt).toEqual(at(120_000));
     expect((user.conversationReference as { serviceUrl: string }).serviceUrl).toBe('https://smba.example/de/');
-    const english = await recordUser(db(), seen({ name: 'Erika Beispiel', locale: 'en-US', conversationReference: reference('4', 'https://smba.example/de/') }), at(130_000));
+    const english = await recordUser(
+      db(),
+      seen({
+        name: 'Erika Beispiel',
+        locale: 'en-US',
+        conversationReference: reference('4', 'https://smba.example/de/'),
+      }),
+      at(130_000),
+    );
     expect(english.user.locale).toBe('en-US');
   });
 
   it('makes an unreachable user reachable again on their next activity', async () => {
     await db().update(users).set({ reachable: false, unreachableReason: '403' }).where(eq(users.aadObjectId, AAD));
-    const { user } = await recordUser(db(), seen({ name: 'Erika Beispiel', locale: 'en-US', conversationReference: reference('5', 'https://smba.example/de/') }), at(140_000));
+    const { user } = await recordUser(
+      db(),
+      seen({
+        name: 'Erika Beispiel',
+        locale: 'en-US',
+        conversationReference: reference('5', 'https://smba.example/de/'),
+      }),
+      at(140_000),
+    );
     expect(user).toMatchObject({ reachable: true, unreachableReason: null });
   });
 
   it('refreshes the time last seen once it is older than the resolution', async () => {
     const later = at(140_000 + LAST_SEEN_RESOLUTION_MS + 1);
-    const { user } = await recordUser(db(), seen({ name: 'Erika Beispiel', locale: 'en-US', conversationReference: reference('6', 'https://smba.example/de/') }), later);
+    const { user } = await recordUser(
+      db(),
+      seen({
+        name: 'Erika Beispiel',
+        locale: 'en-US',
+        conversationReference: reference('6', 'https://smba.example/de/'),
+      }),
+      later,
+    );
     expect(user.lastSeenAt).toEqual(later);
   });
 });

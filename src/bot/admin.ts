@@ -425,7 +425,12 @@ export function registerAdmin(app: Application<TurnState>, deps: BotDeps): void 
   );
 
   // Publishing and the confirmed cancel: one status change in the domain, then the manage card with what happened.
-  const statusChange = (verb: string, action: string, change: typeof publishSeminar, done: 'admin.published' | 'admin.cancelled') =>
+  const statusChange = (
+    verb: string,
+    action: string,
+    change: typeof publishSeminar,
+    done: 'admin.published' | 'admin.cancelled',
+  ) =>
     app.adaptiveCards.actionExecute<CardData>(
       verb,
       adminAction(deps, action, async (who, data, rules) => {

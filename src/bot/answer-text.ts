@@ -20,7 +20,8 @@ export function placePhrase(location: string, t: Translator): string {
   const first = location.split(/[\s,]/)[0].toLowerCase();
   const head = location.split(',')[0].toLowerCase();
   if (/(haus|zentrum|institut|gebäude|amt|saal|forum)$/.test(first)) return t('ask.placeInTheM', { location });
-  if (/(akademie|schule|halle|verwaltung|bibliothek|kammer|universität|hochschule|stadtbücherei)\b/.test(head)) return t('ask.placeInThe', { location });
+  if (/(akademie|schule|halle|verwaltung|bibliothek|kammer|universität|hochschule|stadtbücherei)\b/.test(head))
+    return t('ask.placeInThe', { location });
   if (/^[\p{Lu}][\p{L}-]+$/u.test(location.trim())) return t('ask.placeIn', { location });
   return t('ask.placeAt', { location });
 }
@@ -52,14 +53,30 @@ function whenSentence(view: SeminarView, o: TextOptions, withPlace: boolean): st
   if (sessions.length === 1) {
     const [s] = sessions;
     const day = formatDay(s.startsAt, locale, timeZone);
-    if (day !== formatDay(s.endsAt, locale, timeZone)) return t('ask.whenSpans', { title, spans: formatSpan(s.startsAt, s.endsAt, locale, timeZone) });
-    return t(withPlace ? 'ask.whenOneAt' : 'ask.whenOne', { title, day, from: times(s.startsAt), to: times(s.endsAt), place });
+    if (day !== formatDay(s.endsAt, locale, timeZone))
+      return t('ask.whenSpans', { title, spans: formatSpan(s.startsAt, s.endsAt, locale, timeZone) });
+    return t(withPlace ? 'ask.whenOneAt' : 'ask.whenOne', {
+      title,
+      day,
+      from: times(s.startsAt),
+      to: times(s.endsAt),
+      place,
+    });
   }
-  const sameTimes = sessions.every((s) => times(s.startsAt) === times(sessions[0].startsAt) && times(s.endsAt) === times(sessions[0].endsAt));
+  const sameTimes = sessions.every(
+    (s) => times(s.startsAt) === times(sessions[0].startsAt) && times(s.endsAt) === times(sessions[0].endsAt),
+  );
   if (!sameTimes) {
-    return t('ask.whenSpansCount', { title, count: sessions.length, spans: sessions.map((s) => formatSpan(s.startsAt, s.endsAt, locale, timeZone)).join('; ') });
+    return t('ask.whenSpansCount', {
+      title,
+      count: sessions.length,
+      spans: sessions.map((s) => formatSpan(s.startsAt, s.endsAt, locale, timeZone)).join('; '),
+    });
   }
-  const days = joinList(sessions.map((s) => formatDay(s.startsAt, locale, timeZone)), t);
+  const days = joinList(
+    sessions.map((s) => formatDay(s.startsAt, locale, timeZone)),
+    t,
+  );
   return t(withPlace ? 'ask.whenDaysAt' : 'ask.whenDays', {
     title,
     count: sessions.length,
@@ -88,41 +105,64 @@ function factSentence(fact: FactKind, view: SeminarView, o: TextOptions): string
       return whenSentence(view, o, false);
     case 'startTime': {
       const first = sessions[0];
-      return t('ask.startTime', { title, day: formatDay(first.startsAt, locale, timeZone), time: formatTime(first.startsAt, locale, timeZone) });
+      return t('ask.startTime', {
+        title,
+        day: formatDay(first.startsAt, locale, timeZone),
+        time: formatTime(first.startsAt, locale, timeZone),
+      });
     }
     case 'where': {
       if (seminar.format === 'online') return t('ask.whereOnline', { title });
       const places = [...new Set(sessions.map((s) => s.location ?? seminar.location ?? ''))];
-      if (places.length > 1) return t('ask.where', { title, place: joinList(places.map((p) => placePhrase(p, t)), t) });
+      if (places.length > 1)
+        return t('ask.where', {
+          title,
+          place: joinList(
+            places.map((p) => placePhrase(p, t)),
+            t,
+          ),
+        });
       return t('ask.where', { title, place: wherePhrase(view, t) });
     }
     case 'trainer':
       if (!seminar.trainer) return t('ask.trainerUnknown', { title });
-      return t(/\s(und|and)\s/.test(seminar.trainer) ? 'ask.trainers' : 'ask.trainer', { title, trainer: seminar.trainer });
+      return t(/\s(und|and)\s/.test(seminar.trainer) ? 'ask.trainers' : 'ask.trainer', {
+        title,
+        trainer: seminar.trainer,
+      });
     case 'duration': {
       const times = (d: Date) => formatTime(d, locale, timeZone);
       const all = view.sessions;
       if (all.length === 1) {
         const hours = (all[0].endsAt.getTime() - all[0].startsAt.getTime()) / 3_600_000;
-        const h = new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }).format(hours);
+        const h = new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }).format(
+          hours,
+        );
         return t('ask.durationHours', { title, hours: h, from: times(all[0].startsAt), to: times(all[0].endsAt) });
       }
-      const same = all.every((s) => times(s.startsAt) === times(all[0].startsAt) && times(s.endsAt) === times(all[0].endsAt));
+      const same = all.every(
+        (s) => times(s.startsAt) === times(all[0].startsAt) && times(s.endsAt) === times(all[0].endsAt),
+      );
       return same
         ? t('ask.durationDays', { title, count: all.length, from: times(all[0].startsAt), to: times(all[0].endsAt) })
         : t('ask.durationDaysVarying', { title, count: all.length });
     }
     case 'deadline': {
       const deadline = formatDateTime(seminar.registrationDeadline, locale, timeZone);
-      return seminar.registrationDeadline > o.now ? t('ask.deadlineOpen', { title, deadline }) : t('ask.deadlinePassed', { title, deadline });
+      return seminar.registrationDeadline > o.now
+        ? t('ask.deadlineOpen', { title, deadline })
+        : t('ask.deadlinePassed', { title, deadline });
     }
     case 'seats':
       if (seats.seatsLeft === 1) return t('ask.seatsLeftOne', { title, capacity: seats.capacity });
       if (seats.seatsLeft > 0) return t('ask.seatsLeft', { title, left: seats.seatsLeft, capacity: seats.capacity });
-      return seminar.waitlist ? t('ask.seatsFullWaitlist', { title, waiting: seats.waitlisted }) : t('ask.seatsFull', { title });
+      return seminar.waitlist
+        ? t('ask.seatsFullWaitlist', { title, waiting: seats.waitlisted })
+        : t('ask.seatsFull', { title });
     case 'format':
       if (seminar.format === 'online') return t('ask.formatOnline', { title });
-      if (seminar.format === 'hybrid') return t('ask.formatHybrid', { title, place: placePhrase(seminar.location ?? '', t) });
+      if (seminar.format === 'hybrid')
+        return t('ask.formatHybrid', { title, place: placePhrase(seminar.location ?? '', t) });
       return t('ask.formatInPerson', { title, place: placePhrase(seminar.location ?? '', t) });
   }
 }
@@ -156,7 +196,10 @@ export function noneText(answer: Extract<Answer, { kind: 'none' }>, o: TextOptio
   // Only the period excluded them: say when the next one is.
   if (answer.elsewhere && answer.elsewhereNext && answer.restricted.length === 1 && answer.restricted[0] === 'period') {
     const day = formatDay(answer.elsewhereNext, locale, timeZone);
-    const more = answer.elsewhere === 1 ? t('ask.otherDatesOne', { day }) : t('ask.otherDatesMany', { count: answer.elsewhere, day });
+    const more =
+      answer.elsewhere === 1
+        ? t('ask.otherDatesOne', { day })
+        : t('ask.otherDatesMany', { count: answer.elsewhere, day });
     return `${t('ask.noneRestricted', { restrictions })} ${more}`;
   }
   if (answer.elsewhere) {
@@ -164,7 +207,9 @@ export function noneText(answer: Extract<Answer, { kind: 'none' }>, o: TextOptio
     return `${t('ask.noneRestricted', { restrictions })} ${more}`;
   }
   if (answer.restricted.length && !answer.suggestions.length) {
-    const next = answer.nextStart ? ` ${t('ask.nextAfter', { day: formatDay(answer.nextStart, locale, timeZone) })}` : '';
+    const next = answer.nextStart
+      ? ` ${t('ask.nextAfter', { day: formatDay(answer.nextStart, locale, timeZone) })}`
+      : '';
     return `${t('ask.noneFiltered', { restrictions })}${next}`;
   }
   const suggest = answer.suggestions.length ? ` ${t('ask.suggest', { topics: answer.suggestions.join(', ') })}` : '';

@@ -95,7 +95,9 @@ export function createBot(deps: BotDeps, adapter: TeamsAdapter = createAdapter(d
 
   registerWelcome(app, deps);
   registerRegistration(app, deps);
-  registerProfile(app, deps, async (context, seminarId, page) => forInvoke(context, await registerAndShow(context, deps, seminarId, page)));
+  registerProfile(app, deps, async (context, seminarId, page) =>
+    forInvoke(context, await registerAndShow(context, deps, seminarId, page)),
+  );
   registerMyRegistrations(app, deps);
   registerRegistrationCommands(app, deps);
   registerPrivacy(app, deps);

@@ -24,7 +24,13 @@ const detailsData = z.object({ seminarId: z.string().min(1).max(200) });
 
 function options(context: TurnContext, deps: BotDeps): TextOptions {
   const { locale, t, user } = turnUser(context);
-  return { locale, t, timeZone: deps.config.DISPLAY_TIMEZONE, now: deps.clock.now(), municipalityId: user.municipalityId };
+  return {
+    locale,
+    t,
+    timeZone: deps.config.DISPLAY_TIMEZONE,
+    now: deps.clock.now(),
+    municipalityId: user.municipalityId,
+  };
 }
 
 function withText(activity: Partial<Activity>, text: string): Partial<Activity> {
@@ -99,7 +105,12 @@ async function answer(context: TurnContext, deps: BotDeps, phraser: Phraser | nu
   const reply = await replyFor(context, deps, answer);
   if (phraser && PHRASED.includes(answer.kind)) {
     const card = reply.attachments?.[0]?.content as { fallbackText?: string } | undefined;
-    const worded = await phraser.phrase(context, { question: text, locale: turnUser(context).locale, draft: reply.text ?? '', facts: card?.fallbackText ?? '' });
+    const worded = await phraser.phrase(context, {
+      question: text,
+      locale: turnUser(context).locale,
+      draft: reply.text ?? '',
+      facts: card?.fallbackText ?? '',
+    });
     if (worded) reply.text = worded;
   }
   await context.sendActivity(reply);
@@ -146,7 +157,9 @@ export function registerAsk(app: Application<TurnState>, deps: BotDeps): void {
     }
     const list = await views(context, deps, page.seminarIds);
     const card = seminarListCard(list, { ...options(context, deps), more: page.more });
-    await context.sendActivity(withText(cardMessage(card), t('ask.foundMore', { from: page.from, to: page.to, count: page.total })));
+    await context.sendActivity(
+      withText(cardMessage(card), t('ask.foundMore', { from: page.from, to: page.to, count: page.total })),
+    );
   });
 
   // Everything else that is a message: a question.

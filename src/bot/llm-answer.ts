@@ -56,13 +56,22 @@ function model(config: Config): OpenAIModel {
         azureEndpoint: config.LLM_ENDPOINT!,
         azureApiVersion: '2024-06-01',
       })
-    : new OpenAIModel({ ...common, apiKey: config.LLM_API_KEY!, defaultModel: config.LLM_MODEL!, endpoint: config.LLM_ENDPOINT });
+    : new OpenAIModel({
+        ...common,
+        apiKey: config.LLM_API_KEY!,
+        defaultModel: config.LLM_MODEL!,
+        endpoint: config.LLM_ENDPOINT,
+      });
 }
 
 /** The phraser of the configured LLM mode; null when LLM_MODE is off. */
 export function createPhraser(config: Config, logger: Logger): Phraser | null {
   if (config.LLM_MODE === 'off') return null;
-  const planner = new ActionPlanner({ model: model(config), prompts: new PromptManager({ promptsFolder: PROMPTS_FOLDER }), defaultPrompt: 'answer' });
+  const planner = new ActionPlanner({
+    model: model(config),
+    prompts: new PromptManager({ promptsFolder: PROMPTS_FOLDER }),
+    defaultPrompt: 'answer',
+  });
   return {
     async phrase(context, g) {
       const memory = new PromptMemory();
@@ -75,7 +84,11 @@ export function createPhraser(config: Config, logger: Logger): Phraser | null {
       try {
         const response = await Promise.race([planner.completePrompt<string>(context, memory, 'answer'), timeout]);
         const text = response?.status === 'success' ? String(response.message?.content ?? '').trim() : '';
-        if (!text) logger.warn({ status: response?.status ?? 'timeout', err: response?.error }, 'LLM answer failed, deterministic text used');
+        if (!text)
+          logger.warn(
+            { status: response?.status ?? 'timeout', err: response?.error },
+            'LLM answer failed, deterministic text used',
+          );
         return text || null;
       } catch (err) {
         logger.warn({ err }, 'LLM answer failed, deterministic text used');

@@ -9,7 +9,8 @@ import type { BotDeps } from './deps.js';
 import { turnUser } from './turn.js';
 import { VERBS } from './verbs.js';
 
-export const MY_REGISTRATIONS = /^\s*(meine\s+(anmeldungen|seminare|buchungen|kurse)|wo\s+bin\s+ich\s+angemeldet|my\s+(registrations|seminars|bookings|courses))\s*[.!?]*\s*$/i;
+export const MY_REGISTRATIONS =
+  /^\s*(meine\s+(anmeldungen|seminare|buchungen|kurse)|wo\s+bin\s+ich\s+angemeldet|my\s+(registrations|seminars|bookings|courses))\s*[.!?]*\s*$/i;
 
 export async function myRegistrationsCard(
   deps: BotDeps,

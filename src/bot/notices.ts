@@ -2,8 +2,20 @@
 // run at send time and read the seminar as it is then; a reminder that no longer fits (registration cancelled,
 // seminar cancelled, times changed since it was planned) renders to null and is dropped.
 import { and, asc, eq, gt, inArray, lte } from 'drizzle-orm';
-import { outbox, registrations, seminarSessions, seminars, type Seminar, type SeminarSession } from '../../db/schema.js';
-import { SEMINAR_CANCELLED_KIND, SEMINAR_RESCHEDULED_KIND, type CancelledPayload, type RescheduledPayload } from '../domain/catalogue-effects.js';
+import {
+  outbox,
+  registrations,
+  seminarSessions,
+  seminars,
+  type Seminar,
+  type SeminarSession,
+} from '../../db/schema.js';
+import {
+  SEMINAR_CANCELLED_KIND,
+  SEMINAR_RESCHEDULED_KIND,
+  type CancelledPayload,
+  type RescheduledPayload,
+} from '../domain/catalogue-effects.js';
 import { REMINDER_KIND } from '../domain/reminders.js';
 import { formatDateTime, formatDay, formatSpan, formatTime } from '../i18n/format.js';
 import { translator, type Locale, type Translator } from '../i18n/index.js';
@@ -36,7 +48,10 @@ interface Fact {
   value: string;
 }
 
-async function loadSeminar(ctx: RenderContext, seminarId: string): Promise<{ seminar: Seminar; sessions: SeminarSession[] } | null> {
+async function loadSeminar(
+  ctx: RenderContext,
+  seminarId: string,
+): Promise<{ seminar: Seminar; sessions: SeminarSession[] } | null> {
   const [seminar] = await ctx.db.select().from(seminars).where(eq(seminars.id, seminarId));
   if (!seminar) return null;
   const sessions = await ctx.db
@@ -57,24 +72,34 @@ export function sessionFacts(
 ): Fact[] {
   const facts: Fact[] = sessions.map((s, i) => ({
     title: sessions.length > 1 ? t('notice.sessionN', { n: i + 1 }) : t('notice.session'),
-    value: formatSpan(s.startsAt, s.endsAt, locale, timeZone) + (s.location && s.location !== seminar.location ? ` (${s.location})` : ''),
+    value:
+      formatSpan(s.startsAt, s.endsAt, locale, timeZone) +
+      (s.location && s.location !== seminar.location ? ` (${s.location})` : ''),
   }));
-  if (seminar.location && seminar.format !== 'online') facts.push({ title: t('notice.place'), value: seminar.location });
-  if (seminar.onlineUrl && seminar.format !== 'in_person') facts.push({ title: t('notice.online'), value: seminar.onlineUrl });
+  if (seminar.location && seminar.format !== 'online')
+    facts.push({ title: t('notice.place'), value: seminar.location });
+  if (seminar.onlineUrl && seminar.format !== 'in_person')
+    facts.push({ title: t('notice.online'), value: seminar.onlineUrl });
   return facts;
 }
 
 /** "morgen", "in 7 Tagen", "heute": calendar days between now and the start in the display zone. */
 export function relativeDay(start: Date, now: Date, t: Translator, timeZone: string): string {
   const dayNumber = (d: Date) => {
-    const [y, m, day] = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    const [y, m, day] = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    })
       .format(d)
       .split('-')
       .map(Number);
     return Date.UTC(y, m - 1, day) / 86_400_000;
   };
   const days = dayNumber(start) - dayNumber(now);
-  if (days <= 0) return start.getTime() - now.getTime() <= 3_600_000 ? t('reminder.when.now') : t('reminder.when.today');
+  if (days <= 0)
+    return start.getTime() - now.getTime() <= 3_600_000 ? t('reminder.when.now') : t('reminder.when.today');
   if (days === 1) return t('reminder.when.tomorrow');
   return t('reminder.when.days', { n: days });
 }
@@ -124,10 +149,16 @@ const renderReminder: OutboxRenderer = async (ctx) => {
     cancelVerb: CANCEL_REGISTRATION_VERB,
     seminarId: seminar.id,
     // Teams does not take file attachments from a bot without the file-consent flow: the file is a link instead.
-    calendarUrl: ctx.config.PUBLIC_URL && payload.calendarToken ? `${ctx.config.PUBLIC_URL}/calendar/${payload.calendarToken}.ics` : '',
+    calendarUrl:
+      ctx.config.PUBLIC_URL && payload.calendarToken
+        ? `${ctx.config.PUBLIC_URL}/calendar/${payload.calendarToken}.ics`
+        : '',
     calendarLabel: t('notice.addToCalendar'),
   });
-  return cardMessage(card, t('reminder.summary', { title: seminar.title, date: formatDateTime(start, ctx.locale, tz) }));
+  return cardMessage(
+    card,
+    t('reminder.summary', { title: seminar.title, date: formatDateTime(start, ctx.locale, tz) }),
+  );
 };
 
 const renderCancelled: OutboxRenderer = async (ctx) => {
@@ -158,12 +189,20 @@ const renderRescheduled: OutboxRenderer = async (ctx) => {
     .select({ id: registrations.id })
     .from(registrations)
     .where(
-      and(eq(registrations.seminarId, payload.seminarId), eq(registrations.userId, ctx.row.userId), eq(registrations.status, 'confirmed')),
+      and(
+        eq(registrations.seminarId, payload.seminarId),
+        eq(registrations.userId, ctx.row.userId),
+        eq(registrations.status, 'confirmed'),
+      ),
     );
   if (!registration) return null;
   const t = translator(ctx.locale);
   const tz = ctx.config.DISPLAY_TIMEZONE;
-  const sessions = payload.sessions.map((s) => ({ startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt), location: s.location }));
+  const sessions = payload.sessions.map((s) => ({
+    startsAt: new Date(s.startsAt),
+    endsAt: new Date(s.endsAt),
+    location: s.location,
+  }));
   const seminar = { ...found.seminar, location: payload.location };
   const card = renderCard('notice', {
     heading: t('rescheduled.heading', { title: seminar.title }),
@@ -172,7 +211,10 @@ const renderRescheduled: OutboxRenderer = async (ctx) => {
     onlineUrl: seminar.format !== 'in_person' && seminar.onlineUrl ? seminar.onlineUrl : '',
     onlineLabel: t('notice.openOnline'),
   });
-  return cardMessage(card, t('rescheduled.summary', { title: seminar.title, date: formatDateTime(sessions[0].startsAt, ctx.locale, tz) }));
+  return cardMessage(
+    card,
+    t('rescheduled.summary', { title: seminar.title, date: formatDateTime(sessions[0].startsAt, ctx.locale, tz) }),
+  );
 };
 
 export function noticeRenderers(_deps: BotDeps): RendererRegistry {

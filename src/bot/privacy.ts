@@ -9,7 +9,8 @@ import type { BotDeps } from './deps.js';
 import { turnUser, type TurnUser } from './turn.js';
 import { VERBS } from './verbs.js';
 
-export const MY_DATA_COMMAND = /^\s*(meine daten|meine daten löschen|was wissen sie über mich|was speichern sie über mich|datenschutz|my data|delete my data|privacy)\s*[.!?]*\s*$/i;
+export const MY_DATA_COMMAND =
+  /^\s*(meine daten|meine daten löschen|was wissen sie über mich|was speichern sie über mich|datenschutz|my data|delete my data|privacy)\s*[.!?]*\s*$/i;
 
 const deleteData = z.object({ confirm: z.union([z.boolean(), z.literal('true'), z.literal('false')]).optional() });
 
@@ -35,7 +36,11 @@ async function dataCard(deps: BotDeps, tu: TurnUser): Promise<AdaptiveCardJson> 
         label: t('privacy.registrations'),
         value:
           kept.registrations
-            .map((r) => (r.registration.status === 'waitlisted' ? t('privacy.waitlisted', { title: r.seminar.title }) : r.seminar.title))
+            .map((r) =>
+              r.registration.status === 'waitlisted'
+                ? t('privacy.waitlisted', { title: r.seminar.title })
+                : r.seminar.title,
+            )
             .join(LINE_BREAK) || none,
       },
       { label: t('privacy.messages'), value: String(kept.messages) },
@@ -61,7 +66,9 @@ export function registerPrivacy(app: Application<TurnState>, deps: BotDeps): voi
       return renderCard('privacy', {
         title: tu.t('privacy.confirmTitle'),
         intro: kept.registrations.length
-          ? tu.t(kept.registrations.length === 1 ? 'privacy.confirmIntroOne' : 'privacy.confirmIntro', { count: kept.registrations.length })
+          ? tu.t(kept.registrations.length === 1 ? 'privacy.confirmIntroOne' : 'privacy.confirmIntro', {
+              count: kept.registrations.length,
+            })
           : tu.t('privacy.confirmIntroNone'),
         facts: [],
         note: '',
@@ -74,7 +81,9 @@ export function registerPrivacy(app: Application<TurnState>, deps: BotDeps): voi
     const rules = { now: deps.clock.now(), reminderOffsetsMs: deps.config.REMINDER_OFFSETS };
     const { gaveUp } = await forgetUser(deps.db, tu.user.aadObjectId, rules);
     deps.logger.info({ user: tu.user.aadObjectId, gaveUp }, 'user data deleted on request');
-    return gaveUp ? tu.t(gaveUp === 1 ? 'privacy.doneOne' : 'privacy.done', { count: gaveUp }) : tu.t('privacy.doneNone');
+    return gaveUp
+      ? tu.t(gaveUp === 1 ? 'privacy.doneOne' : 'privacy.done', { count: gaveUp })
+      : tu.t('privacy.doneNone');
   });
 
   app.adaptiveCards.actionExecute<unknown>(VERBS.privacyShow, async (context) => dataCard(deps, turnUser(context)));

@@ -26,7 +26,12 @@ export async function profileCard(
   deps: BotDeps,
   user: User,
   t: Translator,
-  opts: { seminarId?: string; page?: string[]; problems?: ProfileProblem[]; values?: { municipality?: string; department?: string } } = {},
+  opts: {
+    seminarId?: string;
+    page?: string[];
+    problems?: ProfileProblem[];
+    values?: { municipality?: string; department?: string };
+  } = {},
 ): Promise<AdaptiveCardJson> {
   const municipalities = await listMunicipalities(deps.db);
   const problemKey: Record<ProfileProblem, MessageKey> = {
@@ -35,7 +40,9 @@ export async function profileCard(
     departmentMissing: 'profile.departmentMissing',
     departmentTooLong: 'profile.departmentTooLong',
   };
-  const [seminar] = opts.seminarId ? await deps.db.select({ title: seminars.title }).from(seminars).where(eq(seminars.id, opts.seminarId)) : [];
+  const [seminar] = opts.seminarId
+    ? await deps.db.select({ title: seminars.title }).from(seminars).where(eq(seminars.id, opts.seminarId))
+    : [];
   return renderCard('profile', {
     title: seminar ? t('profile.titleFor', { title: seminar.title }) : t('profile.title'),
     intro: opts.seminarId ? t('profile.intro') : t('profile.introEdit'),
@@ -55,9 +62,17 @@ export async function profileCard(
   });
 }
 
-export type ContinueRegistration = (context: TurnContext, seminarId: string, page?: string[]) => Promise<AdaptiveCardJson | string>;
+export type ContinueRegistration = (
+  context: TurnContext,
+  seminarId: string,
+  page?: string[],
+) => Promise<AdaptiveCardJson | string>;
 
-export function registerProfile(app: Application<TurnState>, deps: BotDeps, continueRegistration: ContinueRegistration): void {
+export function registerProfile(
+  app: Application<TurnState>,
+  deps: BotDeps,
+  continueRegistration: ContinueRegistration,
+): void {
   app.message(PROFILE_COMMAND, async (context) => {
     const { user, t } = turnUser(context);
     await context.sendActivity(cardMessage(await profileCard(deps, user, t)));
@@ -70,11 +85,18 @@ export function registerProfile(app: Application<TurnState>, deps: BotDeps, cont
     const str = (v: unknown) => (typeof v === 'string' ? v : '');
     const values = { municipality: str(parsed.data.municipality), department: str(parsed.data.department) };
     const result = await saveProfile(deps.db, user.aadObjectId, values);
-    if (!result.ok) return profileCard(deps, user, t, { seminarId: parsed.data.seminarId, page: parsed.data.page, problems: result.problems, values });
+    if (!result.ok)
+      return profileCard(deps, user, t, {
+        seminarId: parsed.data.seminarId,
+        page: parsed.data.page,
+        problems: result.problems,
+        values,
+      });
     // Later handlers of this turn see the saved profile.
     turnUser(context).user = result.user;
     if (parsed.data.seminarId) return continueRegistration(context, parsed.data.seminarId, parsed.data.page);
-    const name = (await listMunicipalities(deps.db)).find((m) => m.id === result.user.municipalityId)?.name ?? values.municipality;
+    const name =
+      (await listMunicipalities(deps.db)).find((m) => m.id === result.user.municipalityId)?.name ?? values.municipality;
     return t('profile.saved', { municipality: name, department: result.user.department ?? '' });
   });
 }

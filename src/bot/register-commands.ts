@@ -79,14 +79,22 @@ export function registerRegistrationCommands(app: Application<TurnState>, deps: 
     const mine = await myRegistrations(deps.db, tu.user.aadObjectId, deps.clock.now());
     const mineIds = new Set(mine.map((m) => m.seminar.id));
     let ids = text ? (await candidates(context, deps, text)).filter((id) => mineIds.has(id)) : [];
-    if (!text) ids = mine.length === 1 ? [mine[0].seminar.id] : (await candidates(context, deps, '')).filter((id) => mineIds.has(id));
+    if (!text)
+      ids =
+        mine.length === 1
+          ? [mine[0].seminar.id]
+          : (await candidates(context, deps, '')).filter((id) => mineIds.has(id));
     if (!ids.length && text && mine.length) {
       const words = text.toLowerCase().split(' ');
-      ids = mine.filter((m) => words.some((w) => w.length > 2 && m.seminar.title.toLowerCase().includes(w))).map((m) => m.seminar.id);
+      ids = mine
+        .filter((m) => words.some((w) => w.length > 2 && m.seminar.title.toLowerCase().includes(w)))
+        .map((m) => m.seminar.id);
     }
     if (ids.length !== 1) {
       const banner = mine.length ? tu.t('cmd.cancelWhich') : '';
-      await context.sendActivity(cardMessage(await myRegistrationsCard(deps, tu.user.aadObjectId, tu.locale, tu.t, banner)));
+      await context.sendActivity(
+        cardMessage(await myRegistrationsCard(deps, tu.user.aadObjectId, tu.locale, tu.t, banner)),
+      );
       return;
     }
     const result = await cancelAndShow(context, deps, { seminarId: ids[0], from: 'card' });

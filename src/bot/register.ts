@@ -6,7 +6,12 @@ import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { eq } from 'drizzle-orm';
 import { municipalities } from '../../db/schema.js';
-import { cancelRegistration, registerForSeminar, RegistrationRefused, type RegisterOutcome } from '../domain/registration.js';
+import {
+  cancelRegistration,
+  registerForSeminar,
+  RegistrationRefused,
+  type RegisterOutcome,
+} from '../domain/registration.js';
 import { formatDateTime, formatDay } from '../i18n/format.js';
 import type { MessageKey, Translator } from '../i18n/index.js';
 import { renderCard, type AdaptiveCardJson } from './cards.js';
@@ -21,14 +26,21 @@ import { VERBS } from './verbs.js';
 const seminarId = z.string().trim().min(1).max(64);
 /** `page`: the ids of the search result list the button was in, so that the list comes back in its new state. */
 const seminarRef = z.object({ seminarId, page: z.array(seminarId).max(20).optional() });
-const cancelData = seminarRef.extend({ confirm: z.boolean().optional(), from: z.enum(['card', 'list', '']).optional() });
+const cancelData = seminarRef.extend({
+  confirm: z.boolean().optional(),
+  from: z.enum(['card', 'list', '']).optional(),
+});
 
 type Banner = { text: string; style: StatusStyle };
 
 /** Puts a status line (confirmation, refusal) at the top of a card, on a tinted background that stays readable. */
 export function withBanner(card: AdaptiveCardJson, banner?: Banner): AdaptiveCardJson {
   if (!banner) return card;
-  const block = { type: 'Container', style: banner.style, items: [{ type: 'TextBlock', text: banner.text, wrap: true, weight: 'Bolder' }] };
+  const block = {
+    type: 'Container',
+    style: banner.style,
+    items: [{ type: 'TextBlock', text: banner.text, wrap: true, weight: 'Bolder' }],
+  };
   return { ...card, body: [block, ...(card.body ?? [])] };
 }
 
@@ -57,7 +69,9 @@ async function municipalityName(deps: BotDeps, id: string | null): Promise<strin
 
 async function refusalText(deps: BotDeps, e: RegistrationRefused, tu: TurnUser): Promise<string> {
   const title = e.seminar?.title ?? '';
-  const deadline = e.seminar ? formatDateTime(e.seminar.registrationDeadline, tu.locale, deps.config.DISPLAY_TIMEZONE) : '';
+  const deadline = e.seminar
+    ? formatDateTime(e.seminar.registrationDeadline, tu.locale, deps.config.DISPLAY_TIMEZONE)
+    : '';
   const municipality = await municipalityName(deps, tu.user.municipalityId);
   return tu.t(`reg.refused.${e.reason}` as MessageKey, { title, deadline, municipality });
 }
@@ -96,7 +110,10 @@ export async function registerAndShow(
   try {
     const outcome = await registerForSeminar(deps.db, tu.user.aadObjectId, seminarId, rules);
     const { firstStart } = await seminarCardFor(deps, seminarId, tu);
-    deps.logger.info({ seminarId, user: tu.user.aadObjectId, status: outcome.status, already: outcome.already }, 'registration');
+    deps.logger.info(
+      { seminarId, user: tu.user.aadObjectId, status: outcome.status, already: outcome.already },
+      'registration',
+    );
     return withBanner(await cardAfter(deps, tu, seminarId, page), outcomeText(deps, outcome, firstStart, tu));
   } catch (e) {
     if (!(e instanceof RegistrationRefused)) throw e;
@@ -108,14 +125,19 @@ export async function registerAndShow(
 }
 
 /** The cancel button: first a confirmation card, then (confirm: true) the cancellation and the new state. */
-export async function cancelAndShow(context: TurnContext, deps: BotDeps, data: z.infer<typeof cancelData>): Promise<AdaptiveCardJson | string> {
+export async function cancelAndShow(
+  context: TurnContext,
+  deps: BotDeps,
+  data: z.infer<typeof cancelData>,
+): Promise<AdaptiveCardJson | string> {
   const tu = turnUser(context);
   const { t } = tu;
   const fromList = data.from === 'list';
   const { card, seminar, firstStart, seats } = await seminarCardFor(deps, data.seminarId, tu);
   if (!seminar) return t('reg.refused.notFound');
   if (!data.confirm) {
-    if (seats.myStatus === 'none') return withBanner(card, { text: t('reg.notRegistered', { title: seminar.title }), style: 'default' });
+    if (seats.myStatus === 'none')
+      return withBanner(card, { text: t('reg.notRegistered', { title: seminar.title }), style: 'default' });
     const date = firstStart ? formatDay(firstStart, tu.locale, deps.config.DISPLAY_TIMEZONE) : '';
     return renderCard('confirm-cancel', {
       title: t('reg.cancelConfirm.title'),
@@ -134,7 +156,10 @@ export async function cancelAndShow(context: TurnContext, deps: BotDeps, data: z
   }
   const rules = { now: deps.clock.now(), reminderOffsetsMs: deps.config.REMINDER_OFFSETS };
   const outcome = await cancelRegistration(deps.db, tu.user.aadObjectId, data.seminarId, rules);
-  deps.logger.info({ seminarId: data.seminarId, user: tu.user.aadObjectId, promoted: outcome.promoted.length }, 'cancellation');
+  deps.logger.info(
+    { seminarId: data.seminarId, user: tu.user.aadObjectId, promoted: outcome.promoted.length },
+    'cancellation',
+  );
   const text = !outcome.cancelled
     ? t('reg.notRegistered', { title: seminar.title })
     : outcome.cancelled.status === 'waitlisted'

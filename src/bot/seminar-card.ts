@@ -128,7 +128,9 @@ export function seminarCard(view: SeminarView, opts: CardOptions): AdaptiveCardJ
   const facts = factsOf(view, opts);
   return renderCard('seminar', {
     // For clients without cards (notifications, older clients): the same facts as text.
-    fallbackText: [seminar.title, ...facts.map((f) => `${f.label}: ${oneLine(f.value)}`), state.status].filter(Boolean).join('\n'),
+    fallbackText: [seminar.title, ...facts.map((f) => `${f.label}: ${oneLine(f.value)}`), state.status]
+      .filter(Boolean)
+      .join('\n'),
     id: seminar.id,
     refreshVerb: VERBS.refresh,
     title: seminar.title,

@@ -10,7 +10,13 @@ import { seminarListCard } from './seminar-list-card.js';
 
 /** How a card is written for this reader: language, zone, the clock, and their municipality for eligibility. */
 export function cardOptions(deps: BotDeps, who: { user: User; locale: Locale; t: Translator }): CardOptions {
-  return { locale: who.locale, t: who.t, timeZone: deps.config.DISPLAY_TIMEZONE, now: deps.clock.now(), municipalityId: who.user.municipalityId };
+  return {
+    locale: who.locale,
+    t: who.t,
+    timeZone: deps.config.DISPLAY_TIMEZONE,
+    now: deps.clock.now(),
+    municipalityId: who.user.municipalityId,
+  };
 }
 
 export interface CardFor {
@@ -27,7 +33,15 @@ export async function seminarCardFor(
 ): Promise<CardFor> {
   const [view] = await loadSeminarViews(deps.db, [seminarId], who.user.aadObjectId);
   if (!view || view.seminar.status === 'draft') {
-    const none: SeatSummary = { seminarId, capacity: 0, confirmed: 0, waitlisted: 0, seatsLeft: 0, myStatus: 'none', myPosition: null };
+    const none: SeatSummary = {
+      seminarId,
+      capacity: 0,
+      confirmed: 0,
+      waitlisted: 0,
+      seatsLeft: 0,
+      myStatus: 'none',
+      myPosition: null,
+    };
     return { card: { type: 'AdaptiveCard', version: '1.5', body: [] }, seminar: null, firstStart: null, seats: none };
   }
   const card = seminarCard(view, cardOptions(deps, who));
@@ -35,7 +49,13 @@ export async function seminarCardFor(
 }
 
 /** A page of search results as a list card for this user (after a click in the list, the list in its new state). */
-export async function listCardFor(deps: BotDeps, ids: string[], who: { user: User; locale: Locale; t: Translator }): Promise<AdaptiveCardJson> {
-  const views = (await loadSeminarViews(deps.db, ids, who.user.aadObjectId)).filter((v) => v.seminar.status !== 'draft');
+export async function listCardFor(
+  deps: BotDeps,
+  ids: string[],
+  who: { user: User; locale: Locale; t: Translator },
+): Promise<AdaptiveCardJson> {
+  const views = (await loadSeminarViews(deps.db, ids, who.user.aadObjectId)).filter(
+    (v) => v.seminar.status !== 'draft',
+  );
   return seminarListCard(views, { ...cardOptions(deps, who), more: false });
 }

@@ -7,7 +7,8 @@ import { cardMessage, renderCard } from './cards.js';
 import type { BotDeps } from './deps.js';
 import { localeOf, tFor, turnUser } from './turn.js';
 
-export const GREETING = /^\s*(hallo|hi|hey|hello|servus|moin|guten\s+(morgen|tag|abend)|good\s+(morning|afternoon|evening)|hilfe|help|\?|start|was kannst du|what can you do)\W*\s*$/i;
+export const GREETING =
+  /^\s*(hallo|hi|hey|hello|servus|moin|guten\s+(morgen|tag|abend)|good\s+(morning|afternoon|evening)|hilfe|help|\?|start|was kannst du|what can you do)\W*\s*$/i;
 
 // Example buttons that answer something with any catalogue (no month that may hold nothing). Teams shows a button
 // title on one line, so the label is short and the question it asks is in the data.
@@ -24,7 +25,12 @@ const EXAMPLES = {
   ],
 };
 
-export function helpCard(t: Translator, locale: 'de' | 'en', welcome: boolean, roles: UserRoles = { admin: false, guideOf: [] }) {
+export function helpCard(
+  t: Translator,
+  locale: 'de' | 'en',
+  welcome: boolean,
+  roles: UserRoles = { admin: false, guideOf: [] },
+) {
   const extra = [roles.guideOf.length ? t('help.guide') : '', roles.admin ? t('help.admin') : ''].filter(Boolean);
   const card = renderCard('help', {
     title: welcome ? t('welcome.title') : t('help.title'),

@@ -52,7 +52,12 @@ const BENCH_AAD = '00000000-0000-4000-8000-00000000b3c4';
 
 async function fakeConnector(): Promise<{ url: string; close(): Promise<void> }> {
   // Answers sends with an id and the member API with the bench person (Teams knows everyone's e-mail).
-  const member = JSON.stringify({ id: '29:bench', aadObjectId: BENCH_AAD, name: 'Bench Person', email: 'bench@kommune.example' });
+  const member = JSON.stringify({
+    id: '29:bench',
+    aadObjectId: BENCH_AAD,
+    name: 'Bench Person',
+    email: 'bench@kommune.example',
+  });
   const server = http.createServer((req, res) => {
     req.resume();
     req.on('end', () => {
@@ -63,16 +68,26 @@ async function fakeConnector(): Promise<{ url: string; close(): Promise<void> }>
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-    close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }),
+    close: () =>
+      new Promise((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }
 
 function activity(serviceUrl: string, text: string, n: number) {
   return {
-    type: 'message', id: `bench-${n}`, timestamp: new Date().toISOString(), serviceUrl, channelId: 'msteams', text,
+    type: 'message',
+    id: `bench-${n}`,
+    timestamp: new Date().toISOString(),
+    serviceUrl,
+    channelId: 'msteams',
+    text,
     from: { id: '29:bench', name: 'Bench Person', aadObjectId: BENCH_AAD },
     conversation: { id: 'a:bench', conversationType: 'personal', tenantId: 'bench' },
-    recipient: { id: '28:bot', name: 'Seminar-Lotse' }, locale: 'de-DE',
+    recipient: { id: '28:bot', name: 'Seminar-Lotse' },
+    locale: 'de-DE',
   };
 }
 
@@ -81,7 +96,11 @@ async function timeTurns(url: string, serviceUrl: string, texts: string[], round
   for (let i = 0; i < rounds; i++) {
     const body = JSON.stringify(activity(serviceUrl, texts[i % texts.length], i));
     const t0 = performance.now();
-    const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const res = await fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
     await res.arrayBuffer();
     if (res.status >= 300) throw new Error(`turn answered ${res.status}`);
     times.push(performance.now() - t0);
@@ -93,7 +112,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)];
 
 /** A scratch database: on the PostgreSQL server of `serverUrl` (created and dropped here), or in-memory PGlite. */
-async function scratchDatabase(serverUrl: string | undefined): Promise<{ database: Database; engine: string; drop(): Promise<void> }> {
+async function scratchDatabase(
+  serverUrl: string | undefined,
+): Promise<{ database: Database; engine: string; drop(): Promise<void> }> {
   if (!serverUrl) {
     const database = wrapPglite(await PGlite.create({ extensions: PGLITE_EXTENSIONS }));
     return { database, engine: 'PGlite', drop: () => database.close() };
@@ -126,7 +147,11 @@ export async function benchAnswers(print: (line: string) => void, serverUrl?: st
   const echoApp = new Application<TurnState>({ adapter: echoAdapter, startTypingTimer: false });
   echoApp.activity('message', async (context) => void (await context.sendActivity(context.activity.text ?? '')));
   const echo = await startServer(
-    { messages: (req, res) => echoAdapter.process(req as never, res as never, (c) => echoApp.run(c).then(() => undefined)), health: async () => ({}) },
+    {
+      messages: (req, res) =>
+        echoAdapter.process(req as never, res as never, (c) => echoApp.run(c).then(() => undefined)),
+      health: async () => ({}),
+    },
     { port: 0, host: '127.0.0.1', logger },
   );
 

@@ -77,7 +77,11 @@ async function teamsLimitedConnector() {
 export async function benchDelivery(print: (line: string) => void, opts: DeliveryBenchOptions = {}): Promise<void> {
   const total = opts.messages ?? 10_000;
   const perPerson = opts.perPerson ?? 2;
-  const config = loadConfig({ LOG_LEVEL: 'silent', SEED_DEMO: 'false', ...(opts.sendRate ? { SEND_RATE: String(opts.sendRate) } : {}) });
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    SEED_DEMO: 'false',
+    ...(opts.sendRate ? { SEND_RATE: String(opts.sendRate) } : {}),
+  });
   const connector = await teamsLimitedConnector();
   const pglite = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
   const database = wrapPglite(pglite);
@@ -121,7 +125,9 @@ export async function benchDelivery(print: (line: string) => void, opts: Deliver
       adapter: createAdapter(deps),
       renderers: { 'bench.text': async ({ row }) => textMessage(String(row.payload.text)) },
     });
-    print(`delivery: ${total} messages to ${people} people at SEND_RATE ${config.SEND_RATE}/s (connector: ${TENANT_LIMIT_PER_SECOND}/s per tenant, 7/s per conversation)`);
+    print(
+      `delivery: ${total} messages to ${people} people at SEND_RATE ${config.SEND_RATE}/s (connector: ${TENANT_LIMIT_PER_SECOND}/s per tenant, 7/s per conversation)`,
+    );
     const started = performance.now();
     for (;;) {
       await sender.drainOnce();
@@ -136,7 +142,9 @@ export async function benchDelivery(print: (line: string) => void, opts: Deliver
     const rate = total / seconds;
     print(`delivery: ${connector.received.size} delivered in ${seconds.toFixed(1)} s = ${rate.toFixed(1)} messages/s`);
     print(`delivery: ${((rate / config.SEND_RATE) * 100).toFixed(1)} % of SEND_RATE (goal: at least 90 %)`);
-    print(`delivery: lost ${lost}, doubled ${doubled}, throttled (429) ${connector.throttled()}, failed ${counts.failed}, unreachable ${counts.unreachable}`);
+    print(
+      `delivery: lost ${lost}, doubled ${doubled}, throttled (429) ${connector.throttled()}, failed ${counts.failed}, unreachable ${counts.unreachable}`,
+    );
     print(`delivery: ${lost === 0 && doubled === 0 && rate >= config.SEND_RATE * 0.9 ? 'OK' : 'NOT MET'}`);
   } finally {
     await database.close();

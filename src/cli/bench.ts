@@ -13,6 +13,8 @@ const SECTIONS: Record<string, (print: (line: string) => void) => Promise<void>>
 
 runCli('bench', async (args) => {
   const chosen = args.length ? args : Object.keys(SECTIONS);
-  for (const name of chosen) if (!SECTIONS[name]) throw new UsageError(`unknown section "${name}"; choose from ${Object.keys(SECTIONS).join(', ')}`);
+  for (const name of chosen)
+    if (!SECTIONS[name])
+      throw new UsageError(`unknown section "${name}"; choose from ${Object.keys(SECTIONS).join(', ')}`);
   for (const name of chosen) await SECTIONS[name]((line) => console.log(line));
 });

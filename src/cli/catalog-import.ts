@@ -16,7 +16,9 @@ runCli('catalog:import', async (args) => {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (e) {
-    throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    throw new UsageError(
+      `cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
+    );
   }
   let json: unknown;
   try {
@@ -25,7 +27,11 @@ runCli('catalog:import', async (args) => {
     throw new UsageError(`${file} is not valid JSON: ${(e as Error).message}`);
   }
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, owner: 'catalog:import' });
+  const database = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    owner: 'catalog:import',
+  });
   try {
     await migrateDatabase(database);
     const now = systemClock.now();

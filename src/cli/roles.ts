@@ -40,7 +40,10 @@ const commandSchema = z
       ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'grant guide needs --municipality ID' });
     }
     if (c.role === 'admin' && c.municipality) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'an admin is not tied to a municipality; drop --municipality' });
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: 'an admin is not tied to a municipality; drop --municipality',
+      });
     }
   });
 type Command = z.infer<typeof commandSchema>;
@@ -63,11 +66,14 @@ function parseRolesArgs(args: string[]): Command {
   const [command, r, user, ...rest] = positional;
   if (!command) throw new UsageError(USAGE);
   if (rest.length || (command === 'list' && (r || user))) throw new UsageError(`too many arguments; ${USAGE}`);
-  if ((command === 'grant' || command === 'revoke') && (!r || !user)) throw new UsageError(`${command} needs ROLE and USER; ${USAGE}`);
+  if ((command === 'grant' || command === 'revoke') && (!r || !user))
+    throw new UsageError(`${command} needs ROLE and USER; ${USAGE}`);
   const parsed = commandSchema.safeParse({ command, role: r, user, municipality: municipalityId });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new UsageError(issue.code === 'invalid_union_discriminator' ? `unknown command "${command}"; ${USAGE}` : issue.message);
+    throw new UsageError(
+      issue.code === 'invalid_union_discriminator' ? `unknown command "${command}"; ${USAGE}` : issue.message,
+    );
   }
   return parsed.data;
 }

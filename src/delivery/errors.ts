@@ -5,7 +5,17 @@ export type SendOutcome =
   | { kind: 'unreachable'; error: string }
   | { kind: 'failed'; error: string };
 
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENOTFOUND', 'UND_ERR_SOCKET', 'ECONNABORTED', 'REQUEST_SEND_ERROR']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EAI_AGAIN',
+  'ENOTFOUND',
+  'UND_ERR_SOCKET',
+  'ECONNABORTED',
+  'REQUEST_SEND_ERROR',
+]);
 
 interface HeadersLike {
   get?(name: string): string | undefined | null;
@@ -50,7 +60,10 @@ export function classifySendError(err: unknown, now: Date): SendOutcome {
   if (status === undefined) {
     const code = (err as { code?: unknown } | null)?.code;
     const cause = (err as { cause?: { code?: unknown } } | null)?.cause?.code;
-    if ((typeof code === 'string' && NETWORK_CODES.has(code)) || (typeof cause === 'string' && NETWORK_CODES.has(cause))) {
+    if (
+      (typeof code === 'string' && NETWORK_CODES.has(code)) ||
+      (typeof cause === 'string' && NETWORK_CODES.has(cause))
+    ) {
       return { kind: 'retry', error };
     }
     // Unknown errors without a status are most often transport trouble too; retrying is bounded by the attempts.
@@ -59,7 +72,10 @@ export function classifySendError(err: unknown, now: Date): SendOutcome {
   if (status === 403 || status === 404) return { kind: 'unreachable', error };
   if (status === 429 || status === 412 || status === 408 || status >= 500) {
     const response = (err as { response?: { headers?: unknown } }).response;
-    const retryAfterMs = parseRetryAfter(header(response?.headers, 'retry-after') ?? header((err as { headers?: unknown }).headers, 'retry-after'), now);
+    const retryAfterMs = parseRetryAfter(
+      header(response?.headers, 'retry-after') ?? header((err as { headers?: unknown }).headers, 'retry-after'),
+      now,
+    );
     return { kind: 'retry', error, retryAfterMs, throttled: status === 429 };
   }
   return { kind: 'failed', error };

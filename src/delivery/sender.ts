@@ -27,7 +27,11 @@ import type { RendererRegistry } from './renderers.js';
 
 /** The part of the botbuilder CloudAdapter the sender uses. */
 export interface ProactiveAdapter {
-  continueConversationAsync(botAppId: string, reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void>;
+  continueConversationAsync(
+    botAppId: string,
+    reference: Partial<ConversationReference>,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void>;
   createConversationAsync(
     botAppId: string,
     channelId: string,
@@ -80,7 +84,16 @@ export interface Sender {
 const CONCURRENCY = 16;
 const MIN_LEASE_MS = 60_000;
 
-const emptySummary = (): DrainSummary => ({ claimed: 0, sent: 0, retried: 0, failed: 0, unreachable: 0, expired: 0, cancelled: 0, released: 0 });
+const emptySummary = (): DrainSummary => ({
+  claimed: 0,
+  sent: 0,
+  retried: 0,
+  failed: 0,
+  unreachable: 0,
+  expired: 0,
+  cancelled: 0,
+  released: 0,
+});
 
 /**
  * The connector client's HTTP pipeline retries 429 and 5xx by itself (sleeping for Retry-After inside the call, past
@@ -89,7 +102,10 @@ const emptySummary = (): DrainSummary => ({ claimed: 0, sent: 0, retried: 0, fai
  */
 function withoutClientRetries(context: TurnContext): void {
   const key = (context.adapter as { ConnectorClientKey?: symbol }).ConnectorClientKey;
-  const connector = key ? (context.turnState.get(key) as { client?: { pipeline?: { removePolicy(o: { phase: string }): unknown } } } | undefined) : undefined;
+  const connector = key
+    ? (context.turnState.get(key) as
+        { client?: { pipeline?: { removePolicy(o: { phase: string }): unknown } } } | undefined)
+    : undefined;
   connector?.client?.pipeline?.removePolicy({ phase: 'Retry' });
 }
 
@@ -126,7 +142,10 @@ export function createSender(deps: SenderDeps): Sender {
       await adapter.continueConversationAsync(botAppId, reference, logic);
     } else {
       const serviceUrl = await serviceUrlFor(user);
-      if (!user.teamsUserId || !serviceUrl) throw new SendFailure(Object.assign(new Error('no conversation reference and no way to open a chat'), { statusCode: 404 }));
+      if (!user.teamsUserId || !serviceUrl)
+        throw new SendFailure(
+          Object.assign(new Error('no conversation reference and no way to open a chat'), { statusCode: 404 }),
+        );
       const parameters = {
         isGroup: false,
         bot: { id: botAppId ? `28:${botAppId}` : '', name: 'Seminar-Lotse' },

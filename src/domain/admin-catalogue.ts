@@ -25,7 +25,8 @@ export class SeminarInvalid extends Error {
   }
 }
 
-export type AdminRefusal = 'unknown' | 'exists' | 'alreadyPublished' | 'alreadyCancelled' | 'cancelled' | 'unknownMunicipality';
+export type AdminRefusal =
+  'unknown' | 'exists' | 'alreadyPublished' | 'alreadyCancelled' | 'cancelled' | 'unknownMunicipality';
 export class AdminActionRefused extends Error {
   constructor(readonly reason: AdminRefusal) {
     super(`admin action refused: ${reason}`);
@@ -41,7 +42,14 @@ async function requireAdmin(db: Db | Tx, actor: User): Promise<void> {
   if (!(await rolesOf(db, actor)).admin) throw new AdminOnly();
 }
 
-async function audit(tx: Tx, actor: User, action: string, subject: string, details: Record<string, unknown>, now: Date) {
+async function audit(
+  tx: Tx,
+  actor: User,
+  action: string,
+  subject: string,
+  details: Record<string, unknown>,
+  now: Date,
+) {
   await tx.insert(auditLog).values({ actor: actor.aadObjectId, action, subject, details, at: now });
 }
 
@@ -79,12 +87,19 @@ async function inputOf(tx: Tx, seminar: Seminar): Promise<Record<string, unknown
     audience: seminar.audience,
     capacity: seminar.capacity,
     waitlist: seminar.waitlist,
-    fee: seminar.feeAmount === null ? null : { amount: seminar.feeAmount, currency: seminar.feeCurrency ?? 'EUR', note: seminar.feeNote },
+    fee:
+      seminar.feeAmount === null
+        ? null
+        : { amount: seminar.feeAmount, currency: seminar.feeCurrency ?? 'EUR', note: seminar.feeNote },
     registrationDeadline: seminar.registrationDeadline.toISOString(),
     eligibleMunicipalities: seminar.eligibleMunicipalities,
     language: seminar.language,
     status: seminar.status,
-    sessions: sessions.map((s) => ({ start: s.startsAt.toISOString(), end: s.endsAt.toISOString(), location: s.location })),
+    sessions: sessions.map((s) => ({
+      start: s.startsAt.toISOString(),
+      end: s.endsAt.toISOString(),
+      location: s.location,
+    })),
   };
 }
 
@@ -96,7 +111,13 @@ async function lockKnownSeminar(tx: Tx, seminarId: string): Promise<Seminar> {
 }
 
 /** Writes the changed seminar, then fills the seats it gained from the waitlist; returns how many moved up. */
-async function writeAndPromote(tx: Tx, raw: Record<string, unknown>, rules: AdminRules, now: Date, keep?: (c: CatalogueChange) => boolean) {
+async function writeAndPromote(
+  tx: Tx,
+  raw: Record<string, unknown>,
+  rules: AdminRules,
+  now: Date,
+  keep?: (c: CatalogueChange) => boolean,
+) {
   const seminarId = String(raw.id);
   const before = await countConfirmed(tx, seminarId);
   await write(tx, raw, rules, now, keep);
@@ -105,7 +126,13 @@ async function writeAndPromote(tx: Tx, raw: Record<string, unknown>, rules: Admi
   return (await countConfirmed(tx, seminarId)) - before;
 }
 
-async function write(tx: Tx, raw: Record<string, unknown>, rules: AdminRules, now: Date, keep?: (c: CatalogueChange) => boolean) {
+async function write(
+  tx: Tx,
+  raw: Record<string, unknown>,
+  rules: AdminRules,
+  now: Date,
+  keep?: (c: CatalogueChange) => boolean,
+) {
   const input = parseSeminar(raw);
   const result = await upsertSeminar(tx, input, now);
   const changes = keep ? result.changes.filter(keep) : result.changes;
@@ -117,14 +144,21 @@ async function write(tx: Tx, raw: Record<string, unknown>, rules: AdminRules, no
  * A new seminar from the admin's card, validated like a catalogue record. It is saved as a draft unless the card
  * asks to publish at once. Refused when the id is taken (changing a seminar goes through the other actions).
  */
-export async function createSeminar(db: Db, actor: User, raw: Record<string, unknown>, rules: AdminRules, now: Date): Promise<Seminar> {
+export async function createSeminar(
+  db: Db,
+  actor: User,
+  raw: Record<string, unknown>,
+  rules: AdminRules,
+  now: Date,
+): Promise<Seminar> {
   await requireAdmin(db, actor);
   const input = parseSeminar({ status: 'draft', ...raw });
   return db.transaction(async (tx) => {
     const [taken] = await tx.select({ id: seminars.id }).from(seminars).where(eq(seminars.id, input.id));
     if (taken) throw new AdminActionRefused('exists');
     const known = new Set((await tx.select({ id: municipalities.id }).from(municipalities)).map((m) => m.id));
-    if ((input.eligibleMunicipalities ?? []).some((m) => !known.has(m))) throw new AdminActionRefused('unknownMunicipality');
+    if ((input.eligibleMunicipalities ?? []).some((m) => !known.has(m)))
+      throw new AdminActionRefused('unknownMunicipality');
     const result = await upsertSeminar(tx, input, now);
     if (result.changes.length) await rules.effects(tx, result.changes, now);
     await audit(tx, actor, 'seminar.create', input.id, { status: input.status, title: input.title }, now);
@@ -155,7 +189,13 @@ async function changeSeminar<T extends Record<string, unknown>>(
 }
 
 /** Publishes a draft: from now on employees find it, and the guides of its municipalities are alerted. */
-export async function publishSeminar(db: Db, actor: User, seminarId: string, rules: AdminRules, now: Date): Promise<Seminar> {
+export async function publishSeminar(
+  db: Db,
+  actor: User,
+  seminarId: string,
+  rules: AdminRules,
+  now: Date,
+): Promise<Seminar> {
   const { seminar } = await changeSeminar(db, actor, seminarId, 'seminar.publish', now, async (tx, before) => {
     if (before.status === 'published') throw new AdminActionRefused('alreadyPublished');
     await write(tx, { ...(await inputOf(tx, before)), status: 'published' }, rules, now);
@@ -165,7 +205,13 @@ export async function publishSeminar(db: Db, actor: User, seminarId: string, rul
 }
 
 /** Cancels a seminar: everyone registered or waiting is told (the same notices as a cancellation by import). */
-export async function cancelSeminar(db: Db, actor: User, seminarId: string, rules: AdminRules, now: Date): Promise<Seminar> {
+export async function cancelSeminar(
+  db: Db,
+  actor: User,
+  seminarId: string,
+  rules: AdminRules,
+  now: Date,
+): Promise<Seminar> {
   const { seminar } = await changeSeminar(db, actor, seminarId, 'seminar.cancel', now, async (tx, before) => {
     if (before.status === 'cancelled') throw new AdminActionRefused('alreadyCancelled');
     await write(tx, { ...(await inputOf(tx, before)), status: 'cancelled' }, rules, now);
@@ -220,7 +266,13 @@ export async function addSession(
     const added = { start: extra.start.toISOString(), end: extra.end.toISOString(), location: extra.location };
     const sessions = [...(raw.sessions as Record<string, unknown>[]), added];
     const keep = (c: CatalogueChange) => c.kind !== 'rescheduled';
-    const promoted = await writeAndPromote(tx, { ...raw, sessions, capacity: before.capacity + extra.seats }, rules, now, keep);
+    const promoted = await writeAndPromote(
+      tx,
+      { ...raw, sessions, capacity: before.capacity + extra.seats },
+      rules,
+      now,
+      keep,
+    );
     return { ...added, seats: extra.seats, promoted };
   });
 }

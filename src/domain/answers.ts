@@ -85,7 +85,8 @@ export interface AnswerOptions {
 
 function factSeminars(hits: SearchHit[], question: Question): SearchHit[] {
   // "der nächste Excel-Kurs": the first of those that fit (the search has cut off the ones that do not).
-  if (question.earliest) return [[...hits].sort((a, b) => (a.nextStart?.getTime() ?? 0) - (b.nextStart?.getTime() ?? 0))[0]];
+  if (question.earliest)
+    return [[...hits].sort((a, b) => (a.nextStart?.getTime() ?? 0) - (b.nextStart?.getTime() ?? 0))[0]];
   const best = Math.max(...hits.map((h) => h.score));
   const ties = hits.filter((h) => h.score >= best * NEAR_TIE);
   const ordered = question.timeQuestion
@@ -107,7 +108,8 @@ export async function answerQuestion(
 
   // The conversation's context is read once, and only by questions that may refer to it.
   const context =
-    conversationId && (question.followUp || question.continues || question.factOfFocus || question.later || question.pick)
+    conversationId &&
+    (question.followUp || question.continues || question.factOfFocus || question.later || question.pick)
       ? await loadContext(db, conversationId, now)
       : null;
 
@@ -122,16 +124,35 @@ export async function answerQuestion(
 
   // "Was kostet das OZG-Seminar?" … "Und das zur E-Rechnung?": the same facts, of the seminar now named.
   const facts = question.continues ? (context?.facts ?? []) : [];
-  if (facts.length) question = { ...question, intent: 'fact', facts, timeQuestion: question.timeQuestion || facts.includes('when') || facts.includes('startTime') };
+  if (facts.length)
+    question = {
+      ...question,
+      intent: 'fact',
+      facts,
+      timeQuestion: question.timeQuestion || facts.includes('when') || facts.includes('startTime'),
+    };
   // "Und der für Fortgeschrittene?": only a level or audience of its own, so the subject is the one before.
-  if (question.continues && !subjectOf(question).length && context?.subject?.length) question = { ...question, terms: [...context.subject, ...question.terms] };
+  if (question.continues && !subjectOf(question).length && context?.subject?.length)
+    question = { ...question, terms: [...context.subject, ...question.terms] };
   // "noch Plätze frei?", "online?" in a conversation about one seminar: its seats, its format.
-  if (question.factOfFocus && context?.seminarId) question = { ...question, intent: 'fact', facts: [question.factOfFocus], followUp: true, filters: {} };
+  if (question.factOfFocus && context?.seminarId)
+    question = { ...question, intent: 'fact', facts: [question.factOfFocus], followUp: true, filters: {} };
 
   // "Gibt es einen späteren Termin?": the conversation's subject, from the day after the last seminar just shown.
-  const after = question.later && context?.seminarIds.length ? await dayAfterNext(db, context.seminarIds.slice(0, Math.max(1, context.shown)), now, timeZone) : null;
+  const after =
+    question.later && context?.seminarIds.length
+      ? await dayAfterNext(db, context.seminarIds.slice(0, Math.max(1, context.shown)), now, timeZone)
+      : null;
   if (after) {
-    question = { ...question, terms: context?.subject ?? [], timeQuestion: true, filters: { ...question.filters, period: { kind: 'range', from: after, to: new Date(after.getTime() + 5 * 365 * DAY) } } };
+    question = {
+      ...question,
+      terms: context?.subject ?? [],
+      timeQuestion: true,
+      filters: {
+        ...question.filters,
+        period: { kind: 'range', from: after, to: new Date(after.getTime() + 5 * 365 * DAY) },
+      },
+    };
   }
 
   // "Was kostet der zweite?", "Und der andere?": a seminar of the list just shown, with the facts asked or asked before.
@@ -153,9 +174,11 @@ export async function answerQuestion(
 
   const result = await searchSeminars(db, question, now, timeZone);
   // "Where does English at the Front Desk take place?": no place of the catalogue, so "where" is the question.
-  if (question.whereOrPlace && !result.placeFacet) question = { ...question, intent: 'fact', facts: [...new Set<FactKind>(['where', ...question.facts])] };
+  if (question.whereOrPlace && !result.placeFacet)
+    question = { ...question, intent: 'fact', facts: [...new Set<FactKind>(['where', ...question.facts])] };
   // "Ludwigslust im April, noch Plätze frei?": the seats of a time and place are a list, as with "in Ludwigslust".
-  if (result.onlyPlaces && question.intent === 'fact' && question.facts.every((f) => f === 'seats')) question = { ...question, intent: 'list', facts: [] };
+  if (result.onlyPlaces && question.intent === 'fact' && question.facts.every((f) => f === 'seats'))
+    question = { ...question, intent: 'list', facts: [] };
   if (result.reported) {
     await remember(null, [], 0);
     return { question, answer: goneAnswer(result.reported) };
@@ -169,7 +192,8 @@ export async function answerQuestion(
     }
     if (named) {
       await remember(named.id, [named.id], 1);
-      if (question.intent === 'fact') return { question, answer: { kind: 'facts', facts: question.facts, seminarIds: [named.id] } };
+      if (question.intent === 'fact')
+        return { question, answer: { kind: 'facts', facts: question.facts, seminarIds: [named.id] } };
       return { question, answer: { kind: 'list', seminarIds: [named.id], total: 1, more: false } };
     }
     await remember(null, [], 0);
@@ -188,13 +212,21 @@ export async function answerQuestion(
   }
   // "Und danach?" after "Was läuft morgen?": the next day with seminars; with a subject, every later one.
   const firstDay = after && !question.terms.length ? result.hits[0]?.nextStart : null;
-  const hits = firstDay ? result.hits.filter((h) => h.nextStart && sameDay(h.nextStart, firstDay, timeZone)) : result.hits;
+  const hits = firstDay
+    ? result.hits.filter((h) => h.nextStart && sameDay(h.nextStart, firstDay, timeZone))
+    : result.hits;
   const ids = hits.map((h) => h.id);
   const shown = Math.min(PAGE_SIZE, ids.length);
   await remember(ids.length === 1 ? ids[0] : null, ids, shown);
   return {
     question,
-    answer: { kind: 'list', seminarIds: ids.slice(0, shown), total: ids.length, more: ids.length > shown, period: question.filters.period },
+    answer: {
+      kind: 'list',
+      seminarIds: ids.slice(0, shown),
+      total: ids.length,
+      more: ids.length > shown,
+      period: question.filters.period,
+    },
   };
 }
 
@@ -226,30 +258,61 @@ function pickedSeminar(context: ConversationContext, pick: NonNullable<Question[
 const subjectOf = (q: Question) => q.terms.filter((t) => !t.context);
 
 function goneAnswer(r: SearchHit & { title: string }): Answer {
-  return { kind: 'gone', reason: r.status === 'cancelled' ? 'cancelled' : 'past', seminarId: r.id, title: r.title, lastStart: r.lastStart };
+  return {
+    kind: 'gone',
+    reason: r.status === 'cancelled' ? 'cancelled' : 'past',
+    seminarId: r.id,
+    title: r.title,
+    lastStart: r.lastStart,
+  };
 }
 
 /**
  * Why nothing fits. "Im März etwas zu X?" when X is only offered in other months, or "X online?" when X is only in
  * person: say so instead of a bare "nothing". "Was läuft diese Woche?" in a quiet week: say when the next one begins.
  */
-async function nothingFits(db: DbOrTx, question: Question, topicSearch: boolean, now: Date, timeZone: string): Promise<Answer> {
+async function nothingFits(
+  db: DbOrTx,
+  question: Question,
+  topicSearch: boolean,
+  now: Date,
+  timeZone: string,
+): Promise<Answer> {
   const f = question.filters;
   const restricted = restrictionsOf(f);
-  const none = { kind: 'none' as const, suggestions: [] as string[], elsewhere: 0, restricted, period: f.period, weekday: f.weekday };
+  const none = {
+    kind: 'none' as const,
+    suggestions: [] as string[],
+    elsewhere: 0,
+    restricted,
+    period: f.period,
+    weekday: f.weekday,
+  };
   const facets = Boolean(f.place?.length || f.trainer?.length || f.provider?.length || f.audience);
   const filtersOnly = !question.terms.length && !facets;
   if (restricted.length && (topicSearch || facets)) {
-    const relaxed = await searchSeminars(db, { ...question, filters: unrestricted(f), timeQuestion: false }, now, timeZone);
+    const relaxed = await searchSeminars(
+      db,
+      { ...question, filters: unrestricted(f), timeQuestion: false },
+      now,
+      timeZone,
+    );
     // "Bürgerbeteiligung online?" when that seminar was cancelled: it is the answer, whatever its format was.
     if (relaxed.reported) return goneAnswer(relaxed.reported);
     if (relaxed.hits.length) {
       const starts = relaxed.hits.flatMap((h) => (h.nextStart ? [h.nextStart.getTime()] : []));
-      return { ...none, elsewhere: relaxed.hits.length, elsewhereNext: starts.length ? new Date(Math.min(...starts)) : undefined };
+      return {
+        ...none,
+        elsewhere: relaxed.hits.length,
+        elsewhereNext: starts.length ? new Date(Math.min(...starts)) : undefined,
+      };
     }
   }
   if (filtersOnly && f.period) {
-    const after = { ...f, period: { kind: 'range' as const, from: f.period.to, to: new Date(f.period.to.getTime() + 5 * 365 * DAY) } };
+    const after = {
+      ...f,
+      period: { kind: 'range' as const, from: f.period.to, to: new Date(f.period.to.getTime() + 5 * 365 * DAY) },
+    };
     const { hits } = await searchSeminars(db, { ...question, filters: after, timeQuestion: true }, now, timeZone);
     // Sorted by the next session; one that also met before the asked period is not "the next after it".
     const next = hits.find((h) => h.nextStart && h.nextStart >= after.period.from);
@@ -270,5 +333,11 @@ export async function moreResults(
   const next = context.seminarIds.slice(context.shown, context.shown + PAGE_SIZE);
   const shown = context.shown + next.length;
   await saveContext(db, conversationId, { ...context, shown }, now);
-  return { seminarIds: next, total: context.seminarIds.length, more: shown < context.seminarIds.length, from: context.shown + 1, to: shown };
+  return {
+    seminarIds: next,
+    total: context.seminarIds.length,
+    more: shown < context.seminarIds.length,
+    from: context.shown + 1,
+    to: shown,
+  };
 }

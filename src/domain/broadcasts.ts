@@ -3,7 +3,17 @@
 // any more the guide gets one report. The permission check is here, on the server, whatever a card claims.
 import { and, asc, desc, eq, gt, inArray, isNull, ne, notExists, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { auditLog, broadcasts, municipalities, outbox, seminars, users, type Broadcast, type Seminar, type User } from '../../db/schema.js';
+import {
+  auditLog,
+  broadcasts,
+  municipalities,
+  outbox,
+  seminars,
+  users,
+  type Broadcast,
+  type Seminar,
+  type User,
+} from '../../db/schema.js';
 import { enqueue } from './outbox.js';
 import { rolesOf } from './roles.js';
 
@@ -42,7 +52,11 @@ export class NoteTooLong extends Error {
 }
 
 /** Why a seminar cannot be shared with a municipality, or null when it can. */
-export function shareProblem(seminar: Seminar | undefined, municipalityId: string, now: Date): NotShareableReason | null {
+export function shareProblem(
+  seminar: Seminar | undefined,
+  municipalityId: string,
+  now: Date,
+): NotShareableReason | null {
   if (!seminar) return 'unknown';
   if (seminar.status !== 'published') return 'notPublished';
   if (seminar.registrationDeadline.getTime() <= now.getTime()) return 'closed';
@@ -54,7 +68,11 @@ export function shareProblem(seminar: Seminar | undefined, municipalityId: strin
  * The municipalities this user may share the seminar with: their guide municipalities the seminar is open to.
  * Admins who are not guides get the seminar's eligible municipalities (all, when it is open to all).
  */
-export async function shareTargets(db: DbOrTx, user: Pick<User, 'aadObjectId' | 'email'>, seminar: Seminar): Promise<string[]> {
+export async function shareTargets(
+  db: DbOrTx,
+  user: Pick<User, 'aadObjectId' | 'email'>,
+  seminar: Seminar,
+): Promise<string[]> {
   const roles = await rolesOf(db, user);
   const open = (m: string) => !seminar.eligibleMunicipalities || seminar.eligibleMunicipalities.includes(m);
   const own = roles.guideOf.filter(open);
@@ -74,15 +92,16 @@ export interface BroadcastInput {
 }
 
 export type BroadcastResult =
-  | { status: 'queued'; broadcast: Broadcast; recipients: number }
-  | { status: 'confirm'; previous: Broadcast };
+  { status: 'queued'; broadcast: Broadcast; recipients: number } | { status: 'confirm'; previous: Broadcast };
 
 /** The colleagues a broadcast goes to: every reachable user whose profile names the municipality, the guide excepted. */
 export async function colleaguesOf(db: DbOrTx, municipalityId: string, exceptUserId: string): Promise<string[]> {
   const rows = await db
     .select({ id: users.aadObjectId })
     .from(users)
-    .where(and(eq(users.municipalityId, municipalityId), eq(users.reachable, true), ne(users.aadObjectId, exceptUserId)));
+    .where(
+      and(eq(users.municipalityId, municipalityId), eq(users.reachable, true), ne(users.aadObjectId, exceptUserId)),
+    );
   return rows.map((r) => r.id);
 }
 
@@ -101,7 +120,11 @@ export async function sendBroadcast(db: Db, input: BroadcastInput, now: Date): P
     const problem = shareProblem(seminar, input.municipalityId, now);
     if (problem) throw new SeminarNotShareable(problem);
     // Serialise broadcasts of one guide: the repeat check below must see a concurrent click's row.
-    await tx.select({ id: users.aadObjectId }).from(users).where(eq(users.aadObjectId, input.guide.aadObjectId)).for('update');
+    await tx
+      .select({ id: users.aadObjectId })
+      .from(users)
+      .where(eq(users.aadObjectId, input.guide.aadObjectId))
+      .for('update');
     const [previous] = await tx
       .select()
       .from(broadcasts)
@@ -128,7 +151,12 @@ export async function sendBroadcast(db: Db, input: BroadcastInput, now: Date): P
         createdAt: now,
       })
       .returning();
-    const payload: BroadcastPayload = { broadcastId: broadcast.id, seminarId: seminar.id, guideName: input.guide.name, note };
+    const payload: BroadcastPayload = {
+      broadcastId: broadcast.id,
+      seminarId: seminar.id,
+      guideName: input.guide.name,
+      note,
+    };
     await enqueue(
       tx,
       recipients.map((userId) => ({
@@ -147,7 +175,13 @@ export async function sendBroadcast(db: Db, input: BroadcastInput, now: Date): P
       actor: input.guide.aadObjectId,
       action: 'broadcast.send',
       subject: seminar.id,
-      details: { broadcastId: broadcast.id, municipalityId: input.municipalityId, recipients: recipients.length, repeat: Boolean(previous), noteLength: note?.length ?? 0 },
+      details: {
+        broadcastId: broadcast.id,
+        municipalityId: input.municipalityId,
+        recipients: recipients.length,
+        repeat: Boolean(previous),
+        noteLength: note?.length ?? 0,
+      },
       at: now,
     });
     // Nobody to send to: the report is due at once.
@@ -201,7 +235,10 @@ export async function broadcastReports(db: DbOrTx, guideId: string, limit = 5): 
     .where(eq(broadcasts.guideId, guideId))
     .orderBy(desc(broadcasts.createdAt), desc(broadcasts.id))
     .limit(limit);
-  const counts = await countsOf(db, rows.map((r) => r.broadcast.id));
+  const counts = await countsOf(
+    db,
+    rows.map((r) => r.broadcast.id),
+  );
   return rows.map((r) => ({ broadcast: r.broadcast, seminarTitle: r.title, counts: counts.get(r.broadcast.id)! }));
 }
 
@@ -253,7 +290,9 @@ export async function reportFinishedBroadcasts(db: Db, now: Date): Promise<numbe
           db
             .select({ one: sql`1` })
             .from(outbox)
-            .where(and(eq(outbox.broadcastId, broadcasts.id), eq(outbox.kind, BROADCAST_KIND), eq(outbox.status, 'pending'))),
+            .where(
+              and(eq(outbox.broadcastId, broadcasts.id), eq(outbox.kind, BROADCAST_KIND), eq(outbox.status, 'pending')),
+            ),
         ),
       ),
     );

@@ -3,14 +3,24 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import type { DbOrTx } from '../../db/client.js';
-import { outbox, registrations, seminarSessions, seminars, type Seminar, type SeminarSession } from '../../db/schema.js';
+import {
+  outbox,
+  registrations,
+  seminarSessions,
+  seminars,
+  type Seminar,
+  type SeminarSession,
+} from '../../db/schema.js';
 
 type CalendarSeminar = Pick<Seminar, 'id' | 'title' | 'summary' | 'location' | 'onlineUrl' | 'format'>;
 type CalendarSession = Pick<SeminarSession, 'startsAt' | 'endsAt' | 'location'>;
 
 /** The .ics text for the seminar's sessions (sorted by start). */
 export function calendarFor(seminar: CalendarSeminar, sessions: CalendarSession[], now: Date): string {
-  const cal = ical({ name: seminar.title, prodId: { company: 'Seminar-Lotse', product: 'seminar-lotse', language: 'DE' } });
+  const cal = ical({
+    name: seminar.title,
+    prodId: { company: 'Seminar-Lotse', product: 'seminar-lotse', language: 'DE' },
+  });
   cal.method(ICalCalendarMethod.PUBLISH);
   const sorted = [...sessions].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   sorted.forEach((s, i) => {
@@ -35,7 +45,11 @@ export const CALENDAR_TOKEN = /^[A-Za-z0-9_-]{20,64}$/;
  * The calendar file behind a reminder's link: the token (random, in the reminder's payload) names the registration;
  * only a registration that still holds a seat of a published seminar gets a file. Null otherwise.
  */
-export async function calendarByToken(db: DbOrTx, token: string, now: Date): Promise<{ filename: string; ics: string } | null> {
+export async function calendarByToken(
+  db: DbOrTx,
+  token: string,
+  now: Date,
+): Promise<{ filename: string; ics: string } | null> {
   if (!CALENDAR_TOKEN.test(token)) return null;
   const [hit] = await db
     .select({ registrationId: sql<number>`(${outbox.payload}->>'registrationId')::int` })
@@ -50,7 +64,11 @@ export async function calendarByToken(db: DbOrTx, token: string, now: Date): Pro
   if (reg?.status !== 'confirmed') return null;
   const [seminar] = await db.select().from(seminars).where(eq(seminars.id, reg.seminarId));
   if (!seminar || seminar.status !== 'published') return null;
-  const sessions = await db.select().from(seminarSessions).where(eq(seminarSessions.seminarId, seminar.id)).orderBy(asc(seminarSessions.startsAt));
+  const sessions = await db
+    .select()
+    .from(seminarSessions)
+    .where(eq(seminarSessions.seminarId, seminar.id))
+    .orderBy(asc(seminarSessions.startsAt));
   if (!sessions.length) return null;
   return { filename: `${seminar.id.replace(/[^A-Za-z0-9_-]/g, '_')}.ics`, ics: calendarFor(seminar, sessions, now) };
 }

@@ -79,7 +79,11 @@ async function seminarRescheduled(tx: Tx, seminarId: string, now: Date, reminder
     seminarId,
     title: seminar.title,
     location: seminar.location,
-    sessions: sessions.map((s) => ({ startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), location: s.location })),
+    sessions: sessions.map((s) => ({
+      startsAt: s.startsAt.toISOString(),
+      endsAt: s.endsAt.toISOString(),
+      location: s.location,
+    })),
   };
   await enqueue(
     tx,

@@ -8,7 +8,8 @@ const isoDate = z
   .refine((s) => !Number.isNaN(Date.parse(s)), 'is not a valid date')
   .transform((s) => new Date(s));
 
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const text = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 const optionalText = (max: number) =>
   z
     .string()
@@ -38,7 +39,12 @@ export const seminarSchema = z
       errorMap: () => ({ message: 'must be in_person, online or hybrid' }),
     }),
     location: optionalText(300),
-    onlineUrl: z.string().trim().url('must be a URL').nullish().transform((v) => v ?? null),
+    onlineUrl: z
+      .string()
+      .trim()
+      .url('must be a URL')
+      .nullish()
+      .transform((v) => v ?? null),
     trainer: optionalText(200),
     provider: optionalText(200),
     audience: optionalText(500),
@@ -60,16 +66,25 @@ export const seminarSchema = z
       .nullish()
       .transform((v) => v ?? null),
     registrationDeadline: isoDate.nullish().transform((v) => v ?? null),
-    eligibleMunicipalities: z.array(id).nullish().transform((v) => (v && v.length ? v : null)),
+    eligibleMunicipalities: z
+      .array(id)
+      .nullish()
+      .transform((v) => (v && v.length ? v : null)),
     language: z.enum(['de', 'en'], { errorMap: () => ({ message: 'must be de or en' }) }).default('de'),
     status: z
-      .enum(['draft', 'published', 'cancelled'], { errorMap: () => ({ message: 'must be draft, published or cancelled' }) })
+      .enum(['draft', 'published', 'cancelled'], {
+        errorMap: () => ({ message: 'must be draft, published or cancelled' }),
+      })
       .default('published'),
     sessions: z.array(sessionSchema).min(1, 'needs at least one session'),
   })
   .superRefine((s, ctx) => {
     if (s.format !== 'online' && !s.location) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['location'], message: 'is required unless the format is online' });
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['location'],
+        message: 'is required unless the format is online',
+      });
     }
   });
 
@@ -90,7 +105,10 @@ export interface Catalogue {
 export class CatalogueError extends Error {}
 
 function describePath(p: (string | number)[]): string {
-  return p.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${part}` : part), '');
+  return p.reduce<string>(
+    (acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${part}` : part),
+    '',
+  );
 }
 
 /**
@@ -108,7 +126,9 @@ export function parseCatalogue(input: unknown, knownMunicipalities: Iterable<str
   const seen = new Set<string>();
   const seminars = top.data.seminars.map((raw, index) => {
     const rawId =
-      raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : '?';
+      raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string'
+        ? (raw as { id: string }).id
+        : '?';
     const where = `seminars[${index}] (id ${rawId})`;
     const parsed = seminarSchema.safeParse(raw);
     if (!parsed.success) {
@@ -119,7 +139,8 @@ export function parseCatalogue(input: unknown, knownMunicipalities: Iterable<str
     if (seen.has(s.id)) throw new CatalogueError(`${where}: field id is used by an earlier record`);
     seen.add(s.id);
     for (const [i, m] of (s.eligibleMunicipalities ?? []).entries()) {
-      if (!muniIds.has(m)) throw new CatalogueError(`${where}: field eligibleMunicipalities[${i}] names unknown municipality "${m}"`);
+      if (!muniIds.has(m))
+        throw new CatalogueError(`${where}: field eligibleMunicipalities[${i}] names unknown municipality "${m}"`);
     }
     s.sessions.sort((a, b) => a.start.getTime() - b.start.getTime());
     return s;

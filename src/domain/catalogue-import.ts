@@ -4,7 +4,14 @@
 import { createHash } from 'node:crypto';
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { auditLog, municipalities, seminarSessions, seminars, type Seminar, type SeminarSession } from '../../db/schema.js';
+import {
+  auditLog,
+  municipalities,
+  seminarSessions,
+  seminars,
+  type Seminar,
+  type SeminarSession,
+} from '../../db/schema.js';
 import { parseCatalogue, type SeminarInput } from './catalogue-format.js';
 import { refreshSearchIndexSql } from './search-index.js';
 
@@ -105,7 +112,11 @@ function seminarRow(s: SeminarInput, hash: string, now: Date) {
  * Writes one validated seminar (insert or replace) with its sessions and search index; returns the changes.
  * Shared by the file import and the admin's "Neues Seminar" card.
  */
-export async function upsertSeminar(tx: Tx, s: SeminarInput, now: Date): Promise<{ status: 'new' | 'updated' | 'unchanged'; changes: CatalogueChange[] }> {
+export async function upsertSeminar(
+  tx: Tx,
+  s: SeminarInput,
+  now: Date,
+): Promise<{ status: 'new' | 'updated' | 'unchanged'; changes: CatalogueChange[] }> {
   const hash = contentHash(s);
   const [before] = await tx.select().from(seminars).where(eq(seminars.id, s.id)).for('update');
   if (before && before.contentHash === hash) return { status: 'unchanged', changes: [] };
@@ -115,7 +126,11 @@ export async function upsertSeminar(tx: Tx, s: SeminarInput, now: Date): Promise
   const changes = diffSeminar(before ?? null, beforeSessions, s);
   const row = seminarRow(s, hash, now);
   const publishedAt = s.status === 'published' ? (before?.publishedAt ?? now) : (before?.publishedAt ?? null);
-  if (before) await tx.update(seminars).set({ ...row, publishedAt }).where(eq(seminars.id, s.id));
+  if (before)
+    await tx
+      .update(seminars)
+      .set({ ...row, publishedAt })
+      .where(eq(seminars.id, s.id));
   else await tx.insert(seminars).values({ ...row, publishedAt, createdAt: now });
   await tx.delete(seminarSessions).where(eq(seminarSessions.seminarId, s.id));
   await tx
@@ -140,9 +155,19 @@ export async function importCatalogue(db: Db, file: unknown, opts: ImportOptions
       await tx
         .insert(municipalities)
         .values({ id: m.id, name: m.name })
-        .onConflictDoUpdate({ target: municipalities.id, set: { name: m.name }, where: sql`${municipalities.name} <> excluded.name` });
+        .onConflictDoUpdate({
+          target: municipalities.id,
+          set: { name: m.name },
+          where: sql`${municipalities.name} <> excluded.name`,
+        });
     }
-    const result: ImportResult = { created: 0, updated: 0, unchanged: 0, municipalities: catalogue.municipalities.length, changes: [] };
+    const result: ImportResult = {
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      municipalities: catalogue.municipalities.length,
+      changes: [],
+    };
     for (const s of catalogue.seminars) {
       const r = await upsertSeminar(tx, s, opts.now);
       if (r.status === 'new') result.created++;
@@ -155,7 +180,12 @@ export async function importCatalogue(db: Db, file: unknown, opts: ImportOptions
         actor: opts.actor ?? 'catalog:import',
         action: 'catalogue.import',
         subject: null,
-        details: { created: result.created, updated: result.updated, unchanged: result.unchanged, changes: result.changes },
+        details: {
+          created: result.created,
+          updated: result.updated,
+          unchanged: result.unchanged,
+          changes: result.changes,
+        },
         at: opts.now,
       });
     }

@@ -33,7 +33,12 @@ export async function loadContext(db: DbOrTx, conversationId: string, now: Date)
   return { seminarId: row.seminarId, seminarIds: row.seminarIds ?? [], shown, facts, subject };
 }
 
-export async function saveContext(db: DbOrTx, conversationId: string, value: ConversationContext, now: Date): Promise<void> {
+export async function saveContext(
+  db: DbOrTx,
+  conversationId: string,
+  value: ConversationContext,
+  now: Date,
+): Promise<void> {
   const set = {
     seminarId: value.seminarId,
     seminarIds: value.seminarIds,

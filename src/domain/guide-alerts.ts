@@ -16,7 +16,8 @@ export type GuideAlertPayload = {
   municipalityIds: string[];
 };
 
-export const guideAlertKey = (seminarId: string, guideUserId: string) => `${GUIDE_ALERT_KIND}:${seminarId}:${guideUserId}`;
+export const guideAlertKey = (seminarId: string, guideUserId: string) =>
+  `${GUIDE_ALERT_KIND}:${seminarId}:${guideUserId}`;
 
 /**
  * Queues the alerts for a seminar that has just been published. Guides who have never written to the bot cannot be
@@ -27,7 +28,8 @@ export async function alertGuides(tx: DbOrTx, seminarId: string, now: Date): Pro
   if (!seminar || seminar.status !== 'published') return 0;
   const guides = await guidesOf(tx, seminar.eligibleMunicipalities);
   const byGuide = new Map<string, string[]>();
-  for (const g of guides) byGuide.set(g.user.aadObjectId, [...(byGuide.get(g.user.aadObjectId) ?? []), g.municipalityId]);
+  for (const g of guides)
+    byGuide.set(g.user.aadObjectId, [...(byGuide.get(g.user.aadObjectId) ?? []), g.municipalityId]);
   const messages: OutboxMessage[] = [...byGuide].map(([userId, municipalityIds]) => ({
     userId,
     kind: GUIDE_ALERT_KIND,

@@ -35,7 +35,11 @@ export interface MunicipalityOverview {
  * The overview of one municipality: seminars that have not ended, which are open to it or have registrations
  * from it, in order of their first date.
  */
-export async function municipalityOverview(db: DbOrTx, municipalityId: string, now: Date): Promise<MunicipalityOverview | undefined> {
+export async function municipalityOverview(
+  db: DbOrTx,
+  municipalityId: string,
+  now: Date,
+): Promise<MunicipalityOverview | undefined> {
   const [m] = await db.select().from(municipalities).where(eq(municipalities.id, municipalityId));
   if (!m) return undefined;
   const dates = await db
@@ -63,7 +67,13 @@ export async function municipalityOverview(db: DbOrTx, municipalityId: string, n
     })
     .from(registrations)
     .innerJoin(users, eq(users.aadObjectId, registrations.userId))
-    .where(and(inArray(registrations.seminarId, ids), ne(registrations.status, 'cancelled'), eq(users.municipalityId, municipalityId)))
+    .where(
+      and(
+        inArray(registrations.seminarId, ids),
+        ne(registrations.status, 'cancelled'),
+        eq(users.municipalityId, municipalityId),
+      ),
+    )
     .orderBy(asc(registrations.status), asc(registrations.waitlistPosition), asc(users.name));
   const totals = await db
     .select({ seminarId: registrations.seminarId, n: sql<number>`count(*)::int` })
@@ -84,7 +94,11 @@ export async function municipalityOverview(db: DbOrTx, municipalityId: string, n
       firstStart: firstOf.get(s.id)!,
       confirmed: mine.filter((p) => p.status === 'confirmed').length,
       waitlisted: mine.filter((p) => p.status === 'waitlisted').length,
-      people: mine.map((p) => ({ name: p.name ?? '?', department: p.department, status: p.status as 'confirmed' | 'waitlisted' })),
+      people: mine.map((p) => ({
+        name: p.name ?? '?',
+        department: p.department,
+        status: p.status as 'confirmed' | 'waitlisted',
+      })),
       totalConfirmed: totalOf.get(s.id) ?? 0,
       capacity: s.capacity,
       shareable: open && s.status === 'published' && s.registrationDeadline.getTime() > now.getTime(),

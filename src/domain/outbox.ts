@@ -27,9 +27,12 @@ export async function enqueue(tx: DbOrTx, messages: OutboxMessage | OutboxMessag
   // A user known to be unreachable gets the row as a record (broadcast reports count it), but never a send.
   const ids = [...new Set(list.map((m) => m.userId))];
   const gone = new Set(
-    (await tx.select({ id: users.aadObjectId }).from(users).where(and(inArray(users.aadObjectId, ids), eq(users.reachable, false)))).map(
-      (u) => u.id,
-    ),
+    (
+      await tx
+        .select({ id: users.aadObjectId })
+        .from(users)
+        .where(and(inArray(users.aadObjectId, ids), eq(users.reachable, false)))
+    ).map((u) => u.id),
   );
   let inserted = 0;
   // Chunks keep the statement below PostgreSQL's parameter limit for large broadcasts.
@@ -69,7 +72,8 @@ function pendingWhere(filter: OutboxFilter): SQL {
   const conds: SQL[] = [eq(outbox.status, 'pending')];
   if (filter.userId) conds.push(eq(outbox.userId, filter.userId));
   if (filter.seminarId) conds.push(eq(outbox.seminarId, filter.seminarId));
-  if (filter.kind) conds.push(Array.isArray(filter.kind) ? inArray(outbox.kind, filter.kind) : eq(outbox.kind, filter.kind));
+  if (filter.kind)
+    conds.push(Array.isArray(filter.kind) ? inArray(outbox.kind, filter.kind) : eq(outbox.kind, filter.kind));
   return and(...conds)!;
 }
 
@@ -153,7 +157,11 @@ export async function markCancelled(db: DbOrTx, id: number, reason: string): Pro
  * The user removed or blocked the bot (403/404): the user is marked unreachable and none of their pending rows is
  * sent (they are marked unreachable too). The next activity of the user makes them reachable again (users.ts).
  */
-export async function markUnreachable(db: DbOrTx, row: { id: number; userId: string }, reason: string): Promise<number> {
+export async function markUnreachable(
+  db: DbOrTx,
+  row: { id: number; userId: string },
+  reason: string,
+): Promise<number> {
   await db.update(users).set({ reachable: false, unreachableReason: reason }).where(eq(users.aadObjectId, row.userId));
   const rows = await db
     .update(outbox)

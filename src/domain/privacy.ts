@@ -3,7 +3,15 @@
 // registrations, messages and conversation context and blanks the profile. The audit log keeps that it happened.
 import { and, eq, ne } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { auditLog, conversationContext, municipalities, outbox, registrations, users, type User } from '../../db/schema.js';
+import {
+  auditLog,
+  conversationContext,
+  municipalities,
+  outbox,
+  registrations,
+  users,
+  type User,
+} from '../../db/schema.js';
 import { cancelRegistration, myRegistrations, type MyRegistration, type SeatRules } from './registration.js';
 import { rolesOf, type UserRoles } from './roles.js';
 
@@ -16,7 +24,9 @@ export interface KeptData {
 }
 
 export async function keptData(db: DbOrTx, user: User, now: Date): Promise<KeptData> {
-  const [m] = user.municipalityId ? await db.select().from(municipalities).where(eq(municipalities.id, user.municipalityId)) : [];
+  const [m] = user.municipalityId
+    ? await db.select().from(municipalities).where(eq(municipalities.id, user.municipalityId))
+    : [];
   const messages = await db.select({ id: outbox.id }).from(outbox).where(eq(outbox.userId, user.aadObjectId));
   return {
     user,
@@ -39,7 +49,8 @@ export async function forgetUser(db: Db, userId: string, rules: SeatRules): Prom
     if (!user) return;
     await tx.delete(outbox).where(eq(outbox.userId, userId));
     await tx.delete(registrations).where(eq(registrations.userId, userId));
-    if (user.conversationId) await tx.delete(conversationContext).where(eq(conversationContext.conversationId, user.conversationId));
+    if (user.conversationId)
+      await tx.delete(conversationContext).where(eq(conversationContext.conversationId, user.conversationId));
     await tx
       .update(users)
       .set({
@@ -55,7 +66,13 @@ export async function forgetUser(db: Db, userId: string, rules: SeatRules): Prom
         unreachableReason: 'data deleted on request',
       })
       .where(eq(users.aadObjectId, userId));
-    await tx.insert(auditLog).values({ actor: userId, action: 'privacy.forget', subject: userId, details: { gaveUp: active.length }, at: rules.now });
+    await tx.insert(auditLog).values({
+      actor: userId,
+      action: 'privacy.forget',
+      subject: userId,
+      details: { gaveUp: active.length },
+      at: rules.now,
+    });
   });
   return { gaveUp: active.length };
 }

@@ -17,7 +17,10 @@ export const hasProfile = (u: Pick<User, 'municipalityId' | 'department'>) => Bo
 /** How people look for their municipality in a list: by the place's name ("Neuss", not "Stadt Neuss"), towns first. */
 export function municipalitySortKey(m: Pick<Municipality, 'name'>): [number, string] {
   const county = /kreis/i.test(m.name) ? 1 : 0;
-  const place = m.name.replace(/^(stadt|gemeinde|kreisstadt|hansestadt|markt|amt|verbandsgemeinde|samtgemeinde)\s+/i, '');
+  const place = m.name.replace(
+    /^(stadt|gemeinde|kreisstadt|hansestadt|markt|amt|verbandsgemeinde|samtgemeinde)\s+/i,
+    '',
+  );
   return [county, place.toLocaleLowerCase('de')];
 }
 

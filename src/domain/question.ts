@@ -5,11 +5,11 @@ import * as chrono from 'chrono-node';
 import { easterSunday } from '../../db/easter.js';
 import { SYNONYMS } from './synonyms.js';
 
-export type FactKind = 'when' | 'startTime' | 'where' | 'cost' | 'trainer' | 'duration' | 'deadline' | 'seats' | 'format';
+export type FactKind =
+  'when' | 'startTime' | 'where' | 'cost' | 'trainer' | 'duration' | 'deadline' | 'seats' | 'format';
 export type Intent = 'list' | 'fact' | 'details' | 'myRegistrations' | 'help' | 'thanks';
 export type Period =
-  | { kind: 'day' | 'week' | 'month' | 'year' | 'range' | 'quarter' | 'season'; from: Date; to: Date }
-  | undefined;
+  { kind: 'day' | 'week' | 'month' | 'year' | 'range' | 'quarter' | 'season'; from: Date; to: Date } | undefined;
 
 export interface QuestionFilters {
   /** Sessions starting in [from, to). */
@@ -125,8 +125,9 @@ function zonedYmd(instant: Date, timeZone: string): YMD {
 
 function offsetMinutes(utcMs: number, timeZone: string): number {
   const name =
-    intl('offset', timeZone).formatToParts(new Date(utcMs)).find((x) => x.type === 'timeZoneName')
-      ?.value ?? '';
+    intl('offset', timeZone)
+      .formatToParts(new Date(utcMs))
+      .find((x) => x.type === 'timeZoneName')?.value ?? '';
   const m = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
   if (!m) return 0;
   const min = Number(m[2]) * 60 + Number(m[3] ?? 0);
@@ -165,20 +166,47 @@ const MONTH_WORDS =
   'januar|january|jänner|jan|februar|february|feb|märz|maerz|march|april|apr|mai|may|juni|june|juli|july|august|aug|september|sept|sep|oktober|october|okt|oct|november|nov|dezember|december|dez|dec';
 
 /** The months written out, without "may": alone, they are a month only when they cannot be another word. */
-const MONTH_NAMES = 'januar|january|februar|february|märz|maerz|march|april|mai|juni|june|juli|july|august|september|oktober|october|november|dezember|december';
+const MONTH_NAMES =
+  'januar|january|februar|february|märz|maerz|march|april|mai|juni|june|juli|july|august|september|oktober|october|november|dezember|december';
 
-const WEEKDAYS = 'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const WEEKDAYS =
+  'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 
 const NUMBER_WORDS: Record<string, number> = {
-  ein: 1, eine: 1, einen: 1, einem: 1, einer: 1, one: 1, a: 1, zwei: 2, two: 2, drei: 3, three: 3, vier: 4, four: 4,
-  fünf: 5, fuenf: 5, five: 5, sechs: 6, six: 6, sieben: 7, seven: 7, acht: 8, eight: 8, neun: 9, nine: 9, zehn: 10,
-  ten: 10, zwölf: 12, twelve: 12,
+  ein: 1,
+  eine: 1,
+  einen: 1,
+  einem: 1,
+  einer: 1,
+  one: 1,
+  a: 1,
+  zwei: 2,
+  two: 2,
+  drei: 3,
+  three: 3,
+  vier: 4,
+  four: 4,
+  fünf: 5,
+  fuenf: 5,
+  five: 5,
+  sechs: 6,
+  six: 6,
+  sieben: 7,
+  seven: 7,
+  acht: 8,
+  eight: 8,
+  neun: 9,
+  nine: 9,
+  zehn: 10,
+  ten: 10,
+  zwölf: 12,
+  twelve: 12,
 };
 
 /** Words that carry no topic: question words, articles, pronouns, the generic names of an offering. */
 const STOPWORDS = new Set(
+  // German
   (
-    // German
     'a ab aber alle allen aller alles als also am an andere über ueber betreffend es gibts gäbe hätte hätten interesse interessant möglichkeit möglichkeiten empfehlen empfiehlst empfehlung vorschlag vorschläge anderen angebot angebote angeboten anmelden anmeldung auch auf aus bei beim bin bis bitte ' +
     'bzw da dafür damit dann das dass dem den denen der des dessen dich die dies diese diesem diesen dieser dieses dir doch dort du durch ein eine einem ' +
     'einen einer eines einige etwas euch euer fortbildung fortbildungen für gab geben gibt gibts gerne gern gesucht gut habe haben hallo hast hat hey hi ' +
@@ -236,7 +264,8 @@ const STOPWORDS = new Set(
 // ---------------------------------------------------------------------------------------------------------------
 // Intents
 
-const MY_REGISTRATIONS = /\b((?:bin|ist)\s+ich\s+(?:\S+\s+){0,5}?(?:angemeldet|registriert|eingetragen|gebucht)|(?:welche|was)\s+(?:\S+\s+)?(?:habe|hab)\s+ich\s+(?:\S+\s+)?(?:gebucht|belegt)|für\s+was\s+bin\s+ich\s+(?:\S+\s+)?(?:angemeldet|eingetragen)|what\s+am\s+i\s+(?:signed\s+up|registered|booked|enrolled)(?:\s+(?:for|on|in))?|am\s+i\s+(?:signed\s+up|registered|booked|enrolled)|my\s+(?:sign-?ups|enrollments)|meine\s+anmeldungen|meine\s+buchungen|wo\s+bin\s+ich\s+(?:\S+\s+){0,3}?angemeldet|(für\s+welche\s+(seminare|kurse|schulungen)|wofür)\s+(bin|habe)\s+ich\s+(mich\s+)?(eigentlich\s+|schon\s+|überhaupt\s+)?(angemeldet|registriert|gebucht)|für\s+welche\s+(seminare|kurse)\s+bin\s+ich|my\s+registrations|what\s+am\s+i\s+registered|my\s+(seminars|courses|bookings))\b/i;
+const MY_REGISTRATIONS =
+  /\b((?:bin|ist)\s+ich\s+(?:\S+\s+){0,5}?(?:angemeldet|registriert|eingetragen|gebucht)|(?:welche|was)\s+(?:\S+\s+)?(?:habe|hab)\s+ich\s+(?:\S+\s+)?(?:gebucht|belegt)|für\s+was\s+bin\s+ich\s+(?:\S+\s+)?(?:angemeldet|eingetragen)|what\s+am\s+i\s+(?:signed\s+up|registered|booked|enrolled)(?:\s+(?:for|on|in))?|am\s+i\s+(?:signed\s+up|registered|booked|enrolled)|my\s+(?:sign-?ups|enrollments)|meine\s+anmeldungen|meine\s+buchungen|wo\s+bin\s+ich\s+(?:\S+\s+){0,3}?angemeldet|(für\s+welche\s+(seminare|kurse|schulungen)|wofür)\s+(bin|habe)\s+ich\s+(mich\s+)?(eigentlich\s+|schon\s+|überhaupt\s+)?(angemeldet|registriert|gebucht)|für\s+welche\s+(seminare|kurse)\s+bin\s+ich|my\s+registrations|what\s+am\s+i\s+registered|my\s+(seminars|courses|bookings))\b/i;
 const GREETING_WORDS =
   'hallo|hallöchen|salü|gu+d+e|hi|hey|hello|servus|moin(?:\\s+moin)?|gudde|tach|grüß\\s+gott|grüss\\s+gott|grüezi|guten\\s+(?:morgen|tag|abend)|good\\s+(?:morning|afternoon|evening)';
 /** Thanks and goodbyes: nothing to search for, nothing to explain. */
@@ -250,24 +279,51 @@ const HELP = new RegExp(
 );
 
 /** "ich probiere das hier zum ersten Mal aus", "a colleague told me to try this bot": no question yet, so say what it can do. */
-const TRYING_OUT = /^[^?]*\b(?:(?:probiere|teste)\s+(?:das|dich|den\s+bot|diesen\s+bot)\b[^?]*\baus|try(?:ing)?\s+(?:out\s+)?(?:this|the|you)\b(?:\s+(?:bot|chat|out))?)\W*$/i;
+const TRYING_OUT =
+  /^[^?]*\b(?:(?:probiere|teste)\s+(?:das|dich|den\s+bot|diesen\s+bot)\b[^?]*\baus|try(?:ing)?\s+(?:out\s+)?(?:this|the|you)\b(?:\s+(?:bot|chat|out))?)\W*$/i;
 
 const FACT_PATTERNS: [FactKind, RegExp][] = [
-  ['cost', /\b(kostet|(?<=\b(?:was|wie\s*viel)\s+(?:\S+\s+){0,3}?)verlang(?:t|en)|verlang(?:t|en)(?=\s+(?:ihr|sie)\b)|kost(?=\s+(?:des|das|der|die|er|sie|es)\b)|kos+te?t+|(?<!-)kosten|kostenpunkt|(?<!-)gebühr|(?<!-|\b(?:zu|zum|zur|über|ueber)\s(?:den\s)?)gebühren|teilnahmegebühr|eigenanteil|(?<!-)preis|teuer|wie\s*viel\s+(muss|zahl)|(be)?zahlen|(be)?zahlt|kostenpflichtig|cost|costs|price|fee|fees|how\s+much|expensive|pay(?!\s+(?:grades?|scales?|groups?|bands?|levels?|rates?)))\b/i],
-  ['startTime', /\b(wann\s+geht\s+(?:\S+\s+){0,3}?los|um\s+wie\s*viel\s+uhr|welche\s+uhrzeit|uhrzeit|wann\s+(beginnt|startet|fängt)|beginnt|beginn|anfang\s+um|what\s+time|start\s+time|starts?\s+at|when\s+does\s+it\s+start|when\s+does\s+.*\bstart|begin(s)?)\b/i],
-  ['deadline', /\b(noch\s+(?:eine\s+)?chance|anmeldeschluss|anmeldefrist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmeld\w*|noch\s+(?:\S+\s+){0,6}?(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|when\s+(?:do|must|should|can|have)\s+(?:i|we|you)\s+(?:\S+\s+){0,3}?(?:register|sign\s+up|book|enrol+)|last\s+day\s+to\s+register|registration\s+(?:\S+\s+){0,5}?(?:close|closes|end|ends)|still\s+(register|sign\s+up|book))\b/i],
+  [
+    'cost',
+    /\b(kostet|(?<=\b(?:was|wie\s*viel)\s+(?:\S+\s+){0,3}?)verlang(?:t|en)|verlang(?:t|en)(?=\s+(?:ihr|sie)\b)|kost(?=\s+(?:des|das|der|die|er|sie|es)\b)|kos+te?t+|(?<!-)kosten|kostenpunkt|(?<!-)gebühr|(?<!-|\b(?:zu|zum|zur|über|ueber)\s(?:den\s)?)gebühren|teilnahmegebühr|eigenanteil|(?<!-)preis|teuer|wie\s*viel\s+(muss|zahl)|(be)?zahlen|(be)?zahlt|kostenpflichtig|cost|costs|price|fee|fees|how\s+much|expensive|pay(?!\s+(?:grades?|scales?|groups?|bands?|levels?|rates?)))\b/i,
+  ],
+  [
+    'startTime',
+    /\b(wann\s+geht\s+(?:\S+\s+){0,3}?los|um\s+wie\s*viel\s+uhr|welche\s+uhrzeit|uhrzeit|wann\s+(beginnt|startet|fängt)|beginnt|beginn|anfang\s+um|what\s+time|start\s+time|starts?\s+at|when\s+does\s+it\s+start|when\s+does\s+.*\bstart|begin(s)?)\b/i,
+  ],
+  [
+    'deadline',
+    /\b(noch\s+(?:eine\s+)?chance|anmeldeschluss|anmeldefrist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmeld\w*|noch\s+(?:\S+\s+){0,6}?(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|when\s+(?:do|must|should|can|have)\s+(?:i|we|you)\s+(?:\S+\s+){0,3}?(?:register|sign\s+up|book|enrol+)|last\s+day\s+to\s+register|registration\s+(?:\S+\s+){0,5}?(?:close|closes|end|ends)|still\s+(register|sign\s+up|book))\b/i,
+  ],
   // "What can I do when citizens get aggressive?": a "when" after what one does is no question of the date.
-  ['when', /\b(wann|termin|termine|terminen|datum|welche[rn]?\s+tag|an\s+welchem\s+wochentag|an\s+welche[mn]\s+tag(en)?|(?<!\b(?:do|react|respond|cope|behave|act|handle\s+it|deal\s+with\s+it)\s+)when|what\s+date|which\s+day|which\s+dates|dates?)\b/i],
-  ['where', /\b(wo(?!\s+man\b)|wohin|(?:in\s+)?welche[mn]?\s+(?:raum|saal|gebäude)|raum|which\s+room|what\s+room|(?<!vor\s)ort|veranstaltungsort|adresse|where|location|venue|address|(?<!(?:take|takes|taking|took)\s)place(?!s?\s+(?:are\s+|still\s+)*(left|available|free)))\b/i],
-  ['trainer', /\b(wer\s+(leitet|hält|unterrichtet|machts?|moderiert|führt|gibt)|wer\s+(?:das|den|die)\s+(?:\S+\s+){1,5}?(?:leitet|hält|unterrichtet|moderiert)(?=\s*[.?!,]|\s*$)|who\s+(?:are|is)\s+the\s+(?:trainers?|teachers?|instructors?|speakers?|presenters?)|ansprechpartner(in)?|ansprechperson|contact\s+person|referent(in)?|referenten|dozent(in)?|trainer(in)?|leitung|who\s+(teaches|leads|runs|gives|is\s+the\s+(trainer|teacher|instructor|speaker))|who(\s+is|'s|\s+will\s+be)\s+(running|leading|teaching|giving|presenting)|who\s+will\s+(run|lead|teach|give|present)|instructor|teacher|speaker)\b/i],
-  ['duration', /\b(wie\s+lange?|dauer|dauert|ganztägig|ganztags|den\s+ganzen\s+tag|(?<!(?:sitting|working|sit|work|stare|staring)\b[^?.!]{0,30})(?:all|full)\s+day|wie\s*viele\s+(?:tage|stunden)|how\s+long|duration|how\s+many\s+(?:days|hours)|last)\b/i],
-  ['seats', /\b(pl(ä|ae)tze|platz\s+frei|noch\s+platz|frei(e|er)?\s+pl|ausgebucht|voll(?=\s*(?:$|[?.!,;]|oder\b|und\b))|warteliste|seats?|places?\s+(?:are\s+|still\s+)*(left|available|free)|(?:still\s+|any\s+)?room\s+(?:in|for|left)|(?<!\b(?:to|i|we|you|can|could|how)\s+)spots?|fully\s+booked|booked\s+up|is\s+it\s+full|waitlist|waiting\s+list)\b/i],
+  [
+    'when',
+    /\b(wann|termin|termine|terminen|datum|welche[rn]?\s+tag|an\s+welchem\s+wochentag|an\s+welche[mn]\s+tag(en)?|(?<!\b(?:do|react|respond|cope|behave|act|handle\s+it|deal\s+with\s+it)\s+)when|what\s+date|which\s+day|which\s+dates|dates?)\b/i,
+  ],
+  [
+    'where',
+    /\b(wo(?!\s+man\b)|wohin|(?:in\s+)?welche[mn]?\s+(?:raum|saal|gebäude)|raum|which\s+room|what\s+room|(?<!vor\s)ort|veranstaltungsort|adresse|where|location|venue|address|(?<!(?:take|takes|taking|took)\s)place(?!s?\s+(?:are\s+|still\s+)*(left|available|free)))\b/i,
+  ],
+  [
+    'trainer',
+    /\b(wer\s+(leitet|hält|unterrichtet|machts?|moderiert|führt|gibt)|wer\s+(?:das|den|die)\s+(?:\S+\s+){1,5}?(?:leitet|hält|unterrichtet|moderiert)(?=\s*[.?!,]|\s*$)|who\s+(?:are|is)\s+the\s+(?:trainers?|teachers?|instructors?|speakers?|presenters?)|ansprechpartner(in)?|ansprechperson|contact\s+person|referent(in)?|referenten|dozent(in)?|trainer(in)?|leitung|who\s+(teaches|leads|runs|gives|is\s+the\s+(trainer|teacher|instructor|speaker))|who(\s+is|'s|\s+will\s+be)\s+(running|leading|teaching|giving|presenting)|who\s+will\s+(run|lead|teach|give|present)|instructor|teacher|speaker)\b/i,
+  ],
+  [
+    'duration',
+    /\b(wie\s+lange?|dauer|dauert|ganztägig|ganztags|den\s+ganzen\s+tag|(?<!(?:sitting|working|sit|work|stare|staring)\b[^?.!]{0,30})(?:all|full)\s+day|wie\s*viele\s+(?:tage|stunden)|how\s+long|duration|how\s+many\s+(?:days|hours)|last)\b/i,
+  ],
+  [
+    'seats',
+    /\b(pl(ä|ae)tze|platz\s+frei|noch\s+platz|frei(e|er)?\s+pl|ausgebucht|voll(?=\s*(?:$|[?.!,;]|oder\b|und\b))|warteliste|seats?|places?\s+(?:are\s+|still\s+)*(left|available|free)|(?:still\s+|any\s+)?room\s+(?:in|for|left)|(?<!\b(?:to|i|we|you|can|could|how)\s+)spots?|fully\s+booked|booked\s+up|is\s+it\s+full|waitlist|waiting\s+list)\b/i,
+  ],
 ];
 
-const DETAILS = /\b(details?|mehr\s+(infos?|informationen)\s+(zu|zum|zur|über)|erzähl(en)?\s+(sie\s+)?(mir\s+)?(mehr\s+)?(von|über)|infos?\s+(zu|zum|zur|über)|worum\s+geht\s+es|was\s+lernt\s+man|inhalt|inhalte|tell\s+me\s+(more\s+)?about|what\s+is\s+.*\babout|more\s+(info|information)\s+(on|about))\b/i;
+const DETAILS =
+  /\b(details?|mehr\s+(infos?|informationen)\s+(zu|zum|zur|über)|erzähl(en)?\s+(sie\s+)?(mir\s+)?(mehr\s+)?(von|über)|infos?\s+(zu|zum|zur|über)|worum\s+geht\s+es|was\s+lernt\s+man|inhalt|inhalte|tell\s+me\s+(more\s+)?about|what\s+is\s+.*\babout|more\s+(info|information)\s+(on|about))\b/i;
 
 /** "der nächste Excel-Kurs", "the next Excel course" (not "nächste Woche", which is a period). */
-const NEXT_ONE = /\b(nächste[nrs]?|next)\s+(?!(?:woche|monat|jahr|quartal|tage|wochen|monate|week|month|year|quarter|days|weeks|months)\b)\S+/i;
+const NEXT_ONE =
+  /\b(nächste[nrs]?|next)\s+(?!(?:woche|monat|jahr|quartal|tage|wochen|monate|week|month|year|quarter|days|weeks|months)\b)\S+/i;
 
 /**
  * "Und das zur E-Rechnung?", "And the one on Excel?": the same question about another seminar. Also elliptical, without
@@ -290,7 +346,11 @@ const GREETING_ONLY = new RegExp(`^\\W*(?:${GREETING_WORDS})(?:\\s+(?:zusammen|t
 function askedPart(text: string): string {
   // A sentence ends after a word of four letters or more, or a short lower-case one before a capital ("… zu teuer ist.
   // Gibt es …"), not after an abbreviation ("bzw. Word").
-  const sentences = text.split(/(?<=[!?]|\p{L}{4}\.)\s+|(?<=(?<![\p{L}.])(?!(?:bzw|usw|ggf|evtl|inkl|vgl|ca|etc|ua|zb|dh)\.)\p{Ll}{2,3}\.)\s+(?=\p{Lu})/u).filter(Boolean);
+  const sentences = text
+    .split(
+      /(?<=[!?]|\p{L}{4}\.)\s+|(?<=(?<![\p{L}.])(?!(?:bzw|usw|ggf|evtl|inkl|vgl|ca|etc|ua|zb|dh)\.)\p{Ll}{2,3}\.)\s+(?=\p{Lu})/u,
+    )
+    .filter(Boolean);
   const question = [...sentences].reverse().find((x) => x.includes('?')) ?? sentences[sentences.length - 1] ?? text;
   return question.replace(PREAMBLE, '').replace(GREETING_ONLY, '');
 }
@@ -302,7 +362,9 @@ function askedPart(text: string): string {
 function askingClause(text: string): string | null {
   // Two questions in one message ("Was kostet das? Ist die Übernachtung mit drin?"): no story to tell apart.
   if ((text.match(/\?/g) ?? []).length > 1) return null;
-  const clauses = askedPart(text).split(/\s+[–—-]\s+|;\s+/).filter((x) => /\p{L}/u.test(x));
+  const clauses = askedPart(text)
+    .split(/\s+[–—-]\s+|;\s+/)
+    .filter((x) => /\p{L}/u.test(x));
   const asking = [...clauses].reverse().find((x) => x.includes('?')) ?? clauses[clauses.length - 1];
   return asking && asking.trim() !== text.trim() ? asking : null;
 }
@@ -310,13 +372,15 @@ function askingClause(text: string): string | null {
 /** The kind of offering asked for ("gibt es dafür eine Ausbildung?"), which names no subject of its own. */
 const OFFERING_KIND = /^ausbildung$/;
 /** "Gibt's da noch freie Plätze?", "gibt es dazu was?": pointing at the seminar of the conversation or at the story. */
-const POINTS_BACK = /\b(da|dort|dafür|dabei(?!\s+sein)|dazu|davon|darüber|darum|in\s+it|for\s+it|(?:for|in|is|about)\s+(?:that|this)\s+one)\b/i;
+const POINTS_BACK =
+  /\b(da|dort|dafür|dabei(?!\s+sein)|dazu|davon|darüber|darum|in\s+it|for\s+it|(?:for|in|is|about)\s+(?:that|this)\s+one)\b/i;
 
 /** Pointing back at the subject of the story ("gibt es dazu eine Schulung?"), not at a time or place ("da", "dort"). */
 const TOPIC_BACK = /\b(?:dazu|dafür|davon|darüber|darum|hierzu|hierfür)\b/i;
 
 /** The question is about one seminar's property rather than a search ("Ist der Kurs online?"). */
-const YES_NO_START = /^\s*(und\s+)?(ist|sind|findet|kann|könnte|wird|muss|müssen|gibt\s+es\s+den|is|are|does|can|will|do|must)\b/i;
+const YES_NO_START =
+  /^\s*(und\s+)?(ist|sind|findet|kann|könnte|wird|muss|müssen|gibt\s+es\s+den|is|are|does|can|will|do|must)\b/i;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Filters taken out of the text (each returns the text with its phrase removed)
@@ -367,16 +431,40 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
   let m: RegExpExecArray | null;
   // "seit Oktober", "since last week", "ich leite ab Januar ein Team", "ich soll im Herbst ein Team übernehmen": when
   // the asker's story begins, not when the course should be.
-  take(state, rx(`(?<=\\b(?:(?:ich|wir)\\s+\\p{L}+|muss|müssen|soll|sollen|werde|werden|darf|dürfen)\\s+(?:\\p{L}+\\s+)?)(?:ab|im(?=\\s+(?:${MONTH_NAMES}|frühjahr|frühling|sommer|herbst|winter)\\s+(?:\\p{L}+\\s+){1,3}(?:übernehmen|wechseln|anfangen|beginnen|leiten)\\b))\\s+(?:anfang\\s+|mitte\\s+|ende\\s+)?(?:${MONTH_NAMES}|(?:dem\\s+)?(?:frühjahr|frühling|sommer|herbst|winter)|nächste[mn]?\\s+(?:monat|jahr))`));
-  take(state, rx(`(?:seit|since)\\s+(?:anfang\\s+|mitte\\s+|ende\\s+|early\\s+|mid-?\\s*|late\\s+)?(?:${MONTH_NAMES}|letzte[rmn]?\\s+(?:woche|monat|jahr)|last\\s+(?:week|month|year))`));
+  take(
+    state,
+    rx(
+      `(?<=\\b(?:(?:ich|wir)\\s+\\p{L}+|muss|müssen|soll|sollen|werde|werden|darf|dürfen)\\s+(?:\\p{L}+\\s+)?)(?:ab|im(?=\\s+(?:${MONTH_NAMES}|frühjahr|frühling|sommer|herbst|winter)\\s+(?:\\p{L}+\\s+){1,3}(?:übernehmen|wechseln|anfangen|beginnen|leiten)\\b))\\s+(?:anfang\\s+|mitte\\s+|ende\\s+)?(?:${MONTH_NAMES}|(?:dem\\s+)?(?:frühjahr|frühling|sommer|herbst|winter)|nächste[mn]?\\s+(?:monat|jahr))`,
+    ),
+  );
+  take(
+    state,
+    rx(
+      `(?:seit|since)\\s+(?:anfang\\s+|mitte\\s+|ende\\s+|early\\s+|mid-?\\s*|late\\s+)?(?:${MONTH_NAMES}|letzte[rmn]?\\s+(?:woche|monat|jahr)|last\\s+(?:week|month|year))`,
+    ),
+  );
   // "seit dem Sommer", "seit Monaten", "for weeks": how long something has been so.
-  take(state, rx('(?:seit|since)\\s+(?:dem\\s+|diesem\\s+|the\\s+)?(?:frühjahr|frühling|sommer|herbst|winter|spring|summer|autumn|fall|wochen|monaten|jahren|tagen|weeks|months|years|days)|for\\s+(?:weeks|months|years)'));
+  take(
+    state,
+    rx(
+      '(?:seit|since)\\s+(?:dem\\s+|diesem\\s+|the\\s+)?(?:frühjahr|frühling|sommer|herbst|winter|spring|summer|autumn|fall|wochen|monaten|jahren|tagen|weeks|months|years|days)|for\\s+(?:weeks|months|years)',
+    ),
+  );
 
   // Easter and Whitsun move: "in der Woche nach Ostern", "über Ostern" (Good Friday to Easter Monday), "week after
   // Easter", "in der Woche nach Pfingsten" (Whit Sunday is seven weeks after Easter Sunday).
   const feast = '(ostern|pfingsten|easter|whitsun|pentecost)';
-  if ((m = take(state, rx(`(?:in\\s+der\\s+)?woche\\s+(nach|vor)\\s+${feast}|(?:the\\s+)?week\\s+(after|before)\\s+${feast}|(?:über|an|zu)\\s+${feast}|(?:over|at)\\s+${feast}|(bis|vor|before|until)\\s+${feast}|(nach|after)\\s+${feast}`)))) {
-    const whitsun = /^(pfingsten|whitsun|pentecost)$/i.test(m[2] ?? m[4] ?? m[5] ?? m[6] ?? m[8] ?? m[10] ?? '') ? 49 : 0;
+  if (
+    (m = take(
+      state,
+      rx(
+        `(?:in\\s+der\\s+)?woche\\s+(nach|vor)\\s+${feast}|(?:the\\s+)?week\\s+(after|before)\\s+${feast}|(?:über|an|zu)\\s+${feast}|(?:over|at)\\s+${feast}|(bis|vor|before|until)\\s+${feast}|(nach|after)\\s+${feast}`,
+      ),
+    ))
+  ) {
+    const whitsun = /^(pfingsten|whitsun|pentecost)$/i.test(m[2] ?? m[4] ?? m[5] ?? m[6] ?? m[8] ?? m[10] ?? '')
+      ? 49
+      : 0;
     const sunday = (y: number) => {
       const e = easterSunday(y);
       const d = new Date(Date.UTC(e.y, e.m - 1, e.d + whitsun));
@@ -391,22 +479,29 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
     if (m[7]) return { kind: 'range', from: now, to: zonedMidnight(ey, em, ed - (whitsun ? 1 : 2), tz) };
     // "nach Ostern": the weeks after the feast's Monday.
     if (m[9]) return { kind: 'range', from: zonedMidnight(ey, em, ed + 2, tz), to: zonedMidnight(ey, em, ed + 44, tz) };
-    if (which === 'nach' || which === 'after') return { kind: 'week', from: zonedMidnight(ey, em, ed + 1, tz), to: zonedMidnight(ey, em, ed + 8, tz) };
-    if (which === 'vor' || which === 'before') return { kind: 'week', from: zonedMidnight(ey, em, ed - 6, tz), to: zonedMidnight(ey, em, ed, tz) };
+    if (which === 'nach' || which === 'after')
+      return { kind: 'week', from: zonedMidnight(ey, em, ed + 1, tz), to: zonedMidnight(ey, em, ed + 8, tz) };
+    if (which === 'vor' || which === 'before')
+      return { kind: 'week', from: zonedMidnight(ey, em, ed - 6, tz), to: zonedMidnight(ey, em, ed, tz) };
     return { kind: 'range', from: zonedMidnight(ey, em, ed - 2, tz), to: zonedMidnight(ey, em, ed + 2, tz) };
   }
-  if (take(state, rx('übermorgen|day after tomorrow'))) return { kind: 'day', from: dayStart(today, 2), to: dayStart(today, 3) };
-  if (take(state, rx('(?<!guten\\s)(?<!am\\s)morgen(?!s)|tomorrow'))) return { kind: 'day', from: dayStart(today, 1), to: dayStart(today, 2) };
+  if (take(state, rx('übermorgen|day after tomorrow')))
+    return { kind: 'day', from: dayStart(today, 2), to: dayStart(today, 3) };
+  if (take(state, rx('(?<!guten\\s)(?<!am\\s)morgen(?!s)|tomorrow')))
+    return { kind: 'day', from: dayStart(today, 1), to: dayStart(today, 2) };
   if (take(state, rx('heute|today'))) return { kind: 'day', from: now, to: dayStart(today, 1) };
   // "this afternoon": today; the time of day is read on its own.
   if (rx('this\\s+(?:afternoon|morning)').test(state.text)) return { kind: 'day', from: now, to: dayStart(today, 1) };
   // "am Donnerstag nächster Woche", "nächste Woche Donnerstag", "on Thursday next week": that day of that week.
-  const weekWords = '(?:in\\s+der\\s+)?(übernächste[nr]?|nächste[nr]?|kommende[nr]?|diese[rn]?)\\s+woche|(next|this)\\s+week|(week\\s+after\\s+next)';
+  const weekWords =
+    '(?:in\\s+der\\s+)?(übernächste[nr]?|nächste[nr]?|kommende[nr]?|diese[rn]?)\\s+woche|(next|this)\\s+week|(week\\s+after\\s+next)';
   if (
     (m = take(state, rx(`(?:am\\s+|on\\s+)?(${WEEKDAYS})\\s+(?:${weekWords})`))) ??
     (m = take(state, rx(`(?:${weekWords})\\s+(?:am\\s+|on\\s+)?(${WEEKDAYS})`)))
   ) {
-    const [dayWord, ...rest] = WEEKDAY_NUMBERS[m[1]?.toLowerCase()] ? [m[1], m[2], m[3], m[4]] : [m[4], m[1], m[2], m[3]];
+    const [dayWord, ...rest] = WEEKDAY_NUMBERS[m[1]?.toLowerCase()]
+      ? [m[1], m[2], m[3], m[4]]
+      : [m[4], m[1], m[2], m[3]];
     const which = (rest.find(Boolean) ?? '').toLowerCase();
     const weeks = /^(übernächste|week)/.test(which) ? 2 : /^(nächste|kommende|next)/.test(which) ? 1 : 0;
     const day = weeks * 7 - mondayOffset + WEEKDAY_NUMBERS[dayWord.toLowerCase()] - 1;
@@ -421,19 +516,46 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
     return { kind: 'week', from: zonedMidnight(y, 1, isoMonday(y), tz), to: zonedMidnight(y, 1, isoMonday(y) + 7, tz) };
   }
   // "am Wochenende", "this weekend": the coming Saturday and Sunday.
-  if (take(state, rx('(?:am|übers|an\\s+diesem|dieses|this|on\\s+the|at\\s+the|over\\s+the)\\s+(?:kommenden\\s+)?(?:wochenende|weekend)'))) {
+  if (
+    take(
+      state,
+      rx(
+        '(?:am|übers|an\\s+diesem|dieses|this|on\\s+the|at\\s+the|over\\s+the)\\s+(?:kommenden\\s+)?(?:wochenende|weekend)',
+      ),
+    )
+  ) {
     const saturday = 5 - mondayOffset;
-    return { kind: 'range', from: saturday <= 0 ? now : dayStart(today, saturday), to: dayStart(today, 7 - mondayOffset) };
+    return {
+      kind: 'range',
+      from: saturday <= 0 ? now : dayStart(today, saturday),
+      to: dayStart(today, 7 - mondayOffset),
+    };
   }
   // "zwischen dem 3. und 14. April", "vom 3. bis 14. April", "between 3 and 14 April".
-  if ((m = take(state, rx(`(?:zwischen\\s+dem|vom|von|between|from)\\s+(\\d{1,2})\\.?\\s*(?:(${MONTH_WORDS})\\.?\\s+)?(?:und(?:\\s+dem)?|bis(?:\\s+zum)?|and|to|-|–)\\s+(\\d{1,2})\\.?\\s*(${MONTH_WORDS})\\.?(?:\\s+(\\d{4}))?`)))) {
+  if (
+    (m = take(
+      state,
+      rx(
+        `(?:zwischen\\s+dem|vom|von|between|from)\\s+(\\d{1,2})\\.?\\s*(?:(${MONTH_WORDS})\\.?\\s+)?(?:und(?:\\s+dem)?|bis(?:\\s+zum)?|and|to|-|–)\\s+(\\d{1,2})\\.?\\s*(${MONTH_WORDS})\\.?(?:\\s+(\\d{4}))?`,
+      ),
+    ))
+  ) {
     const to = monthNumber(m[4]) ?? today.m;
     const from = m[2] ? (monthNumber(m[2]) ?? to) : to;
     const y = yearFor(from, m[5] ? Number(m[5]) : undefined);
-    return { kind: 'range', from: zonedMidnight(y, from, Number(m[1]), tz), to: zonedMidnight(to < from ? y + 1 : y, to, Number(m[3]) + 1, tz) };
+    return {
+      kind: 'range',
+      from: zonedMidnight(y, from, Number(m[1]), tz),
+      to: zonedMidnight(to < from ? y + 1 : y, to, Number(m[3]) + 1, tz),
+    };
   }
   // "ab dem 20.": from that day of this month (or the next, when it is past), without an end.
-  if ((m = take(state, rx(`(?:ab\\s+dem|from\\s+the|after\\s+the)\\s+(\\d{1,2})(?:\\.|st|nd|rd|th)(?!\\s*(?:\\d|${MONTH_WORDS}))`)))) {
+  if (
+    (m = take(
+      state,
+      rx(`(?:ab\\s+dem|from\\s+the|after\\s+the)\\s+(\\d{1,2})(?:\\.|st|nd|rd|th)(?!\\s*(?:\\d|${MONTH_WORDS}))`),
+    ))
+  ) {
     const d = Number(m[1]);
     const mon = d >= today.d ? today.m : today.m + 1;
     return { kind: 'range', from: zonedMidnight(today.y, mon, d, tz), to: zonedMidnight(today.y + 1, mon, d, tz) };
@@ -445,12 +567,23 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
     return { kind: 'day', from: zonedMidnight(today.y, mon, d, tz), to: zonedMidnight(today.y, mon, d + 1, tz) };
   }
   // "in zwei Wochen", "in 3 weeks": the week that many weeks from this one.
-  if ((m = take(state, rx('in\\s+(zwei|drei|vier|2|3|4|two|three|four)\\s+(?:wochen|weeks?)(?:\\s*\'?\\s*time)?')))) {
+  if ((m = take(state, rx("in\\s+(zwei|drei|vier|2|3|4|two|three|four)\\s+(?:wochen|weeks?)(?:\\s*'?\\s*time)?")))) {
     const weeks = numberOf(m[1]) ?? 2;
-    return { kind: 'week', from: dayStart(today, weeks * 7 - mondayOffset), to: dayStart(today, weeks * 7 + 7 - mondayOffset) };
+    return {
+      kind: 'week',
+      from: dayStart(today, weeks * 7 - mondayOffset),
+      to: dayStart(today, weeks * 7 + 7 - mondayOffset),
+    };
   }
   // "bis Ende April", "by the end of April": from now to the end of that month.
-  if ((m = take(state, rx(`(?:bis\\s+(?:zum\\s+)?(?:ende\\s+)?|by\\s+the\\s+end\\s+of\\s+|until\\s+(?:the\\s+end\\s+of\\s+)?)(${MONTH_WORDS})`)))) {
+  if (
+    (m = take(
+      state,
+      rx(
+        `(?:bis\\s+(?:zum\\s+)?(?:ende\\s+)?|by\\s+the\\s+end\\s+of\\s+|until\\s+(?:the\\s+end\\s+of\\s+)?)(${MONTH_WORDS})`,
+      ),
+    ))
+  ) {
     const mon = monthNumber(m[1]) ?? today.m;
     return { kind: 'range', from: now, to: zonedMidnight(yearFor(mon), mon + 1, 1, tz) };
   }
@@ -458,41 +591,85 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
     return { kind: 'week', from: dayStart(today, 14 - mondayOffset), to: dayStart(today, 21 - mondayOffset) };
   if (take(state, rx('(?:in\\s+der\\s+)?(?:nächste[nr]?|kommende[nr]?)\\s+woche|next\\s+week|the\\s+coming\\s+week')))
     return { kind: 'week', from: dayStart(today, 7 - mondayOffset), to: dayStart(today, 14 - mondayOffset) };
-  if (take(state, rx('(?:in\\s+)?diese[rn]?\\s+woche|this\\s+week'))) return { kind: 'week', from: now, to: dayStart(today, 7 - mondayOffset) };
-  if ((m = take(state, rx('(?:in|within|innerhalb)\\s+(?:den|der|the)?\\s*(?:nächsten|kommenden|next|coming)\\s+([\\p{L}\\d]+)\\s+(tage?n?|wochen?|monate?n?|days?|weeks?|months?)')))) {
+  if (take(state, rx('(?:in\\s+)?diese[rn]?\\s+woche|this\\s+week')))
+    return { kind: 'week', from: now, to: dayStart(today, 7 - mondayOffset) };
+  if (
+    (m = take(
+      state,
+      rx(
+        '(?:in|within|innerhalb)\\s+(?:den|der|the)?\\s*(?:nächsten|kommenden|next|coming)\\s+([\\p{L}\\d]+)\\s+(tage?n?|wochen?|monate?n?|days?|weeks?|months?)',
+      ),
+    ))
+  ) {
     const n = numberOf(m[1]) ?? 1;
     const unit = m[2].toLowerCase();
     if (/^(tag|day)/.test(unit)) return { kind: 'range', from: now, to: dayStart(today, n + 1) };
     if (/^(woche|week)/.test(unit)) return { kind: 'range', from: now, to: dayStart(today, n * 7 + 1) };
     return { kind: 'range', from: now, to: zonedMidnight(today.y, today.m + n, today.d + 1, tz) };
   }
-  if ((m = take(state, rx('(?:in\\s+den\\s+|in\\s+the\\s+)?(?:nächsten|kommenden|next|coming)\\s+(tagen|wochen|monaten|days|weeks|months)')))) {
+  if (
+    (m = take(
+      state,
+      rx(
+        '(?:in\\s+den\\s+|in\\s+the\\s+)?(?:nächsten|kommenden|next|coming)\\s+(tagen|wochen|monaten|days|weeks|months)',
+      ),
+    ))
+  ) {
     const unit = m[1].toLowerCase();
     if (/^(tag|day)/.test(unit)) return { kind: 'range', from: now, to: dayStart(today, 8) };
     if (/^(woche|week)/.test(unit)) return { kind: 'range', from: now, to: dayStart(today, 29) };
     return { kind: 'range', from: now, to: zonedMidnight(today.y, today.m + 3, today.d + 1, tz) };
   }
   // "bis Monatsende", "until the end of the month": from now on, to the end of this month.
-  if (take(state, rx('bis\\s+(?:zum\\s+)?(?:monatsende|ende\\s+(?:des|dieses)\\s+monats)|(?:by|until|till)\\s+the\\s+end\\s+of\\s+(?:the|this)\\s+month')))
+  if (
+    take(
+      state,
+      rx(
+        'bis\\s+(?:zum\\s+)?(?:monatsende|ende\\s+(?:des|dieses)\\s+monats)|(?:by|until|till)\\s+the\\s+end\\s+of\\s+(?:the|this)\\s+month',
+      ),
+    )
+  )
     return { kind: 'range', from: now, to: zonedMidnight(today.y, today.m + 1, 1, tz) };
   // "Ende des Monats", "Anfang nächsten Monats", "end of the month": a third of this or the next month.
-  if ((m = take(state, rx('(anfang|mitte|ende)\\s+(?:des|dieses|diesen|(nächsten|kommenden))\\s+monats|(?:the\\s+)?(start|beginning|middle|end)\\s+of\\s+(?:the|this|(next))\\s+month|(monatsende|monatsanfang)')))) {
+  if (
+    (m = take(
+      state,
+      rx(
+        '(anfang|mitte|ende)\\s+(?:des|dieses|diesen|(nächsten|kommenden))\\s+monats|(?:the\\s+)?(start|beginning|middle|end)\\s+of\\s+(?:the|this|(next))\\s+month|(monatsende|monatsanfang)',
+      ),
+    ))
+  ) {
     const next = Boolean(m[2] || m[4]);
     const y = next && today.m === 12 ? today.y + 1 : today.y;
     return monthThird(m[1] ?? m[3] ?? m[5], y, next ? (today.m % 12) + 1 : today.m);
   }
   if (take(state, rx('(?:im\\s+)?(?:nächste[nr]?|kommende[nr]?)\\s+monat|next\\s+month')))
     return { ...monthPeriod(today.y, today.m + 1) } as Period;
-  if (take(state, rx('(?:in\\s+)?diese[nm]\\s+monat|this\\s+month'))) return { kind: 'month', from: now, to: zonedMidnight(today.y, today.m + 1, 1, tz) };
+  if (take(state, rx('(?:in\\s+)?diese[nm]\\s+monat|this\\s+month')))
+    return { kind: 'month', from: now, to: zonedMidnight(today.y, today.m + 1, 1, tz) };
   // "in der ersten Woche nach Neujahr": the first week from Monday after New Year's Day.
-  if (take(state, rx("(?:in\\s+der\\s+)?(?:ersten\\s+)?woche\\s+nach\\s+neujahr|(?:in\\s+der\\s+)?erste[nr]?\\s+januarwoche|(?:in\\s+)?(?:the\\s+)?(?:first\\s+)?week\\s+after\\s+new\\s+year(?:'s)?(?:\\s+day)?|(?:in\\s+)?(?:the\\s+)?first\\s+week\\s+of\\s+january"))) {
+  if (
+    take(
+      state,
+      rx(
+        "(?:in\\s+der\\s+)?(?:ersten\\s+)?woche\\s+nach\\s+neujahr|(?:in\\s+der\\s+)?erste[nr]?\\s+januarwoche|(?:in\\s+)?(?:the\\s+)?(?:first\\s+)?week\\s+after\\s+new\\s+year(?:'s)?(?:\\s+day)?|(?:in\\s+)?(?:the\\s+)?first\\s+week\\s+of\\s+january",
+      ),
+    )
+  ) {
     const y = today.m === 1 && today.d <= 7 ? today.y : today.y + 1;
     const jan2 = new Date(Date.UTC(y, 0, 2));
     const monday = 2 + ((8 - jan2.getUTCDay()) % 7);
     return { kind: 'week', from: zonedMidnight(y, 1, monday, tz), to: zonedMidnight(y, 1, monday + 7, tz) };
   }
   // "zwischen den Jahren": between Christmas and New Year.
-  if (take(state, rx("zwischen\\s+den\\s+jahren|zwischen\\s+weihnachten\\s+und\\s+(?:neujahr|silvester)|between\\s+christmas\\s+and\\s+new\\s+year(?:'s)?(?:\\s+(?:day|eve))?"))) {
+  if (
+    take(
+      state,
+      rx(
+        "zwischen\\s+den\\s+jahren|zwischen\\s+weihnachten\\s+und\\s+(?:neujahr|silvester)|between\\s+christmas\\s+and\\s+new\\s+year(?:'s)?(?:\\s+(?:day|eve))?",
+      ),
+    )
+  ) {
     const y = today.m === 1 && today.d === 1 ? today.y - 1 : today.y;
     return { kind: 'range', from: zonedMidnight(y, 12, 25, tz), to: zonedMidnight(y + 1, 1, 1, tz) };
   }
@@ -501,47 +678,116 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
     return { kind: 'range', from: zonedMidnight(Number(m[1]), 1, 1, tz), to: zonedMidnight(Number(m[1]), 3, 1, tz) };
   }
   // "Anfang nächsten Jahres", "Ende des Jahres": the first or last two months.
-  if ((m = take(state, rx('(anfang|beginn|ende)\\s+(?:des\\s+)?(nächsten|kommenden|dieses|des)\\s+jahres|(early|late)\\s+next\\s+year')))) {
+  if (
+    (m = take(
+      state,
+      rx('(anfang|beginn|ende)\\s+(?:des\\s+)?(nächsten|kommenden|dieses|des)\\s+jahres|(early|late)\\s+next\\s+year'),
+    ))
+  ) {
     const next = /^(nächsten|kommenden)$/i.test(m[2] ?? '') || Boolean(m[3]);
     const y = next ? today.y + 1 : today.y;
     const late = /^(ende|late)$/i.test(m[1] ?? m[3] ?? '');
-    return late ? { kind: 'range', from: zonedMidnight(y, 11, 1, tz), to: zonedMidnight(y + 1, 1, 1, tz) } : { kind: 'range', from: zonedMidnight(y, 1, 1, tz), to: zonedMidnight(y, 3, 1, tz) };
+    return late
+      ? { kind: 'range', from: zonedMidnight(y, 11, 1, tz), to: zonedMidnight(y + 1, 1, 1, tz) }
+      : { kind: 'range', from: zonedMidnight(y, 1, 1, tz), to: zonedMidnight(y, 3, 1, tz) };
   }
-  if (take(state, rx('(?:im\\s+)?(?:nächste[nr]?|kommende[nr]?|neuen)\\s+jahr|next\\s+year|(?:in\\s+)?the\\s+new\\s+year')))
+  if (
+    take(
+      state,
+      rx('(?:im\\s+)?(?:nächste[nr]?|kommende[nr]?|neuen)\\s+jahr|next\\s+year|(?:in\\s+)?the\\s+new\\s+year'),
+    )
+  )
     return { kind: 'year', from: zonedMidnight(today.y + 1, 1, 1, tz), to: zonedMidnight(today.y + 2, 1, 1, tz) };
-  if (take(state, rx('(?:in\\s+)?diese[nms]\\s+jahr|this\\s+year'))) return { kind: 'year', from: now, to: zonedMidnight(today.y + 1, 1, 1, tz) };
+  if (take(state, rx('(?:in\\s+)?diese[nms]\\s+jahr|this\\s+year')))
+    return { kind: 'year', from: now, to: zonedMidnight(today.y + 1, 1, 1, tz) };
   // "im Dezember noch vor Weihnachten": from the first of December, or from now when it is December already.
-  if ((m = take(state, rx('(im\\s+dezember\\s+(?:noch\\s+)?|in\\s+december\\s+)?(?:vor\\s+weihnachten|before\\s+christmas)')))) {
+  if (
+    (m = take(
+      state,
+      rx('(im\\s+dezember\\s+(?:noch\\s+)?|in\\s+december\\s+)?(?:vor\\s+weihnachten|before\\s+christmas)'),
+    ))
+  ) {
     const y = today.m === 12 && today.d > 24 ? today.y + 1 : today.y;
     const december = zonedMidnight(y, 12, 1, tz);
     return { kind: 'range', from: m[1] && december > now ? december : now, to: zonedMidnight(y, 12, 24, tz) };
   }
-  if ((m = take(state, rx('(?:im\\s+|in\\s+the\\s+)?(nächsten|kommenden|next|diesem|laufenden|this|current)\\s+(?:quartal|quarter)')))) {
+  if (
+    (m = take(
+      state,
+      rx('(?:im\\s+|in\\s+the\\s+)?(nächsten|kommenden|next|diesem|laufenden|this|current)\\s+(?:quartal|quarter)'),
+    ))
+  ) {
     const current = Math.floor((today.m - 1) / 3) * 3 + 1;
     const next = /^(nächsten|kommenden|next)$/i.test(m[1]);
     return next
-      ? { kind: 'quarter', from: zonedMidnight(today.y, current + 3, 1, tz), to: zonedMidnight(today.y, current + 6, 1, tz) }
+      ? {
+          kind: 'quarter',
+          from: zonedMidnight(today.y, current + 3, 1, tz),
+          to: zonedMidnight(today.y, current + 6, 1, tz),
+        }
       : { kind: 'quarter', from: now, to: zonedMidnight(today.y, current + 3, 1, tz) };
   }
-  if ((m = take(state, rx('(?:im\\s+|in\\s+the\\s+|in\\s+)?(ersten|zweiten|dritten|vierten|first|second|third|fourth|[1-4]\\.)\\s+(?:quartal|quarter)(?:\\s+(\\d{4}))?|q([1-4])(?:\\s+(\\d{4}))?')))) {
-    const q = m[3] ? Number(m[3]) : ({ ersten: 1, first: 1, zweiten: 2, second: 2, dritten: 3, third: 3, vierten: 4, fourth: 4 } as Record<string, number>)[m[1]?.toLowerCase()] ?? Number(m[1]?.[0]);
+  if (
+    (m = take(
+      state,
+      rx(
+        '(?:im\\s+|in\\s+the\\s+|in\\s+)?(ersten|zweiten|dritten|vierten|first|second|third|fourth|[1-4]\\.)\\s+(?:quartal|quarter)(?:\\s+(\\d{4}))?|q([1-4])(?:\\s+(\\d{4}))?',
+      ),
+    ))
+  ) {
+    const q = m[3]
+      ? Number(m[3])
+      : ((
+          { ersten: 1, first: 1, zweiten: 2, second: 2, dritten: 3, third: 3, vierten: 4, fourth: 4 } as Record<
+            string,
+            number
+          >
+        )[m[1]?.toLowerCase()] ?? Number(m[1]?.[0]));
     const startMonth = (q - 1) * 3 + 1;
     const y = m[2] || m[4] ? Number(m[2] ?? m[4]) : startMonth + 2 < today.m ? today.y + 1 : today.y;
     return { kind: 'quarter', from: zonedMidnight(y, startMonth, 1, tz), to: zonedMidnight(y, startMonth + 3, 1, tz) };
   }
-  if ((m = take(state, rx('(?:im\\s+|in\\s+(?:the\\s+)?)?(frühjahr|frühling|sommer|herbst|winter|spring|summer|autumn|fall)(?!\\s+(?:road|roads|service|maintenance|duty))(?:\\s+(\\d{4}))?')))) {
-    const start = ({ frühjahr: 3, frühling: 3, spring: 3, sommer: 6, summer: 6, herbst: 9, autumn: 9, fall: 9, winter: 12 } as Record<string, number>)[m[1].toLowerCase()];
+  if (
+    (m = take(
+      state,
+      rx(
+        '(?:im\\s+|in\\s+(?:the\\s+)?)?(frühjahr|frühling|sommer|herbst|winter|spring|summer|autumn|fall)(?!\\s+(?:road|roads|service|maintenance|duty))(?:\\s+(\\d{4}))?',
+      ),
+    ))
+  ) {
+    const start = (
+      {
+        frühjahr: 3,
+        frühling: 3,
+        spring: 3,
+        sommer: 6,
+        summer: 6,
+        herbst: 9,
+        autumn: 9,
+        fall: 9,
+        winter: 12,
+      } as Record<string, number>
+    )[m[1].toLowerCase()];
     const y = m[2] ? Number(m[2]) : start + 2 < today.m && start !== 12 ? today.y + 1 : today.y;
     return { kind: 'season', from: zonedMidnight(y, start, 1, tz), to: zonedMidnight(y, start + 3, 1, tz) };
   }
   // "bis Ende Januar", "bis März", "until March"
-  if ((m = take(state, rx(`(?:bis|until|till|by)\\s+(?:(?:ende|end\\s+of)\\s+)?(${MONTH_WORDS})\\.?(?:\\s+(\\d{4}))?`)))) {
+  if (
+    (m = take(state, rx(`(?:bis|until|till|by)\\s+(?:(?:ende|end\\s+of)\\s+)?(${MONTH_WORDS})\\.?(?:\\s+(\\d{4}))?`)))
+  ) {
     const mon = monthNumber(m[1])!;
     const y = yearFor(mon, m[2] ? Number(m[2]) : undefined);
     return { kind: 'range', from: now, to: zonedMidnight(y, mon + 1, 1, tz) };
   }
   // "ab Februar", "from February on", "after March"
-  if ((m = take(state, rx(`(?:ab|from|after|nach)\\s+(?:(?:anfang|beginning\\s+of)\\s+)?(${MONTH_WORDS})\\.?(?:\\s+(\\d{4}))?(?:\\s+on(?:wards)?)?`)))) {
+  if (
+    (m = take(
+      state,
+      rx(
+        `(?:ab|from|after|nach)\\s+(?:(?:anfang|beginning\\s+of)\\s+)?(${MONTH_WORDS})\\.?(?:\\s+(\\d{4}))?(?:\\s+on(?:wards)?)?`,
+      ),
+    ))
+  ) {
     const mon = monthNumber(m[1])!;
     const y = yearFor(mon, m[2] ? Number(m[2]) : undefined);
     const first = /^(after|nach)/i.test(m[0]) ? mon + 1 : mon;
@@ -554,7 +800,14 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
   }
   // "im März", "in March 2027", "März 2027" (not "am 2. März": chrono takes days), and a month named alone, as typed
   // into a search box ("teams online juni"), written out and not "may", which is also a verb.
-  if ((m = take(state, rx(`(?:im|in|during|for)\\s+(?:(?:monat|the\\s+month\\s+of)\\s+)?(${MONTH_WORDS})\\.?(?:\\s+(\\d{4}))?|(?<!\\d\\.?\\s)(${MONTH_WORDS})\\s+(\\d{4})|(?<!\\d\\.?\\s*)(${MONTH_NAMES})(?!\\s*\\d)`)))) {
+  if (
+    (m = take(
+      state,
+      rx(
+        `(?:im|in|during|for)\\s+(?:(?:monat|the\\s+month\\s+of)\\s+)?(${MONTH_WORDS})\\.?(?:\\s+(\\d{4}))?|(?<!\\d\\.?\\s)(${MONTH_WORDS})\\s+(\\d{4})|(?<!\\d\\.?\\s*)(${MONTH_NAMES})(?!\\s*\\d)`,
+      ),
+    ))
+  ) {
     const mon = monthNumber(m[1] ?? m[3] ?? m[5])!;
     const y = yearFor(mon, m[2] || m[4] ? Number(m[2] ?? m[4]) : undefined);
     if (y === today.y && mon === today.m) return { kind: 'month', from: now, to: zonedMidnight(y, mon + 1, 1, tz) };
@@ -588,21 +841,52 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
 }
 
 const WEEKDAY_NUMBERS: Record<string, number> = {
-  montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonntag: 7,
-  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
+  montag: 1,
+  dienstag: 2,
+  mittwoch: 3,
+  donnerstag: 4,
+  freitag: 5,
+  samstag: 6,
+  sonntag: 7,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  sunday: 7,
 };
 /**
  * "Wo findet der zweite statt?", "Was kostet der letzte?", "Und der andere?", "the second one": a seminar of the list
  * just shown by its place in it (not "der zweite Termin" or "der erste Teil", which are a seminar's own).
  */
-const ORDINALS: Record<string, number> = { erste: 1, zweite: 2, dritte: 3, vierte: 4, fünfte: 5, sechste: 6, siebte: 7, achte: 8, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8 };
+const ORDINALS: Record<string, number> = {
+  erste: 1,
+  zweite: 2,
+  dritte: 3,
+  vierte: 4,
+  fünfte: 5,
+  sechste: 6,
+  siebte: 7,
+  achte: 8,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+};
 const PICK = rx(
   `(?:der|die|das|den|dem)\\s+(erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|letzte|andere)[nrs]?(?=\\s*(?:[?.!,]|$)|\\s+(?:statt|denn|da|dort|noch|auch|eigentlich|davon|kurs|seminar|termin\\s+(?:auf\\s+der\\s+)?liste)\\b)` +
     `|the\\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|last|other)(?:\\s+(?:one|course|seminar|session|training))?(?=\\s*(?:[?.!,]|$)|\\s+(?:on\\s+the\\s+list|take\\s+place|start|cost|held|about)\\b)`,
 );
 /** "Gibt es den auch online?", "Ist der auch hybrid?": the format of the seminar of the conversation. */
-const AND_FORMAT = /\b(?:und|and)\s+(?:ist|findet|is)\s+(?:der|die|das|er|sie|es|it)\s+(?:auch\s+|also\s+)?(?:online|in\s+präsenz|präsenz|vor\s+ort|hybrid|in\s+person)\b/i;
-const FORMAT_OF_IT = /^\s*(?:und\s+)?(?:gibt\s+es|gibt's|gibts|findet|geht|läuft|ist|is|can\s+i\s+(?:join|attend|do|take)|is\s+it|is\s+that)\s+(?:den|die|das|der|ihn|es|er|sie|it|that(?:\s+one)?)?\s*(?:\S+\s+)?(?:auch|noch|ebenfalls|also|too)?\s*(?:als\s+|in\s+)?(?:online|präsenz|hybrid|vor\s+ort|person)\b/i;
+const AND_FORMAT =
+  /\b(?:und|and)\s+(?:ist|findet|is)\s+(?:der|die|das|er|sie|es|it)\s+(?:auch\s+|also\s+)?(?:online|in\s+präsenz|präsenz|vor\s+ort|hybrid|in\s+person)\b/i;
+const FORMAT_OF_IT =
+  /^\s*(?:und\s+)?(?:gibt\s+es|gibt's|gibts|findet|geht|läuft|ist|is|can\s+i\s+(?:join|attend|do|take)|is\s+it|is\s+that)\s+(?:den|die|das|der|ihn|es|er|sie|it|that(?:\s+one)?)?\s*(?:\S+\s+)?(?:auch|noch|ebenfalls|also|too)?\s*(?:als\s+|in\s+)?(?:online|präsenz|hybrid|vor\s+ort|person)\b/i;
 
 const NOT_WEEKDAY = rx(
   `(?:nicht|not|außer|except)\\s+(?:am\\s+|an\\s+einem\\s+|an\\s+|on\\s+(?:an?\\s+)?)?(${WEEKDAYS})s?`,
@@ -613,81 +897,174 @@ const ANY_WEEKDAY = rx(
 );
 
 const TIME_OF_DAY: [RegExp, 'morning' | 'afternoon'][] = [
-  [rx('nachmittags?|am\\s+nachmittag|(?:in\\s+the\\s+)?afternoons?|ab\\s+mittag|nach\\s+der\\s+mittagspause'), 'afternoon'],
+  [
+    rx('nachmittags?|am\\s+nachmittag|(?:in\\s+the\\s+)?afternoons?|ab\\s+mittag|nach\\s+der\\s+mittagspause'),
+    'afternoon',
+  ],
   [rx('vormittags?|am\\s+vormittag|morgens|am\\s+morgen|(?:in\\s+the\\s+)?mornings?|früh'), 'morning'],
 ];
 
-const ONLY_TIME_OF_DAY = rx('(?:nur|only|ausschließlich)\\s+(?:am\\s+|in\\s+the\\s+)?(?:vormittags?|nachmittags?|morgens|mornings?|afternoons?)');
+const ONLY_TIME_OF_DAY = rx(
+  '(?:nur|only|ausschließlich)\\s+(?:am\\s+|in\\s+the\\s+)?(?:vormittags?|nachmittags?|morgens|mornings?|afternoons?)',
+);
 
 const FORMATS: [RegExp, 'online' | 'in_person' | 'hybrid'][] = [
   // Not "hybride Teams" or "hybrides Arbeiten": how people work is the topic, not how the seminar is held.
-  [rx('(?:hybride?[ns]?|hybrid)(?!\\s+(?:teams?|arbeit\\w*|führung|zusammenarbeit|arbeitswelt\\w*|work\\w*))'), 'hybrid'],
+  [
+    rx('(?:hybride?[ns]?|hybrid)(?!\\s+(?:teams?|arbeit\\w*|führung|zusammenarbeit|arbeitswelt\\w*|work\\w*))'),
+    'hybrid',
+  ],
   // Not "Anträge online stellen" (what the citizens do online is the topic, not how the seminar is held), nor a compound
   // that names a topic ("Online-Terminvergabe", "Online-Dienste"); "Online-Seminare" and "Online-Kurs" are the format.
-  [rx('(?<!(?<![\\p{L}])(?:anträge|antrag|formulare?|verfahren)\\s)online(?!\\s+access)(?![- ]?(?:stellen|beantragen|einreichen|anbieten|bereitstellen|abwickeln|erledigen|bezahlen|ausfüllen|übermitteln|services?|dienste?n?|anträge?n?|verfahren)\\b)(?!-(?!(?:seminar|kurs|schulung|veranstaltung|angebot|format|training|workshop|fortbildung|weiterbildung|lehrgang|variante|teilnahme|termin|sitzung|course|class|session|event|webinar)(?:e|en|n|s|er|ern)?(?!\\p{L}))\\p{L})(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|schulung|veranstaltung(?:en)?|angebote?|format))?|virtuell(?:e[nrs]?)?|webinare?n?|e-learning|remote|digital\\s+teilnehmen|(?<!arbeite[nt]?\\s+(?:\\p{L}+\\s+){0,2})von\\s+zu\\s*hause(?!\\s+(?:aus\\s+)?(?:zu\\s+)?arbeite)|per\\s+video|virtual(?:ly)?|(?<!work(?:ing)?\\s)from\\s+home|remotely'), 'online'],
+  [
+    rx(
+      '(?<!(?<![\\p{L}])(?:anträge|antrag|formulare?|verfahren)\\s)online(?!\\s+access)(?![- ]?(?:stellen|beantragen|einreichen|anbieten|bereitstellen|abwickeln|erledigen|bezahlen|ausfüllen|übermitteln|services?|dienste?n?|anträge?n?|verfahren)\\b)(?!-(?!(?:seminar|kurs|schulung|veranstaltung|angebot|format|training|workshop|fortbildung|weiterbildung|lehrgang|variante|teilnahme|termin|sitzung|course|class|session|event|webinar)(?:e|en|n|s|er|ern)?(?!\\p{L}))\\p{L})(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|schulung|veranstaltung(?:en)?|angebote?|format))?|virtuell(?:e[nrs]?)?|webinare?n?|e-learning|remote|digital\\s+teilnehmen|(?<!arbeite[nt]?\\s+(?:\\p{L}+\\s+){0,2})von\\s+zu\\s*hause(?!\\s+(?:aus\\s+)?(?:zu\\s+)?arbeite)|per\\s+video|virtual(?:ly)?|(?<!work(?:ing)?\\s)from\\s+home|remotely',
+    ),
+    'online',
+  ],
   // "Muss ich da ins Rathaus kommen?": whether one has to come, not where.
   // Not "damit nicht jeder ins Rathaus kommen muss": what the citizens need not do.
-  [rx('(?<!(?:nicht|ohne|kein\\p{L}*)\\s+(?:\\S+\\s+){0,6})(?:ins|in\\s+das|zum|zur)\\s+\\p{L}+\\s+(?:kommen|fahren)|persönlich\\s+(?:kommen|erscheinen)|come\\s+in\\s+person|in\\s+präsenz|präsenz(?:[- ]?(?:seminare?n?|kurse?n?|schulung(?:en)?|veranstaltung(?:en)?|termine?|format))?|vor\\s+ort|persönlich|in\\s+person|in-person|on[- ]?site|face[- ]to[- ]face|classroom'), 'in_person'],
+  [
+    rx(
+      '(?<!(?:nicht|ohne|kein\\p{L}*)\\s+(?:\\S+\\s+){0,6})(?:ins|in\\s+das|zum|zur)\\s+\\p{L}+\\s+(?:kommen|fahren)|persönlich\\s+(?:kommen|erscheinen)|come\\s+in\\s+person|in\\s+präsenz|präsenz(?:[- ]?(?:seminare?n?|kurse?n?|schulung(?:en)?|veranstaltung(?:en)?|termine?|format))?|vor\\s+ort|persönlich|in\\s+person|in-person|on[- ]?site|face[- ]to[- ]face|classroom',
+    ),
+    'in_person',
+  ],
 ];
 
 const LANGUAGE: [RegExp, 'de' | 'en'][] = [
   // "English courses" are held in English; "Englisch für den Bürgerservice" teaches it (and is held in it, too).
-  [rx('(?:auf|in)\\s+englisch|englischsprachige?[nrs]?|in\\s+englischer\\s+sprache|in\\s+english|english[- ]language|english[- ]speaking|taught\\s+in\\s+english|englisch(?!\\s+für\\b)|english(?=\\s+(?:courses?|seminars?|trainings?|classes|workshops?|sessions?|offers?))|englische[n]?(?=\\s+(?:kurse?|seminare?|schulungen|angebote?|veranstaltungen|workshops?))'), 'en'],
+  [
+    rx(
+      '(?:auf|in)\\s+englisch|englischsprachige?[nrs]?|in\\s+englischer\\s+sprache|in\\s+english|english[- ]language|english[- ]speaking|taught\\s+in\\s+english|englisch(?!\\s+für\\b)|english(?=\\s+(?:courses?|seminars?|trainings?|classes|workshops?|sessions?|offers?))|englische[n]?(?=\\s+(?:kurse?|seminare?|schulungen|angebote?|veranstaltungen|workshops?))',
+    ),
+    'en',
+  ],
   [rx('(?:auf|in)\\s+deutsch|deutschsprachige?[nrs]?|in\\s+german|german[- ]language'), 'de'],
 ];
 
 /** What "free" may follow to mean without a fee, whatever comes after ("anything free next month"). */
 const OFFER_WORD = '(?:anything|something|everything|courses?|seminars?|trainings?|workshops?)';
 const OFFER_FREE = new RegExp(`\\b${OFFER_WORD}\\s+free\\b`, 'i');
-const FREE = rx(`(?<=kost(?:et|en)\\s+(?:\\S+\\s+){0,3}?)(?:nix|nichts)|(?:nix|nichts)(?=\\s+kost(?:et|en)\\b)|kostenlos(?:e[nrs]?)?|kostenfrei(?:e[nrs]?)?|gebührenfrei(?:e[nrs]?)?|gratis|umsonst(?:e[nrs]?)?|ohne\\s+(?:teilnahme)?gebühr|ohne\\s+kosten|free\\s+of\\s+charge|for\\s+free|no\\s+(?:fee|cost|charge)|(?<=\\b${OFFER_WORD}\\s+)free\\b|(?<!seats?\\s)free(?!\\s+(?:seats?|places?|spots?|in|on|at|next|this|from|until|during|after|before)\\b)|cost[- ]free|at\\s+no\\s+cost`);
-const MULTI_DAY = rx('mehrtägige?[nrs]?|über\\s+mehrere\\s+tage|mehrere\\s+tage|zwei-?\\s*tägige?[nrs]?|drei-?\\s*tägige?[nrs]?|2-tägige?[nrs]?|3-tägige?[nrs]?|multi-?day|several\\s+days|more\\s+than\\s+(?:one|a)\\s+day|longer\\s+than\\s+(?:one|a)\\s+day|länger\\s+als\\s+(?:einen|ein)\\s+tag|two-day|three-day');
-const SINGLE_DAY = rx('nur\\s+(?:einen|1)\\s+tag|only\\s+(?:one|a\\s+single)\\s+day|eintägige?[nrs]?|ein-?tägige?[nrs]?|1-tägige?[nrs]?|an\\s+einem\\s+tag|one-day|single-day|halbtägige?[nrs]?|half-day');
-const SEATS_FILTER = rx('(?:mit\\s+)?(?:noch\\s+)?(?:freie[nr]?\\s+plätze[n]?|plätze\\s+frei|platz\\s+frei|nicht\\s+ausgebucht|freien\\s+platz)|(?:noch\\s+)?(?:was|etwas)\\s+frei|noch\\s+frei(?=\\s*(?:$|[?.!,]))|(?:with\\s+)?(?:free|available|open)\\s+(?:seats?|places?|spots?)|(?:seats?|places?|spots?)\\s+(?:left|available)|not\\s+(?:fully\\s+)?booked(?:\\s+up)?|not\\s+full');
+const FREE = rx(
+  `(?<=kost(?:et|en)\\s+(?:\\S+\\s+){0,3}?)(?:nix|nichts)|(?:nix|nichts)(?=\\s+kost(?:et|en)\\b)|kostenlos(?:e[nrs]?)?|kostenfrei(?:e[nrs]?)?|gebührenfrei(?:e[nrs]?)?|gratis|umsonst(?:e[nrs]?)?|ohne\\s+(?:teilnahme)?gebühr|ohne\\s+kosten|free\\s+of\\s+charge|for\\s+free|no\\s+(?:fee|cost|charge)|(?<=\\b${OFFER_WORD}\\s+)free\\b|(?<!seats?\\s)free(?!\\s+(?:seats?|places?|spots?|in|on|at|next|this|from|until|during|after|before)\\b)|cost[- ]free|at\\s+no\\s+cost`,
+);
+const MULTI_DAY = rx(
+  'mehrtägige?[nrs]?|über\\s+mehrere\\s+tage|mehrere\\s+tage|zwei-?\\s*tägige?[nrs]?|drei-?\\s*tägige?[nrs]?|2-tägige?[nrs]?|3-tägige?[nrs]?|multi-?day|several\\s+days|more\\s+than\\s+(?:one|a)\\s+day|longer\\s+than\\s+(?:one|a)\\s+day|länger\\s+als\\s+(?:einen|ein)\\s+tag|two-day|three-day',
+);
+const SINGLE_DAY = rx(
+  'nur\\s+(?:einen|1)\\s+tag|only\\s+(?:one|a\\s+single)\\s+day|eintägige?[nrs]?|ein-?tägige?[nrs]?|1-tägige?[nrs]?|an\\s+einem\\s+tag|one-day|single-day|halbtägige?[nrs]?|half-day',
+);
+const SEATS_FILTER = rx(
+  '(?:mit\\s+)?(?:noch\\s+)?(?:freie[nr]?\\s+plätze[n]?|plätze\\s+frei|platz\\s+frei|nicht\\s+ausgebucht|freien\\s+platz)|(?:noch\\s+)?(?:was|etwas)\\s+frei|noch\\s+frei(?=\\s*(?:$|[?.!,]))|(?:with\\s+)?(?:free|available|open)\\s+(?:seats?|places?|spots?)|(?:seats?|places?|spots?)\\s+(?:left|available)|not\\s+(?:fully\\s+)?booked(?:\\s+up)?|not\\s+full',
+);
 
-const ASKING_AS = "(?<=\\b(?:als|bin|ich\\s+bin\\s+(?:neu\\s+)?im|i'm|i\\s+am|as)\\s+(?:ein(?:e)?\\s+|an?\\s+|neue[rs]?\\s+|new\\s+)?)";
+const ASKING_AS =
+  "(?<=\\b(?:als|bin|ich\\s+bin\\s+(?:neu\\s+)?im|i'm|i\\s+am|as)\\s+(?:ein(?:e)?\\s+|an?\\s+|neue[rs]?\\s+|new\\s+)?)";
 const AUDIENCES: [RegExp, string][] = [
   // Before the managers: "executive assistants" are assistants.
-  [rx('sekretär(?:in|innen|e)?|sekretariat\\w*|assistenz\\w*|vorzimmer\\w*|(?:executive\\s+|personal\\s+|office\\s+)?assistants?|secretar(?:y|ies)|office\\s+managers?'), 'sekretariat|assistenz|vorzimmer|assistant'],
-  [rx('führungskr(?:aft|äfte[n]?)|führungsposition|vorgesetzte[rn]?|leitungskr(?:aft|äfte)|chef(?:in|innen|s)?|(?:amts|abteilungs|sachgebiets|fachbereichs|bereichs|referats)leit(?:er|erin|erinnen|ung|ungen)|managers?|executives?|team\\s+lead(?:er)?s?|supervisors?|heads?\\s+of\\s+(?:a\\s+|the\\s+)?(?:department|unit|team|division)s?|leaders?|in\\s+a\\s+leadership\\s+role'), 'führungskr'],
+  [
+    rx(
+      'sekretär(?:in|innen|e)?|sekretariat\\w*|assistenz\\w*|vorzimmer\\w*|(?:executive\\s+|personal\\s+|office\\s+)?assistants?|secretar(?:y|ies)|office\\s+managers?',
+    ),
+    'sekretariat|assistenz|vorzimmer|assistant',
+  ],
+  [
+    rx(
+      'führungskr(?:aft|äfte[n]?)|führungsposition|vorgesetzte[rn]?|leitungskr(?:aft|äfte)|chef(?:in|innen|s)?|(?:amts|abteilungs|sachgebiets|fachbereichs|bereichs|referats)leit(?:er|erin|erinnen|ung|ungen)|managers?|executives?|team\\s+lead(?:er)?s?|supervisors?|heads?\\s+of\\s+(?:a\\s+|the\\s+)?(?:department|unit|team|division)s?|leaders?|in\\s+a\\s+leadership\\s+role',
+    ),
+    'führungskr',
+  ],
   [rx('projektleitung(?:en)?|projektleiter(?:in|innen)?|project\\s+managers?|project\\s+leads?'), 'projektleitung'],
   [rx('it-koordinator(?:in|innen|en)?|it\\s+coordinators?'), 'it-koordinator'],
-  [rx('(?:it-|system)?administrator(?:in|innen|en)?|(?:(?:it|system)[- ])?admins?|(?:it|system)\\s+administrators?'), 'administrator|it-administration|systemadministration'],
+  [
+    rx('(?:it-|system)?administrator(?:in|innen|en)?|(?:(?:it|system)[- ])?admins?|(?:it|system)\\s+administrators?'),
+    'administrator|it-administration|systemadministration',
+  ],
   // Only as who asks ("als Personalrätin", "ich bin im Personalrat"): "Grundschulung für Personalräte" and "the
   // Digitallotsen qualification" name the subject.
-  [rx(`${ASKING_AS}(?:personalr(?:at|ätin|atsmitglied)|personalvertret\\w*|works\\s+council\\s+member|(?:a\\s+)?member\\s+of\\s+the\\s+(?:works|staff)\\s+council)`), 'personalrat|personalvertret'],
+  [
+    rx(
+      `${ASKING_AS}(?:personalr(?:at|ätin|atsmitglied)|personalvertret\\w*|works\\s+council\\s+member|(?:a\\s+)?member\\s+of\\s+the\\s+(?:works|staff)\\s+council)`,
+    ),
+    'personalrat|personalvertret',
+  ],
   [rx(`${ASKING_AS}(?:digitallots(?:e|in)|digital\\s+guide)`), 'digitallots|digital guide'],
-  [rx(`${ASKING_AS}(?:ausbilder(?:in|innen)?|ausbildungsbeauftragte[rn]?|ausbildungsleit(?:er|erin|ung))`), 'ausbilder|ausbildungsbeauftragt|ausbildungsleit'],
-  [rx('alle\\s+(?:beschäftigten|mitarbeite(?:r|nden|rinnen)(?:\\s+und\\s+mitarbeiter)?|kolleginnen\\s+und\\s+kollegen)|all\\s+(?:staff|employees)'), 'alle beschäftigten|alle mitarbeit|all staff|alle kolleg'],
-  [rx('informationssicherheitsbeauftragte[rn]?|(?:information\\s+)?security\\s+officers?'), 'informationssicherheitsbeauftragte'],
+  [
+    rx(`${ASKING_AS}(?:ausbilder(?:in|innen)?|ausbildungsbeauftragte[rn]?|ausbildungsleit(?:er|erin|ung))`),
+    'ausbilder|ausbildungsbeauftragt|ausbildungsleit',
+  ],
+  [
+    rx(
+      'alle\\s+(?:beschäftigten|mitarbeite(?:r|nden|rinnen)(?:\\s+und\\s+mitarbeiter)?|kolleginnen\\s+und\\s+kollegen)|all\\s+(?:staff|employees)',
+    ),
+    'alle beschäftigten|alle mitarbeit|all staff|alle kolleg',
+  ],
+  [
+    rx('informationssicherheitsbeauftragte[rn]?|(?:information\\s+)?security\\s+officers?'),
+    'informationssicherheitsbeauftragte',
+  ],
   [rx('teamleitung(?:en)?|teamleiter(?:in|innen)?'), 'teamleitung'],
   // Leading a team is being a manager, not a question about the Teams app ("Ich leite ab Januar ein Team").
-  [rx('(?<=\\bleite\\s+(?:\\S+\\s+){0,5})(?:ein(?:e|en)?|das|unser(?:e|en)?|mein(?:e|en)?)\\s+team|(?:lead(?:ing)?|manag(?:e|ing)|run(?:ning)?)\\s+(?:a|my|the|our)\\s+(?:\\p{L}+\\s+)?team'), 'führungskr'],
-  [rx('(?:anfänger(?:in|innen)?|einsteiger(?:in|innen)?|beginners?|ohne\\s+vorkenntnisse|no\\s+prior\\s+knowledge)'), 'ohne vorkenntnisse|einsteiger|anfänger|grundlagen|grundkurs|beginner'],
+  [
+    rx(
+      '(?<=\\bleite\\s+(?:\\S+\\s+){0,5})(?:ein(?:e|en)?|das|unser(?:e|en)?|mein(?:e|en)?)\\s+team|(?:lead(?:ing)?|manag(?:e|ing)|run(?:ning)?)\\s+(?:a|my|the|our)\\s+(?:\\p{L}+\\s+)?team',
+    ),
+    'führungskr',
+  ],
+  [
+    rx('(?:anfänger(?:in|innen)?|einsteiger(?:in|innen)?|beginners?|ohne\\s+vorkenntnisse|no\\s+prior\\s+knowledge)'),
+    'ohne vorkenntnisse|einsteiger|anfänger|grundlagen|grundkurs|beginner',
+  ],
   // Trainees as the ones asking or the ones it is for ("ich bin Azubi", "für unsere Azubis"), not "Azubis betreuen".
-  [rx('(?<=(?:bin|als|für|fuer|for|am|i\'m)\\s+(?:(?:ein|eine|unsere?n?|die|neue[n]?|meine[n]?|an?|our|new)\\s+)?)(?:azubis?|auszubildende[rn]?|anwärter(?:in|innen)?|trainees?|apprentices?)(?!\\s*(?:-|–)\\s*(?:\\p{L}+\\s+)?(?:was|gibt|betreu|ausbild))|in\\s+(?:der|meiner)\\s+ausbildung'), 'auszubild|azubi|anwärter|trainee|apprentice'],
+  [
+    rx(
+      "(?<=(?:bin|als|für|fuer|for|am|i'm)\\s+(?:(?:ein|eine|unsere?n?|die|neue[n]?|meine[n]?|an?|our|new)\\s+)?)(?:azubis?|auszubildende[rn]?|anwärter(?:in|innen)?|trainees?|apprentices?)(?!\\s*(?:-|–)\\s*(?:\\p{L}+\\s+)?(?:was|gibt|betreu|ausbild))|in\\s+(?:der|meiner)\\s+ausbildung",
+    ),
+    'auszubild|azubi|anwärter|trainee|apprentice',
+  ],
 ];
 /**
  * The level of a course ("Excel für Fortgeschrittene", "excel fortgeschritten", "Einsteigerkurs"): read from the
  * audience and title like an audience, whoever asks; the word stays a search word for courses that say it elsewhere.
  */
 const LEVELS: [RegExp, string][] = [
-  [rx('anfänger\\w*|einsteiger\\w*|beginners?|grundkurs\\w*|basiskurs\\w*|introductory|ohne\\s+vorkenntnisse|no\\s+prior\\s+knowledge'), 'ohne vorkenntnisse|einsteiger|anfänger|grundlagen|grundkurs|beginner'],
-  [rx('fortgeschritten\\w*|aufbaukurs\\w*|aufbauseminar\\w*|aufbauschulung\\w*|advanced|vertiefung\\w*'), 'fortgeschritten|aufbau|advanced|vertief'],
+  [
+    rx(
+      'anfänger\\w*|einsteiger\\w*|beginners?|grundkurs\\w*|basiskurs\\w*|introductory|ohne\\s+vorkenntnisse|no\\s+prior\\s+knowledge',
+    ),
+    'ohne vorkenntnisse|einsteiger|anfänger|grundlagen|grundkurs|beginner',
+  ],
+  [
+    rx('fortgeschritten\\w*|aufbaukurs\\w*|aufbauseminar\\w*|aufbauschulung\\w*|advanced|vertiefung\\w*'),
+    'fortgeschritten|aufbau|advanced|vertief',
+  ],
 ];
 /** "Ich bin neu in der Personalabteilung", "als Gemeinde": who asks, not what about (new managers are managers). */
-const ASKER = rx('(?:ich\\s+bin|i\\s*am|i\'m)\\s+(?:noch\\s+|ganz\\s+|relativ\\s+)?(?:neu|seit\\s+kurzem|frisch|new)(?=\\s)|(?<=\\bwir\\s+(?:\\S+\\s+){0,3})als\\s+(?:gemeinde|kommune|stadt|kreis|landkreis|verwaltung|behörde|amt|team)');
+const ASKER = rx(
+  "(?:ich\\s+bin|i\\s*am|i'm)\\s+(?:noch\\s+|ganz\\s+|relativ\\s+)?(?:neu|seit\\s+kurzem|frisch|new)(?=\\s)|(?<=\\bwir\\s+(?:\\S+\\s+){0,3})als\\s+(?:gemeinde|kommune|stadt|kreis|landkreis|verwaltung|behörde|amt|team)",
+);
 /** Where the asker works: "ich bin neu im Bürgerservice", "ich arbeite in der Kfz-Zulassung", "I work at the front desk". */
-const WORKPLACE = rx('(?:ich\\s+(?:bin|arbeite)|wir\\s+(?:sind|arbeiten)|(?<=^|[,.;:–-]\\s*)(?:bin|arbeite)|i\\s+work)\\s+(?:\\S+\\s+){0,3}?(?:im|in\\s+der|beim|bei\\s+der|in\\s+the|at\\s+the)\\s+(\\p{L}[\\p{L}-]*)|ich\\s+leite\\s+(?:\\S+\\s+){0,2}?(?:ein(?:e|en)?|das|die|den|unser(?:e|en)?)\\s+(\\p{L}[\\p{L}-]*)');
+const WORKPLACE = rx(
+  '(?:ich\\s+(?:bin|arbeite)|wir\\s+(?:sind|arbeiten)|(?<=^|[,.;:–-]\\s*)(?:bin|arbeite)|i\\s+work)\\s+(?:\\S+\\s+){0,3}?(?:im|in\\s+der|beim|bei\\s+der|in\\s+the|at\\s+the)\\s+(\\p{L}[\\p{L}-]*)|ich\\s+leite\\s+(?:\\S+\\s+){0,2}?(?:ein(?:e|en)?|das|die|den|unser(?:e|en)?)\\s+(\\p{L}[\\p{L}-]*)',
+);
 const FOR_WHOM = /(\p{L}[\p{L}-]+)\s+für\s+(?:die|den|das|dem|n|ne|nen|unsere?n?|meine?n?)\s+(\p{L}[\p{L}-]+)/gu;
 /** "What's in the programme next month?": the catalogue itself, no subject and no place. */
-const THE_PROGRAMME = rx('(?:(?:in|on|im|auf)\\s+)?(?:the|this|our|your|dem|ihrem|eurem|unserem)\\s+(?:current\\s+|aktuellen\\s+|whole\\s+|ganzen\\s+)?(?:programmes?|programs?|programm)(?![\\p{L}])');
+const THE_PROGRAMME = rx(
+  '(?:(?:in|on|im|auf)\\s+)?(?:the|this|our|your|dem|ihrem|eurem|unserem)\\s+(?:current\\s+|aktuellen\\s+|whole\\s+|ganzen\\s+)?(?:programmes?|programs?|programm)(?![\\p{L}])',
+);
 /** A question about what to do in a situation ("Was tun, wenn …", "What can I do when …"), and where it happens. */
-const SITUATION = rx('(?:was\\s+(?:tun|mache?\\s+ich|kann\\s+ich\\s+tun|soll\\s+ich\\s+tun|macht\\s+man)|what\\s+(?:can|should|do)\\s+(?:i|we|you)\\s+do|what\\s+to\\s+do|how\\s+(?:do|can|should)\\s+(?:i|we|you)\\s+(?:react|respond|deal|cope))\\s*,?\\s*(?:wenn|falls|when|if)(?=\\s)');
-const PEOPLE = /^(?:bürger(?:innen)?|bürgern|citizens|residents|kund(?:en|innen)|customers|besucher(?:innen)?|visitors|leute[n]?|people|antragsteller(?:innen)?|applicants|anrufer(?:innen)?|callers)$/;
+const SITUATION = rx(
+  '(?:was\\s+(?:tun|mache?\\s+ich|kann\\s+ich\\s+tun|soll\\s+ich\\s+tun|macht\\s+man)|what\\s+(?:can|should|do)\\s+(?:i|we|you)\\s+do|what\\s+to\\s+do|how\\s+(?:do|can|should)\\s+(?:i|we|you)\\s+(?:react|respond|deal|cope))\\s*,?\\s*(?:wenn|falls|when|if)(?=\\s)',
+);
+const PEOPLE =
+  /^(?:bürger(?:innen)?|bürgern|citizens|residents|kund(?:en|innen)|customers|besucher(?:innen)?|visitors|leute[n]?|people|antragsteller(?:innen)?|applicants|anrufer(?:innen)?|callers)$/;
 const SITUATION_PLACE = /\b(?:am|an\s+der|beim|at\s+the|on\s+the)\s+(\p{L}[\p{L}-]*)/iu;
 /** Where that office is ("im Standesamt Niebüll", "in the cash office in Tönning"): the asker's town, not the course's. */
-const WORKPLACE_TOWN = /^\s+(?:der|des)\s+(?:[Ss]tadt|[Gg]emeinde|[Ss]amtgemeinde|[Vv]erbandsgemeinde|[Kk]reisstadt|[Ll]andkreises|[Kk]reises|[Aa]mtes|[Vv]erwaltung)\s+\p{L}[\p{L}-]*(?:\s*\([^)]*\))?|^(?:\s+\p{Ll}+)?\s+(?:in|auf|at|on)\s+(?:der\s+|dem\s+|the\s+)?\p{L}[\p{L}-]*|^\s+\p{Lu}[\p{L}-]*(?=\s*(?:[,.;:!?–-]|$|\s+(?:und|and|–)\s))/u;
-const EMPLOYER_KIND = '(?:Stadt|Gemeinde|Samtgemeinde|Verbandsgemeinde|Marktgemeinde|Kreisstadt|Hansestadt|Landkreises|Kreises|Stadtverwaltung|Gemeindeverwaltung|Kreisverwaltung)';
+const WORKPLACE_TOWN =
+  /^\s+(?:der|des)\s+(?:[Ss]tadt|[Gg]emeinde|[Ss]amtgemeinde|[Vv]erbandsgemeinde|[Kk]reisstadt|[Ll]andkreises|[Kk]reises|[Aa]mtes|[Vv]erwaltung)\s+\p{L}[\p{L}-]*(?:\s*\([^)]*\))?|^(?:\s+\p{Ll}+)?\s+(?:in|auf|at|on)\s+(?:der\s+|dem\s+|the\s+)?\p{L}[\p{L}-]*|^\s+\p{Lu}[\p{L}-]*(?=\s*(?:[,.;:!?–-]|$|\s+(?:und|and|–)\s))/u;
+const EMPLOYER_KIND =
+  '(?:Stadt|Gemeinde|Samtgemeinde|Verbandsgemeinde|Marktgemeinde|Kreisstadt|Hansestadt|Landkreises|Kreises|Stadtverwaltung|Gemeindeverwaltung|Kreisverwaltung)';
 /**
  * "im Personalrat der Stadt Gladenbach", "die Kämmerei der Gemeinde X", "Die Stadt Eisenach muss …" (a story's
  * beginning): whose office, not a place or topic.
@@ -697,33 +1074,54 @@ const EMPLOYER = new RegExp(
   'u',
 );
 /** "Muss ich dafür extra nach Marburg fahren?": the way there, asked with where the seminar is, is no place filter. */
-const TRAVEL = rx('(?:extra\\s+)?nach\\s+\\p{Lu}[\\p{L}-]*\\s+(?:fahren|kommen|reisen|pendeln)|(?:travel|drive|commute|go)\\s+(?:all\\s+the\\s+way\\s+)?to\\s+\\p{Lu}[\\p{L}-]*');
+const TRAVEL = rx(
+  '(?:extra\\s+)?nach\\s+\\p{Lu}[\\p{L}-]*\\s+(?:fahren|kommen|reisen|pendeln)|(?:travel|drive|commute|go)\\s+(?:all\\s+the\\s+way\\s+)?to\\s+\\p{Lu}[\\p{L}-]*',
+);
 /** "Which courses can I join online from Poitiers?", "a colleague from Maribor": where someone is, not the course. */
-const ORIGIN = rx('(?<=^\\W*|\\b(?:kolleg\\w*|ich|wir|mitarbeit\\w*|gäste|besucher\\w*|delegation)\\s+)aus\\s+\\p{Lu}[\\p{L}-]*(?=\\s+(?:und|kommt|kommen|ist|sind|möchte|will|wollen)\\b)|(?<=\\b(?:online|remotely|join|attend|participate|visiting|coming|colleagues?|guests?|delegation|exchange|here|i\'m|i\\s+am|we\'re|we\\s+are)\\s+(?:\\S+\\s+){0,2}?)from\\s+(?!home\\b)\\p{L}[\\p{L}-]*');
+const ORIGIN = rx(
+  "(?<=^\\W*|\\b(?:kolleg\\w*|ich|wir|mitarbeit\\w*|gäste|besucher\\w*|delegation)\\s+)aus\\s+\\p{Lu}[\\p{L}-]*(?=\\s+(?:und|kommt|kommen|ist|sind|möchte|will|wollen)\\b)|(?<=\\b(?:online|remotely|join|attend|participate|visiting|coming|colleagues?|guests?|delegation|exchange|here|i'm|i\\s+am|we're|we\\s+are)\\s+(?:\\S+\\s+){0,2}?)from\\s+(?!home\\b)\\p{L}[\\p{L}-]*",
+);
 /** Words every seminar of the catalogue is about. */
 export const GENERIC_NOUN = /^(?:verwaltung|verwaltungen|administration|ausbildung)$/;
 /** Where the asker lives or comes from ("I live in Neuhaus am Inn", "ich wohne in Pocking"): no place of a course. */
-const RESIDENCE = rx('(?:ich\\s+wohne|wir\\s+wohnen|ich\\s+komme|i\\s+live|we\\s+live|i\\s+come)\\s+(?:in|im|aus|at|near|from|bei)\\s+\\p{L}[\\p{L}-]*(?:\\s+(?:am|an\\s+der|im|in\\s+der|ob\\s+der|on\\s+the)\\s+\\p{L}[\\p{L}-]*)?');
+const RESIDENCE = rx(
+  '(?:ich\\s+wohne|wir\\s+wohnen|ich\\s+komme|i\\s+live|we\\s+live|i\\s+come)\\s+(?:in|im|aus|at|near|from|bei)\\s+\\p{L}[\\p{L}-]*(?:\\s+(?:am|an\\s+der|im|in\\s+der|ob\\s+der|on\\s+the)\\s+\\p{L}[\\p{L}-]*)?',
+);
 /** "Ich bin Digitallotsin in Bremerhaven", "Ich wurde in Kaarst … ernannt": the asker's town (a name after "in", with case). */
-const ROLE_TOWN = /(?<=\b[Ii]ch\s+(?:bin|arbeite|wurde|werde)\s+(?:\S+\s+){0,2}?)in\s+\p{Lu}[\p{L}-]*(?:\s+(?:am|an\s+der|im)\s+\p{Lu}[\p{L}-]*)?/u;
+const ROLE_TOWN =
+  /(?<=\b[Ii]ch\s+(?:bin|arbeite|wurde|werde)\s+(?:\S+\s+){0,2}?)in\s+\p{Lu}[\p{L}-]*(?:\s+(?:am|an\s+der|im)\s+\p{Lu}[\p{L}-]*)?/u;
 /** The asker is new to it ("seit Kurzem", "gerade … geworden"): with an audience, the courses for newcomers come first. */
-const NEWCOMER = rx(`seit\\s+(?:anfang\\s+|mitte\\s+|ende\\s+)?(?:${MONTH_NAMES})|seit\\s+(?:ein\\s+paar|einigen|wenigen|zwei|drei)\\s+(?:wochen|monaten)|` + 'zum\\s+ersten\\s+mal|erstmals|for\\s+the\\s+first\\s+time|(?:ich\\s+bin|i\\s*am|i\'m)\\s+(?:noch\\s+|ganz\\s+|relativ\\s+)?(?:neu|frisch|new)(?=\\s)|seit\\s+kurzem|gerade\\s+(?:\\S+\\s+){1,2}geworden|newly\\s+(?:appointed|promoted)|just\\s+(?:become|became|been\\s+(?:promoted|made|appointed))');
-const OWN_PEOPLE = rx('(?:mein(?:em|en|er|es|e)?|unser(?:em|en|er|es|e)?|dein(?:em|en|es|e)?|my|our|your)\\s+(?:neue[nrm]?\\s+|new\\s+)?(?:team|teams|kolleg(?:e|en|in|innen|inn?en und kollegen)|chef(?:in)?|vorgesetzte[rn]?|bürgermeister(?:in)?|landrat|landrätin|amtsleit(?:er|erin|ung)|boss|manager|mayor|colleagues?|mitarbeit(?:er|erinnen|ende[n]?)|leute[n]?|abteilung|amt|fachbereich|staff|colleagues|people|gemeinde|kommune|stadt|stadtverwaltung|gemeindeverwaltung|verwaltung|behörde|dienststelle|rathaus|municipality|town|council)');
+const NEWCOMER = rx(
+  `seit\\s+(?:anfang\\s+|mitte\\s+|ende\\s+)?(?:${MONTH_NAMES})|seit\\s+(?:ein\\s+paar|einigen|wenigen|zwei|drei)\\s+(?:wochen|monaten)|` +
+    "zum\\s+ersten\\s+mal|erstmals|for\\s+the\\s+first\\s+time|(?:ich\\s+bin|i\\s*am|i'm)\\s+(?:noch\\s+|ganz\\s+|relativ\\s+)?(?:neu|frisch|new)(?=\\s)|seit\\s+kurzem|gerade\\s+(?:\\S+\\s+){1,2}geworden|newly\\s+(?:appointed|promoted)|just\\s+(?:become|became|been\\s+(?:promoted|made|appointed))",
+);
+const OWN_PEOPLE = rx(
+  '(?:mein(?:em|en|er|es|e)?|unser(?:em|en|er|es|e)?|dein(?:em|en|es|e)?|my|our|your)\\s+(?:neue[nrm]?\\s+|new\\s+)?(?:team|teams|kolleg(?:e|en|in|innen|inn?en und kollegen)|chef(?:in)?|vorgesetzte[rn]?|bürgermeister(?:in)?|landrat|landrätin|amtsleit(?:er|erin|ung)|boss|manager|mayor|colleagues?|mitarbeit(?:er|erinnen|ende[n]?)|leute[n]?|abteilung|amt|fachbereich|staff|colleagues|people|gemeinde|kommune|stadt|stadtverwaltung|gemeindeverwaltung|verwaltung|behörde|dienststelle|rathaus|municipality|town|council)',
+);
 /** "Ich hätte diese Woche noch etwas Luft im Kalender": time to spare, not a course on calendars. */
-const FREE_TIME = rx('(?:(?:noch|etwas|ein\\s+bisschen|bisschen|viel)\\s+)*(?:luft|zeit|platz|lücken?|space|room)\\s+(?:im|in\\s+meinem|in\\s+my|in\\s+the)\\s+(?:kalender|terminkalender|calendar|schedule)');
+const FREE_TIME = rx(
+  '(?:(?:noch|etwas|ein\\s+bisschen|bisschen|viel)\\s+)*(?:luft|zeit|platz|lücken?|space|room)\\s+(?:im|in\\s+meinem|in\\s+my|in\\s+the)\\s+(?:kalender|terminkalender|calendar|schedule)',
+);
 /**
  * The asker says when they can ("Nächste Woche kann ich nur vormittags", "Ich habe nur dienstags Zeit"): a question
  * pointing back at that ("Gibt es da etwas?") asks by those times.
  */
-const AVAILABLE = /\b(?:(?:kann|könnte|habe|hab|hätte|bin|wäre)\s+ich|ich\s+(?:kann|könnte|habe|hab|hätte|bin|wäre))\s+(?:\S+\s+){0,4}?(?:nur|zeit|frei|luft|verfügbar)\b|\bi(?:'m|\s+am|\s+have|\s+could|\s+can)\s+(?:\S+\s+){0,4}?(?:only|free|time|available)\b/i;
-const AT_WORK = rx('(?:at|from\\s+sitting\\s+at)\\s+(?:my|the|a)\\s+desk(?:\\s+all\\s+day)?|am\\s+schreibtisch|bei\\s+der\\s+arbeit|auf\\s+der\\s+arbeit|im\\s+job|im\\s+dienst|im\\s+büro|at\\s+work|on\\s+the\\s+job|in\\s+the\\s+office');
+const AVAILABLE =
+  /\b(?:(?:kann|könnte|habe|hab|hätte|bin|wäre)\s+ich|ich\s+(?:kann|könnte|habe|hab|hätte|bin|wäre))\s+(?:\S+\s+){0,4}?(?:nur|zeit|frei|luft|verfügbar)\b|\bi(?:'m|\s+am|\s+have|\s+could|\s+can)\s+(?:\S+\s+){0,4}?(?:only|free|time|available)\b/i;
+const AT_WORK = rx(
+  '(?:at|from\\s+sitting\\s+at)\\s+(?:my|the|a)\\s+desk(?:\\s+all\\s+day)?|am\\s+schreibtisch|bei\\s+der\\s+arbeit|auf\\s+der\\s+arbeit|im\\s+job|im\\s+dienst|im\\s+büro|at\\s+work|on\\s+the\\s+job|in\\s+the\\s+office',
+);
 /** "für Kolleginnen und Kollegen im Bauamt", "Mitarbeitende der Zuwanderungsbehörde": the people are whom it is for; their office says what about. */
-const PEOPLE_OF = rx('(?:kolleg(?:e|en|in|innen)|mitarbeit(?:er|erinnen|ende[n]?)|beschäftigte[n]?)(?:\\s+und\\s+(?:kolleg(?:e|en)|mitarbeiter))?(?=\\s+(?:im|in\\s+der|in\\s+den|der|des|aus\\s+dem|aus\\s+der|vom|von\\s+der)\\s)');
+const PEOPLE_OF = rx(
+  '(?:kolleg(?:e|en|in|innen)|mitarbeit(?:er|erinnen|ende[n]?)|beschäftigte[n]?)(?:\\s+und\\s+(?:kolleg(?:e|en)|mitarbeiter))?(?=\\s+(?:im|in\\s+der|in\\s+den|der|des|aus\\s+dem|aus\\s+der|vom|von\\s+der)\\s)',
+);
 /** An audience is a filter only when the user says who they are or whom it is for. */
-const AUDIENCE_CONTEXT = /\b(ich\s+bin|ich\s+leite|i\s+lead|i\s+manage|i\s+run|als|für|fuer|i\s*am|i'm|as\s+an?|for|richte[nt]?\s+sich\s+an|aimed\s+at|anything\s+for)\b/i;
+const AUDIENCE_CONTEXT =
+  /\b(ich\s+bin|ich\s+leite|i\s+lead|i\s+manage|i\s+run|als|für|fuer|i\s*am|i'm|as\s+an?|for|richte[nt]?\s+sich\s+an|aimed\s+at|anything\s+for)\b/i;
 
 /** "MS Teams", "MS Office" are Microsoft's, no Ms. */
-const NOT_MS = '(?!\\s+(?:teams|office|word|excel|outlook|project|access|powerpoint|sharepoint|forms|planner|onenote|365)\\b)';
+const NOT_MS =
+  '(?!\\s+(?:teams|office|word|excel|outlook|project|access|powerpoint|sharepoint|forms|planner|onenote|365)\\b)';
 const HONORIFIC = `(?:[Ff]rau|[Hh]errn?|M(?:s|rs|r)\\.?${NOT_MS}|Miss|[Dd]r\\.|[Pp]rof\\.)`;
 const NAME = '\\p{Lu}[\\p{L}-]+';
 /** "Frau Lange", "Herrn Dr. Albers", "Trainerin Schneider". */
@@ -733,8 +1131,14 @@ const TRAINER = new RegExp(
 );
 
 /** "Which courses does Claire Dubois teach?", "taught by Claire Dubois": a name without a title. */
-const TRAINER_EN = new RegExp(`${W}(?:does|do)\\s+(${NAME}(?:\\s+${NAME})?)\\s+(?:teach|run|give|lead)|${W}(?:taught|run|given|led)\\s+by\\s+(${NAME}(?:\\s+${NAME})?)`, 'u');
-const TRAINER_LOWER = new RegExp(`${W}(?:frau|herrn?|mr\\.?|ms\\.?${NOT_MS}|mrs\\.?)\\s+(?:dr\\.?\\s+)?(\\p{L}[\\p{L}-]+)`, 'u');
+const TRAINER_EN = new RegExp(
+  `${W}(?:does|do)\\s+(${NAME}(?:\\s+${NAME})?)\\s+(?:teach|run|give|lead)|${W}(?:taught|run|given|led)\\s+by\\s+(${NAME}(?:\\s+${NAME})?)`,
+  'u',
+);
+const TRAINER_LOWER = new RegExp(
+  `${W}(?:frau|herrn?|mr\\.?|ms\\.?${NOT_MS}|mrs\\.?)\\s+(?:dr\\.?\\s+)?(\\p{L}[\\p{L}-]+)`,
+  'u',
+);
 
 /** The bracketed part of a town's name: "Waren (Müritz)", "Neustadt (Wied)". */
 const TOWN_SUFFIX = '(?:\\s*\\((\\p{L}[\\p{L} .-]*)\\))?';
@@ -747,16 +1151,28 @@ const ASKER_IS = String.raw`^\W*wir|\bwir\s+sind|\bich\s+bin|\bwe\s+are|\bwe're|
 /** "Wir in Gerstungen …", "Wir sind im Hauptamt …": where the asker is, before a place. */
 const ASKER_AT = new RegExp(`(?:${ASKER_IS})\\s*$`, 'iu');
 /** … or what is the asker's ("Unsere Kämmerei in …", "my team in …"): either way the place after it is the asker's. */
-const OWN_BEFORE = new RegExp(`(?:\\b(?:unser|unsere|unserer|unserem|unseren|unseres|mein|meine|meiner|meinem|meinen|meines|our|my)\\s+\\p{L}[\\p{L}-]*|${ASKER_IS})\\s*$`, 'iu');
+const OWN_BEFORE = new RegExp(
+  `(?:\\b(?:unser|unsere|unserer|unserem|unseren|unseres|mein|meine|meiner|meinem|meinen|meines|our|my)\\s+\\p{L}[\\p{L}-]*|${ASKER_IS})\\s*$`,
+  'iu',
+);
 /** Typed all in lower case ("was gibts in marl"): the word after the preposition, checked against the catalogue. */
-const PLACE_LOWER = new RegExp(`${W}(?:in|im|am|at|near|bei)\\s+(?:der\\s+|dem\\s+|den\\s+|the\\s+)?(\\p{L}[\\p{L}-]{2,})${TOWN_SUFFIX}`, 'gu');
+const PLACE_LOWER = new RegExp(
+  `${W}(?:in|im|am|at|near|bei)\\s+(?:der\\s+|dem\\s+|den\\s+|the\\s+)?(\\p{L}[\\p{L}-]{2,})${TOWN_SUFFIX}`,
+  'gu',
+);
 const NOT_PLACES = new RegExp(
   `^(?:${MONTH_WORDS}|englisch|english|deutsch|german|präsenz|person|online|teams|verwaltung|kommune|zukunft|januar|frühjahr|sommer|herbst|winter|rahmen|bereich|thema|form|nähe|woche|monat|jahr|ki|it|programm|angebot|kalender|amt|büro|team|alltag|dienst|arbeit|work|schreibtisch|word|excel|outlook|powerpoint|pension|rente|ruhestand|urlaub|elternzeit|stadt|gemeinde|kreis|landkreis|city|town|county)$`,
   'i',
 );
-const PROVIDER = new RegExp(`${W}(?:bietet|bieten|hat|macht|vom|von|des|der|beim|from|by|at)\\s+(?:das\\s+|der\\s+|dem\\s+|die\\s+|the\\s+)?(\\p{Lu}[\\p{L}]+(?:-\\p{L}+)*(?:\\s+NRW)?)`, 'gu');
+const PROVIDER = new RegExp(
+  `${W}(?:bietet|bieten|hat|macht|vom|von|des|der|beim|from|by|at)\\s+(?:das\\s+|der\\s+|dem\\s+|die\\s+|the\\s+)?(\\p{Lu}[\\p{L}]+(?:-\\p{L}+)*(?:\\s+NRW)?)`,
+  'gu',
+);
 /** "offered by the Kommunale Unfallversicherung", "run by Hanekamp & Partner": the whole name, as many words as it has. */
-const OFFERED_BY_NAME = new RegExp(`${W}(?:offered|run|organi[sz]ed|provided|held)\\s+by\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{N}.-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}\\p{N}.-]*){0,3})`, 'gu');
+const OFFERED_BY_NAME = new RegExp(
+  `${W}(?:offered|run|organi[sz]ed|provided|held)\\s+by\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{N}.-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}\\p{N}.-]*){0,3})`,
+  'gu',
+);
 /** "Was bietet die regio iT akademie an?": whoever offers is the provider, however it writes its name. */
 // "bietet die regio iT akademie", "bietet ITK Rheinland", "bietet digital.kommunal": the name, as many words as it has;
 // "What does BTU Cottbus-Senftenberg offer?": its capitalised words ("What does the IT department offer?": IT).
@@ -768,14 +1184,25 @@ const OFFERED_BY = new RegExp(
 );
 
 /** "die Unfallkasse bietet auch Kurse an", "unfallkasse angebote": the one named as offering, before the verb or alone. */
-const NAMED_OFFERER = new RegExp(`${W}(?:der|die|das|the)\\s+(\\p{L}[\\p{L}.-]*\\p{L})\\s+(?:bietet|bieten|offers)${E}|^\\W*(\\p{L}[\\p{L}.-]*\\p{L})\\s+(?:angebote|kurse|seminare|schulungen|programm)\\W*$`, 'giu');
+const NAMED_OFFERER = new RegExp(
+  `${W}(?:der|die|das|the)\\s+(\\p{L}[\\p{L}.-]*\\p{L})\\s+(?:bietet|bieten|offers)${E}|^\\W*(\\p{L}[\\p{L}.-]*\\p{L})\\s+(?:angebote|kurse|seminare|schulungen|programm)\\W*$`,
+  'giu',
+);
 
 // ---------------------------------------------------------------------------------------------------------------
 
 function detectLanguage(text: string): 'de' | 'en' {
   const lower = ` ${text.toLowerCase()} `;
-  const en = (lower.match(/\b(the|is|are|what|whats|when|where|who|how|which|there|any|anything|about|course|courses|seminar on|do|does|i|my|much|in english|next|week|month|on)\b/g) ?? []).length;
-  const de = (lower.match(/\b(der|die|das|ist|gibt|es|was|wann|wo|wer|wie|welche|kurs|zu|zum|für|ich|mein|kostet|findet|noch|und)\b|[äöüß]/g) ?? []).length;
+  const en = (
+    lower.match(
+      /\b(the|is|are|what|whats|when|where|who|how|which|there|any|anything|about|course|courses|seminar on|do|does|i|my|much|in english|next|week|month|on)\b/g,
+    ) ?? []
+  ).length;
+  const de = (
+    lower.match(
+      /\b(der|die|das|ist|gibt|es|was|wann|wo|wer|wie|welche|kurs|zu|zum|für|ich|mein|kostet|findet|noch|und)\b|[äöüß]/g,
+    ) ?? []
+  ).length;
   return en > de ? 'en' : 'de';
 }
 
@@ -829,7 +1256,13 @@ function withoutLetterForm(text: string): string {
 }
 
 /** Spoken forms of the south and forms typed in a hurry ("Wann isch des?", "Was koschtet des?", "gibt's ebbes"): the standard words. */
-const WEEKDAY_SHORT: Record<string, string> = { mo: 'Montag', di: 'Dienstag', mi: 'Mittwoch', do: 'Donnerstag', fr: 'Freitag' };
+const WEEKDAY_SHORT: Record<string, string> = {
+  mo: 'Montag',
+  di: 'Dienstag',
+  mi: 'Mittwoch',
+  do: 'Donnerstag',
+  fr: 'Freitag',
+};
 const DIALECT: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
   [/\bisch\b/giu, 'ist'],
   [/\bkoschte(t|n)\b/giu, 'koste$1'],
@@ -865,7 +1298,10 @@ const DIALECT: [RegExp, string | ((match: string, ...groups: string[]) => string
   [/\bj(?:ä|ae)nner\b/giu, 'Januar'],
   [/\b(muss|kann|bin|hab|soll|darf|brauch)\s+i\b/giu, '$1 ich'],
   // "telephone skills" are telephoning; "digital skills" and "soft skills" are a subject of their own.
-  [/(?<=\b(?!(?:digital|soft|social|language|intercultural|basic|new|your|my|our|the|some|any|these|those)\s)\p{L}{4,}\s)skills\b/giu, ''],
+  [
+    /(?<=\b(?!(?:digital|soft|social|language|intercultural|basic|new|your|my|our|the|some|any|these|those)\s)\p{L}{4,}\s)skills\b/giu,
+    '',
+  ],
   // typed in a hurry ("nä woche", "am di", "kurs wan")
   [/\bnä\.?(?=\s+(?:woche|monat|jahr))/giu, 'nächste'],
   [/\bam\s+(mo|di|mi|do|fr)\.?(?=\s|$)/giu, (_m, day) => `am ${WEEKDAY_SHORT[day.toLowerCase()]}`],
@@ -874,10 +1310,14 @@ const DIALECT: [RegExp, string | ((match: string, ...groups: string[]) => string
   [/\badult\s+education\s+(?:centre|center)s?\b/giu, 'VHS'],
   [/\bfrist\s+aid\b/giu, 'first aid'],
   [/\bhw\s+(?=much|long|do|does|can)/giu, 'how '],
-  [/\b(ist|kostet)\s+des(?=\s*(?:[?.!,]|$|\s+(?:online|vor|in|im|am|an|noch|schon|auch|denn|kostenlos)\b))/giu, '$1 das'],
+  [
+    /\b(ist|kostet)\s+des(?=\s*(?:[?.!,]|$|\s+(?:online|vor|in|im|am|an|noch|schon|auch|denn|kostenlos)\b))/giu,
+    '$1 das',
+  ],
 ];
 // The two calls are String.replace's two overloads (a pattern string, a function), which TypeScript keeps apart.
-const standardForms = (text: string) => DIALECT.reduce((t, [re, to]) => (typeof to === 'string' ? t.replace(re, to) : t.replace(re, to)), text);
+const standardForms = (text: string) =>
+  DIALECT.reduce((t, [re, to]) => (typeof to === 'string' ? t.replace(re, to) : t.replace(re, to)), text);
 
 function spellUmlauts(text: string): string {
   if (/[äöüÄÖÜß]/.test(text)) return text;
@@ -889,7 +1329,11 @@ function spellUmlauts(text: string): string {
     const spelt = withUmlauts(word);
     // A capitalised word may be a place or a name written so (Moers, Soest, Kevelaer): only the words of asking and
     // of audiences ("für Fuehrungskraefte").
-    return word[0] === word[0].toLowerCase() || STOPWORDS.has(spelt.toLowerCase()) || AUDIENCES.some(([re]) => re.test(spelt)) ? spelt : word;
+    return word[0] === word[0].toLowerCase() ||
+      STOPWORDS.has(spelt.toLowerCase()) ||
+      AUDIENCES.some(([re]) => re.test(spelt))
+      ? spelt
+      : word;
   });
 }
 
@@ -908,8 +1352,10 @@ const NEW = /^(?:neu|neue|neuen|neuer|neues|neuem|new)$/;
 const INTRO = /^(?:intro|introduction|introductory|overview)$/;
 /** An inflected German adjective: "elektronischen", "digitale", "kommunaler". */
 /** What one does with a thing, typed without case ("podcast erstellen"): the thing is what is asked about. */
-const DOING = /^(?:erstellen|schreiben|verfassen|entwerfen|gestalten|produzieren|aufnehmen|anlegen|einrichten|bearbeiten|nutzen|benutzen|anwenden|machen)$/;
-const ADJECTIVE = /(?:isch|lich|ig|al|ell|iv|bar|sam|haft)(?:e|en|er|es|em)$|^(?:neu|alt|gut|groß|klein|erst|letzt)(?:e|en|er|es|em)$/;
+const DOING =
+  /^(?:erstellen|schreiben|verfassen|entwerfen|gestalten|produzieren|aufnehmen|anlegen|einrichten|bearbeiten|nutzen|benutzen|anwenden|machen)$/;
+const ADJECTIVE =
+  /(?:isch|lich|ig|al|ell|iv|bar|sam|haft)(?:e|en|er|es|em)$|^(?:neu|alt|gut|groß|klein|erst|letzt)(?:e|en|er|es|em)$/;
 /**
  * Typed without case, an adjective is told by its ending before a word that is plainly a noun ("kommunale
  * wärmeplanung"; not "internationalen studierenden", where the second word may be one too).
@@ -917,7 +1363,8 @@ const ADJECTIVE = /(?:isch|lich|ig|al|ell|iv|bar|sam|haft)(?:e|en|er|es|em)$|^(?
 const LOWER_ADJECTIVE = /^\p{L}{4,}(?:isch|lich|ig|al)(?:e|en|er|es|em)$/u;
 const NOUN_ENDING = /\p{L}{3,}(?:ung|heit|keit|schaft|tät|ion|ismus)(?:en)?$/u;
 
-const GENERIC_TAIL = /(?<![\p{L}])(\p{L}{3,}?)(kurs|kurse|kursen|seminar|seminare|schulung|schulungen|workshop|training|fortbildung|trainig|traning|-dings|-ding)(?![\p{L}])/giu;
+const GENERIC_TAIL =
+  /(?<![\p{L}])(\p{L}{3,}?)(kurs|kurse|kursen|seminar|seminare|schulung|schulungen|workshop|training|fortbildung|trainig|traning|-dings|-ding)(?![\p{L}])/giu;
 const KEEP_WHOLE = /^(fort|weiter|aufbau|grund|präsenz|online|praxis|einführungs|einsteiger)$/i;
 /**
  * "Tabellenkalkulationskurs", "Präsentationstraining": the generic part of a compound says nothing about the topic,
@@ -939,12 +1386,21 @@ function tokens(text: string): string[][] {
     .flatMap((w) => {
       let word = w.replace(/^[.\-–]+|[.\-–]+$/g, '');
       // "Scrumkurs", "Excelschulung": the generic part of a compound says nothing about the topic.
-      const generic = /^(\p{L}{3,}?)(kurs|kurse|kursen|seminar|seminare|schulung|schulungen|workshop|training|fortbildung|-dings|-ding)$/iu.exec(word);
-      if (generic && !/^(fort|weiter|aufbau|grund|präsenz|online|praxis|einführungs|einsteiger)$/i.test(generic[1])) word = generic[1];
+      const generic =
+        /^(\p{L}{3,}?)(kurs|kurse|kursen|seminar|seminare|schulung|schulungen|workshop|training|fortbildung|-dings|-ding)$/iu.exec(
+          word,
+        );
+      if (generic && !/^(fort|weiter|aufbau|grund|präsenz|online|praxis|einführungs|einsteiger)$/i.test(generic[1]))
+        word = generic[1];
       if (!word) return [];
       let parts = word.split(/[-–]/).filter(Boolean);
       // "Erste-Hilfe-Kurs": the generic last part goes, the rest stays one word.
-      if (parts.length >= 3 && /^(kurs|kurse|seminar|seminare|schulung|schulungen|workshop|training|fortbildung|lehrgang)$/i.test(parts[parts.length - 1])) {
+      if (
+        parts.length >= 3 &&
+        /^(kurs|kurse|seminar|seminare|schulung|schulungen|workshop|training|fortbildung|lehrgang)$/i.test(
+          parts[parts.length - 1],
+        )
+      ) {
         parts = parts.slice(0, -1);
         word = parts.join('-');
       }
@@ -964,14 +1420,16 @@ function isContentWord(raw: string): boolean {
   return !STOPWORDS.has(w);
 }
 
-const SERIES_PART = /(?<![\p{L}\p{N}])(modul|module|teil|baustein|stufe|level|part|block|folge)\s+(\d{1,2}|i{1,3}|iv|v)(?![\p{L}\p{N}])/gu;
+const SERIES_PART =
+  /(?<![\p{L}\p{N}])(modul|module|teil|baustein|stufe|level|part|block|folge)\s+(\d{1,2}|i{1,3}|iv|v)(?![\p{L}\p{N}])/gu;
 const ROMAN: Record<string, string> = { '1': 'i', '2': 'ii', '3': 'iii', '4': 'iv', '5': 'v' };
 
 /**
  * "Wo finde ich etwas zu KI?", "Wo kann ich Wiederbelebung lernen?", "Where can I learn about accessibility?": which
  * seminar, not where it takes place.
  */
-const WHERE_TO_LEARN = /\b(?:wo\s+(?:finde|find|gibt|bekomme|kriege|lerne|lern|lernt|lernen|erfahre)|where\s+(?:can|do)\s+i\s+(?:find|get|learn)|wo\s+(?:kann|könnte|darf|sollte)\s+(?:ich|man|er|sie)\b.*\b(?:lernen|erfahren|üben|trainieren|finden|bekommen|fortbilden|weiterbilden|schulen)|where\s+(?:can|could|should)\s+(?:i|we|one|he|she)\b.*\b(?:learn|train|practi[cs]e))\b/i;
+const WHERE_TO_LEARN =
+  /\b(?:wo\s+(?:finde|find|gibt|bekomme|kriege|lerne|lern|lernt|lernen|erfahre)|where\s+(?:can|do)\s+i\s+(?:find|get|learn)|wo\s+(?:kann|könnte|darf|sollte)\s+(?:ich|man|er|sie)\b.*\b(?:lernen|erfahren|üben|trainieren|finden|bekommen|fortbilden|weiterbilden|schulen)|where\s+(?:can|could|should)\s+(?:i|we|one|he|she)\b.*\b(?:learn|train|practi[cs]e))\b/i;
 
 /**
  * A sentence after the question that tells about someone ("Is the telephone course still on? A colleague from
@@ -988,13 +1446,20 @@ function remarkAfter(text: string): string | null {
  * "I'm on holiday next week but …", "Nächste Woche bin ich im Urlaub, …": when the asker is away says nothing about the
  * seminar asked for; that part of the sentence goes.
  */
-const ABSENT = /\b(?:im\s+urlaub|in\s+urlaub|in\s+elternzeit|in\s+mutterschutz|in\s+(?:der\s+)?reha|krank|nicht\s+da|nicht\s+im\s+haus|abwesend|on\s+holiday|on\s+vacation|on\s+leave|out\s+of\s+(?:the\s+)?office|off\s+sick|away)\b/i;
+const ABSENT =
+  /\b(?:im\s+urlaub|in\s+urlaub|in\s+elternzeit|in\s+mutterschutz|in\s+(?:der\s+)?reha|krank|nicht\s+da|nicht\s+im\s+haus|abwesend|on\s+holiday|on\s+vacation|on\s+leave|out\s+of\s+(?:the\s+)?office|off\s+sick|away)\b/i;
 function withoutAbsence(text: string): string {
   const parts = text.split(/(\s*[–—,;.!?]\s*|\s+(?:but|aber|doch|and|und)\s+)/);
-  const away = (part: string, i: number) => i % 2 === 0 && ABSENT.test(part) && /\b(?:ich|i'?m|i\s+am|we'?re|we\s+are|wir)\b/i.test(part);
+  const away = (part: string, i: number) =>
+    i % 2 === 0 && ABSENT.test(part) && /\b(?:ich|i'?m|i\s+am|we'?re|we\s+are|wir)\b/i.test(part);
   if (!parts.some(away)) return text;
   const kept = parts.map((part, i) => (away(part, i) ? '' : part));
-  return kept.join('').replace(/^\W*(?:but|aber|doch|and|und)\s+/i, '').trim() || text;
+  return (
+    kept
+      .join('')
+      .replace(/^\W*(?:but|aber|doch|and|und)\s+/i, '')
+      .trim() || text
+  );
 }
 
 /** The whole understanding of a question. */
@@ -1004,8 +1469,24 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   if (remark) {
     // Without the remark, keeping what it adds about times and format ("Was läuft im Mai? Ich kann nur online.").
     const asked = parseQuestion(typed.slice(0, typed.lastIndexOf(remark)), now, timeZone);
-    const { period, weekday, notWeekday, timeOfDay, format, free, multiDay, language, seatsAvailable } = parseQuestion(remark, now, timeZone).filters;
-    const added = Object.fromEntries(Object.entries({ period, weekday, notWeekday, timeOfDay, format, free, multiDay, language, seatsAvailable }).filter(([, v]) => v !== undefined));
+    const { period, weekday, notWeekday, timeOfDay, format, free, multiDay, language, seatsAvailable } = parseQuestion(
+      remark,
+      now,
+      timeZone,
+    ).filters;
+    const added = Object.fromEntries(
+      Object.entries({
+        period,
+        weekday,
+        notWeekday,
+        timeOfDay,
+        format,
+        free,
+        multiDay,
+        language,
+        seatsAvailable,
+      }).filter(([, v]) => v !== undefined),
+    );
     return { ...asked, filters: { ...added, ...asked.filters } };
   }
   const language = detectLanguage(typed);
@@ -1021,15 +1502,26 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
 
   // Facts asked for (several may be: "Wann und wo …?"). Read before filters take their words away.
   let facts = FACT_PATTERNS.filter(([, re]) => re.test(lower)).map(([k]) => k);
-  if (facts.includes('startTime') && facts.includes('when') && !/\b(wann\s+(ist|findet|sind)|an\s+welche[mn]|datum|date)\b/i.test(lower)) {
+  if (
+    facts.includes('startTime') &&
+    facts.includes('when') &&
+    !/\b(wann\s+(ist|findet|sind)|an\s+welche[mn]|datum|date)\b/i.test(lower)
+  ) {
     facts = facts.filter((f) => f !== 'when');
   }
   if (facts.includes('deadline')) facts = facts.filter((f) => f !== 'when');
-  if (facts.includes('duration') && /\blast\b/i.test(lower) && !/\bhow\s+long\b/i.test(lower)) facts = facts.filter((f) => f !== 'duration');
+  if (facts.includes('duration') && /\blast\b/i.test(lower) && !/\bhow\s+long\b/i.test(lower))
+    facts = facts.filter((f) => f !== 'duration');
 
   const picked = take(state, PICK);
   const pickWord = (picked?.[1] ?? picked?.[2])?.toLowerCase();
-  const pick = pickWord ? (pickWord === 'andere' || pickWord === 'other' ? 'other' : pickWord === 'letzte' || pickWord === 'last' ? 'last' : ORDINALS[pickWord]) : undefined;
+  const pick = pickWord
+    ? pickWord === 'andere' || pickWord === 'other'
+      ? 'other'
+      : pickWord === 'letzte' || pickWord === 'last'
+        ? 'last'
+        : ORDINALS[pickWord]
+    : undefined;
   const notDay = take(state, NOT_WEEKDAY);
   if (notDay) filters.notWeekday = WEEKDAY_NUMBERS[notDay[1].toLowerCase()];
   const anyDay = take(state, ANY_WEEKDAY);
@@ -1040,7 +1532,12 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     if (part === 'nachmittag' || part === 'abend') filters.timeOfDay = 'afternoon';
     if (part === 'vormittag' || part === 'morgen') filters.timeOfDay = 'morning';
     // "Ich habe nur dienstags Zeit … Welche Seminare sind an einem Dienstag?": the same day again is no date.
-    for (let again = ANY_WEEKDAY.exec(state.text); again && dayOf(again) === filters.weekday; again = ANY_WEEKDAY.exec(state.text)) take(state, ANY_WEEKDAY);
+    for (
+      let again = ANY_WEEKDAY.exec(state.text);
+      again && dayOf(again) === filters.weekday;
+      again = ANY_WEEKDAY.exec(state.text)
+    )
+      take(state, ANY_WEEKDAY);
   }
   filters.period = extractPeriod(state, now, timeZone);
   // "Ich kann nur vormittags, nachmittags habe ich Trauungen": the time one can is the one with "nur".
@@ -1077,7 +1574,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   let workplace = (at?.[1] ?? at?.[2])?.toLowerCase();
   let end = at ? at.index + at[0].length : 0;
   // "in der zentralen Vergabestelle": the office is the noun after its adjective.
-  const office = at && /^\p{Ll}+(?:en|er|es|e)$/u.test(at[1] ?? '') ? /^\s+(\p{Lu}[\p{L}-]*)/u.exec(state.text.slice(end)) : null;
+  const office =
+    at && /^\p{Ll}+(?:en|er|es|e)$/u.test(at[1] ?? '') ? /^\s+(\p{Lu}[\p{L}-]*)/u.exec(state.text.slice(end)) : null;
   if (office) {
     workplace = office[1].toLowerCase();
     end += office[0].length;
@@ -1141,14 +1639,20 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const providers = new Set<string>();
   for (const m of state.text.matchAll(PROVIDER)) {
     const w = m[1].split(/\s+/)[0];
-    if (!NOT_PLACES.test(w) && !STOPWORDS.has(w.toLowerCase()) && !places.includes(w.toLowerCase())) providers.add(w.toLowerCase());
+    if (!NOT_PLACES.test(w) && !STOPWORDS.has(w.toLowerCase()) && !places.includes(w.toLowerCase()))
+      providers.add(w.toLowerCase());
   }
-  for (const m of state.text.matchAll(OFFERED_BY_NAME)) for (const w of m[1].split(/\s+/)) if (w !== '&' && !places.includes(w.toLowerCase())) providers.add(w.toLowerCase());
+  for (const m of state.text.matchAll(OFFERED_BY_NAME))
+    for (const w of m[1].split(/\s+/))
+      if (w !== '&' && !places.includes(w.toLowerCase())) providers.add(w.toLowerCase());
   // Named as the one that offers: "What does the IT department offer?" names IT even though "IT" is a topic word.
   for (const m of state.text.matchAll(OFFERED_BY)) {
     // Of an English name, the words written with a capital ("the IT department": IT).
-    for (const w of (m[1] ?? m[3] ?? m[2]).split(/\s+/).filter((x, i) => m[1] || m[3] || i === 0 || /^\p{Lu}/u.test(x))) {
-      if ((/^\p{Lu}{2,}$/u.test(w) || !STOPWORDS.has(w.toLowerCase())) && !places.includes(w.toLowerCase())) providers.add(w.toLowerCase());
+    for (const w of (m[1] ?? m[3] ?? m[2])
+      .split(/\s+/)
+      .filter((x, i) => m[1] || m[3] || i === 0 || /^\p{Lu}/u.test(x))) {
+      if ((/^\p{Lu}{2,}$/u.test(w) || !STOPWORDS.has(w.toLowerCase())) && !places.includes(w.toLowerCase()))
+        providers.add(w.toLowerCase());
     }
   }
   for (const m of state.text.matchAll(NAMED_OFFERER)) {
@@ -1166,7 +1670,9 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const terms: SearchTerm[] = [];
   let rest = state.text.toLowerCase();
   // The longest phrase first: "information security officer" is the ISB, not information security and an officer.
-  const matching = SYNONYMS.map((syn) => ({ syn, length: syn.pattern.exec(rest)?.[0].length ?? 0 })).filter((x) => x.length > 0);
+  const matching = SYNONYMS.map((syn) => ({ syn, length: syn.pattern.exec(rest)?.[0].length ?? 0 })).filter(
+    (x) => x.length > 0,
+  );
   for (const { syn } of matching.sort((a, b) => b.length - a.length)) {
     const m = syn.pattern.exec(rest);
     if (!m) continue;
@@ -1215,13 +1721,19 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     const spelt = language === 'de' && /ae|oe|ue/.test(lw) ? withUmlauts(lw) : lw;
     // "Ersthelferin", "Sachbearbeiterinnen": the catalogue may say "Ersthelfer".
     const feminine = language === 'de' ? /^(\p{L}{4,}(?:er|ent|ist|eur|ant))in(?:nen)?$/u.exec(lw)?.[1] : undefined;
-    const alternatives = [lw, ...(parts ? [parts.toLowerCase()] : []), ...(spelt !== lw ? [spelt] : []), ...(feminine ? [feminine] : [])];
+    const alternatives = [
+      lw,
+      ...(parts ? [parts.toLowerCase()] : []),
+      ...(spelt !== lw ? [spelt] : []),
+      ...(feminine ? [feminine] : []),
+    ];
     terms.push({ text: lw, alternatives, ...(noun === undefined ? {} : { noun }) });
   }
   const deduped = terms.filter((t, i) => terms.findIndex((u) => u.text === t.text) === i);
   // Where the asker works and the course's level qualify what is asked; they are not its subject.
   const levelWord = level && new RegExp(`^(?:${level[0].source})$`, 'iu');
-  for (const t of deduped) if (t.text === workplace || askerAt.includes(t.text)) Object.assign(t, { context: true, setting: 'where' });
+  for (const t of deduped)
+    if (t.text === workplace || askerAt.includes(t.text)) Object.assign(t, { context: true, setting: 'where' });
   for (const t of deduped) if (levelWord?.test(t.text)) t.context = true;
   // "Englisch für die Bürgerberatung", "Excel für die Sachbearbeitung": after a subject, for whom is the setting.
   for (const m of state.text.matchAll(FOR_WHOM)) {
@@ -1238,11 +1750,14 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   if (story) for (const t of deduped) if (PEOPLE.test(t.text)) Object.assign(t, { context: true, setting: 'withWhom' });
   // Every seminar here is about administration: beside another thing ("Verwaltung der Freiwilligen Feuerwehr"), that
   // thing is the subject.
-  if (deduped.some((t) => t.noun && !GENERIC_NOUN.test(t.text))) for (const t of deduped) if (GENERIC_NOUN.test(t.text)) t.context = true;
+  if (deduped.some((t) => t.noun && !GENERIC_NOUN.test(t.text)))
+    for (const t of deduped) if (GENERIC_NOUN.test(t.text)) t.context = true;
   // "das neue Intranet": being new qualifies the thing; it is no subject of its own (and no thing).
-  if (deduped.some((t) => !NEW.test(t.text))) for (const t of deduped) if (NEW.test(t.text)) Object.assign(t, { context: true, noun: false });
+  if (deduped.some((t) => !NEW.test(t.text)))
+    for (const t of deduped) if (NEW.test(t.text)) Object.assign(t, { context: true, noun: false });
   // "an intro to Microsoft Teams": the kind of course, beside its subject.
-  if (deduped.some((t) => !INTRO.test(t.text) && !t.context)) for (const t of deduped) if (INTRO.test(t.text)) t.context = true;
+  if (deduped.some((t) => !INTRO.test(t.text) && !t.context))
+    for (const t of deduped) if (INTRO.test(t.text)) t.context = true;
   // "Ich bin seit Kurzem Führungskraft – was gibt es für mich?": the courses for managers, those for new ones first.
   if (newcomer && filters.audience) {
     const own = deduped.find((t) => t.alternatives.includes('neu'));
@@ -1261,7 +1776,10 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     const [ta, tb] = [deduped.find((t) => t.text === a), deduped.find((t) => t.text === b)];
     if (adjacent && ta && tb) {
       // Two words of the asker's setting ("bei der Gemeinde Bretzfeld") are the setting together too.
-      const setting = ta.context && tb.context ? { context: true, ...(ta.setting && ta.setting === tb.setting ? { setting: ta.setting } : {}) } : {};
+      const setting =
+        ta.context && tb.context
+          ? { context: true, ...(ta.setting && ta.setting === tb.setting ? { setting: ta.setting } : {}) }
+          : {};
       deduped.push({ text: `${a} ${b}`, alternatives: [`${a} ${b}`], ...setting });
     }
   }
@@ -1302,24 +1820,33 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
       const storyPlaces = sub.filters.place ? [] : (filters.place ?? []);
       for (const k of ['period', 'weekday', 'timeOfDay', 'place'] as const) if (!sub.filters[k]) delete filters[k];
       // (A place word the vocabulary knows as a subject stays one: "im Homeoffice – gibt es dazu etwas?".)
-      for (const t of deduped) if (storyPlaces.includes(t.text) && t.alternatives.length === 1) Object.assign(t, { context: true, setting: 'where' });
+      for (const t of deduped)
+        if (storyPlaces.includes(t.text) && t.alternatives.length === 1)
+          Object.assign(t, { context: true, setting: 'where' });
     }
-    if (pointsBack) deduped.splice(0, deduped.length, ...deduped.filter((t) => outside(t) || !OFFERING_KIND.test(t.text)));
+    if (pointsBack)
+      deduped.splice(0, deduped.length, ...deduped.filter((t) => outside(t) || !OFFERING_KIND.test(t.text)));
     if (sub.terms.some((t) => !t.context) && !pointsBack) {
       for (const t of deduped) if (outside(t)) t.context = true;
       // The asker's own place in such a story is where they work ("… unseres Rathauses in Bad Liebenstein – gibt es einen
       // Social-Media-Kurs?").
-      for (const t of deduped) if (outside(t) && t.text.split(' ').every((w) => askersOwn.includes(w))) t.setting = 'where';
+      for (const t of deduped)
+        if (outside(t) && t.text.split(' ').every((w) => askersOwn.includes(w))) t.setting = 'where';
       // A fact about a seminar the clause names: the story's times and places are the asker's ("Ich muss morgens
       // die Kinder in die Kita bringen – wann fängt X an?"), not the seminar's.
-      if (sub.intent === 'fact') for (const k of Object.keys(filters) as (keyof QuestionFilters)[]) if (!(k in sub.filters)) delete filters[k];
+      if (sub.intent === 'fact')
+        for (const k of Object.keys(filters) as (keyof QuestionFilters)[]) if (!(k in sub.filters)) delete filters[k];
       // So are the story's places when the clause asks for a subject ("Unser Bürgermeister in Neuenstein will … – gibt
       // es was zu Social Media?").
       const askedPlaces = filters.place?.filter((p) => sub.filters.place?.includes(p)) ?? [];
       if (askedPlaces.length) filters.place = askedPlaces;
       else delete filters.place;
     } else if (sub.followUp) {
-      deduped.splice(0, deduped.length, ...deduped.filter((t) => !(outside(t) && t.text.split(' ').every((w) => remark.has(w)))));
+      deduped.splice(
+        0,
+        deduped.length,
+        ...deduped.filter((t) => !(outside(t) && t.text.split(' ').every((w) => remark.has(w)))),
+      );
     } else if (sub.intent === 'list' && (byFilters || thenRef)) {
       // Where the asker works is no word of the story to look for ("Ich bin im Sommer viel im Homeoffice – was gibt es
       // im August online?").
@@ -1336,18 +1863,28 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const asked = askedPart(text);
   const yesNo = YES_NO_START.test(asked);
   // A place is no topic ("Gibt es im März in Kappeln noch freie Plätze?" lists what has seats there).
-  const namesTopic = deduped.some((t) => !filters.place?.includes(t.text)) || Boolean(filters.trainer) || Boolean(filters.provider);
+  const namesTopic =
+    deduped.some((t) => !filters.place?.includes(t.text)) || Boolean(filters.trainer) || Boolean(filters.provider);
   if (freeWord) {
     if (yesNo && namesTopic) facts = [...new Set<FactKind>(['cost', ...facts])];
-    else if (yesNo && !namesTopic && !/^\s*(gibt|are\s+there|is\s+there)/i.test(asked)) facts = [...new Set<FactKind>(['cost', ...facts])];
+    else if (yesNo && !namesTopic && !/^\s*(gibt|are\s+there|is\s+there)/i.test(asked))
+      facts = [...new Set<FactKind>(['cost', ...facts])];
     else {
       filters.free = true;
       facts = facts.filter((f) => f !== 'cost');
     }
   }
-  const asksFormat = /\b(online\s+oder|oder\s+(ist\s+(es|das|er)\s+)?(in\s+)?präsenz|oder\s+(ist\s+(es|das|er)\s+)?vor\s+ort|oder\s+digital|oder\s+online|online\s+or|or\s+online|or\s+(is\s+it\s+)?in\s+person|format)\b/i.test(lower);
+  const asksFormat =
+    /\b(online\s+oder|oder\s+(ist\s+(es|das|er)\s+)?(in\s+)?präsenz|oder\s+(ist\s+(es|das|er)\s+)?vor\s+ort|oder\s+digital|oder\s+online|online\s+or|or\s+online|or\s+(is\s+it\s+)?in\s+person|format)\b/i.test(
+      lower,
+    );
   // "qgis kurs online?": a short question without a question word about a named seminar asks whether it is.
-  const terse = /\?\s*$/.test(asked) && asked.split(/\s+/).length <= 5 && !/\b(wer|was|wann|wo|wie|welche[rsnm]?|gibt|gibts|habt|haben|who|what|when|where|which|how|any|are|there)\b/i.test(asked);
+  const terse =
+    /\?\s*$/.test(asked) &&
+    asked.split(/\s+/).length <= 5 &&
+    !/\b(wer|was|wann|wo|wie|welche[rsnm]?|gibt|gibts|habt|haben|who|what|when|where|which|how|any|are|there)\b/i.test(
+      asked,
+    );
   // "Was kostet der Excel-Kurs und ist der online?": a second question, of the same seminar, after the first.
   if (formatWord && facts.length && AND_FORMAT.test(lower)) {
     facts = [...new Set<FactKind>([...facts, 'format'])];
@@ -1367,12 +1904,19 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   let seatsOfFocus = false;
   // "online?" alone, in a conversation about one seminar, asks whether that one is; so does "Gibt es den auch online?".
   const formatOfFocus =
-    formatWord && (terse || FORMAT_OF_IT.test(asked)) && !namesTopic && Object.entries(filters).every(([k, v]) => v === undefined || k === 'format') && !facts.length;
+    formatWord &&
+    (terse || FORMAT_OF_IT.test(asked)) &&
+    !namesTopic &&
+    Object.entries(filters).every(([k, v]) => v === undefined || k === 'format') &&
+    !facts.length;
   if (seatsWord) {
     const asksWhich = /^\s*(welche|wo\s+(?:sind|gibt|ist)|which|what|where|show|list|zeig)/i.test(asked);
     // "Sind im Oktober in Zittau noch Plätze frei?": asked of a time or place, not of one seminar.
     // ("in the AI seminar" is no place).
-    const ofTimeOrPlace = Boolean(filters.period || (filters.place && !/\b(?:seminars?|courses?|kurs\w*|workshops?|trainings?|schulung\w*)\b/i.test(asked)));
+    const ofTimeOrPlace = Boolean(
+      filters.period ||
+      (filters.place && !/\b(?:seminars?|courses?|kurs\w*|workshops?|trainings?|schulung\w*)\b/i.test(asked)),
+    );
     const asksList = asksWhich || (!namesTopic && (!yesNo || ofTimeOrPlace) && !pointsBack && !asksCount);
     // "Welche Führungsseminare haben noch Plätze frei?" lists them, whatever it names.
     if (asksWhich || (asksList && !(facts.length && namesTopic))) {
@@ -1380,15 +1924,17 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
       seatsOfFocus = !asksWhich && !namesTopic && !filters.period && !filters.format;
       filters.seatsAvailable = true;
       facts = facts.filter((f) => f !== 'seats' && f !== 'where');
-    }
-    else facts = [...new Set<FactKind>(['seats', ...facts])];
+    } else facts = [...new Set<FactKind>(['seats', ...facts])];
   }
   if (!seatsWord && facts.includes('seats') && !namesTopic && /^\s*(welche|which|what)/i.test(text)) {
     facts = facts.filter((f) => f !== 'seats');
     filters.seatsAvailable = true;
   }
   // "Was gibt es im März?", "Which courses are there next week?": a search, not a question about a date.
-  const listQuestion = /^\s*(welche(?![rn]?\s+(tag|wochentag|termine?|uhrzeit|datum)\b)|was\s+gibt|was\s+für|gibt\s+es|which|what\s+(courses|seminars|trainings)|are\s+there|is\s+there|show|list|zeig|habt|haben\s+sie)/i.test(asked);
+  const listQuestion =
+    /^\s*(welche(?![rn]?\s+(tag|wochentag|termine?|uhrzeit|datum)\b)|was\s+gibt|was\s+für|gibt\s+es|which|what\s+(courses|seminars|trainings)|are\s+there|is\s+there|show|list|zeig|habt|haben\s+sie)/i.test(
+      asked,
+    );
   if (listQuestion && facts.every((f) => f === 'when' || f === 'where')) {
     facts = [];
   }
@@ -1404,10 +1950,25 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const subjectOfOwn = deduped.some((t) => !t.context);
   // "the English course" names its seminar by the language it is held in.
   // So does its date: "Wo findet das Seminar diesen Donnerstag statt?"
-  const hasOwnSubject = deduped.length > 0 || Boolean(filters.trainer || filters.place || filters.provider || filters.audience || filters.language || filters.period || filters.weekday);
+  const hasOwnSubject =
+    deduped.length > 0 ||
+    Boolean(
+      filters.trainer ||
+      filters.place ||
+      filters.provider ||
+      filters.audience ||
+      filters.language ||
+      filters.period ||
+      filters.weekday,
+    );
   const followUp = (intent === 'fact' || intent === 'details') && !hasOwnSubject;
   const continues =
-    intent === 'list' && hasOwnSubject && CONTINUES.test(asked) && !Object.keys(filters).some((k) => k !== 'place' && k !== 'audience' && filters[k as keyof QuestionFilters] !== undefined);
+    intent === 'list' &&
+    hasOwnSubject &&
+    CONTINUES.test(asked) &&
+    !Object.keys(filters).some(
+      (k) => k !== 'place' && k !== 'audience' && filters[k as keyof QuestionFilters] !== undefined,
+    );
   return {
     text,
     language,

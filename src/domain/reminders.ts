@@ -83,8 +83,16 @@ export async function planReminders(
   return enqueue(tx, reminderMessages(registration, startsAt, offsetsMs, now, newCalendarToken()), now);
 }
 
-export async function cancelReminders(tx: DbOrTx, registration: { userId: string; seminarId: string }, now: Date): Promise<number> {
-  return cancelPending(tx, { userId: registration.userId, seminarId: registration.seminarId, kind: REMINDER_KIND }, now);
+export async function cancelReminders(
+  tx: DbOrTx,
+  registration: { userId: string; seminarId: string },
+  now: Date,
+): Promise<number> {
+  return cancelPending(
+    tx,
+    { userId: registration.userId, seminarId: registration.seminarId, kind: REMINDER_KIND },
+    now,
+  );
 }
 
 /** After changed session times: cancel pending reminders of the seminar and plan them anew for every confirmed registration. */

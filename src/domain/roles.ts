@@ -51,7 +51,9 @@ export async function rolesOf(db: DbOrTx, user: Pick<User, 'aadObjectId' | 'emai
   const grants = await db.select().from(roleGrants).where(inArray(roleGrants.principal, principals));
   return {
     admin: grants.some((g) => g.role === 'admin'),
-    guideOf: [...new Set(grants.filter((g) => g.role === 'guide' && g.municipalityId).map((g) => g.municipalityId!))].sort(),
+    guideOf: [
+      ...new Set(grants.filter((g) => g.role === 'guide' && g.municipalityId).map((g) => g.municipalityId!)),
+    ].sort(),
   };
 }
 
@@ -64,7 +66,11 @@ export async function guideMunicipalities(db: DbOrTx, user: Pick<User, 'aadObjec
 }
 
 /** May this user act as guide of the municipality? Admins may act for every municipality. */
-export async function mayActForMunicipality(db: DbOrTx, user: Pick<User, 'aadObjectId' | 'email'>, municipalityId: string): Promise<boolean> {
+export async function mayActForMunicipality(
+  db: DbOrTx,
+  user: Pick<User, 'aadObjectId' | 'email'>,
+  municipalityId: string,
+): Promise<boolean> {
   const r = await rolesOf(db, user);
   return r.admin || r.guideOf.includes(municipalityId);
 }
@@ -77,16 +83,27 @@ export interface GrantInput {
   actor: string;
 }
 
-async function checkMunicipality(db: DbOrTx, role: Role, municipalityId: string | null | undefined): Promise<string | null> {
+async function checkMunicipality(
+  db: DbOrTx,
+  role: Role,
+  municipalityId: string | null | undefined,
+): Promise<string | null> {
   if (role === 'admin') return null;
   if (!municipalityId) throw new MunicipalityRequired();
-  const [m] = await db.select({ id: municipalities.id }).from(municipalities).where(eq(municipalities.id, municipalityId));
+  const [m] = await db
+    .select({ id: municipalities.id })
+    .from(municipalities)
+    .where(eq(municipalities.id, municipalityId));
   if (!m) throw new UnknownMunicipality(municipalityId);
   return m.id;
 }
 
 /** Grants a role (a second equal grant is a no-op); written to the audit log. Returns whether it was new. */
-export async function grantRole(db: Db, input: GrantInput, now: Date): Promise<{ created: boolean; principal: string }> {
+export async function grantRole(
+  db: Db,
+  input: GrantInput,
+  now: Date,
+): Promise<{ created: boolean; principal: string }> {
   const principal = normalizePrincipal(input.principal);
   return db.transaction(async (tx) => {
     const municipalityId = await checkMunicipality(tx, input.role, input.municipalityId);
@@ -158,7 +175,13 @@ export async function listRoles(db: DbOrTx): Promise<GrantListing[]> {
   const rows = await db
     .select({ grant: roleGrants, userName: users.name })
     .from(roleGrants)
-    .leftJoin(users, or(sql`lower(${users.aadObjectId}) = ${roleGrants.principal}`, sql`lower(${users.email}) = ${roleGrants.principal}`))
+    .leftJoin(
+      users,
+      or(
+        sql`lower(${users.aadObjectId}) = ${roleGrants.principal}`,
+        sql`lower(${users.email}) = ${roleGrants.principal}`,
+      ),
+    )
     .orderBy(asc(roleGrants.role), asc(roleGrants.municipalityId), asc(roleGrants.principal));
   const seen = new Set<number>();
   const list: GrantListing[] = [];
@@ -171,15 +194,26 @@ export async function listRoles(db: DbOrTx): Promise<GrantListing[]> {
 }
 
 /** The guides of the given municipalities who have written to the bot (so they can be reached), by municipality. */
-export async function guidesOf(db: DbOrTx, municipalityIds: string[] | null): Promise<{ municipalityId: string; user: User }[]> {
+export async function guidesOf(
+  db: DbOrTx,
+  municipalityIds: string[] | null,
+): Promise<{ municipalityId: string; user: User }[]> {
   const rows = await db
     .select({ municipalityId: roleGrants.municipalityId, user: users })
     .from(roleGrants)
-    .innerJoin(users, or(sql`lower(${users.aadObjectId}) = ${roleGrants.principal}`, sql`lower(${users.email}) = ${roleGrants.principal}`))
+    .innerJoin(
+      users,
+      or(
+        sql`lower(${users.aadObjectId}) = ${roleGrants.principal}`,
+        sql`lower(${users.email}) = ${roleGrants.principal}`,
+      ),
+    )
     .where(
       and(
         eq(roleGrants.role, 'guide'),
-        municipalityIds ? inArray(roleGrants.municipalityId, municipalityIds.length ? municipalityIds : ['']) : undefined,
+        municipalityIds
+          ? inArray(roleGrants.municipalityId, municipalityIds.length ? municipalityIds : [''])
+          : undefined,
       ),
     );
   const seen = new Set<string>();

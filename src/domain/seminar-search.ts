@@ -72,7 +72,8 @@ const CONTEXT_WEIGHT = 0.5;
 /** Feature bits of a match in the title or topics (as a stem or exactly): what a seminar is about. */
 const ABOUT = 1 | 2 | 16 | 32;
 /** Kinds of offering, no subject ("Einführungsveranstaltung", "Grundschulung"). */
-const OFFERING_KIND = /(?:veranstaltung|angebot|schulung|kurs|seminar|training|lehrgang|workshop)(?:en|e|s)?$|^einführung|^ausbildung$/;
+const OFFERING_KIND =
+  /(?:veranstaltung|angebot|schulung|kurs|seminar|training|lehrgang|workshop)(?:en|e|s)?$|^einführung|^ausbildung$/;
 /** Listed are seminars scoring at least this share of the best. */
 export const RELEVANCE_CUTOFF = 0.5;
 
@@ -133,16 +134,18 @@ type Packed = [
 async function candidates(db: DbOrTx, query: SQL, alts: string[]): Promise<Row[]> {
   const [row] = await queryRows<{ found: Packed[] | string | null }>(db, query);
   const tests = alts.map(infixTests);
-  return jsonValue<Packed[]>(row?.found, []).map(([id, status, starts, features, places, providers, audience, passes, words, summaryWords]) => ({
-    id,
-    status,
-    starts: starts.map((t) => new Date(t)),
-    features: features && features.map((bits, i) => bits | tests[i](words ?? '', summaryWords ?? '')),
-    place_hit: places,
-    provider_hit: providers,
-    audience_hit: audience,
-    passes,
-  }));
+  return jsonValue<Packed[]>(row?.found, []).map(
+    ([id, status, starts, features, places, providers, audience, passes, words, summaryWords]) => ({
+      id,
+      status,
+      starts: starts.map((t) => new Date(t)),
+      features: features && features.map((bits, i) => bits | tests[i](words ?? '', summaryWords ?? '')),
+      place_hit: places,
+      provider_hit: providers,
+      audience_hit: audience,
+      passes,
+    }),
+  );
 }
 
 const lettersOnly = (s: string) => s.replace(/[^\p{L}\p{N} .-]/gu, '');
@@ -162,7 +165,8 @@ const infixOf = (word: string) => (/[^\s]{4,}ern$/.test(word) ? word.slice(0, -1
  * "Meldung". The LIKE finds candidates through the trigram index; the regex keeps those where the word stands otherwise.
  */
 // With them the few nouns that make "Führung" record-keeping: Akten-, Kassen-, Protokollführung.
-const VERB_PREFIXES = 'ver|ein|aus|durch|vor|fort|weiter|ab|an|auf|nach|zu|uber|unter|um|buch|mit|her|hin|akten|kassen|protokoll|register';
+const VERB_PREFIXES =
+  'ver|ein|aus|durch|vor|fort|weiter|ab|an|auf|nach|zu|uber|unter|um|buch|mit|her|hin|akten|kassen|protokoll|register';
 const escapeRegex = (s: string) => s.replace(/[\\^$.|?*+()[\]{}-]/g, (c) => `\\${c}`);
 const infixRegex = (alt: string) => new RegExp(`(?<!(${VERB_PREFIXES}))${escapeRegex(infixOf(alt))}`);
 
@@ -218,13 +222,37 @@ async function tsQueryTexts(db: DbOrTx, words: string[]): Promise<QueryTexts> {
 
 /** The query restricted to one weight ('A' = title …): lexemes of other parts of the vector do not match it. */
 const weighted = (query: string, weight: string) =>
-  query.replace(/('(?:[^']|'')*')(:\*)?/g, (_, lexeme: string, prefix?: string) => `${lexeme}:${prefix ? '*' : ''}${weight}`);
+  query.replace(
+    /('(?:[^']|'')*')(:\*)?/g,
+    (_, lexeme: string, prefix?: string) => `${lexeme}:${prefix ? '*' : ''}${weight}`,
+  );
 
 /**
  * A word that matches nothing may be inflected otherwise in the catalogue ("überlastet", "erschöpft" … "Überlastung
  * und Erschöpfung"): searched again as its beginning without the ending, a prefix of the catalogue's stems.
  */
-const ENDINGS = ['ationen', 'ation', 'ierten', 'ierte', 'ungen', 'enden', 'iert', 'ende', 'eten', 'ung', 'end', 'ete', 'ten', 'et', 'te', 'en', 't', 'e', 'n', 's'];
+const ENDINGS = [
+  'ationen',
+  'ation',
+  'ierten',
+  'ierte',
+  'ungen',
+  'enden',
+  'iert',
+  'ende',
+  'eten',
+  'ung',
+  'end',
+  'ete',
+  'ten',
+  'et',
+  'te',
+  'en',
+  't',
+  'e',
+  'n',
+  's',
+];
 const PREFIX_MIN = 7;
 const PREFIX_MARK = '*';
 function prefixOf(word: string): string | null {
@@ -249,7 +277,8 @@ function suspendedForms(word: string): string[] {
 const isSuspended = (alt: string) => alt.includes(SUSPENDED_MARK);
 
 /** The verb without its separable prefix, for a verb (or its noun) that ends like one: "einscannen" → "scannen". */
-const SEPARABLE_PREFIXES = 'ein|aus|ab|an|auf|zu|mit|nach|vor|durch|um|weg|her|hin|zurück|zuruck|hoch|fest|frei|los|weiter|dazu';
+const SEPARABLE_PREFIXES =
+  'ein|aus|ab|an|auf|zu|mit|nach|vor|durch|um|weg|her|hin|zurück|zuruck|hoch|fest|frei|los|weiter|dazu';
 const VERB_PREFIX = new RegExp(`^(${SEPARABLE_PREFIXES})(\\p{L}{5,}(?:en|ern|eln))$`, 'u');
 const SEPARABLE = new RegExp(`^(?:${SEPARABLE_PREFIXES})$`, 'u');
 const withoutVerbPrefix = (word: string): string | null => VERB_PREFIX.exec(word)?.[2] ?? null;
@@ -261,7 +290,8 @@ const withoutVerbPrefix = (word: string): string | null => VERB_PREFIX.exec(word
  */
 const COMPOUND_MIN = 10;
 /** The two consonants a German (or English) word may begin with. */
-const ONSET = /^(?:sch|bl|br|ch|dr|fl|fr|gl|gn|gr|kl|kn|kr|pf|ph|pl|pr|qu|sk|sl|sm|sn|sp|st|sw|sz|th|tr|ts|tw|wr|zw|cl|cr|sc)/;
+const ONSET =
+  /^(?:sch|bl|br|ch|dr|fl|fr|gl|gn|gr|kl|kn|kr|pf|ph|pl|pr|qu|sk|sl|sm|sn|sp|st|sw|sz|th|tr|ts|tw|wr|zw|cl|cr|sc)/;
 /** A first word this long may be found inside a catalogue word; a shorter one only at its beginning. */
 const INFIX_HEAD_MIN = 8;
 const PART_MIN = 4;
@@ -331,8 +361,11 @@ function alternativeFeatures(alt: string, queryTexts: QueryTexts): SQL {
   const q = queryTexts.get(alt);
   const bits: SQL[] = [];
   if (q?.query) {
-    ['A', 'B', 'C', 'D'].forEach((w, i) => bits.push(sql`(x.vector @@ ${weighted(q.query, w)}::tsquery)::int * ${1 << i}`));
-    if (q.exact) ['A', 'B'].forEach((w, i) => bits.push(sql`(x.vector @@ ${weighted(q.exact, w)}::tsquery)::int * ${16 << i}`));
+    ['A', 'B', 'C', 'D'].forEach((w, i) =>
+      bits.push(sql`(x.vector @@ ${weighted(q.query, w)}::tsquery)::int * ${1 << i}`),
+    );
+    if (q.exact)
+      ['A', 'B'].forEach((w, i) => bits.push(sql`(x.vector @@ ${weighted(q.exact, w)}::tsquery)::int * ${16 << i}`));
   }
   return bits.length ? sql.join(bits, sql` + `) : sql`0`;
 }
@@ -351,7 +384,8 @@ function infixTests(alt: string): (words: string, summaryWords: string) => numbe
 const needsWords = (alt: string) => isSuspended(alt) || hasInfix(alt);
 
 // A beginning ("modellier*") is an infix of title words too ("Modellieren"), where the stems differ.
-const hasInfix = (alt: string) => !isSuspended(alt) && (isPrefix(alt) ? alt.length > PREFIX_MIN : alt.replace(/\s/g, '').length >= 5);
+const hasInfix = (alt: string) =>
+  !isSuspended(alt) && (isPrefix(alt) ? alt.length > PREFIX_MIN : alt.replace(/\s/g, '').length >= 5);
 // In the summary only a whole word is looked for inside compounds, not a guessed beginning ("betrieblich*").
 const hasSummaryInfix = (alt: string) => hasInfix(alt) && !isPrefix(alt);
 const infixText = (alt: string) => (isPrefix(alt) ? alt.slice(0, -PREFIX_MARK.length) : alt);
@@ -380,7 +414,9 @@ const placeHit = (word: string) =>
     ? sql`x.places ~ ${`\\m${lettersOnly(word)}\\M`}`
     : orJoin(
         spellings(word).flatMap((w) =>
-          /^\p{L}{3,}(?:en|em|er|es)$/u.test(w) ? [sql`x.places like ${likeInfix(w)}`, sql`x.places like ${likeInfix(w.slice(0, -1))}`] : [sql`x.places like ${likeInfix(w)}`],
+          /^\p{L}{3,}(?:en|em|er|es)$/u.test(w)
+            ? [sql`x.places like ${likeInfix(w)}`, sql`x.places like ${likeInfix(w.slice(0, -1))}`]
+            : [sql`x.places like ${likeInfix(w)}`],
         ),
       );
 // A whole word of the provider: "VWA" in "Verwaltungs- und Wirtschaftsakademie (VWA) Düsseldorf".
@@ -391,7 +427,8 @@ const providerHit = (word: string) => {
   return long ? sql`(${own} or x.provider like ${likeInfix(long)})` : own;
 };
 // A whole word of a place, for a word typed without "in" ("november kamenz").
-const placeWordHit = (word: string) => sql`(x.places like ${likeInfix(word)} and x.places ~ ${`\\m${escapeRegex(word)}\\M`})`;
+const placeWordHit = (word: string) =>
+  sql`(x.places like ${likeInfix(word)} and x.places ~ ${`\\m${escapeRegex(word)}\\M`})`;
 // "Mueller" typed for "Müller" (folded "muller"), and the other way round.
 const spellings = (w: string) => [...new Set([w, w.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u')])];
 const trainerHit = (words: string[]) =>
@@ -402,7 +439,8 @@ const trainerHit = (words: string[]) =>
     }),
     sql` and `,
   );
-const audienceHit = (fragments: string) => orJoin(fragments.split('|').map((f) => sql`x.audience like ${likeInfix(f)}`));
+const audienceHit = (fragments: string) =>
+  orJoin(fragments.split('|').map((f) => sql`x.audience like ${likeInfix(f)}`));
 
 /** Everything that is not about words: dates, time of day, format, cost, length, language, free seats. */
 /** A session start `t` in the asked period and still ahead. */
@@ -429,20 +467,29 @@ function hardFilters(question: Question, now: Date, timeZone: string): SQL[] {
       f.timeOfDay === 'morning'
         ? sql`${local(sql`t`)} < '12:00' and (e is null or ${local(sql`e`)} <= '14:00')`
         : sql`${local(sql`t`)} >= '12:00'`;
-    where.push(sql`exists (select 1 from unnest(x.session_starts, x.session_ends) as s(t, e) where ${when}${inPeriod})`);
+    where.push(
+      sql`exists (select 1 from unnest(x.session_starts, x.session_ends) as s(t, e) where ${when}${inPeriod})`,
+    );
   }
   if (f.weekday) {
-    where.push(sql`exists (select 1 from unnest(x.session_starts) t where extract(isodow from t at time zone ${timeZone}) = ${f.weekday}${inPeriod})`);
+    where.push(
+      sql`exists (select 1 from unnest(x.session_starts) t where extract(isodow from t at time zone ${timeZone}) = ${f.weekday}${inPeriod})`,
+    );
   }
   if (f.notWeekday) {
-    where.push(sql`not exists (select 1 from unnest(x.session_starts) t where extract(isodow from t at time zone ${timeZone}) = ${f.notWeekday})`);
+    where.push(
+      sql`not exists (select 1 from unnest(x.session_starts) t where extract(isodow from t at time zone ${timeZone}) = ${f.notWeekday})`,
+    );
   }
   if (f.format) where.push(sql`s.format = ${f.format}`);
   if (f.free) where.push(sql`coalesce(s.fee_amount, 0) = 0`);
-  if (f.multiDay !== undefined) where.push(f.multiDay ? sql`cardinality(x.session_starts) > 1` : sql`cardinality(x.session_starts) = 1`);
+  if (f.multiDay !== undefined)
+    where.push(f.multiDay ? sql`cardinality(x.session_starts) > 1` : sql`cardinality(x.session_starts) = 1`);
   if (f.language) where.push(sql`s.language = ${f.language}`);
   if (f.seatsAvailable) {
-    where.push(sql`s.capacity > (select count(*) from registrations r where r.seminar_id = s.id and r.status = 'confirmed')`);
+    where.push(
+      sql`s.capacity > (select count(*) from registrations r where r.seminar_id = s.id and r.status = 'confirmed')`,
+    );
   }
   return where;
 }
@@ -456,7 +503,9 @@ async function corrections(db: DbOrTx, words: string[]): Promise<Map<string, { w
   const found = new Map<string, { word: string; similarity: number }[]>();
   if (!words.length) return found;
   // Two letters typed the wrong way round ("Scurm") count as one edit, as they do for a reader.
-  const swaps = words.filter((w) => w.length < SHORT_WORD).flatMap((w) => [...w].slice(1).map((_, i) => [w, `${w.slice(0, i)}${w[i + 1]}${w[i]}${w.slice(i + 2)}`]));
+  const swaps = words
+    .filter((w) => w.length < SHORT_WORD)
+    .flatMap((w) => [...w].slice(1).map((_, i) => [w, `${w.slice(0, i)}${w[i + 1]}${w[i]}${w.slice(i + 2)}`]));
   const rows = await queryRows<{ typo: string; word: string; similarity: number }>(
     db,
     sql`select typo, word, max(similarity) as similarity from (
@@ -493,7 +542,11 @@ async function corrections(db: DbOrTx, words: string[]): Promise<Map<string, { w
   // With a near-certain correction, the word meant is known: the loose ones would only add what it is not.
   // One edit away beats three ("Personalauswal" is "Personalauswahl", not "Personalausweis").
   for (const [typo, list] of found) {
-    if (list[0].similarity >= CERTAIN_TYPO) found.set(typo, list.filter((c) => c.similarity >= Math.max(CERTAIN_TYPO, list[0].similarity - TYPO_MARGIN)));
+    if (list[0].similarity >= CERTAIN_TYPO)
+      found.set(
+        typo,
+        list.filter((c) => c.similarity >= Math.max(CERTAIN_TYPO, list[0].similarity - TYPO_MARGIN)),
+      );
   }
   return found;
 }
@@ -502,11 +555,18 @@ async function corrections(db: DbOrTx, words: string[]): Promise<Map<string, { w
  * Searches the catalogue for a question. One statement when the words are known (and their stems were seen before);
  * a word that matches nothing as written costs a look-up among the catalogue's words and a second search.
  */
-export async function searchSeminars(db: DbOrTx, question: Question, now: Date, timeZone: string): Promise<SearchOutcome> {
+export async function searchSeminars(
+  db: DbOrTx,
+  question: Question,
+  now: Date,
+  timeZone: string,
+): Promise<SearchOutcome> {
   let terms: Term[] = question.terms.map((t: SearchTerm) => {
     const alternatives = [...new Set(t.alternatives.map(fold))].filter(Boolean);
     const related = [...new Set((t.related ?? []).map(fold))].filter((r) => r && !alternatives.includes(r));
-    const broader = [...new Set((t.broader ?? []).map(fold))].filter((r) => r && !alternatives.includes(r) && !related.includes(r));
+    const broader = [...new Set((t.broader ?? []).map(fold))].filter(
+      (r) => r && !alternatives.includes(r) && !related.includes(r),
+    );
     return {
       text: fold(t.text),
       noun: t.noun,
@@ -525,26 +585,49 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
   // "Telefontraining": beside its head ("telefon"), the compound as typed, for the seminar that calls itself so.
   for (const whole of (question.compounds ?? []).map(fold)) {
     const head = terms.find((t) => !t.text.includes(' ') && whole.startsWith(t.text));
-    if (head && !terms.some((t) => t.text === whole)) terms.push({ text: whole, whole: true, context: head.context, alternatives: [{ text: whole, weight: 1 }] });
+    if (head && !terms.some((t) => t.text === whole))
+      terms.push({ text: whole, whole: true, context: head.context, alternatives: [{ text: whole, weight: 1 }] });
   }
-  const texts = await tsQueryTexts(db, terms.flatMap((t) => t.alternatives.map((a) => a.text)));
+  const texts = await tsQueryTexts(
+    db,
+    terms.flatMap((t) => t.alternatives.map((a) => a.text)),
+  );
   let byProvider = providerWords(question, []);
-  let rows = await candidates(db, searchSql(question, terms, byProvider, texts, now, timeZone), alternativeTexts(terms));
+  let rows = await candidates(
+    db,
+    searchSql(question, terms, byProvider, texts, now, timeZone),
+    alternativeTexts(terms),
+  );
 
   // Words that match nothing as written may be typos: searched again as the catalogue words they resemble.
   const firstOffsets = alternativeOffsets(terms);
-  let unmatched = terms.filter((t, i) => !rows.some((r) => r.features?.slice(firstOffsets[i], firstOffsets[i] + t.alternatives.length).some((f) => f > 0)));
+  let unmatched = terms.filter(
+    (t, i) =>
+      !rows.some((r) => r.features?.slice(firstOffsets[i], firstOffsets[i] + t.alternatives.length).some((f) => f > 0)),
+  );
   // The story around a question asked by filters counts only where a seminar that passes them has its words.
-  const untold = terms.filter((t, i) => t.story && !rows.some((r) => r.passes && r.features?.slice(firstOffsets[i], firstOffsets[i] + t.alternatives.length).some((f) => f > 0)));
+  const untold = terms.filter(
+    (t, i) =>
+      t.story &&
+      !rows.some(
+        (r) =>
+          r.passes && r.features?.slice(firstOffsets[i], firstOffsets[i] + t.alternatives.length).some((f) => f > 0),
+      ),
+  );
   terms = terms.filter((t) => !untold.includes(t));
   unmatched = unmatched.filter((t) => !untold.includes(t) && !t.whole);
   // Nor is a place of such a story where nothing that passes is held ("… weil ich allein im Bürgerbüro sitze").
   const storyPlaces = question.terms.some((t) => t.story) ? question.filters.place : undefined;
   const heldThere = storyPlaces?.filter((_, i) => rows.some((r) => r.passes && r.place_hit?.[i]));
   const placesDropped = Boolean(storyPlaces && heldThere?.length !== storyPlaces.length);
-  if (placesDropped) question = { ...question, filters: { ...question.filters, place: heldThere?.length ? heldThere : undefined } };
+  if (placesDropped)
+    question = { ...question, filters: { ...question.filters, place: heldThere?.length ? heldThere : undefined } };
   // ("Polish" is a word of the vocabulary: where no seminar is on Polish, it is no typo of "holen".)
-  const typos = unmatched.filter((t) => !t.known).flatMap((t) => t.alternatives.filter((a) => a.weight >= SYNONYM_WEIGHT && typoCandidate(a.text)).map((a) => a.text));
+  const typos = unmatched
+    .filter((t) => !t.known)
+    .flatMap((t) =>
+      t.alternatives.filter((a) => a.weight >= SYNONYM_WEIGHT && typoCandidate(a.text)).map((a) => a.text),
+    );
   const found = await corrections(db, typos);
   // Only when no word of the question matched: a prefix is a guess, and where other words found the seminar, it only
   // adds loosely related ones ("Aufträge ausschreiben" is the procurement course, not the one on invoices).
@@ -552,7 +635,8 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
   for (const t of unmatched.length === terms.filter((u) => !u.whole).length ? unmatched : []) {
     const prefixes = t.alternatives.filter((a) => a.weight >= SYNONYM_WEIGHT).map((a) => prefixOf(a.text));
     for (const prefix of new Set(prefixes)) {
-      if (prefix && !t.alternatives.some((a) => a.text === prefix)) t.alternatives.push({ text: prefix, weight: INFLECTED_WEIGHT });
+      if (prefix && !t.alternatives.some((a) => a.text === prefix))
+        t.alternatives.push({ text: prefix, weight: INFLECTED_WEIGHT });
       inflected ||= Boolean(prefix);
     }
   }
@@ -569,7 +653,11 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
   // A verb with its separable prefix ("Einscannen", "abheften"): the verb itself ("Scannen") when the whole is not found.
   let unprefixed = false;
   for (const t of unmatched) {
-    for (const base of new Set(t.alternatives.filter((a) => a.weight >= SYNONYM_WEIGHT && !corrected(a.text)).map((a) => withoutVerbPrefix(a.text)))) {
+    for (const base of new Set(
+      t.alternatives
+        .filter((a) => a.weight >= SYNONYM_WEIGHT && !corrected(a.text))
+        .map((a) => withoutVerbPrefix(a.text)),
+    )) {
       if (base && !t.alternatives.some((a) => a.text === base)) {
         t.alternatives.push({ text: base, weight: SYNONYM_WEIGHT });
         unprefixed = true;
@@ -581,12 +669,18 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
   let hyphenParts = false;
   for (const t of unmatched) {
     const parts = t.text.split('-');
-    if (parts.length < 2 || parts.length > 4 || t.text.includes(' ') || parts.some((p) => p.length < PART_MIN)) continue;
-    for (const part of parts) if (!terms.some((u) => u.text === part)) terms.push({ text: part, partOf: t.text, alternatives: [{ text: part, weight: 1 }] });
+    if (parts.length < 2 || parts.length > 4 || t.text.includes(' ') || parts.some((p) => p.length < PART_MIN))
+      continue;
+    for (const part of parts)
+      if (!terms.some((u) => u.text === part))
+        terms.push({ text: part, partOf: t.text, alternatives: [{ text: part, weight: 1 }] });
     hyphenParts = true;
   }
   // A compound nothing has, not misspelt: its two words, each a term of its own, so that a seminar having both is first.
-  const splits = await knownSplits(db, unmatched.filter((t) => !t.text.includes(' ') && !corrected(t.text)).map((t) => t.text));
+  const splits = await knownSplits(
+    db,
+    unmatched.filter((t) => !t.text.includes(' ') && !corrected(t.text)).map((t) => t.text),
+  );
   for (const { head, tail } of splits.values()) {
     for (const part of [head, tail]) {
       if (terms.some((t) => t.text === part)) continue;
@@ -600,19 +694,41 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
   // With it go the question's other words, which may be the rest of the name ("regio iT akademie").
   // Not the words of the asker's story or setting ("aus Öhringen nach Schöntal" is the way to work), but a generic word
   // may be part of a name ("Landesakademie für Digitale Verwaltung").
-  byProvider = providerWords(question, unmatched.length ? terms.filter((t) => !t.context || GENERIC_NOUN.test(t.text)).map((t) => t.text) : []);
-  if (found.size || inflected || suspended || unprefixed || hyphenParts || splits.size || byProvider.implicit.length || untold.length || placesDropped) {
+  byProvider = providerWords(
+    question,
+    unmatched.length ? terms.filter((t) => !t.context || GENERIC_NOUN.test(t.text)).map((t) => t.text) : [],
+  );
+  if (
+    found.size ||
+    inflected ||
+    suspended ||
+    unprefixed ||
+    hyphenParts ||
+    splits.size ||
+    byProvider.implicit.length ||
+    untold.length ||
+    placesDropped
+  ) {
     for (const t of unmatched) {
       const known = new Set(t.alternatives.map((a) => a.text));
       for (const typo of t.alternatives.filter((a) => found.has(a.text))) {
         for (const c of found.get(typo.text)!) {
           // A correction is a guess: it counts only where the word is not found otherwise (in a suspended compound).
-          if (!known.has(c.word)) t.alternatives.push({ text: c.word, weight: TYPO_WEIGHT * c.similarity, broader: true, loose: c.similarity < CERTAIN_TYPO });
+          if (!known.has(c.word))
+            t.alternatives.push({
+              text: c.word,
+              weight: TYPO_WEIGHT * c.similarity,
+              broader: true,
+              loose: c.similarity < CERTAIN_TYPO,
+            });
           known.add(c.word);
         }
       }
     }
-    await tsQueryTexts(db, terms.flatMap((t) => t.alternatives.map((a) => a.text)));
+    await tsQueryTexts(
+      db,
+      terms.flatMap((t) => t.alternatives.map((a) => a.text)),
+    );
     rows = await candidates(db, searchSql(question, terms, byProvider, texts, now, timeZone), alternativeTexts(terms));
   }
   let ranked = rank(rows, terms, byProvider, question, now);
@@ -621,7 +737,11 @@ export async function searchSeminars(db: DbOrTx, question: Question, now: Date, 
   // it is judged against the whole offer instead, with the period as a mark: the courses on the topic in other months
   // set the measure, and the passing mention is no answer.
   if (question.filters.period && ranked.hits.length && ranked.bestShare < WEAK_MATCH) {
-    rows = await candidates(db, searchSql(question, terms, byProvider, texts, now, timeZone, true), alternativeTexts(terms));
+    rows = await candidates(
+      db,
+      searchSql(question, terms, byProvider, texts, now, timeZone, true),
+      alternativeTexts(terms),
+    );
     ranked = rank(rows, terms, byProvider, question, now);
   }
   const { reported, bestShare: _, ...outcome } = ranked;
@@ -661,7 +781,9 @@ function searchSql(
   const alts = alternativeTexts(terms);
   const places = (f.place ?? []).map(fold);
   // Who offers it: a provider named as such, and for a word no seminar has in its texts, a provider or a trainer.
-  const providers = byProvider.words.map((w, i) => (i < byProvider.explicit ? providerHit(w) : sql`(${providerHit(w)} or ${trainerHit([w])})`));
+  const providers = byProvider.words.map((w, i) =>
+    i < byProvider.explicit ? providerHit(w) : sql`(${providerHit(w)} or ${trainerHit([w])})`,
+  );
   // Such a word may also be the place it is held ("november kamenz"): after the asked places, one hit each.
   const placeHits = [...places.map(placeHit), ...byProvider.implicit.map(placeWordHit)];
   const trainer = f.trainer?.map(fold).filter(Boolean);
@@ -673,7 +795,12 @@ function searchSql(
   const audience = f.audience ? fold(f.audience) : undefined;
   // Only the asker's setting besides the audience ("seit Kurzem Führungskraft"): the audience selects, the setting orders.
   // A place or provider word may turn out to be neither ("Führungskraft im Ordnungsamt"): the audience still selects.
-  if (audience && (!alts.length || settingOnly(terms))) where.push(places.length || providers.length ? sql`(${audienceHit(audience)} or ${orJoin(textConditions)})` : audienceHit(audience));
+  if (audience && (!alts.length || settingOnly(terms)))
+    where.push(
+      places.length || providers.length
+        ? sql`(${audienceHit(audience)} or ${orJoin(textConditions)})`
+        : audienceHit(audience),
+    );
   else if (textConditions.length || alts.length) where.push(sql`(${orJoin(textConditions)})`);
   // The asked period selects: a question about March is answered from March (and the candidates stay few).
   const period = periodFilter(question, now);
@@ -686,8 +813,14 @@ function searchSql(
   const passes = worded && filters.length ? sql`(${sql.join(filters, sql` and `)})` : sql`true`;
   if (!worded) where.push(...filters);
 
-  const features = alts.length ? sql`json_build_array(${sql.join(alts.map((a) => alternativeFeatures(a, queryTexts)), sql`, `)})` : sql`null`;
-  const hits = (conditions: SQL[]) => (conditions.length ? sql`json_build_array(${sql.join(conditions, sql`, `)})` : sql`null`);
+  const features = alts.length
+    ? sql`json_build_array(${sql.join(
+        alts.map((a) => alternativeFeatures(a, queryTexts)),
+        sql`, `,
+      )})`
+    : sql`null`;
+  const hits = (conditions: SQL[]) =>
+    conditions.length ? sql`json_build_array(${sql.join(conditions, sql`, `)})` : sql`null`;
   // The seminar row is joined only for filters on its own columns; everything else is in seminar_search.
   const needsSeminar = Boolean(f.format || f.free || f.language || f.seatsAvailable);
   return sql`
@@ -767,27 +900,36 @@ function rank(
   // Once a provider is chosen, the other words of its name are no topic ("regio iT akademie": "akademie").
   if (facetWords.size) {
     byProvider.words.forEach((word, i) => {
-      if (!facetWords.has(word) && candidates.length && candidates.every((r) => r.provider_hit?.[i])) facetWords.add(word);
+      if (!facetWords.has(word) && candidates.length && candidates.every((r) => r.provider_hit?.[i]))
+        facetWords.add(word);
     });
   }
   // Candidates found only through a provider word that turned out to be a topic word are none.
   const facetHit = (r: Row) =>
-    Boolean(r.place_hit?.slice(0, asked).some(Boolean) || r.provider_hit?.slice(0, byProvider.explicit).some(Boolean) || r.audience_hit) ||
+    Boolean(
+      r.place_hit?.slice(0, asked).some(Boolean) ||
+      r.provider_hit?.slice(0, byProvider.explicit).some(Boolean) ||
+      r.audience_hit,
+    ) ||
     implicitHits.some((i) => r.provider_hit?.[i]) ||
     implicitPlaces.some((p) => r.place_hit?.[p]);
   candidates = candidates.filter((r) => !r.features || r.features.some((b) => b > 0) || facetHit(r));
   // The audience selects among the seminars on the subject: "Teams für Fortgeschrittene" is no advanced Excel course.
-  const subjectOf = (r: Row) => terms.some((t, i) => !t.context && t.alternatives.some((_, a) => (r.features?.[offsets[i] + a] ?? 0) > 0));
+  const subjectOf = (r: Row) =>
+    terms.some((t, i) => !t.context && t.alternatives.some((_, a) => (r.features?.[offsets[i] + a] ?? 0) > 0));
   // A subject nothing has ("Ist die Übernachtung da mit drin?") leaves the audience to choose.
   const onSubject = (r: Row) => terms.every((t) => t.context) || subjectOf(r) || !candidates.some(subjectOf);
-  if (f.audience && candidates.some((r) => r.audience_hit && onSubject(r))) candidates = candidates.filter((r) => r.audience_hit);
+  if (f.audience && candidates.some((r) => r.audience_hit && onSubject(r)))
+    candidates = candidates.filter((r) => r.audience_hit);
 
   // Per term and row: the best of its alternatives, each worth its weight (a synonym 1, a related topic or a typo's
   // correction less).
   const exact = (r: Row, k: number) => matchScore(r.features?.[k] ?? 0);
   // Broader topics fill in only where no candidate names the word itself: "Phishing" finds the course that mentions
   // phishing, and a general information security course only when there is none.
-  const named = terms.map((t, i) => candidates.some((r) => t.alternatives.some((alt, a) => !alt.broader && exact(r, offsets[i] + a) > 0)));
+  const named = terms.map((t, i) =>
+    candidates.some((r) => t.alternatives.some((alt, a) => !alt.broader && exact(r, offsets[i] + a) > 0)),
+  );
   // Where a title has the word as written ("Excel Aufbaukurs"), a synonym counts for its best part only: the seminar
   // that names a synonym in every part ("für Fortgeschrittene") does not outweigh it.
   const inTitle = terms.map((_, i) => candidates.some((r) => ((r.features?.[offsets[i]] ?? 0) & 1) !== 0));
@@ -796,7 +938,8 @@ function rank(
       let best = 0;
       t.alternatives.forEach((alt, a) => {
         const score = exact(r, offsets[i] + a);
-        if (!(alt.broader && named[i])) best = Math.max(best, alt.weight * (a > 0 && inTitle[i] ? Math.min(score, 1) : score));
+        if (!(alt.broader && named[i]))
+          best = Math.max(best, alt.weight * (a > 0 && inTitle[i] ? Math.min(score, 1) : score));
       });
       return best;
     }),
@@ -815,44 +958,76 @@ function rank(
     return Boolean(head && [...facetWords].some((w) => (tail ? w.startsWith(head) && w.endsWith(tail) : w === head)));
   };
   const isFacet = (t: Term) =>
-    inFacet(t.text) || t.alternatives.some((a) => inFacet(a.text)) || t.text.split(' ').every(inFacet) || partOfFacet(t);
+    inFacet(t.text) ||
+    t.alternatives.some((a) => inFacet(a.text)) ||
+    t.text.split(' ').every(inFacet) ||
+    partOfFacet(t);
   const scoring = terms.map((t) => !isFacet(t));
   // Rarity among the candidates: the catalogue count would cost a scan of its own, and only the proportions matter.
   const total = Math.max(1, candidates.length);
   const dfs = terms.map((_, i) => termScores.filter((s) => s[i] > 0).length);
   // Where the asker works is the setting, not the subject, when the question names a subject too.
   const asksMore = terms.some((t, i) => !t.context && scoring[i] && dfs[i] > 0);
-  const idf = terms.map((t, i) => (scoring[i] && dfs[i] > 0 ? Math.log(1 + total / dfs[i]) * (t.context && asksMore ? CONTEXT_WEIGHT : 1) : 0));
+  const idf = terms.map((t, i) =>
+    scoring[i] && dfs[i] > 0 ? Math.log(1 + total / dfs[i]) * (t.context && asksMore ? CONTEXT_WEIGHT : 1) : 0,
+  );
   // "zur elektronischen Signatur": when no named thing of the question is known and only its adjectives are, what is
   // offered is about something else.
   // Typed without case ("podcast erstellen"), a word beside a doing that nothing has is that thing.
-  const thing = (t: Term, i: number) => t.noun || (t.noun === undefined && !t.whole && !t.text.includes(' ') && dfs[i] === 0 && terms.some((u) => u.noun === false));
-  const nounsUnknown = terms.some(thing) && terms.every((t, i) => (t.noun === false ? true : dfs[i] === 0 || !scoring[i]));
+  const thing = (t: Term, i: number) =>
+    t.noun ||
+    (t.noun === undefined && !t.whole && !t.text.includes(' ') && dfs[i] === 0 && terms.some((u) => u.noun === false));
+  const nounsUnknown =
+    terms.some(thing) && terms.every((t, i) => (t.noun === false ? true : dfs[i] === 0 || !scoring[i]));
   // A question that names its seminar otherwise (for whom, by whom, where) is not about the unknown thing alone.
   const namedOtherwise = Boolean(f.audience || f.trainer?.length || facetWords.size);
-  if (nounsUnknown && !namedOtherwise && terms.some((t, i) => t.noun === false && dfs[i] > 0)) return { hits: [], topicSearch: true, bestShare: 0 };
+  if (nounsUnknown && !namedOtherwise && terms.some((t, i) => t.noun === false && dfs[i] > 0))
+    return { hits: [], topicSearch: true, bestShare: 0 };
   // "Fahrsicherheitstraining für Dienstwagen": a noun nothing has, the other words found only as loose guesses at a
   // typo ("Sicherheit"): what is asked for is not offered.
-  const solid = terms.map((t, i) => candidates.some((r) => t.alternatives.some((alt, a) => !alt.loose && exact(r, offsets[i] + a) > 0)));
-  const unknownWord = terms.some((t, i) => scoring[i] && t.noun && !(t.context && asksMore) && dfs[i] === 0 && t.text.length >= 4);
-  const onlyGuessed = terms.some((_, i) => scoring[i] && dfs[i] > 0 && !solid[i]) && terms.every((_, i) => !scoring[i] || dfs[i] === 0 || !solid[i]);
+  const solid = terms.map((t, i) =>
+    candidates.some((r) => t.alternatives.some((alt, a) => !alt.loose && exact(r, offsets[i] + a) > 0)),
+  );
+  const unknownWord = terms.some(
+    (t, i) => scoring[i] && t.noun && !(t.context && asksMore) && dfs[i] === 0 && t.text.length >= 4,
+  );
+  const onlyGuessed =
+    terms.some((_, i) => scoring[i] && dfs[i] > 0 && !solid[i]) &&
+    terms.every((_, i) => !scoring[i] || dfs[i] === 0 || !solid[i]);
   if (unknownWord && onlyGuessed) return { hits: [], topicSearch: true, bestShare: 0 };
   // "Schulung zur Verwaltung der Freiwilligen Feuerwehr": the thing asked for is not offered, only administration is.
   const onlyGeneric = terms.every((t, i) => !scoring[i] || dfs[i] === 0 || GENERIC_NOUN.test(t.text));
-  if (unknownWord && onlyGeneric && !namedOtherwise && terms.some((t, i) => scoring[i] && dfs[i] > 0)) return { hits: [], topicSearch: true, bestShare: 0 };
+  if (unknownWord && onlyGeneric && !namedOtherwise && terms.some((t, i) => scoring[i] && dfs[i] > 0))
+    return { hits: [], topicSearch: true, bestShare: 0 };
   // "Kettensägenlehrgang für den Bauhof": the subject is not offered, whatever the asker's setting finds. (Where the
   // asker works says more: "neu in der Beschaffung und soll Angebote einholen" is about that work.)
-  const subjects = terms.map((t, i) => (scoring[i] && !t.setting && !t.context && !t.whole && t.noun !== false ? i : -1)).filter((i) => i >= 0);
-  if (terms.some((t) => t.setting === 'forWhom') && subjects.length && subjects.every((i) => dfs[i] === 0) && !namedOtherwise) return { hits: [], topicSearch: true, bestShare: 0 };
+  const subjects = terms
+    .map((t, i) => (scoring[i] && !t.setting && !t.context && !t.whole && t.noun !== false ? i : -1))
+    .filter((i) => i >= 0);
+  if (
+    terms.some((t) => t.setting === 'forWhom') &&
+    subjects.length &&
+    subjects.every((i) => dfs[i] === 0) &&
+    !namedOtherwise
+  )
+    return { hits: [], topicSearch: true, bestShare: 0 };
   // A subject nothing has, after a story that finds something ("Wir wollen aufs Dach … eine Solaranlage bauen – gibt es
   // eine Schulung zu Photovoltaik?"): the story answers only where a seminar is about it (its title or topics), not
   // where a description mentions one of its words.
   const askedFor = subjects.filter((i) => terms[i].noun && !OFFERING_KIND.test(terms[i].text));
   // (Not by being new to it, "seit Kurzem", which finds every course for newcomers.)
   const storyTopic = (t: Term) => t.context && !t.setting && !t.alternatives.some((a) => a.text === 'neu');
-  const aboutStory = (r: Row) => terms.some((t, i) => storyTopic(t) && t.alternatives.some((_, a) => ((r.features?.[offsets[i] + a] ?? 0) & ABOUT) !== 0));
-  const subjectUnknown = askedFor.length > 0 && askedFor.every((i) => dfs[i] === 0) && !asksMore && !terms.some((t, i) => t.partOf && dfs[i] > 0);
-  if (subjectUnknown && terms.some((t) => t.context) && !namedOtherwise && !candidates.some(aboutStory)) return { hits: [], topicSearch: true, bestShare: 0 };
+  const aboutStory = (r: Row) =>
+    terms.some(
+      (t, i) => storyTopic(t) && t.alternatives.some((_, a) => ((r.features?.[offsets[i] + a] ?? 0) & ABOUT) !== 0),
+    );
+  const subjectUnknown =
+    askedFor.length > 0 &&
+    askedFor.every((i) => dfs[i] === 0) &&
+    !asksMore &&
+    !terms.some((t, i) => t.partOf && dfs[i] > 0);
+  if (subjectUnknown && terms.some((t) => t.context) && !namedOtherwise && !candidates.some(aboutStory))
+    return { hits: [], topicSearch: true, bestShare: 0 };
   const mass = idf.reduce((a, b) => a + b, 0);
   // The asker's setting alone, with an audience: every course for that audience, the ones that fit the setting first.
   const audienceBySetting = Boolean(f.audience) && settingOnly(terms);
@@ -861,7 +1036,8 @@ function rank(
   // welche Seminare finden bei uns in Ruhla statt?"): everything there.
   const topicSearch = mass > 0 && !(facetWords.size > 0 && terms.every((t, i) => !scoring[i] || t.context));
   // Words were asked for but none is known to the catalogue: nothing fits.
-  if (scoringTerms > 0 && !topicSearch && !facetWords.size && !f.audience && !f.trainer) return { hits: [], topicSearch: true, bestShare: 0 };
+  if (scoringTerms > 0 && !topicSearch && !facetWords.size && !f.audience && !f.trainer)
+    return { hits: [], topicSearch: true, bestShare: 0 };
 
   const scored = candidates.map((r, ri) => {
     const s = termScores[ri];
@@ -873,7 +1049,10 @@ function rank(
     });
     // Beside a subject that some seminar has, the setting only orders: a seminar with nothing but the setting is none
     // ("Was tun, wenn Bürger am Schalter aggressiv werden?" is not the English course for the front desk).
-    const settingAlone = asksMore && s.some((v, i) => v > 0 && terms[i].setting) && !s.some((v, i) => v > 0 && scoring[i] && !terms[i].setting);
+    const settingAlone =
+      asksMore &&
+      s.some((v, i) => v > 0 && terms[i].setting) &&
+      !s.some((v, i) => v > 0 && scoring[i] && !terms[i].setting);
     const score = settingAlone ? 0 : audienceBySetting ? 1 + sum : topicSearch ? sum * (covered / mass) : 1;
     const nextStart = r.starts.find((t) => t > now) ?? null;
     const hit: SearchHit & { passes: boolean } = {
@@ -892,7 +1071,9 @@ function rank(
   const best = Math.max(0, ...upcoming.map((h) => h.score));
   let hits = upcoming.filter((h) => h.passes && (audienceBySetting || h.score >= best * RELEVANCE_CUTOFF));
   const byDate = (a: SearchHit, b: SearchHit) => (a.nextStart?.getTime() ?? 0) - (b.nextStart?.getTime() ?? 0);
-  hits = hits.sort((a, b) => (!topicSearch || question.timeQuestion ? byDate(a, b) : b.score - a.score || byDate(a, b)));
+  hits = hits.sort((a, b) =>
+    !topicSearch || question.timeQuestion ? byDate(a, b) : b.score - a.score || byDate(a, b),
+  );
 
   // A cancelled or past seminar is named only when it is what was asked for: it fits clearly better than the offer.
   let reported: SearchHit | undefined;
@@ -913,7 +1094,11 @@ function rank(
  * A seminar named by its title, or the title's part before the colon ("Wer leitet Fit für morgen?"): when the words
  * of a title read as a filter ("morgen"), the search finds nothing, but the name is plain. The longest name wins.
  */
-export async function seminarNamedIn(db: DbOrTx, text: string, now: Date): Promise<(SearchHit & { title: string }) | null> {
+export async function seminarNamedIn(
+  db: DbOrTx,
+  text: string,
+  now: Date,
+): Promise<(SearchHit & { title: string }) | null> {
   const [row] = await queryRows<{ id: string; status: SearchHit['status']; starts: string[] | string; title: string }>(
     db,
     sql`select x.seminar_id as id, x.status, to_json(x.session_starts) as starts, s.title

@@ -20,7 +20,13 @@ const columns = Object.entries(getTableColumns(seminars)).map(([key, column]) =>
 
 type SessionJson = { id: number; startsAt: string; endsAt: string; location: string | null };
 type MineJson = { status: 'confirmed' | 'waitlisted'; position: number | null } | null;
-type ViewJson = { s: Record<string, unknown>; sessions: SessionJson[]; confirmed: number; waitlisted: number; mine: MineJson };
+type ViewJson = {
+  s: Record<string, unknown>;
+  sessions: SessionJson[];
+  confirmed: number;
+  waitlisted: number;
+  mine: MineJson;
+};
 
 function seminarOf(row: Record<string, unknown>): Seminar {
   const seminar: Record<string, unknown> = {};

@@ -33,7 +33,8 @@ function unchanged(u: User, seen: SeenUser, now: Date): boolean {
     (seen.name == null || u.name === seen.name) &&
     (seen.email == null || u.email === seen.email) &&
     (seen.conversationId == null || u.conversationId === seen.conversationId) &&
-    (seen.conversationReference == null || referenceKey(u.conversationReference) === referenceKey(seen.conversationReference))
+    (seen.conversationReference == null ||
+      referenceKey(u.conversationReference) === referenceKey(seen.conversationReference))
   );
 }
 
@@ -68,7 +69,9 @@ export async function recordUser(db: DbOrTx, seen: SeenUser, now: Date): Promise
         email: sql`coalesce(${seen.email ?? null}::text, ${users.email})`,
         // A personal conversation reference is worth more than one from a group chat: keep the personal one.
         conversationId: seen.conversationId ?? sql`${users.conversationId}`,
-        conversationReference: seen.conversationReference ? seen.conversationReference : sql`${users.conversationReference}`,
+        conversationReference: seen.conversationReference
+          ? seen.conversationReference
+          : sql`${users.conversationReference}`,
       },
     })
     .returning({ ...getTableColumns(users), inserted: sql<boolean>`(xmax = 0)` });

@@ -38,7 +38,11 @@ function parts(date: Date, locale: Locale, timeZone: string): Parts {
   const key = `${date.getTime()}|${locale}|${timeZone}`;
   const known = recentParts.get(key);
   if (known) return known;
-  const p = Object.fromEntries(formatter(locale, timeZone).formatToParts(date).map((x) => [x.type, x.value]));
+  const p = Object.fromEntries(
+    formatter(locale, timeZone)
+      .formatToParts(date)
+      .map((x) => [x.type, x.value]),
+  );
   const weekday = locale === 'de' ? `${p.weekday.replace(/\.$/, '')}.` : p.weekday;
   // Three letters for every English month: newer ICU writes September "Sept" in en-GB, the others with three.
   const month = locale === 'de' ? p.month : p.month.slice(0, 3);
@@ -51,7 +55,9 @@ function parts(date: Date, locale: Locale, timeZone: string): Parts {
 /** "Di., 02.03.2027" / "Tue, 2 Mar 2027" */
 export function formatDay(date: Date, locale: Locale, timeZone: string): string {
   const p = parts(date, locale, timeZone);
-  return locale === 'de' ? `${p.weekday}, ${p.day}.${p.month}.${p.year}` : `${p.weekday}, ${p.day} ${p.month} ${p.year}`;
+  return locale === 'de'
+    ? `${p.weekday}, ${p.day}.${p.month}.${p.year}`
+    : `${p.weekday}, ${p.day} ${p.month} ${p.year}`;
 }
 
 /** "09:00" */

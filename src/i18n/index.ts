@@ -37,7 +37,10 @@ export function t(locale: Locale, key: MessageKey, params: Params = {}): string 
 }
 
 export type Translator = (key: MessageKey, params?: Params) => string;
-export const translator = (locale: Locale): Translator => (key, params) => t(locale, key, params);
+export const translator =
+  (locale: Locale): Translator =>
+  (key, params) =>
+    t(locale, key, params);
 
 export function allKeys(locale: Locale): string[] {
   return Object.keys(tables[locale]);

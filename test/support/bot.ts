@@ -28,7 +28,14 @@ export async function startTestBot(
   const config = loadConfig({ SEED_DEMO: 'false', LOG_LEVEL: 'silent', PORT: '0', ...opts.env });
   const clock = new TestClock(opts.now ?? '2026-11-23T10:00:00Z');
   const connector = await startConnector();
-  const running = await start({ config, database, clock, logger: pino({ level: config.LOG_LEVEL }), host: '127.0.0.1', scheduler: opts.scheduler ?? false });
+  const running = await start({
+    config,
+    database,
+    clock,
+    logger: pino({ level: config.LOG_LEVEL }),
+    host: '127.0.0.1',
+    scheduler: opts.scheduler ?? false,
+  });
   const chat = new TeamsChat(running.url, connector);
   return {
     running,

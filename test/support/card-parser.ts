@@ -21,7 +21,9 @@ export function cardIssues(card: unknown): string[] {
   const c = card as { version?: string; body?: unknown[]; actions?: unknown[] };
   const again = parsed.toJSON();
   if (c.version !== '1.5') issues.push(`version ${c.version} instead of 1.5`);
-  if (((again.body as unknown[] | undefined)?.length ?? 0) !== (c.body?.length ?? 0)) issues.push('body elements were dropped');
-  if (((again.actions as unknown[] | undefined)?.length ?? 0) !== (c.actions?.length ?? 0)) issues.push('actions were dropped');
+  if (((again.body as unknown[] | undefined)?.length ?? 0) !== (c.body?.length ?? 0))
+    issues.push('body elements were dropped');
+  if (((again.actions as unknown[] | undefined)?.length ?? 0) !== (c.actions?.length ?? 0))
+    issues.push('actions were dropped');
   return issues;
 }

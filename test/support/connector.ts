@@ -9,7 +9,11 @@ export interface SentActivity {
   conversationId: string;
   replyToId?: string;
   method: 'post' | 'put' | 'create';
-  activity: Record<string, unknown> & { type?: string; text?: string; attachments?: { contentType: string; content: unknown }[] };
+  activity: Record<string, unknown> & {
+    type?: string;
+    text?: string;
+    attachments?: { contentType: string; content: unknown }[];
+  };
   at: number;
 }
 
@@ -28,7 +32,10 @@ export interface FakeConnector {
   /** The member ids the bot asked the member API about, in order. */
   memberLookups: string[];
   /** Decide the answer to a send; return undefined for 200. */
-  respond?: (conversationId: string, activity: SentActivity['activity']) => { status: number; headers?: Record<string, string> } | undefined;
+  respond?: (
+    conversationId: string,
+    activity: SentActivity['activity'],
+  ) => { status: number; headers?: Record<string, string> } | undefined;
   to(conversationId: string): SentActivity['activity'][];
   waitFor(pred: (s: SentActivity) => boolean, count?: number, ms?: number): Promise<SentActivity[]>;
   close(): Promise<void>;
@@ -75,9 +82,16 @@ export async function startConnector(): Promise<FakeConnector> {
         const activity = json() as SentActivity['activity'];
         if (req.method === 'POST') {
           const answer = c.respond?.(conversationId, activity);
-          if (answer && answer.status >= 300) return send(answer.status, { error: { code: 'Fake', message: 'refused' } }, answer.headers);
+          if (answer && answer.status >= 300)
+            return send(answer.status, { error: { code: 'Fake', message: 'refused' } }, answer.headers);
           const id = randomUUID();
-          c.sent.push({ conversationId, replyToId: m[2], method: 'post', activity: { ...activity, id }, at: Date.now() });
+          c.sent.push({
+            conversationId,
+            replyToId: m[2],
+            method: 'post',
+            activity: { ...activity, id },
+            at: Date.now(),
+          });
           return send(200, { id });
         }
         if (req.method === 'PUT') {
@@ -89,7 +103,13 @@ export async function startConnector(): Promise<FakeConnector> {
         c.memberLookups.push(m[2]);
         const member = [...c.members.values()].find((x) => x.id === m![2] || x.aadObjectId === m![2]);
         if (!member) return send(404, { error: { code: 'MemberNotFoundInConversation' } });
-        return send(200, { id: member.id, aadObjectId: member.aadObjectId, name: member.name, email: member.email, userPrincipalName: member.email });
+        return send(200, {
+          id: member.id,
+          aadObjectId: member.aadObjectId,
+          name: member.name,
+          email: member.email,
+          userPrincipalName: member.email,
+        });
       }
       send(404, { error: { code: 'NotFound', message: `${req.method} ${url}` } });
     });

@@ -4,7 +4,14 @@ import { PGlite } from '@electric-sql/pglite';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
-import { connectPostgres, PGLITE_EXTENSIONS, wrapPglite, wrapPostgres, type Database, type Db } from '../../db/client.js';
+import {
+  connectPostgres,
+  PGLITE_EXTENSIONS,
+  wrapPglite,
+  wrapPostgres,
+  type Database,
+  type Db,
+} from '../../db/client.js';
 
 export type Engine = 'pglite' | 'postgres';
 

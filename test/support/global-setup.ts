@@ -50,7 +50,9 @@ export default async function setup(project: TestProject) {
     fs.rmSync(dir, { recursive: true, force: true });
     if (pgRun) {
       const admin = connectPostgres(pgRun.url, 1);
-      const rows = await admin<{ datname: string }[]>`select datname from pg_database where datname like ${pgRun.prefix + '%'}`;
+      const rows = await admin<
+        { datname: string }[]
+      >`select datname from pg_database where datname like ${pgRun.prefix + '%'}`;
       for (const r of rows) await admin.unsafe(`drop database if exists "${r.datname}" with (force)`);
       await admin.end();
     }

@@ -72,14 +72,19 @@ export function questionSuite(s: Suite): void {
         const views = await loadSeminarViews(s.db(), ids, null);
         shown = views.map((v) => v.seminar.title);
         if (answer.kind === 'facts') {
-          text = views.map((v) => factText(answer.facts, v, { locale, t: translator(locale), timeZone, now })).join('\n');
+          text = views
+            .map((v) => factText(answer.facts, v, { locale, t: translator(locale), timeZone, now }))
+            .join('\n');
         }
       }
       if (answer.kind === 'gone') {
         shown = [answer.title];
         const t = translator(locale);
         const day = formatDay(answer.lastStart, locale, timeZone);
-        text = answer.reason === 'cancelled' ? t('ask.cancelled', { title: answer.title }) : t('ask.past', { title: answer.title, day });
+        text =
+          answer.reason === 'cancelled'
+            ? t('ask.cancelled', { title: answer.title })
+            : t('ask.past', { title: answer.title, day });
       }
       const seen = JSON.stringify({ kind: answer.kind, shown, text: text.slice(0, 300) });
       expect(answer.kind, seen).toBe(c.kind);
@@ -87,7 +92,8 @@ export function questionSuite(s: Suite): void {
       if (c.titles) expect(shown, seen).toEqual(c.titles);
       if (c.first) expect(shown[0], seen).toBe(c.first);
       for (const title of c.includes ?? []) expect(shown, seen).toContain(title);
-      for (const title of [...(c.excludes ?? []), ...(c.kind === 'gone' ? [] : s.never)]) expect(shown, seen).not.toContain(title);
+      for (const title of [...(c.excludes ?? []), ...(c.kind === 'gone' ? [] : s.never)])
+        expect(shown, seen).not.toContain(title);
       const opening = firstSentence(text);
       for (const x of c.says ?? []) {
         if (typeof x === 'string') expect(opening, seen).toContain(x);
@@ -102,7 +108,8 @@ export function questionSuite(s: Suite): void {
 
 /** A catalogue of test/fixtures imported through importCatalogue, and its questions asked on each database engine. */
 export function heldoutSuite(name: string, s: Omit<Suite, 'db' | 'load'> & { fixture: string }): void {
-  const file = () => JSON.parse(fs.readFileSync(new URL(`../fixtures/${s.fixture}`, import.meta.url), 'utf8')) as unknown;
+  const file = () =>
+    JSON.parse(fs.readFileSync(new URL(`../fixtures/${s.fixture}`, import.meta.url), 'utf8')) as unknown;
   describeEachEngine(name, ({ db }) => {
     questionSuite({ ...s, db, load: () => importCatalogue(db(), file(), { now: s.now }) });
   });

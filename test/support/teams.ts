@@ -49,7 +49,13 @@ export class TeamsChat {
   ) {}
 
   private base(u: TestUser, fields: Activity): Activity {
-    this.connector.members.set(u.aadObjectId, { id: u.id, aadObjectId: u.aadObjectId, name: u.name, email: u.email, conversationId: u.conversationId });
+    this.connector.members.set(u.aadObjectId, {
+      id: u.id,
+      aadObjectId: u.aadObjectId,
+      name: u.name,
+      email: u.email,
+      conversationId: u.conversationId,
+    });
     const now = new Date().toISOString();
     return {
       type: 'message',
@@ -107,10 +113,16 @@ export class TeamsChat {
     const mark = this.connector.sent.length;
     const { status, body } = await this.post(activity);
     const conv = (activity.conversation as { id: string }).id;
-    const out = this.connector.sent.slice(mark).filter((s) => s.conversationId === conv).map((s) => s.activity);
+    const out = this.connector.sent
+      .slice(mark)
+      .filter((s) => s.conversationId === conv)
+      .map((s) => s.activity);
     // An invoke's answer comes in the HTTP response: { statusCode, type, value } (Universal Actions).
     const invoke = body as { type?: string; value?: unknown } | null;
-    const invokeCard = invoke?.type === 'application/vnd.microsoft.card.adaptive' ? (invoke.value as Record<string, unknown>) : undefined;
+    const invokeCard =
+      invoke?.type === 'application/vnd.microsoft.card.adaptive'
+        ? (invoke.value as Record<string, unknown>)
+        : undefined;
     if (invoke?.type === 'application/vnd.microsoft.activity.message' && typeof invoke.value === 'string') {
       out.push({ type: 'invokeMessage', text: invoke.value });
     }
@@ -125,7 +137,8 @@ export class TeamsChat {
 /** Every card in the activities (attachments), plus an invoke card. */
 export function cardsOf(reply: Pick<Reply, 'out' | 'invokeCard'>): Record<string, unknown>[] {
   const list: Record<string, unknown>[] = [];
-  for (const a of reply.out) for (const at of a.attachments ?? []) if (at.content) list.push(at.content as Record<string, unknown>);
+  for (const a of reply.out)
+    for (const at of a.attachments ?? []) if (at.content) list.push(at.content as Record<string, unknown>);
   if (reply.invokeCard) list.push(reply.invokeCard);
   return list;
 }

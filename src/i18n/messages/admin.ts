@@ -1,7 +1,8 @@
 // Admins (Fortbildungsteam) in chat: new seminar, publish, cancel, added date, capacity, roles.
 const de = {
   'admin.new.title': 'Neues Seminar',
-  'admin.new.intro': 'Pflichtfelder sind markiert. Das Seminar wird als Entwurf gespeichert, sofern Sie es nicht sofort veröffentlichen.',
+  'admin.new.intro':
+    'Pflichtfelder sind markiert. Das Seminar wird als Entwurf gespeichert, sofern Sie es nicht sofort veröffentlichen.',
   'admin.field.id': 'Kennung (z. B. TZG-2027-020)',
   'admin.field.title': 'Titel',
   'admin.field.summary': 'Kurzbeschreibung',
@@ -63,13 +64,17 @@ const de = {
   'admin.manage.apply': 'Übernehmen',
   'admin.manage.addSessionSave': 'Zusatztermin anlegen',
   'admin.created': 'Gespeichert: „{title}“ ({status}).',
-  'admin.published': 'Veröffentlicht: „{title}“. Die Digitallotsinnen und Digitallotsen der berechtigten Kommunen werden benachrichtigt.',
+  'admin.published':
+    'Veröffentlicht: „{title}“. Die Digitallotsinnen und Digitallotsen der berechtigten Kommunen werden benachrichtigt.',
   'admin.cancelConfirm.title': '„{title}“ wirklich absagen?',
-  'admin.cancelConfirm.text': 'Alle {count} Angemeldeten und Wartenden werden benachrichtigt. Das lässt sich nicht rückgängig machen.',
+  'admin.cancelConfirm.text':
+    'Alle {count} Angemeldeten und Wartenden werden benachrichtigt. Das lässt sich nicht rückgängig machen.',
   'admin.cancelConfirm.yes': 'Ja, absagen',
   'admin.cancelled': 'Abgesagt: „{title}“. Alle Angemeldeten und Wartenden werden benachrichtigt.',
-  'admin.capacityChanged': 'Die Plätze von „{title}“ wurden auf {capacity} gesetzt. Von der Warteliste nachgerückt: {promoted}.',
-  'admin.sessionAdded': 'Zusatztermin für „{title}“ angelegt ({when}); jetzt {capacity} Plätze. Von der Warteliste nachgerückt: {promoted}.',
+  'admin.capacityChanged':
+    'Die Plätze von „{title}“ wurden auf {capacity} gesetzt. Von der Warteliste nachgerückt: {promoted}.',
+  'admin.sessionAdded':
+    'Zusatztermin für „{title}“ angelegt ({when}); jetzt {capacity} Plätze. Von der Warteliste nachgerückt: {promoted}.',
   'admin.manage.usage': 'Bitte nennen Sie die Kennung, z. B. „Seminar verwalten TZG-2027-014“.',
   'admin.roles.title': 'Rollen',
   'admin.roles.none': 'Es sind noch keine Rollen vergeben.',
@@ -161,7 +166,8 @@ const en: Record<keyof typeof de, string> = {
   'admin.cancelConfirm.yes': 'Yes, cancel',
   'admin.cancelled': 'Cancelled: "{title}". Everyone registered or waiting is being notified.',
   'admin.capacityChanged': 'The seats of "{title}" are now {capacity}. Moved up from the waitlist: {promoted}.',
-  'admin.sessionAdded': 'Additional date for "{title}" added ({when}); now {capacity} seats. Moved up from the waitlist: {promoted}.',
+  'admin.sessionAdded':
+    'Additional date for "{title}" added ({when}); now {capacity} seats. Moved up from the waitlist: {promoted}.',
   'admin.manage.usage': 'Please give the id, e.g. "manage seminar TZG-2027-014".',
   'admin.roles.title': 'Roles',
   'admin.roles.none': 'No roles have been granted yet.',

@@ -6,7 +6,8 @@ const de = {
   'ask.whenOne': 'Das Seminar „{title}“ findet am {day} von {from} bis {to} Uhr statt.',
   'ask.whenOneAt': 'Das Seminar „{title}“ findet am {day} von {from} bis {to} Uhr {place} statt.',
   'ask.whenDays': 'Das Seminar „{title}“ findet an {count} Tagen statt: {days}, jeweils von {from} bis {to} Uhr.',
-  'ask.whenDaysAt': 'Das Seminar „{title}“ findet an {count} Tagen {place} statt: {days}, jeweils von {from} bis {to} Uhr.',
+  'ask.whenDaysAt':
+    'Das Seminar „{title}“ findet an {count} Tagen {place} statt: {days}, jeweils von {from} bis {to} Uhr.',
   'ask.whenSpans': 'Das Seminar „{title}“ findet an diesen Terminen statt: {spans}.',
   'ask.whenSpansCount': 'Das Seminar „{title}“ findet an {count} Terminen statt: {spans}.',
   'ask.startTime': 'Das Seminar „{title}“ beginnt am {day} um {time} Uhr.',
@@ -28,7 +29,8 @@ const de = {
   'ask.deadlinePassed': 'Die Anmeldefrist für das Seminar „{title}“ ist am {deadline} abgelaufen.',
   'ask.seatsLeft': 'Für das Seminar „{title}“ sind noch {left} von {capacity} Plätzen frei.',
   'ask.seatsLeftOne': 'Für das Seminar „{title}“ ist noch 1 von {capacity} Plätzen frei.',
-  'ask.seatsFullWaitlist': 'Das Seminar „{title}“ ist ausgebucht; auf der Warteliste stehen {waiting}. Sie können sich auf die Warteliste setzen lassen.',
+  'ask.seatsFullWaitlist':
+    'Das Seminar „{title}“ ist ausgebucht; auf der Warteliste stehen {waiting}. Sie können sich auf die Warteliste setzen lassen.',
   'ask.seatsFull': 'Das Seminar „{title}“ ist ausgebucht, eine Warteliste gibt es nicht.',
   'ask.formatOnline': 'Das Seminar „{title}“ findet online statt.',
   'ask.formatInPerson': 'Das Seminar „{title}“ findet in Präsenz statt, {place}.',
@@ -42,7 +44,8 @@ const de = {
   'ask.noMore': 'Weitere Seminare habe ich nicht gefunden. Bitte fragen Sie erneut.',
   'ask.none': 'Dazu habe ich leider kein passendes Seminar gefunden.',
   'ask.otherDatesOne': 'Ein passendes Seminar gibt es am {day} – fragen Sie einfach ohne Zeitangabe.',
-  'ask.otherDatesMany': 'Zu anderen Terminen gibt es {count} passende, das nächste beginnt am {day} – fragen Sie einfach ohne Zeitangabe.',
+  'ask.otherDatesMany':
+    'Zu anderen Terminen gibt es {count} passende, das nächste beginnt am {day} – fragen Sie einfach ohne Zeitangabe.',
   'ask.noneRestricted': 'Dazu habe ich leider kein Seminar gefunden, das {restrictions}.',
   'ask.elsewhereOne': 'Insgesamt gibt es dazu ein passendes Seminar – fragen Sie einfach allgemeiner.',
   'ask.elsewhereMany': 'Insgesamt gibt es dazu {count} passende Seminare – fragen Sie einfach allgemeiner.',
@@ -71,7 +74,8 @@ const de = {
   'ask.r.seatsAvailable': 'noch freie Plätze hat',
   'ask.suggest': 'Im Programm sind zum Beispiel Seminare zu diesen Themen: {topics}.',
   'ask.thanks': 'Gern geschehen! Fragen Sie jederzeit wieder, wenn Sie ein Seminar suchen.',
-  'ask.noContext': 'Welches Seminar meinen Sie? Nennen Sie bitte den Titel oder ein Stichwort, zum Beispiel: „Was kostet der Scrum-Kurs?“',
+  'ask.noContext':
+    'Welches Seminar meinen Sie? Nennen Sie bitte den Titel oder ein Stichwort, zum Beispiel: „Was kostet der Scrum-Kurs?“',
   'ask.details': 'Details',
   'ask.more': 'Mehr anzeigen',
   'ask.and': 'und',
@@ -107,7 +111,8 @@ const en: Record<keyof typeof de, string> = {
   'ask.deadlinePassed': 'The registration deadline for the seminar "{title}" passed on {deadline}.',
   'ask.seatsLeft': 'The seminar "{title}" has {left} of {capacity} seats left.',
   'ask.seatsLeftOne': 'The seminar "{title}" has 1 of {capacity} seats left.',
-  'ask.seatsFullWaitlist': 'The seminar "{title}" is fully booked; {waiting} on the waitlist. You can join the waitlist.',
+  'ask.seatsFullWaitlist':
+    'The seminar "{title}" is fully booked; {waiting} on the waitlist. You can join the waitlist.',
   'ask.seatsFull': 'The seminar "{title}" is fully booked and has no waitlist.',
   'ask.formatOnline': 'The seminar "{title}" takes place online.',
   'ask.formatInPerson': 'The seminar "{title}" takes place in person, {place}.',
@@ -150,7 +155,8 @@ const en: Record<keyof typeof de, string> = {
   'ask.r.seatsAvailable': 'still has free seats',
   'ask.suggest': 'The programme has seminars on these topics, for example: {topics}.',
   'ask.thanks': "You're welcome! Ask me again whenever you are looking for a seminar.",
-  'ask.noContext': 'Which seminar do you mean? Please name the title or a keyword, for example: "How much is the Scrum course?"',
+  'ask.noContext':
+    'Which seminar do you mean? Please name the title or a keyword, for example: "How much is the Scrum course?"',
   'ask.details': 'Details',
   'ask.more': 'Show more',
   'ask.and': 'and',

@@ -1,8 +1,7 @@
 // Greeting, help and errors: what every user sees. Formal "Sie" in German.
 const de = {
   'welcome.title': 'Willkommen beim Seminar-Lotsen!',
-  'welcome.text':
-    'Ich helfe Ihnen, Fortbildungen zur Digitalisierung der Verwaltung zu finden und sich anzumelden.',
+  'welcome.text': 'Ich helfe Ihnen, Fortbildungen zur Digitalisierung der Verwaltung zu finden und sich anzumelden.',
   'help.title': 'So kann ich Ihnen helfen',
   'help.text':
     'Fragen Sie einfach in eigenen Worten, zum Beispiel:\n\n' +
@@ -16,9 +15,11 @@ const de = {
   'help.guide':
     'Als Digitallotsin oder Digitallotse melde ich Ihnen neue Seminare für Ihre Kommune; mit einem Klick teilen Sie sie mit Ihren Kolleginnen und Kollegen. ' +
     'Außerdem: „Übersicht meiner Kommune“ und „Status meiner Rundnachrichten“.',
-  'help.admin': 'Für das Fortbildungsteam: „Neues Seminar“, „Seminar verwalten TZG-2027-001“ (mit der Kennung des Seminars) und „Rollen“.',
+  'help.admin':
+    'Für das Fortbildungsteam: „Neues Seminar“, „Seminar verwalten TZG-2027-001“ (mit der Kennung des Seminars) und „Rollen“.',
   'error.generic': 'Entschuldigung, da ist etwas schiefgegangen. Bitte versuchen Sie es in einem Moment noch einmal.',
-  'error.invalidInput': 'Diese Eingabe konnte ich nicht verarbeiten. Bitte versuchen Sie es noch einmal über die Karte.',
+  'error.invalidInput':
+    'Diese Eingabe konnte ich nicht verarbeiten. Bitte versuchen Sie es noch einmal über die Karte.',
   'error.tenantNotAllowed': 'Dieser Bot ist für Ihre Organisation nicht freigegeben.',
   'error.notAllowed': 'Dafür fehlt Ihnen die Berechtigung.',
   'error.unknownAction': 'Diese Schaltfläche ist nicht mehr gültig. Bitte fragen Sie erneut.',
@@ -40,7 +41,8 @@ const en: Record<keyof typeof de, string> = {
   'help.guide':
     'As a digital guide you hear from me about new seminars for your municipality and can share them with your colleagues in one click. ' +
     'Also: "My municipality" and "Broadcast status".',
-  'help.admin': 'For the training team: "New seminar", "Manage seminar TZG-2027-001" (with the seminar id) and "Roles".',
+  'help.admin':
+    'For the training team: "New seminar", "Manage seminar TZG-2027-001" (with the seminar id) and "Roles".',
   'error.generic': 'Sorry, something went wrong. Please try again in a moment.',
   'error.invalidInput': 'I could not process this input. Please try again using the card.',
   'error.tenantNotAllowed': 'This bot is not enabled for your organisation.',

@@ -7,7 +7,8 @@ const de = {
   'reminder.when.tomorrow': 'morgen',
   'reminder.when.days': 'in {n} Tagen',
   'reminder.summary': 'Erinnerung: „{title}“ am {date}',
-  'reminder.cancelHint': 'Falls Sie nicht teilnehmen können, melden Sie sich bitte ab, damit jemand von der Warteliste nachrücken kann.',
+  'reminder.cancelHint':
+    'Falls Sie nicht teilnehmen können, melden Sie sich bitte ab, damit jemand von der Warteliste nachrücken kann.',
   'notice.session': 'Termin',
   'notice.sessionN': '{n}. Termin',
   'notice.place': 'Ort',
@@ -20,7 +21,8 @@ const de = {
     'Das Seminar „{title}“ am {date} wurde leider abgesagt. Ihre Anmeldung oder Ihr Platz auf der Warteliste entfällt damit; Sie müssen nichts weiter tun.',
   'cancelled.summary': 'Abgesagt: „{title}“',
   'rescheduled.heading': 'Geänderte Termine: {title}',
-  'rescheduled.text': 'Beim Seminar „{title}“, für das Sie angemeldet sind, haben sich Termine oder Ort geändert. Es gilt jetzt:',
+  'rescheduled.text':
+    'Beim Seminar „{title}“, für das Sie angemeldet sind, haben sich Termine oder Ort geändert. Es gilt jetzt:',
   'rescheduled.summary': 'Geändert: „{title}“ – jetzt ab {date}',
 };
 
@@ -45,7 +47,8 @@ const en: Record<keyof typeof de, string> = {
     'Unfortunately the seminar "{title}" on {date} has been cancelled. Your registration or waitlist place lapses; there is nothing you need to do.',
   'cancelled.summary': 'Cancelled: "{title}"',
   'rescheduled.heading': 'Changed dates: {title}',
-  'rescheduled.text': 'The dates or the place of the seminar "{title}", for which you are registered, have changed. Now:',
+  'rescheduled.text':
+    'The dates or the place of the seminar "{title}", for which you are registered, have changed. Now:',
   'rescheduled.summary': 'Changed: "{title}" – now from {date}',
 };
 

@@ -1,7 +1,8 @@
 // Digital guides: alerts on new seminars, sharing with colleagues, delivery reports, the municipality overview.
 const de = {
   'guide.alert.title': 'Neues Seminar für {municipality}',
-  'guide.alert.intro': 'Als Digitallotsin bzw. Digitallotse erfahren Sie als Erste bzw. Erster davon. Sie können es mit einem Klick an Ihre Kolleginnen und Kollegen weitergeben.',
+  'guide.alert.intro':
+    'Als Digitallotsin bzw. Digitallotse erfahren Sie als Erste bzw. Erster davon. Sie können es mit einem Klick an Ihre Kolleginnen und Kollegen weitergeben.',
   'guide.alert.summary': 'Neues Seminar: {title}',
   'guide.when': 'Termin',
   'guide.whenMany': 'Termine',
@@ -14,20 +15,25 @@ const de = {
   'guide.share': 'Mit Kolleginnen und Kollegen teilen',
   'guide.details': 'Details',
   'guide.share.title': 'Teilen: {title}',
-  'guide.share.intro': 'Alle Kolleginnen und Kollegen aus {municipality}, deren Profil diese Kommune nennt, erhalten das Seminar mit Anmeldeknopf ({count} Personen).',
+  'guide.share.intro':
+    'Alle Kolleginnen und Kollegen aus {municipality}, deren Profil diese Kommune nennt, erhalten das Seminar mit Anmeldeknopf ({count} Personen).',
   'guide.share.municipality': 'Kommune',
   'guide.share.note': 'Persönliche Notiz (optional, höchstens {max} Zeichen)',
   'guide.share.notePlaceholder': 'z. B. „Sehr empfehlenswert für alle, die Anträge digitalisieren.“',
   'guide.share.noteTooLong': 'Die Notiz darf höchstens {max} Zeichen lang sein.',
   'guide.share.send': 'Senden',
-  'guide.share.queued': 'Danke! Ihre Rundnachricht zu „{title}“ geht an {count} Kolleginnen und Kollegen aus {municipality}. Sobald sie zugestellt ist, erhalten Sie einen Bericht.',
-  'guide.share.nobody': 'In {municipality} hat noch niemand außer Ihnen ein Profil mit dieser Kommune. Es wurde nichts versendet.',
+  'guide.share.queued':
+    'Danke! Ihre Rundnachricht zu „{title}“ geht an {count} Kolleginnen und Kollegen aus {municipality}. Sobald sie zugestellt ist, erhalten Sie einen Bericht.',
+  'guide.share.nobody':
+    'In {municipality} hat noch niemand außer Ihnen ein Profil mit dieser Kommune. Es wurde nichts versendet.',
   'guide.share.confirmTitle': 'Noch einmal senden?',
-  'guide.share.confirmText': 'Sie haben „{title}“ am {when} bereits an {municipality} geschickt. Möchten Sie es wirklich noch einmal senden?',
+  'guide.share.confirmText':
+    'Sie haben „{title}“ am {when} bereits an {municipality} geschickt. Möchten Sie es wirklich noch einmal senden?',
   'guide.share.confirm': 'Ja, noch einmal senden',
   'guide.share.notShareable.unknown': 'Dieses Seminar gibt es nicht (mehr).',
   'guide.share.notShareable.notPublished': 'Dieses Seminar ist nicht veröffentlicht und kann nicht geteilt werden.',
-  'guide.share.notShareable.closed': 'Die Anmeldung für dieses Seminar ist geschlossen; ein Teilen lohnt sich nicht mehr.',
+  'guide.share.notShareable.closed':
+    'Die Anmeldung für dieses Seminar ist geschlossen; ein Teilen lohnt sich nicht mehr.',
   'guide.share.notShareable.notEligible': 'Dieses Seminar steht Ihrer Kommune nicht offen.',
   'guide.broadcast.text': '{guide}, Digitallotsin bzw. Digitallotse Ihrer Kommune, empfiehlt Ihnen dieses Seminar.',
   'guide.broadcast.note': '„{note}“',
@@ -46,16 +52,19 @@ const de = {
   'guide.overview.title': 'Übersicht: {municipality}',
   'guide.overview.intro': 'Anmeldungen Ihrer Kolleginnen und Kollegen zu kommenden Seminaren.',
   'guide.overview.none': 'Für {municipality} gibt es derzeit keine kommenden Seminare.',
-  'guide.overview.counts': '{confirmed} angemeldet, {waitlisted} auf der Warteliste (insgesamt {total} von {capacity} Plätzen belegt)',
+  'guide.overview.counts':
+    '{confirmed} angemeldet, {waitlisted} auf der Warteliste (insgesamt {total} von {capacity} Plätzen belegt)',
   'guide.overview.nobody': 'Noch niemand aus Ihrer Kommune angemeldet.',
   'guide.overview.confirmed': 'angemeldet',
   'guide.overview.waitlisted': 'Warteliste',
-  'guide.notGuide': 'Diese Funktion steht Digitallotsinnen und Digitallotsen zur Verfügung. Dafür fehlt Ihnen die Berechtigung.',
+  'guide.notGuide':
+    'Diese Funktion steht Digitallotsinnen und Digitallotsen zur Verfügung. Dafür fehlt Ihnen die Berechtigung.',
 };
 
 const en: Record<keyof typeof de, string> = {
   'guide.alert.title': 'New seminar for {municipality}',
-  'guide.alert.intro': 'As a digital guide you hear about it first. You can pass it on to your colleagues with one click.',
+  'guide.alert.intro':
+    'As a digital guide you hear about it first. You can pass it on to your colleagues with one click.',
   'guide.alert.summary': 'New seminar: {title}',
   'guide.when': 'Date',
   'guide.whenMany': 'Dates',
@@ -68,16 +77,19 @@ const en: Record<keyof typeof de, string> = {
   'guide.share': 'Share with colleagues',
   'guide.details': 'Details',
   'guide.share.title': 'Share: {title}',
-  'guide.share.intro': 'All colleagues whose profile names {municipality} receive the seminar with a register button ({count} people).',
+  'guide.share.intro':
+    'All colleagues whose profile names {municipality} receive the seminar with a register button ({count} people).',
   'guide.share.municipality': 'Municipality',
   'guide.share.note': 'Personal note (optional, at most {max} characters)',
   'guide.share.notePlaceholder': 'e.g. "Highly recommended for everyone digitising applications."',
   'guide.share.noteTooLong': 'The note may be at most {max} characters long.',
   'guide.share.send': 'Send',
-  'guide.share.queued': 'Thank you! Your broadcast about "{title}" goes to {count} colleagues in {municipality}. You will get a report once it is delivered.',
+  'guide.share.queued':
+    'Thank you! Your broadcast about "{title}" goes to {count} colleagues in {municipality}. You will get a report once it is delivered.',
   'guide.share.nobody': 'Nobody but you in {municipality} has a profile naming it yet. Nothing was sent.',
   'guide.share.confirmTitle': 'Send again?',
-  'guide.share.confirmText': 'You already sent "{title}" to {municipality} on {when}. Do you really want to send it again?',
+  'guide.share.confirmText':
+    'You already sent "{title}" to {municipality} on {when}. Do you really want to send it again?',
   'guide.share.confirm': 'Yes, send again',
   'guide.share.notShareable.unknown': 'This seminar does not exist (any more).',
   'guide.share.notShareable.notPublished': 'This seminar is not published and cannot be shared.',
@@ -100,7 +112,8 @@ const en: Record<keyof typeof de, string> = {
   'guide.overview.title': 'Overview: {municipality}',
   'guide.overview.intro': 'Registrations of your colleagues for upcoming seminars.',
   'guide.overview.none': 'There are no upcoming seminars for {municipality} at the moment.',
-  'guide.overview.counts': '{confirmed} registered, {waitlisted} on the waitlist ({total} of {capacity} seats taken in total)',
+  'guide.overview.counts':
+    '{confirmed} registered, {waitlisted} on the waitlist ({total} of {capacity} seats taken in total)',
   'guide.overview.nobody': 'Nobody from your municipality has registered yet.',
   'guide.overview.confirmed': 'registered',
   'guide.overview.waitlisted': 'waitlist',

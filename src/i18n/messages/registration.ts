@@ -10,12 +10,14 @@ const de = {
   'reg.refused.cancelled': 'Das Seminar „{title}“ wurde abgesagt. Eine Anmeldung ist nicht möglich.',
   'reg.refused.past': 'Das Seminar „{title}“ hat bereits stattgefunden oder schon begonnen.',
   'reg.refused.deadlinePassed': 'Die Anmeldefrist für „{title}“ ist am {deadline} abgelaufen.',
-  'reg.refused.notEligible': 'Das Seminar „{title}“ ist für Beschäftigte Ihrer Kommune ({municipality}) leider nicht geöffnet.',
+  'reg.refused.notEligible':
+    'Das Seminar „{title}“ ist für Beschäftigte Ihrer Kommune ({municipality}) leider nicht geöffnet.',
   'reg.refused.full': 'Das Seminar „{title}“ ist ausgebucht und hat keine Warteliste.',
   'reg.refused.profileMissing': 'Bitte vervollständigen Sie zuerst Ihr Profil.',
   'reg.cancelConfirm.title': 'Abmelden?',
   'reg.cancelConfirm.text': 'Möchten Sie sich wirklich von „{title}“ ({date}) abmelden?',
-  'reg.cancelConfirm.textWaitlist': 'Möchten Sie Ihren Platz {position} auf der Warteliste für „{title}“ wirklich aufgeben?',
+  'reg.cancelConfirm.textWaitlist':
+    'Möchten Sie Ihren Platz {position} auf der Warteliste für „{title}“ wirklich aufgeben?',
   'reg.cancelConfirm.yes': 'Abmelden bestätigen',
   'reg.cancelConfirm.no': 'Zurück',
   'reg.cancelled': 'Sie sind von „{title}“ abgemeldet.',
@@ -32,11 +34,13 @@ const de = {
   'reg.unit.s': '{n} Sekunde',
   'reg.unit.ss': '{n} Sekunden',
   'reg.and': 'und',
-  'cmd.registerWhich': 'Für welches Seminar möchten Sie sich anmelden? Nennen Sie mir bitte den Titel oder das Thema, zum Beispiel „Anmelden für Scrum“.',
+  'cmd.registerWhich':
+    'Für welches Seminar möchten Sie sich anmelden? Nennen Sie mir bitte den Titel oder das Thema, zum Beispiel „Anmelden für Scrum“.',
   'cmd.registerChoose': 'Ich habe mehrere passende Seminare gefunden. Bitte wählen Sie auf der Karte:',
   'cmd.cancelWhich': 'Von welchem Seminar möchten Sie sich abmelden? Bitte wählen Sie unten.',
   'my.title': 'Meine Anmeldungen',
-  'my.empty': 'Sie haben zurzeit keine Anmeldungen. Fragen Sie mich einfach nach einem Thema, zum Beispiel „Was gibt es zu Informationssicherheit?“',
+  'my.empty':
+    'Sie haben zurzeit keine Anmeldungen. Fragen Sie mich einfach nach einem Thema, zum Beispiel „Was gibt es zu Informationssicherheit?“',
   'my.confirmed': 'Angemeldet',
   'my.waitlisted': 'Warteliste, Platz {position}',
   'my.cancelledSeminar': 'Abgesagt',
@@ -44,7 +48,8 @@ const de = {
   'my.online': 'online',
   'profile.title': 'Ihr Profil',
   'profile.titleFor': 'Anmeldung zu „{title}“ – noch ein Schritt',
-  'profile.intro': 'Für die Anmeldung brauche ich einmalig Ihre Kommune und Ihr Amt. Sie können beides später mit „Profil“ ändern.',
+  'profile.intro':
+    'Für die Anmeldung brauche ich einmalig Ihre Kommune und Ihr Amt. Sie können beides später mit „Profil“ ändern.',
   'profile.introEdit': 'Hier können Sie Ihre Kommune und Ihr Amt ändern.',
   'profile.municipality': 'Kommune',
   'profile.municipalityPlaceholder': 'Bitte wählen',
@@ -75,7 +80,8 @@ const en: Record<keyof typeof de, string> = {
   'reg.refused.profileMissing': 'Please complete your profile first.',
   'reg.cancelConfirm.title': 'Cancel registration?',
   'reg.cancelConfirm.text': 'Do you really want to cancel your registration for "{title}" ({date})?',
-  'reg.cancelConfirm.textWaitlist': 'Do you really want to give up your place {position} on the waitlist for "{title}"?',
+  'reg.cancelConfirm.textWaitlist':
+    'Do you really want to give up your place {position} on the waitlist for "{title}"?',
   'reg.cancelConfirm.yes': 'Confirm cancellation',
   'reg.cancelConfirm.no': 'Back',
   'reg.cancelled': 'Your registration for "{title}" is cancelled.',
@@ -92,11 +98,13 @@ const en: Record<keyof typeof de, string> = {
   'reg.unit.s': '{n} second',
   'reg.unit.ss': '{n} seconds',
   'reg.and': 'and',
-  'cmd.registerWhich': 'Which seminar would you like to register for? Please tell me its title or topic, for example "Register for Scrum".',
+  'cmd.registerWhich':
+    'Which seminar would you like to register for? Please tell me its title or topic, for example "Register for Scrum".',
   'cmd.registerChoose': 'I found several matching seminars. Please choose on the card:',
   'cmd.cancelWhich': 'Which seminar would you like to cancel? Please choose below.',
   'my.title': 'My registrations',
-  'my.empty': 'You have no registrations at the moment. Just ask me about a topic, for example "What is there on information security?"',
+  'my.empty':
+    'You have no registrations at the moment. Just ask me about a topic, for example "What is there on information security?"',
   'my.confirmed': 'Registered',
   'my.waitlisted': 'Waitlist, place {position}',
   'my.cancelledSeminar': 'Cancelled',
@@ -104,7 +112,8 @@ const en: Record<keyof typeof de, string> = {
   'my.online': 'online',
   'profile.title': 'Your profile',
   'profile.titleFor': 'Registering for "{title}" – one more step',
-  'profile.intro': 'To register I need your municipality and department once. You can change both later with "Profile".',
+  'profile.intro':
+    'To register I need your municipality and department once. You can change both later with "Profile".',
   'profile.introEdit': 'Here you can change your municipality and department.',
   'profile.municipality': 'Municipality',
   'profile.municipalityPlaceholder': 'Please choose',
