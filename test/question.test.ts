@@ -738,3 +738,51 @@ describe('found by the second round of held-out catalogues of the seventeenth se
     expect(ask('Is there a Polsih course?').terms.find((t) => t.text === 'polsih')?.known).toBeUndefined();
   });
 });
+
+describe('found by the held-out catalogues of the eighteenth session', () => {
+  it('reads the evening as a time of day of its own, but not the tired evening of a story', () => {
+    expect(ask("What's on in the evening?").filters.timeOfDay).toBe('evening');
+    expect(ask('Gibt es etwas am Dienstagabend?').filters).toEqual({ weekday: 2, timeOfDay: 'evening' });
+    expect(ask('Welche Kurse sind nach Feierabend?').filters.timeOfDay).toBe('evening');
+    expect(ask('Guten Abend, was gibt es nächste Woche?').filters.timeOfDay).toBeUndefined();
+    expect(
+      ask('Ich bin abends total platt und schlafe schlecht. Gibt es was gegen Stress?').filters.timeOfDay,
+    ).toBeUndefined();
+  });
+
+  it('takes the times a story tells of for no period asked, and its people for no provider', () => {
+    const retiring = ask(
+      'Ich arbeite seit November im Standesamt und soll ab dem Sommer Trauungen übernehmen, weil meine Kollegin im April in Rente geht. Gibt es ein Seminar zu Eheschließungen?',
+    );
+    expect(retiring.filters.period).toBeUndefined();
+    expect(
+      ask('Ich habe im Herbst ein Team übernommen. Gibt es ein Seminar zum Bürgergeld?').filters.period,
+    ).toBeUndefined();
+    expect(ask('Ich habe im April Zeit. Gibt es ein Seminar zum Bürgergeld?').filters.period?.kind).toBe('month');
+    const committee = ask(
+      'Ich habe diese Woche Luft, weil der Kreistagsausschuss ausfällt. Was läuft diese Woche noch an Fortbildungen?',
+    );
+    expect(committee.filters.provider).toBeUndefined();
+    expect(committee.filters.period?.kind).toBe('week');
+    expect(
+      ask('Unsere Sicherheitsbeauftragte sagt, die Unfallkasse bietet auch Kurse an – welche denn?').filters.provider,
+    ).toEqual(['unfallkasse']);
+  });
+
+  it('answers what one can ask after an introduction, and knows more ways of asking', () => {
+    expect(
+      ask('Hallo! Ich bin neu im Landratsamt und eine Kollegin hat mir dich empfohlen. Was kann ich dich alles fragen?')
+        .intent,
+    ).toBe('help');
+    expect(ask('englisch kurs anmelden bis wann').facts).toEqual(['deadline']);
+    expect(ask('online kurse nov').filters.period?.kind).toBe('month');
+    expect(ask('And when exactly?').followUp).toBe(true);
+    expect(ask('Is there any training on leading remote teams?').filters.format).toBeUndefined();
+  });
+
+  it('reads "und im Oktober?" as the last search again, with the new filter', () => {
+    expect(ask('und im oktober?').refines).toBe(true);
+    expect(ask('und in anklam?').refines).toBe(true);
+    expect(ask('Und gibt es im Oktober etwas zu Excel?').refines).toBeUndefined();
+  });
+});

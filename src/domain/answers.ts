@@ -3,7 +3,14 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, textArray, type DbOrTx } from '../../db/client.js';
 import { loadContext, saveContext, type ConversationContext } from './conversation-context.js';
-import { parseQuestion, type FactKind, type Period, type Question, type QuestionFilters } from './question.js';
+import {
+  parseQuestion,
+  type FactKind,
+  type Period,
+  type Question,
+  type QuestionFilters,
+  type SearchTerm,
+} from './question.js';
 import { searchSeminars, seminarNamedIn, suggestTopics, type SearchHit } from './seminar-search.js';
 
 /** Seminars per list card; "Mehr anzeigen" shows the next ones. */
@@ -46,6 +53,7 @@ export type Restriction =
   | 'weekday'
   | 'morning'
   | 'afternoon'
+  | 'evening'
   | 'online'
   | 'in_person'
   | 'hybrid'
@@ -109,17 +117,29 @@ export async function answerQuestion(
   // The conversation's context is read once, and only by questions that may refer to it.
   const context =
     conversationId &&
-    (question.followUp || question.continues || question.factOfFocus || question.later || question.pick)
+    (question.followUp ||
+      question.continues ||
+      question.refines ||
+      question.factOfFocus ||
+      question.later ||
+      question.pick ||
+      (question.intent === 'fact' && !ownSubject(question).length))
       ? await loadContext(db, conversationId, now)
       : null;
 
   // What the conversation is about after this answer: its seminars, the facts asked and the subject (kept when the
   // question names none of its own: "Wann ist der?").
-  const remember = async (seminarId: string | null, seminarIds: string[], shown: number) => {
+  const remember = async (
+    seminarId: string | null,
+    seminarIds: string[],
+    shown: number,
+    filters = question.filters,
+  ) => {
     const facts = question.intent === 'fact' ? question.facts : [];
     const own = subjectOf(question);
     const subject = own.length ? own : (context?.subject ?? []);
-    if (conversationId) await saveContext(db, conversationId, { seminarId, seminarIds, shown, facts, subject }, now);
+    if (conversationId)
+      await saveContext(db, conversationId, { seminarId, seminarIds, shown, facts, subject, filters }, now);
   };
 
   // "Was kostet das OZG-Seminar?" … "Und das zur E-Rechnung?": the same facts, of the seminar now named.
@@ -156,13 +176,32 @@ export async function answerQuestion(
   }
 
   // "Was kostet der zweite?", "Und der andere?": a seminar of the list just shown, with the facts asked or asked before.
-  const picked = question.pick && context ? pickedSeminar(context, question.pick) : null;
-  if (picked) {
-    const asked = question.facts.length ? question.facts : (context?.facts ?? []);
+  // "Was kostet der Online-Kurs?", "Und der in Anklam?": the one of them that the filters name.
+  const picked =
+    question.pick && context
+      ? pickedSeminar(context, question.pick)
+      : context &&
+          (question.intent === 'fact' || question.followUp || question.continues) &&
+          !ownSubject(question).length
+        ? await shownMatching(db, context, question, now, timeZone)
+        : null;
+  if (picked && context) {
+    const asked = question.facts.length ? question.facts : (context.facts ?? []);
     question = { ...question, intent: asked.length ? 'fact' : 'details', facts: asked, followUp: true };
-    await remember(picked, context?.seminarIds ?? [], context?.shown ?? 0);
+    await remember(picked, context.seminarIds, context.shown, context.filters);
     if (!asked.length) return { question, answer: { kind: 'details', seminarId: picked } };
     return { question, answer: { kind: 'facts', facts: asked, seminarIds: [picked] } };
+  }
+
+  // "Und im Oktober?" after "Welche Online-Seminare gibt es im September?": the same search with the new filter.
+  if (question.refines && question.intent === 'list' && context && (context.subject?.length || context.filters)) {
+    const filters = { ...context.filters, ...question.filters };
+    question = {
+      ...question,
+      terms: [...(context.subject ?? []), ...question.terms],
+      filters,
+      timeQuestion: question.timeQuestion || Boolean(filters.period),
+    };
   }
 
   if (question.followUp) {
@@ -256,6 +295,29 @@ function pickedSeminar(context: ConversationContext, pick: NonNullable<Question[
 
 /** The words a question asks about, without the asker's setting or a course's level. */
 const subjectOf = (q: Question) => q.terms.filter((t) => !t.context);
+
+/** Its subject without the words of a place, trainer or provider ("der in Anklam"). */
+function ownSubject(q: Question): SearchTerm[] {
+  const f = q.filters;
+  const facet = new Set([...(f.place ?? []), ...(f.trainer ?? []), ...(f.provider ?? [])].map((w) => w.toLowerCase()));
+  return subjectOf(q).filter((t) => !facet.has(t.text));
+}
+
+/** Of the list just shown, the one seminar that the question's filters fit ("der Online-Kurs"); else none. */
+async function shownMatching(
+  db: DbOrTx,
+  context: ConversationContext,
+  question: Question,
+  now: Date,
+  timeZone: string,
+): Promise<string | null> {
+  const shown = context.seminarIds.slice(0, Math.max(1, context.shown));
+  const f = question.filters;
+  if (shown.length < 2 || !(restrictionsOf(f).length || f.place?.length || f.trainer?.length)) return null;
+  const { hits } = await searchSeminars(db, { ...question, intent: 'list', facts: [], followUp: false }, now, timeZone);
+  const fitting = hits.filter((h) => shown.includes(h.id));
+  return fitting.length === 1 ? fitting[0].id : null;
+}
 
 function goneAnswer(r: SearchHit & { title: string }): Answer {
   return {

@@ -4,7 +4,7 @@
 import { and, eq, gt } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { conversationContext } from '../../db/schema.js';
-import type { FactKind, SearchTerm } from './question.js';
+import type { FactKind, QuestionFilters, SearchTerm } from './question.js';
 
 export const CONTEXT_TTL_MS = 30 * 60_000;
 
@@ -19,6 +19,22 @@ export interface ConversationContext {
   facts?: FactKind[];
   /** The words of the last subject asked about ("Outlook"), for "Und der für Fortgeschrittene?". */
   subject?: SearchTerm[];
+  /** The filters of the last question ("Online-Seminare im September"), for "Und im Oktober?". */
+  filters?: QuestionFilters;
+}
+
+// JSON keeps a period's dates as strings.
+function revivedFilters(value: unknown): QuestionFilters {
+  if (!value || typeof value !== 'object') return {};
+  const filters = { ...(value as QuestionFilters) };
+  const p = filters.period as { kind: string; from: string; to: string } | undefined;
+  if (p)
+    filters.period = {
+      kind: p.kind as NonNullable<QuestionFilters['period']>['kind'],
+      from: new Date(p.from),
+      to: new Date(p.to),
+    };
+  return filters;
 }
 
 export async function loadContext(db: DbOrTx, conversationId: string, now: Date): Promise<ConversationContext | null> {
@@ -30,7 +46,8 @@ export async function loadContext(db: DbOrTx, conversationId: string, now: Date)
   const shown = typeof row.query?.shown === 'number' ? row.query.shown : 0;
   const facts = Array.isArray(row.query?.facts) ? (row.query.facts as FactKind[]) : [];
   const subject = Array.isArray(row.query?.subject) ? (row.query.subject as SearchTerm[]) : [];
-  return { seminarId: row.seminarId, seminarIds: row.seminarIds ?? [], shown, facts, subject };
+  const filters = revivedFilters(row.query?.filters);
+  return { seminarId: row.seminarId, seminarIds: row.seminarIds ?? [], shown, facts, subject, filters };
 }
 
 export async function saveContext(
@@ -42,7 +59,7 @@ export async function saveContext(
   const set = {
     seminarId: value.seminarId,
     seminarIds: value.seminarIds,
-    query: { shown: value.shown, facts: value.facts ?? [], subject: value.subject ?? [] },
+    query: { shown: value.shown, facts: value.facts ?? [], subject: value.subject ?? [], filters: value.filters ?? {} },
     updatedAt: now,
     expiresAt: new Date(now.getTime() + CONTEXT_TTL_MS),
   };

@@ -14,7 +14,7 @@ export type Period =
 export interface QuestionFilters {
   /** Sessions starting in [from, to). */
   period?: Period;
-  timeOfDay?: 'morning' | 'afternoon';
+  timeOfDay?: 'morning' | 'afternoon' | 'evening';
   /** Any session on this day of the week, ISO numbering (1 = Monday … 7 = Sunday): "freitags", "an einem Freitag". */
   weekday?: number;
   /** No session on this day of the week: "bitte nicht an einem Freitag", "not on Fridays". */
@@ -79,6 +79,8 @@ export interface Question {
   later?: boolean;
   /** "Und das zur E-Rechnung?": the facts of the previous question, asked of another seminar. */
   continues?: boolean;
+  /** "Und im Oktober?", "what about online?": the last search again, with this filter instead. */
+  refines?: boolean;
   /** "Was kostet der zweite?", "Und der andere?": a seminar of the list just shown, by its place in it. */
   pick?: number | 'last' | 'other';
   /** "Where" was asked together with a place candidate: a fact question after all when the place is none. */
@@ -217,7 +219,7 @@ const STOPWORDS = new Set(
     'welchem welchen welcher welches wenn wer werden wie wieder will wir wird wo woche workshop workshops würde würden zu zum zur zwar danke dank ' +
     'moin servus gerade derzeit aktuell aktuelle aktuellen demnächst bald nächste nächsten nächster kommende kommenden bezug bereich rund ' +
     'lernen zeigen kommt kommen finde brauche benötige gesucht interessieren weiterbilden fortbilden ansehen anschauen findet finden gehen geht läuft laufen stattfindet stattfinden statt teilnehmen teilnahme angeboten bieten bietet biete an passende passendes passt ' +
-    'etwa eigentlich insbesondere speziell bitte liste übersicht alles gebe infos macht machen genau ' +
+    'etwa eigentlich insbesondere speziell bitte liste übersicht alles gebe infos macht machen genau anderes anderer ' +
     // pronouns of a follow-up ("Und wo findet er statt?"), and the verbs of asking and needing
     'er ihn ihm sein seiner es mein meine meinen meiner meinem los passen passend kriegen kriege kriegt bräuchte bräuchten brauchen braucht ' +
     'benötigen benötigt gehe bezahlen zahlen bezahlt zahlt terminen tun wollen wollte können konnte müssen sollen dürfen lassen leute total dazu darüber hierzu programm dagegen ' +
@@ -243,7 +245,7 @@ const STOPWORDS = new Set(
     // how much of it ("komplett online", "not good enough yet")
     'komplett vollständig ausschließlich whole enough yet isn fully entirely completely purely ' +
     // what the asker does or wants ("Ich leite …", "Wie mache ich …", "I'd like to learn how to use …")
-    'leite arbeite betreue darf dürfen mache machen macht lerne lernt richten richtet learn use using work like ' +
+    'vorher wissen mehrere mehreren seit jedes jeden klappt klappen leite halte halten erklärt erklären erklärst arbeite betreue darf dürfen mache machen macht lerne lernt richten richtet learn use using work like ' +
     // qualifiers without a subject of their own ("für angehende …", "eine passende Schulung", "ganz jungen")
     'passende passenden ganz angehende angehenden angehender künftige künftigen zukünftige zukünftigen ' +
     'referenten referentinnen dozenten dozentinnen trainerinnen trainers ' +
@@ -257,7 +259,7 @@ const STOPWORDS = new Set(
     'dozent dozentin trainer trainerin leitung beginnt beginn startet uhrzeit uhr anmeldeschluss frist anmeldefrist plätze platz frei freie ' +
     'ausgebucht warteliste ort findet statt termin termine datum tag tage tagen stattfinden wohin adresse veranstaltungsort ' +
     'cost costs price fee fees long take takes start starts begin begins held located location venue address teaches leads run runs running over teaching presenting date dates session sessions ' +
-    'time seats places spots left available full free deadline register registration much many days day duration teacher instructor speaker'
+    'time seats places spots left available full free deadline register registration much many days day duration teacher instructor speaker exactly exact other else because every'
   ).split(/\s+/),
 );
 
@@ -273,6 +275,9 @@ const THANKS =
   /^\W*(?:(?:ok(?:ay)?|super|prima|toll|klasse|perfekt|alles\s+klar|great|cool)[\s,!.]*)?(?:danke(?:\s+schön|\s+sehr|\s+dir|\s+ihnen)?|dankeschön|vielen\s+dank|merci|thanks(?:\s+a\s+lot)?|thank\s+you(?:\s+very\s+much)?|thx|tschüss?|ciao|bye|auf\s+wiedersehen|bis\s+(?:bald|später|dann)|schönen\s+tag(?:\s+noch)?|goodbye)(?:[\s,!.]+(?:tschüss?|ciao|bye|bis\s+bald))?\W*$/i;
 
 /** Help, also for a bare greeting ("Hallo!"): nothing to search for, so say what the bot can do. */
+/** What one can ask the bot, after an introduction ("Ich bin neu hier … Was kann ich dich alles fragen?"). */
+const ABOUT_BOT =
+  /^\W*(?:was\s+kann\s+ich\s+(?:dich|sie|euch)(?:\s+(?:alles|so|denn|eigentlich))*\s+fragen|was\s+kannst\s+du(?:\s+(?:alles|so|denn|eigentlich|mir))*(?:\s+(?:tun|machen))?|wobei\s+kannst\s+du(?:\s+mir)?\s+helfen|what\s+can\s+(?:i\s+ask(?:\s+you)?|you\s+do(?:\s+for\s+me)?))\W*$/i;
 const HELP = new RegExp(
   `^\\W*(?:(?:${GREETING_WORDS})(?:\\s+(?:there|zusammen|all|everyone|team))?\\W*)*(?:(?:ich\\s+bin\\s+neu(?:\\s+hier)?|i'?m\\s+new(?:\\s+here)?|i\\s+am\\s+new(?:\\s+here)?)\\W+)?(?:hilfe|help|was\\s+kannst\\s+du(?:\\s+(?:alles|so|denn|eigentlich|mir))*(?:\\s+(?:tun|machen))?|was\\s+machst\\s+du|was\\s+kann\\s+ich\\s+(?:dich|sie|euch)(?:\\s+(?:alles|so|denn|eigentlich))*\\s+fragen|wobei\\s+kannst\\s+du(?:\\s+mir)?\\s+helfen|what\\s+can\\s+i\\s+ask(?:\\s+you)?|wie\\s+funktionierst\\s+du|wie\\s+funktioniert\\s+das(?:\\s+(?:hier|eigentlich|genau|mit\\s+dir))*|what\\s+can\\s+you\\s+do(?:\\s+for\\s+me)?|what\\s+do\\s+you\\s+do|how\\s+does\\s+this\\s+work|help\\s+me|was\\s+kann\\s+(?:der|dieser)\\s+bot(?:\\s+alles)?|wie\\s+(?:melde|kann)\\s+ich\\s+mich\\s+(?:an|ab|anmelden|abmelden)|wie\\s+funktioniert\\s+die\\s+(?:an|ab)meldung|how\\s+(?:do|can)\\s+i\\s+(?:register|sign\\s+up|cancel|unregister))?\\W*$`,
   'i',
@@ -293,7 +298,7 @@ const FACT_PATTERNS: [FactKind, RegExp][] = [
   ],
   [
     'deadline',
-    /\b(noch\s+(?:eine\s+)?chance|anmeldeschluss|anmeldefrist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmeld\w*|noch\s+(?:\S+\s+){0,6}?(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|when\s+(?:do|must|should|can|have)\s+(?:i|we|you)\s+(?:\S+\s+){0,3}?(?:register|sign\s+up|book|enrol+)|last\s+day\s+to\s+register|registration\s+(?:\S+\s+){0,5}?(?:close|closes|end|ends)|still\s+(register|sign\s+up|book))\b/i,
+    /\b(noch\s+(?:eine\s+)?chance|anmeldeschluss|anmeldefrist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmeld\w*|anmeld\w*\s+(?:\S+\s+)?bis\s+wann|noch\s+(?:\S+\s+){0,6}?(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|when\s+(?:do|must|should|can|have)\s+(?:i|we|you)\s+(?:\S+\s+){0,3}?(?:register|sign\s+up|book|enrol+)|last\s+day\s+to\s+register|registration\s+(?:\S+\s+){0,5}?(?:close|closes|end|ends)|still\s+(register|sign\s+up|book))\b/i,
   ],
   // "What can I do when citizens get aggressive?": a "when" after what one does is no question of the date.
   [
@@ -374,6 +379,22 @@ const OFFERING_KIND = /^ausbildung$/;
 /** "Gibt's da noch freie Plätze?", "gibt es dazu was?": pointing at the seminar of the conversation or at the story. */
 const POINTS_BACK =
   /\b(da|dort|dafür|dabei(?!\s+sein)|dazu|davon|darüber|darum|in\s+it|for\s+it|(?:for|in|is|about)\s+(?:that|this)\s+one)\b/i;
+
+/**
+ * Whether the times of a story are all told of, not wished for: in a clause of reason or report ("weil …", "dass …"),
+ * since then ("seit …"), or in the perfect ("habe … übernommen", "hat … gesperrt").
+ */
+function toldTime(story: string, now: Date, timeZone: string): boolean {
+  const timed = story
+    .split(/[.!?;,:–—]+|\s-\s/)
+    .filter((segment) => /\p{L}/u.test(segment) && parseQuestion(segment, now, timeZone).filters.period);
+  return timed.length > 0 && timed.every((segment) => TOLD.test(segment));
+}
+const TOLD = new RegExp(
+  `^\\s*(?:weil|dass|nachdem|als|seitdem|because|since|after)\\b|\\b(?:seit|since)\\b|` +
+    `\\b(?:hat|habe|hab|haben|hatte|hatten|wurde|wurden)\\b.*(?<![\\p{L}])(?:ge\\p{L}{3,}(?:t|en)|\\p{L}{3,}iert|\\p{L}+(?:über|unter|ver|be|er|an|auf|ab|ein|aus|zu)ge\\p{L}{2,}(?:t|en)|(?:über|unter|ver|be|er|ent|zer)\\p{L}{3,}(?:t|en))(?![\\p{L}])`,
+  'iu',
+);
 
 /** Pointing back at the subject of the story ("gibt es dazu eine Schulung?"), not at a time or place ("da", "dort"). */
 const TOPIC_BACK = /\b(?:dazu|dafür|davon|darüber|darum|hierzu|hierfür)\b/i;
@@ -799,12 +820,13 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
     return monthThird(m[1], yearFor(mon, m[3] ? Number(m[3]) : undefined), mon);
   }
   // "im März", "in March 2027", "März 2027" (not "am 2. März": chrono takes days), and a month named alone, as typed
-  // into a search box ("teams online juni"), written out and not "may", which is also a verb.
+  // into a search box ("teams online juni"), written out and not "may", which is also a verb, or shortened where that
+  // is no other word ("online kurse nov"; not "jan", a name).
   if (
     (m = take(
       state,
       rx(
-        `(?:im|in|during|for)\\s+(?:(?:monat|the\\s+month\\s+of)\\s+)?(${MONTH_WORDS})\\.?(?:\\s+(\\d{4}))?|(?<!\\d\\.?\\s)(${MONTH_WORDS})\\s+(\\d{4})|(?<!\\d\\.?\\s*)(${MONTH_NAMES})(?!\\s*\\d)`,
+        `(?:im|in|during|for)\\s+(?:(?:monat|the\\s+month\\s+of)\\s+)?(${MONTH_WORDS})\\.?(?:\\s+(\\d{4}))?|(?<!\\d\\.?\\s)(${MONTH_WORDS})\\s+(\\d{4})|(?<!\\d\\.?\\s*)(${MONTH_NAMES}|feb|apr|aug|sept?|okt|oct|nov|dez|dec)(?!\\s*\\d)`,
       ),
     ))
   ) {
@@ -896,7 +918,12 @@ const ANY_WEEKDAY = rx(
   `(?:an\\s+einem|jeden|immer)\\s+(${WEEKDAYS})|(${WEEKDAYS})s|(?:on\\s+)?(?:a\\s+)?(${WEEKDAYS})s|on\\s+an?\\s+(${WEEKDAYS})|(?:am\\s+)?(${WEEKDAYS})(nachmittag|vormittag|morgen|abend)s?`,
 );
 
-const TIME_OF_DAY: [RegExp, 'morning' | 'afternoon'][] = [
+const TIME_OF_DAY: [RegExp, 'morning' | 'afternoon' | 'evening'][] = [
+  // After work: "abends", "nach Feierabend", "in the evening".
+  [
+    rx('abends|am\\s+abend|(?:in\\s+the\\s+)?evenings?|nach\\s+(?:dem\\s+)?(?:feierabend|dienstschluss)|after\\s+work'),
+    'evening',
+  ],
   [
     rx('nachmittags?|am\\s+nachmittag|(?:in\\s+the\\s+)?afternoons?|ab\\s+mittag|nach\\s+der\\s+mittagspause'),
     'afternoon',
@@ -905,7 +932,7 @@ const TIME_OF_DAY: [RegExp, 'morning' | 'afternoon'][] = [
 ];
 
 const ONLY_TIME_OF_DAY = rx(
-  '(?:nur|only|ausschließlich)\\s+(?:am\\s+|in\\s+the\\s+)?(?:vormittags?|nachmittags?|morgens|mornings?|afternoons?)',
+  '(?:nur|only|ausschließlich)\\s+(?:am\\s+|in\\s+the\\s+)?(?:vormittags?|nachmittags?|morgens|mornings?|afternoons?|abends|abend|evenings?)',
 );
 
 const FORMATS: [RegExp, 'online' | 'in_person' | 'hybrid'][] = [
@@ -916,9 +943,10 @@ const FORMATS: [RegExp, 'online' | 'in_person' | 'hybrid'][] = [
   ],
   // Not "Anträge online stellen" (what the citizens do online is the topic, not how the seminar is held), nor a compound
   // that names a topic ("Online-Terminvergabe", "Online-Dienste"); "Online-Seminare" and "Online-Kurs" are the format.
+  // Not "remote teams" or "virtuelle Führung": how a team works is the topic.
   [
     rx(
-      '(?<!(?<![\\p{L}])(?:anträge|antrag|formulare?|verfahren)\\s)online(?!\\s+access)(?![- ]?(?:stellen|beantragen|einreichen|anbieten|bereitstellen|abwickeln|erledigen|bezahlen|ausfüllen|übermitteln|services?|dienste?n?|anträge?n?|verfahren)\\b)(?!-(?!(?:seminar|kurs|schulung|veranstaltung|angebot|format|training|workshop|fortbildung|weiterbildung|lehrgang|variante|teilnahme|termin|sitzung|course|class|session|event|webinar)(?:e|en|n|s|er|ern)?(?!\\p{L}))\\p{L})(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|schulung|veranstaltung(?:en)?|angebote?|format))?|virtuell(?:e[nrs]?)?|webinare?n?|e-learning|remote|digital\\s+teilnehmen|(?<!arbeite[nt]?\\s+(?:\\p{L}+\\s+){0,2})von\\s+zu\\s*hause(?!\\s+(?:aus\\s+)?(?:zu\\s+)?arbeite)|per\\s+video|virtual(?:ly)?|(?<!work(?:ing)?\\s)from\\s+home|remotely',
+      '(?<!(?<![\\p{L}])(?:anträge|antrag|formulare?|verfahren)\\s)online(?!\\s+access)(?![- ]?(?:stellen|beantragen|einreichen|anbieten|bereitstellen|abwickeln|erledigen|bezahlen|ausfüllen|übermitteln|services?|dienste?n?|anträge?n?|verfahren)\\b)(?!-(?!(?:seminar|kurs|schulung|veranstaltung|angebot|format|training|workshop|fortbildung|weiterbildung|lehrgang|variante|teilnahme|termin|sitzung|course|class|session|event|webinar)(?:e|en|n|s|er|ern)?(?!\\p{L}))\\p{L})(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|schulung|veranstaltung(?:en)?|angebote?|format))?|virtuell(?:e[nrs]?)?(?!\\s+(?:teams?|führung|zusammenarbeit))|webinare?n?|e-learning|remote(?!\\s+(?:teams?|leadership|management|führung))|digital\\s+teilnehmen|(?<!arbeite[nt]?\\s+(?:\\p{L}+\\s+){0,2})von\\s+zu\\s*hause(?!\\s+(?:aus\\s+)?(?:zu\\s+)?arbeite)|per\\s+video|virtual(?:ly)?(?!\\s+teams?)|(?<!work(?:ing)?\\s)from\\s+home|remotely',
     ),
     'online',
   ],
@@ -1161,7 +1189,7 @@ const PLACE_LOWER = new RegExp(
   'gu',
 );
 const NOT_PLACES = new RegExp(
-  `^(?:${MONTH_WORDS}|englisch|english|deutsch|german|präsenz|person|online|teams|verwaltung|kommune|zukunft|januar|frühjahr|sommer|herbst|winter|rahmen|bereich|thema|form|nähe|woche|monat|jahr|ki|it|programm|angebot|kalender|amt|büro|team|alltag|dienst|arbeit|work|schreibtisch|word|excel|outlook|powerpoint|pension|rente|ruhestand|urlaub|elternzeit|stadt|gemeinde|kreis|landkreis|city|town|county)$`,
+  `^(?:${MONTH_WORDS}|englisch|english|deutsch|german|präsenz|stück|umstellung|person|online|teams|verwaltung|kommune|zukunft|januar|frühjahr|sommer|herbst|winter|rahmen|bereich|thema|form|nähe|woche|monat|jahr|ki|it|programm|angebot|kalender|amt|büro|team|alltag|dienst|arbeit|work|schreibtisch|word|excel|outlook|powerpoint|pension|rente|ruhestand|urlaub|elternzeit|stadt|gemeinde|kreis|landkreis|city|town|county)$`,
   'i',
 );
 const PROVIDER = new RegExp(
@@ -1350,6 +1378,8 @@ function withUmlauts(word: string): string {
 
 const NEW = /^(?:neu|neue|neuen|neuer|neues|neuem|new)$/;
 const INTRO = /^(?:intro|introduction|introductory|overview)$/;
+/** Staff in general: whom every course is for ("a Polish course for staff"), beside a subject. */
+const STAFF = /^(?:staff|employees|beschäftigte[n]?|mitarbeitende[n]?|kolleg(?:en|innen))$/;
 /** An inflected German adjective: "elektronischen", "digitale", "kommunaler". */
 /** What one does with a thing, typed without case ("podcast erstellen"): the thing is what is asked about. */
 const DOING =
@@ -1494,7 +1524,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const lower = text.toLowerCase();
   const base = { text, language, filters: {}, terms: [], followUp: false, timeQuestion: false, facts: [] };
   if (MY_REGISTRATIONS.test(text)) return { ...base, intent: 'myRegistrations' };
-  if (HELP.test(text) || TRYING_OUT.test(text)) return { ...base, intent: 'help' };
+  if (HELP.test(text) || TRYING_OUT.test(text) || ABOUT_BOT.test(askedPart(text))) return { ...base, intent: 'help' };
   if (THANKS.test(text)) return { ...base, intent: 'thanks' };
 
   const state: Extracted = { text };
@@ -1529,7 +1559,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     const dayOf = (m: RegExpExecArray) => WEEKDAY_NUMBERS[(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]).toLowerCase()];
     filters.weekday = dayOf(anyDay);
     const part = anyDay[6]?.toLowerCase();
-    if (part === 'nachmittag' || part === 'abend') filters.timeOfDay = 'afternoon';
+    if (part === 'nachmittag') filters.timeOfDay = 'afternoon';
+    if (part === 'abend') filters.timeOfDay = 'evening';
     if (part === 'vormittag' || part === 'morgen') filters.timeOfDay = 'morning';
     // "Ich habe nur dienstags Zeit … Welche Seminare sind an einem Dienstag?": the same day again is no date.
     for (
@@ -1542,7 +1573,12 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   filters.period = extractPeriod(state, now, timeZone);
   // "Ich kann nur vormittags, nachmittags habe ich Trauungen": the time one can is the one with "nur".
   const onlyTime = ONLY_TIME_OF_DAY.exec(state.text);
-  if (onlyTime) filters.timeOfDay = /nachmittag|afternoon/i.test(onlyTime[0]) ? 'afternoon' : 'morning';
+  if (onlyTime)
+    filters.timeOfDay = /nachmittag|afternoon/i.test(onlyTime[0])
+      ? 'afternoon'
+      : /abend|evening/i.test(onlyTime[0])
+        ? 'evening'
+        : 'morning';
   for (const [re, v] of TIME_OF_DAY) if (take(state, re)) filters.timeOfDay ??= v;
   for (const [re, v] of LANGUAGE) if (take(state, re)) filters.language ??= v;
   let formatWord = false;
@@ -1758,6 +1794,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // "an intro to Microsoft Teams": the kind of course, beside its subject.
   if (deduped.some((t) => !INTRO.test(t.text) && !t.context))
     for (const t of deduped) if (INTRO.test(t.text)) t.context = true;
+  if (deduped.some((t) => !STAFF.test(t.text) && !t.context))
+    for (const t of deduped) if (STAFF.test(t.text)) t.context = true;
   // "Ich bin seit Kurzem Führungskraft – was gibt es für mich?": the courses for managers, those for new ones first.
   if (newcomer && filters.audience) {
     const own = deduped.find((t) => t.alternatives.includes('neu'));
@@ -1799,6 +1837,33 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     const whenAvailable = AVAILABLE.test(story) && Boolean(filters.period || filters.weekday || filters.timeOfDay);
     const byFilters = (Object.keys(sub.filters).length > 0 && !POINTS_BACK.test(clause)) || whenAvailable;
     const thenRef = /\b(dann|then)\b/i.test(clause) && Boolean(filters.period);
+    // A time the story tells of ("weil meine Kollegin im April in Rente geht", "habe im Herbst ein Team übernommen")
+    // is no time asked for.
+    if (filters.period && !sub.filters.period && !whenAvailable && !thenRef && toldTime(story, now, timeZone))
+      delete filters.period;
+    // "abends kann ich kaum noch abschalten": the evening of a story is when the asker is tired, not free.
+    if (filters.timeOfDay === 'evening' && !sub.filters.timeOfDay && !whenAvailable) delete filters.timeOfDay;
+    // Nor is someone the story names ("weil der Kreistagsausschuss ausfällt") a provider asked for.
+    if (
+      filters.provider &&
+      (sub.terms.some((t) => !t.context) || byFilters) &&
+      !/\b(?:da|dort|there)\b/i.test(clause)
+    ) {
+      const named = filters.provider.filter((p) => sub.filters.provider?.includes(p));
+      if (named.length) filters.provider = named;
+      else delete filters.provider;
+    }
+    // "Herr Kühnel aus der IT hat uns … geholfen. Welche Kurse gibt er?": the courses of the one the story names, not
+    // its words.
+    if (
+      filters.trainer &&
+      !sub.filters.trainer &&
+      !sub.terms.some((t) => !t.context) &&
+      /\b(?:er|sie|he|she)\b/i.test(clause)
+    ) {
+      deduped.splice(0, deduped.length, ...deduped.filter((t) => !outside(t)));
+      delete filters.place;
+    }
     // What is asked is what the clause asks ("Ich hock den ganzen Tag am Schreibtisch – gibt's was dagegen?").
     facts = sub.facts;
     // What the clause says of the time is what is asked ("Ich plane mein Frühjahr – welche Seminare im Februar …?",
@@ -1852,7 +1917,13 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
       // im August online?").
       const settings = deduped.filter((t) => outside(t) && t.setting);
       deduped.splice(0, deduped.length, ...deduped.filter((t) => !settings.includes(t)));
-      const places = filters.place?.filter((p) => !settings.some((t) => t.text === p)) ?? [];
+      // Nor is a place the story names where the seminars are to be, unless the clause points at it ("… – was gibt es
+      // dort?"): "Fahrten nach Görlitz sind schwierig – welche Online-Seminare gibt es im März?".
+      const there = /\b(?:da|dort|there|hier|here)\b/i.test(clause);
+      const places =
+        filters.place?.filter(
+          (p) => !settings.some((t) => t.text === p) && (there || sub.filters.place?.includes(p)),
+        ) ?? [];
       if (places.length) filters.place = places;
       else delete filters.place;
       for (const t of deduped) if (outside(t)) t.story = true;
@@ -1969,6 +2040,16 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     !Object.keys(filters).some(
       (k) => k !== 'place' && k !== 'audience' && filters[k as keyof QuestionFilters] !== undefined,
     );
+  // Only filters, and the words of a place or name: the previous search, narrowed or moved.
+  const facetWord = new Set(
+    [...(filters.place ?? []), ...(filters.trainer ?? []), ...(filters.provider ?? [])].map((w) => w.toLowerCase()),
+  );
+  const refines =
+    intent === 'list' &&
+    (CONTINUES.test(asked) || /^\s*(?:and\s+)?(?:what|how)\s+about\b/i.test(asked)) &&
+    pick === undefined &&
+    Object.values(filters).some((v) => v !== undefined) &&
+    deduped.every((t) => t.context || facetWord.has(t.text));
   return {
     text,
     language,
@@ -1978,6 +2059,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     terms: deduped,
     followUp,
     ...(continues ? { continues } : {}),
+    ...(refines ? { refines } : {}),
     ...(pick !== undefined && !subjectOfOwn ? { pick } : {}),
     ...(seatsOfFocus && intent === 'list' ? { factOfFocus: 'seats' as const } : {}),
     ...(formatOfFocus && intent === 'list' ? { factOfFocus: 'format' as const } : {}),

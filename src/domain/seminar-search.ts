@@ -421,8 +421,16 @@ const placeHit = (word: string) =>
       );
 // A whole word of the provider: "VWA" in "Verwaltungs- und Wirtschaftsakademie (VWA) Düsseldorf".
 // Each regex behind a LIKE: the LIKE is cheap (and may use the trigram index), the regex only tells a whole word.
+// A genitive stands for its noun: "das Sachgebiet IT des Landratsamts" is the "Landratsamt Rottal-Inn, Sachgebiet IT".
 const providerHit = (word: string) => {
-  const own = sql`(x.provider like ${likeInfix(word)} and x.provider ~ ${`\\m${escapeRegex(word)}\\M`})`;
+  const forms = [
+    word,
+    ...(/^\p{L}{4,}[^s]s$/u.test(word) ? [word.slice(0, -1)] : []),
+    ...(/^\p{L}{4,}es$/u.test(word) ? [word.slice(0, -2)] : []),
+  ];
+  const own = orJoin(
+    forms.map((w) => sql`(x.provider like ${likeInfix(w)} and x.provider ~ ${`\\m${escapeRegex(w)}\\M`})`),
+  );
   const long = PROVIDER_SHORT_NAMES[word];
   return long ? sql`(${own} or x.provider like ${likeInfix(long)})` : own;
 };
@@ -439,8 +447,15 @@ const trainerHit = (words: string[]) =>
     }),
     sql` and `,
   );
+// An English course names its audience in English ("Team leaders and managers").
+const ENGLISH_AUDIENCE: Record<string, string[]> = { [fold('führungskr')]: ['team leader', 'managers', 'leaders'] };
 const audienceHit = (fragments: string) =>
-  orJoin(fragments.split('|').map((f) => sql`x.audience like ${likeInfix(f)}`));
+  orJoin(
+    fragments
+      .split('|')
+      .flatMap((f) => [f, ...(ENGLISH_AUDIENCE[f] ?? [])])
+      .map((f) => sql`x.audience like ${likeInfix(f)}`),
+  );
 
 /** Everything that is not about words: dates, time of day, format, cost, length, language, free seats. */
 /** A session start `t` in the asked period and still ahead. */
@@ -460,13 +475,16 @@ function hardFilters(question: Question, now: Date, timeZone: string): SQL[] {
   // "nächste Woche nachmittags": a session of the asked period is in the afternoon, not one in April.
   const p = f.period;
   const inPeriod = p ? sql` and ${startsIn(p, now)}` : sql``;
-  // Morning: a session that starts before noon and is over by 14:00, not a whole day; afternoon: one from noon on.
+  // Morning: a session that starts before noon and is over by 14:00, not a whole day; afternoon: one from noon to
+  // five; evening: one from five on, after work.
   if (f.timeOfDay) {
     const local = (col: SQL) => sql`(${col} at time zone ${timeZone})::time`;
     const when =
       f.timeOfDay === 'morning'
         ? sql`${local(sql`t`)} < '12:00' and (e is null or ${local(sql`e`)} <= '14:00')`
-        : sql`${local(sql`t`)} >= '12:00'`;
+        : f.timeOfDay === 'afternoon'
+          ? sql`${local(sql`t`)} >= '12:00' and ${local(sql`t`)} < '17:00'`
+          : sql`${local(sql`t`)} >= '17:00'`;
     where.push(
       sql`exists (select 1 from unnest(x.session_starts, x.session_ends) as s(t, e) where ${when}${inPeriod})`,
     );
@@ -1047,12 +1065,12 @@ function rank(
       sum += idf[i] * v;
       if (v > 0) covered += idf[i];
     });
-    // Beside a subject that some seminar has, the setting only orders: a seminar with nothing but the setting is none
-    // ("Was tun, wenn Bürger am Schalter aggressiv werden?" is not the English course for the front desk).
+    // Beside a subject that some seminar has, the setting and the story only order: a seminar with nothing but them
+    // is none ("Was tun, wenn Bürger am Schalter aggressiv werden?" is not the English course for the front desk).
     const settingAlone =
       asksMore &&
-      s.some((v, i) => v > 0 && terms[i].setting) &&
-      !s.some((v, i) => v > 0 && scoring[i] && !terms[i].setting);
+      s.some((v, i) => v > 0 && terms[i].context) &&
+      !s.some((v, i) => v > 0 && scoring[i] && !terms[i].context);
     const score = settingAlone ? 0 : audienceBySetting ? 1 + sum : topicSearch ? sum * (covered / mass) : 1;
     const nextStart = r.starts.find((t) => t > now) ?? null;
     const hit: SearchHit & { passes: boolean } = {

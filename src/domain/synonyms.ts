@@ -145,7 +145,7 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('it[- ]baseline protection|it[- ]grundschutz|grundschutz', ['it-grundschutz', 'bsi']),
   entry('open government data', ['open data']),
   entry('data literacy|data skills', ['datenkompetenz']),
-  entry('data analysis|data analytics|reporting|auswertungen?', ['datenanalyse', 'datenauswertung']),
+  entry('data analysis|data analytics|reporting|auswertung(?:en)?', ['datenanalyse', 'datenauswertung']),
   entry('resilience|stress(?:bewältigung)?|gestresst|stressed|burn-?out', ['resilienz', 'stress']),
   // Overwhelmed: stress, not a topic of heads ("über den Kopf").
   entry(
@@ -155,7 +155,8 @@ export const SYNONYMS: SynonymEntry[] = [
     undefined,
     true,
   ),
-  entry('time management|self[- ]management', ['zeitmanagement', 'selbstmanagement']),
+  // "managment" is how the word is often typed.
+  entry('time manag(?:e)?ment|self[- ]manag(?:e)?ment', ['zeitmanagement', 'selbstmanagement']),
   // Too much to do, in the words people use for it: a course on organising one's work.
   entry(
     '(?:komme?|kommen)\\s+(?:\\S+\\s+){0,5}?nicht\\s+(?:mehr\\s+)?hinterher|land\\s+unter|ertrinke\\w*|versinke\\w*|(?:komme?|kommen)\\s+zu\\s+(?:nichts|nix)(?:\\s+mehr)?|zu\\s+viel\\s+(?:arbeit|auf\\s+dem\\s+tisch)|overwhelmed|drowning',
@@ -185,7 +186,7 @@ export const SYNONYMS: SynonymEntry[] = [
     true,
   ),
   entry(
-    'e-?invoic(?:e|es|ing)|electronic invoic(?:e|es|ing)|e-rechnungen?|elektronische rechnungen?|xrechnung|invoices?|invoicing',
+    'e-?invoic(?:e|es|ing)|electronic invoic(?:e|es|ing)|e-rechnung(?:en)?|elektronische rechnung(?:en)?|xrechnung|invoices?|invoicing',
     ['e-rechnung', 'xrechnung'],
   ),
   entry(
@@ -201,7 +202,7 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('new(?:ly appointed)?|seit kurzem|frisch', ['neu', 'new']),
   entry('digital guides?|digital pilots?|digitallots(?:e|en|in|innen)', ['digitallotsen']),
   entry('citizen participation|public participation|e-participation|bürgerbeteiligung', ['bürgerbeteiligung']),
-  entry('online meetings?|video ?conferenc(?:e|es|ing)|videokonferenzen?|besprechungen', [
+  entry('online meetings?|video ?conferenc(?:e|es|ing)|videokonferenz(?:en)?|besprechungen', [
     'online-meetings',
     'videokonferenz',
     'besprechungen',
@@ -351,6 +352,11 @@ export const SYNONYMS: SynonymEntry[] = [
   // Everyday and English names of what the catalogue calls by its administrative name.
   entry('child protection|child welfare|kinderschutz|kindeswohl(?:gefährdung)?', ['kinderschutz', 'kindeswohl']),
   entry('sign language|gebärdensprache', ['gebärdensprache'], undefined, undefined, true),
+  entry('deaf(?: people| persons?| citizens)?|hard of hearing|hearing[- ]impaired|gehörlose[nr]?|schwerhörige[nr]?', [
+    'gehörlos',
+    'gebärdensprache',
+    'schwerhörig',
+  ]),
   entry(
     "registering residents|residents' registration|resident registration|registration of residents|meldewesen|melderecht|einwohnermelde\\w*",
     ['melderecht', 'meldewesen', 'meldebehörde'],
