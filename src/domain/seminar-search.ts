@@ -813,7 +813,12 @@ function searchSql(
   const audience = f.audience ? fold(f.audience) : undefined;
   // Only the asker's setting besides the audience ("seit Kurzem Führungskraft"): the audience selects, the setting orders.
   // A place or provider word may turn out to be neither ("Führungskraft im Ordnungsamt"): the audience still selects.
-  if (audience && (!alts.length || settingOnly(terms)))
+  // A question asked by filters, with a story around it: the filters select, the story's words only order.
+  const storyOnly = storyAround(terms);
+  if (storyOnly) {
+    if (placeHits.length || providers.length) where.push(orJoin([...placeHits, ...providers]));
+    if (audience) where.push(audienceHit(audience));
+  } else if (audience && (!alts.length || settingOnly(terms)))
     where.push(
       places.length || providers.length
         ? sql`(${audienceHit(audience)} or ${orJoin(textConditions)})`
@@ -828,8 +833,8 @@ function searchSql(
   // Scrum). Without words, they select.
   const filters = [...(period && periodMarks ? [period] : []), ...hardFilters(question, now, timeZone)];
   const worded = alts.length > 0 || textConditions.length > 0 || Boolean(audience);
-  const passes = worded && filters.length ? sql`(${sql.join(filters, sql` and `)})` : sql`true`;
-  if (!worded) where.push(...filters);
+  const passes = worded && !storyOnly && filters.length ? sql`(${sql.join(filters, sql` and `)})` : sql`true`;
+  if (!worded || storyOnly) where.push(...filters);
 
   const features = alts.length
     ? sql`json_build_array(${sql.join(
@@ -853,6 +858,12 @@ function searchSql(
 /** Where each term's alternatives begin in a row's features (they are packed one term after the other). */
 /** No subject of its own, only the asker's setting or a course's level ("seit Kurzem", "fortgeschritten"). */
 const settingOnly = (terms: Term[]) => terms.length > 0 && terms.every((t) => t.context);
+/**
+ * Only the words of a story around a question asked by filters ("Fahrten nach Görlitz sind schwierig – …"); not being
+ * new to it ("Bin frisch Teamleiterin geworden – …"), which asks for the courses for newcomers.
+ */
+const storyAround = (terms: Term[]) =>
+  terms.length > 0 && terms.every((t) => t.story) && !terms.some((t) => t.alternatives.some((a) => a.text === 'neu'));
 
 function alternativeOffsets(terms: Term[]): number[] {
   const offsets: number[] = [];
@@ -931,7 +942,8 @@ function rank(
     ) ||
     implicitHits.some((i) => r.provider_hit?.[i]) ||
     implicitPlaces.some((p) => r.place_hit?.[p]);
-  candidates = candidates.filter((r) => !r.features || r.features.some((b) => b > 0) || facetHit(r));
+  if (!storyAround(terms))
+    candidates = candidates.filter((r) => !r.features || r.features.some((b) => b > 0) || facetHit(r));
   // The audience selects among the seminars on the subject: "Teams für Fortgeschrittene" is no advanced Excel course.
   const subjectOf = (r: Row) =>
     terms.some((t, i) => !t.context && t.alternatives.some((_, a) => (r.features?.[offsets[i] + a] ?? 0) > 0));
@@ -1048,7 +1060,7 @@ function rank(
     return { hits: [], topicSearch: true, bestShare: 0 };
   const mass = idf.reduce((a, b) => a + b, 0);
   // The asker's setting alone, with an audience: every course for that audience, the ones that fit the setting first.
-  const audienceBySetting = Boolean(f.audience) && settingOnly(terms);
+  const audienceBySetting = (Boolean(f.audience) && settingOnly(terms)) || storyAround(terms);
   const scoringTerms = scoring.filter(Boolean).length;
   // Asked by a place or provider, with only the asker's setting around it ("Wir sind eine kleine Verwaltung in Ruhla –
   // welche Seminare finden bei uns in Ruhla statt?"): everything there.
