@@ -278,7 +278,6 @@ const CASES: Case[] = [
     q: "I'm a new team leader, anything for me?",
     locale: 'en',
     kind: 'list',
-    miss: 'a new manager is shown the course for new managers only, not also the appraisal course for all managers',
     first: T.leadership,
     ...only(T.leadership, T.appraisal),
   },

@@ -254,7 +254,6 @@ const CASES: Case[] = [
     locale: 'en',
     kind: 'list',
     titles: [T.netzwerk],
-    miss: '"anything free" is read as a question about the cost of the Digitallotsen seminars, not a filter',
   },
   { q: 'Welche kostenlosen Angebote gibt es für Auszubildende?', kind: 'list', ...only(T.azubi1, T.pruefung) },
   {

@@ -786,3 +786,44 @@ describe('found by the held-out catalogues of the eighteenth session', () => {
     expect(ask('Und gibt es im Oktober etwas zu Excel?').refines).toBeUndefined();
   });
 });
+
+describe('found by the second round of held-out catalogues of the eighteenth session', () => {
+  it('keeps a time the asker is sent at, and drops one told of a colleague or in the passive', () => {
+    expect(
+      ask(
+        'Mein Chef möchte, dass ich im Juli zur Vergaberecht-Schulung gehe, aber ich muss erst meine Vertretung klären. Bis wann muss ich mich anmelden?',
+      ).filters.period?.kind,
+    ).toBe('month');
+    expect(
+      ask(
+        'Ich bin im März zur Vertrauensperson der schwerbehinderten Menschen gewählt worden. An welchen Tagen ist der Grundkurs?',
+      ).filters.period,
+    ).toBeUndefined();
+    const colleague = ask(
+      'Meine Kollegin Frau Barden ist im Oktober auf einer Tagung. Gibt es ein Seminar, wie man barrierefreie PDFs erstellt?',
+    );
+    expect(colleague.filters.period).toBeUndefined();
+    expect(colleague.filters.trainer).toBeUndefined();
+  });
+
+  it('reads "an dem Tag" and "da" after a story with a date as that date, and "anything free" as a filter', () => {
+    const day = ask(
+      'Unsere Abteilung macht am 12. Oktober einen Fortbildungstag, jeder soll sich etwas aussuchen. Was wird an dem Tag angeboten?',
+    );
+    expect(day.filters.period?.kind).toBe('day');
+    expect(day.terms.every((t) => t.story)).toBe(true);
+    const free = ask('Our training budget is really tight this year. Is there anything free of charge next month?');
+    expect(free.facts).toEqual([]);
+    expect(free.filters.free).toBe(true);
+  });
+
+  it('knows where a colleague is from, an absence in the past, and Low German', () => {
+    expect(
+      ask('Meine Kollegin aus Gadebusch schwärmt vom Plattdeutsch-Kurs. Wer leitet den?').terms.map((t) => t.text),
+    ).not.toContain('gadebusch');
+    expect(
+      ask('I was on holiday until Monday. What is the registration deadline of the English course?').filters.period,
+    ).toBeUndefined();
+    expect(ask('Is there a Low German course?').terms[0].alternatives).toContain('plattdeutsch');
+  });
+});

@@ -314,10 +314,23 @@ async function shownMatching(
   const shown = context.seminarIds.slice(0, Math.max(1, context.shown));
   const f = question.filters;
   if (shown.length < 2 || !(restrictionsOf(f).length || f.place?.length || f.trainer?.length)) return null;
-  const { hits } = await searchSeminars(db, { ...question, intent: 'list', facts: [], followUp: false }, now, timeZone);
-  const fitting = hits.filter((h) => shown.includes(h.id));
+  const fits = async (filters: QuestionFilters) => {
+    const asked = { ...question, filters, intent: 'list' as const, facts: [], followUp: false };
+    const { hits } = await searchSeminars(db, asked, now, timeZone);
+    return hits.filter((h) => shown.includes(h.id));
+  };
+  let fitting = await fits(f);
+  // "der am Mittwoch" of a list: that weekday, whichever week (read on a Wednesday, the date would be today's).
+  if (fitting.length !== 1 && f.period?.kind === 'day') {
+    const { period: _day, ...rest } = f;
+    fitting = await fits({ ...rest, weekday: isoWeekday(f.period.from, timeZone) });
+  }
   return fitting.length === 1 ? fitting[0].id : null;
 }
+
+const WEEKDAY_NUMBERS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
+const isoWeekday = (d: Date, timeZone: string) =>
+  WEEKDAY_NUMBERS[d.toLocaleDateString('en-US', { timeZone, weekday: 'short' })];
 
 function goneAnswer(r: SearchHit & { title: string }): Answer {
   return {

@@ -245,7 +245,7 @@ const STOPWORDS = new Set(
     // how much of it ("komplett online", "not good enough yet")
     'komplett vollständig ausschließlich whole enough yet isn fully entirely completely purely ' +
     // what the asker does or wants ("Ich leite …", "Wie mache ich …", "I'd like to learn how to use …")
-    'vorher wissen mehrere mehreren seit jedes jeden klappt klappen leite halte halten erklärt erklären erklärst arbeite betreue darf dürfen mache machen macht lerne lernt richten richtet learn use using work like ' +
+    'she he her his him they them their now everyone aussuchen fragen klärt klären nächstem pro daran darin darauf vorher wissen mehrere mehreren seit jedes jeden klappt klappen leite halte halten erklärt erklären erklärst arbeite betreue darf dürfen mache machen macht lerne lernt richten richtet learn use using work like ' +
     // qualifiers without a subject of their own ("für angehende …", "eine passende Schulung", "ganz jungen")
     'passende passenden ganz angehende angehenden angehender künftige künftigen zukünftige zukünftigen ' +
     'referenten referentinnen dozenten dozentinnen trainerinnen trainers ' +
@@ -259,7 +259,7 @@ const STOPWORDS = new Set(
     'dozent dozentin trainer trainerin leitung beginnt beginn startet uhrzeit uhr anmeldeschluss frist anmeldefrist plätze platz frei freie ' +
     'ausgebucht warteliste ort findet statt termin termine datum tag tage tagen stattfinden wohin adresse veranstaltungsort ' +
     'cost costs price fee fees long take takes start starts begin begins held located location venue address teaches leads run runs running over teaching presenting date dates session sessions ' +
-    'time seats places spots left available full free deadline register registration much many days day duration teacher instructor speaker exactly exact other else because every'
+    'time seats places spots left available full free deadline register registration much many days day duration teacher instructor speaker exactly exact other else because every then per wants wanted send sending two three boss has had off'
   ).split(/\s+/),
 );
 
@@ -391,7 +391,9 @@ function toldTime(story: string, now: Date, timeZone: string): boolean {
   return timed.length > 0 && timed.every((segment) => TOLD.test(segment));
 }
 const TOLD = new RegExp(
-  `^\\s*(?:weil|dass|nachdem|als|seitdem|because|since|after)\\b|\\b(?:seit|since)\\b|` +
+  `^\\s*(?:weil|dass(?!\\s+(?:ich|wir)\\b)|nachdem|als|seitdem|because|since|after)\\b|\\b(?:seit|since)\\b|\\bworden\\b|\\b(?:kollegin|kollege|kollegen|colleague)\\b|` +
+    // the English past ("elected … last month", "backed the car into a bollard")
+    `\\b(?:last|ago|left|went|came|took|got|told|said|began|was|were)\\b|\\b(?:i|we|she|he|they|it)\\s+(?:\\p{L}+\\s+)?\\p{L}{3,}ed\\b|` +
     `\\b(?:hat|habe|hab|haben|hatte|hatten|wurde|wurden)\\b.*(?<![\\p{L}])(?:ge\\p{L}{3,}(?:t|en)|\\p{L}{3,}iert|\\p{L}+(?:über|unter|ver|be|er|an|auf|ab|ein|aus|zu)ge\\p{L}{2,}(?:t|en)|(?:über|unter|ver|be|er|ent|zer)\\p{L}{3,}(?:t|en))(?![\\p{L}])`,
   'iu',
 );
@@ -1105,6 +1107,10 @@ const EMPLOYER = new RegExp(
 const TRAVEL = rx(
   '(?:extra\\s+)?nach\\s+\\p{Lu}[\\p{L}-]*\\s+(?:fahren|kommen|reisen|pendeln)|(?:travel|drive|commute|go)\\s+(?:all\\s+the\\s+way\\s+)?to\\s+\\p{Lu}[\\p{L}-]*',
 );
+/** "Meine Kollegin aus Gadebusch schwärmt …": where a colleague works, not where the course is. */
+const COLLEAGUE_FROM = rx(
+  '(?<=\\b(?:meine|unsere|eine|die|der|ein)\\s+kolleg(?:in|e|en|innen)\\s+)aus\\s+(?:der\\s+|dem\\s+)?\\p{Lu}[\\p{L}-]*',
+);
 /** "Which courses can I join online from Poitiers?", "a colleague from Maribor": where someone is, not the course. */
 const ORIGIN = rx(
   "(?<=^\\W*|\\b(?:kolleg\\w*|ich|wir|mitarbeit\\w*|gäste|besucher\\w*|delegation)\\s+)aus\\s+\\p{Lu}[\\p{L}-]*(?=\\s+(?:und|kommt|kommen|ist|sind|möchte|will|wollen)\\b)|(?<=\\b(?:online|remotely|join|attend|participate|visiting|coming|colleagues?|guests?|delegation|exchange|here|i'm|i\\s+am|we're|we\\s+are)\\s+(?:\\S+\\s+){0,2}?)from\\s+(?!home\\b)\\p{L}[\\p{L}-]*",
@@ -1121,7 +1127,7 @@ const ROLE_TOWN =
 /** The asker is new to it ("seit Kurzem", "gerade … geworden"): with an audience, the courses for newcomers come first. */
 const NEWCOMER = rx(
   `seit\\s+(?:anfang\\s+|mitte\\s+|ende\\s+)?(?:${MONTH_NAMES})|seit\\s+(?:ein\\s+paar|einigen|wenigen|zwei|drei)\\s+(?:wochen|monaten)|` +
-    "zum\\s+ersten\\s+mal|erstmals|for\\s+the\\s+first\\s+time|(?:ich\\s+bin|i\\s*am|i'm)\\s+(?:noch\\s+|ganz\\s+|relativ\\s+)?(?:neu|frisch|new)(?=\\s)|seit\\s+kurzem|gerade\\s+(?:\\S+\\s+){1,2}geworden|newly\\s+(?:appointed|promoted)|just\\s+(?:become|became|been\\s+(?:promoted|made|appointed))",
+    "zum\\s+ersten\\s+mal|erstmals|for\\s+the\\s+first\\s+time|(?:ich\\s+bin|i\\s*am|i'm)\\s+(?:noch\\s+|ganz\\s+|relativ\\s+)?(?:(?:ein|eine|an?)\\s+)?(?:neu|neue[rn]?|frisch|new)(?=\\s)|seit\\s+kurzem|gerade\\s+(?:\\S+\\s+){1,2}geworden|newly\\s+(?:appointed|promoted)|just\\s+(?:become|became|been\\s+(?:promoted|made|appointed))",
 );
 const OWN_PEOPLE = rx(
   '(?:mein(?:em|en|er|es|e)?|unser(?:em|en|er|es|e)?|dein(?:em|en|es|e)?|my|our|your)\\s+(?:neue[nrm]?\\s+|new\\s+)?(?:team|teams|kolleg(?:e|en|in|innen|inn?en und kollegen)|chef(?:in)?|vorgesetzte[rn]?|bürgermeister(?:in)?|landrat|landrätin|amtsleit(?:er|erin|ung)|boss|manager|mayor|colleagues?|mitarbeit(?:er|erinnen|ende[n]?)|leute[n]?|abteilung|amt|fachbereich|staff|colleagues|people|gemeinde|kommune|stadt|stadtverwaltung|gemeindeverwaltung|verwaltung|behörde|dienststelle|rathaus|municipality|town|council)',
@@ -1477,11 +1483,11 @@ function remarkAfter(text: string): string | null {
  * seminar asked for; that part of the sentence goes.
  */
 const ABSENT =
-  /\b(?:im\s+urlaub|in\s+urlaub|in\s+elternzeit|in\s+mutterschutz|in\s+(?:der\s+)?reha|krank|nicht\s+da|nicht\s+im\s+haus|abwesend|on\s+holiday|on\s+vacation|on\s+leave|out\s+of\s+(?:the\s+)?office|off\s+sick|away)\b/i;
+  /\b(?:im\s+urlaub|in\s+urlaub|in\s+elternzeit|in\s+mutterschutz|in\s+(?:der\s+)?reha|krank|nicht\s+da|nicht\s+im\s+haus|abwesend|on\s+holiday|on\s+vacation|on\s+(?:parental\s+|maternity\s+|paternity\s+|sick\s+)?leave|out\s+of\s+(?:the\s+)?office|off\s+sick|away)\b/i;
 function withoutAbsence(text: string): string {
   const parts = text.split(/(\s*[–—,;.!?]\s*|\s+(?:but|aber|doch|and|und)\s+)/);
   const away = (part: string, i: number) =>
-    i % 2 === 0 && ABSENT.test(part) && /\b(?:ich|i'?m|i\s+am|we'?re|we\s+are|wir)\b/i.test(part);
+    i % 2 === 0 && ABSENT.test(part) && /\b(?:ich|i'?m|i\s+am|i\s+was|we'?re|we\s+are|we\s+were|wir)\b/i.test(part);
   if (!parts.some(away)) return text;
   const kept = parts.map((part, i) => (away(part, i) ? '' : part));
   return (
@@ -1599,6 +1605,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
 
   // "meinem Team", "unsere Kolleginnen": for whom, not what about ("Was kann ich meinem Team zum Datenschutz empfehlen?").
   take(state, THE_PROGRAMME);
+  take(state, COLLEAGUE_FROM);
   take(state, OWN_PEOPLE);
   take(state, PEOPLE_OF);
   take(state, RESIDENCE);
@@ -1831,16 +1838,29 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     const sub = parseQuestion(clause, now, timeZone);
     const wordsOf = (x: string) => new Set(tokens(x.toLowerCase()).map(([w]) => w));
     const own = wordsOf(sub.text);
-    const outside = (t: SearchTerm) => !t.text.split(' ').every((w) => own.has(w));
+    // (A synonym of the story that the clause names too is the clause's: "get better at spreadsheets … Are there still
+    // seats in the Excel course?")
+    const outside = (t: SearchTerm) =>
+      !t.text.split(' ').every((w) => own.has(w)) && !t.alternatives.some((a) => own.has(a));
     const remark = wordsOf(typed.slice(typed.lastIndexOf(clause) + clause.length));
     const story = typed.slice(0, typed.lastIndexOf(clause));
     const whenAvailable = AVAILABLE.test(story) && Boolean(filters.period || filters.weekday || filters.timeOfDay);
     const byFilters = (Object.keys(sub.filters).length > 0 && !POINTS_BACK.test(clause)) || whenAvailable;
-    const thenRef = /\b(dann|then)\b/i.test(clause) && Boolean(filters.period);
     // A time the story tells of ("weil meine Kollegin im April in Rente geht", "habe im Herbst ein Team übernommen")
     // is no time asked for.
-    if (filters.period && !sub.filters.period && !whenAvailable && !thenRef && toldTime(story, now, timeZone))
+    if (
+      filters.period &&
+      !sub.filters.period &&
+      !whenAvailable &&
+      !/\b(dann|then)\b/i.test(clause) &&
+      toldTime(story, now, timeZone)
+    )
       delete filters.period;
+    // "… in den nächsten zwei Wochen noch eine Fortbildung mache – was gibt es da?": "da" is then.
+    const thenRef =
+      /\b(dann|then|da)\b|\ban\s+(?:dem|diesem)\s+tag\b|\bthat\s+day\b/i.test(clause) &&
+      Boolean(filters.period) &&
+      !TOPIC_BACK.test(clause);
     // "abends kann ich kaum noch abschalten": the evening of a story is when the asker is tired, not free.
     if (filters.timeOfDay === 'evening' && !sub.filters.timeOfDay && !whenAvailable) delete filters.timeOfDay;
     // Nor is someone the story names ("weil der Kreistagsausschuss ausfällt") a provider asked for.
@@ -1853,6 +1873,11 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
       if (named.length) filters.provider = named;
       else delete filters.provider;
     }
+    // Nor is a colleague the story names a trainer asked for ("meine Kollegin Frau Barden ist … – gibt es ein Seminar
+    // zu barrierefreien PDFs?").
+    const trainer = filters.trainer;
+    if (trainer && !sub.filters.trainer && sub.terms.some((t) => !t.context && !trainer.includes(t.text)))
+      delete filters.trainer;
     // "Herr Kühnel aus der IT hat uns … geholfen. Welche Kurse gibt er?": the courses of the one the story names, not
     // its words.
     if (
@@ -1919,7 +1944,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
       deduped.splice(0, deduped.length, ...deduped.filter((t) => !settings.includes(t)));
       // Nor is a place the story names where the seminars are to be, unless the clause points at it ("… – was gibt es
       // dort?"): "Fahrten nach Görlitz sind schwierig – welche Online-Seminare gibt es im März?".
-      const there = /\b(?:da|dort|there|hier|here)\b/i.test(clause);
+      const there = /\b(?:dort|there|hier|here)\b/i.test(clause) || (/\bda\b/i.test(clause) && !thenRef);
       const places =
         filters.place?.filter(
           (p) => !settings.some((t) => t.text === p) && (there || sub.filters.place?.includes(p)),
@@ -1937,7 +1962,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const namesTopic =
     deduped.some((t) => !filters.place?.includes(t.text)) || Boolean(filters.trainer) || Boolean(filters.provider);
   if (freeWord) {
-    if (yesNo && namesTopic) facts = [...new Set<FactKind>(['cost', ...facts])];
+    if (yesNo && namesTopic && !/^\s*(gibt|are\s+there|is\s+there)/i.test(asked))
+      facts = [...new Set<FactKind>(['cost', ...facts])];
     else if (yesNo && !namesTopic && !/^\s*(gibt|are\s+there|is\s+there)/i.test(asked))
       facts = [...new Set<FactKind>(['cost', ...facts])];
     else {

@@ -351,7 +351,17 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('first aid', ['erste hilfe', 'erste-hilfe']),
   // Everyday and English names of what the catalogue calls by its administrative name.
   entry('child protection|child welfare|kinderschutz|kindeswohl(?:gefährdung)?', ['kinderschutz', 'kindeswohl']),
+  entry('low german(?: course)?|plattdeutsch\\w*|niederdeutsch\\w*|plattdüütsch|platt', [
+    'plattdeutsch',
+    'niederdeutsch',
+    'plattdüütsch',
+  ]),
   entry('sign language|gebärdensprache', ['gebärdensprache'], undefined, undefined, true),
+  entry('(?:severely )?disabled (?:employees|people|persons|staff)|disability representatives?|severely disabled', [
+    'schwerbehindertenvertretung',
+    'schwerbehinderte',
+    'schwerbehinderung',
+  ]),
   entry('deaf(?: people| persons?| citizens)?|hard of hearing|hearing[- ]impaired|gehörlose[nr]?|schwerhörige[nr]?', [
     'gehörlos',
     'gebärdensprache',
@@ -363,6 +373,7 @@ export const SYNONYMS: SynonymEntry[] = [
   ),
   entry('council information system|ratsinformationssystem|ratsinfo', ['ratsinformationssystem', 'ratsinfo']),
   entry('official letters|letters to (?:citizens|residents)|writing letters', ['briefe', 'bescheide']),
+  entry('building (?:regulations?|codes?|law)', ['bauordnung', 'bauordnungsrecht']),
   entry('bauamt|bauämter|bauverwaltung|building (?:authority|department|permits?)', [
     'bauaufsicht',
     'baurecht',
