@@ -239,7 +239,6 @@ const CASES: Case[] = [
     kind: 'list',
     first: T.aufenthalt,
     includes: [T.aufenthalt, T.welcomeDesk],
-    miss: "the Welcome Desk course names the foreigners' authority only in its description and falls below the cut-off",
   },
   { q: 'Is there training on child protection?', locale: 'en', kind: 'list', titles: [T.kinderschutz] },
   { q: 'Can I learn how to use ChatGPT for my work?', locale: 'en', kind: 'list', titles: [T.ki] },

@@ -245,7 +245,7 @@ const STOPWORDS = new Set(
     // how much of it ("komplett online", "not good enough yet")
     'komplett vollständig ausschließlich whole enough yet isn fully entirely completely purely ' +
     // what the asker does or wants ("Ich leite …", "Wie mache ich …", "I'd like to learn how to use …")
-    'she he her his him they them their now everyone aussuchen fragen klärt klären nächstem pro daran darin darauf vorher wissen mehrere mehreren seit jedes jeden klappt klappen leite halte halten erklärt erklären erklärst arbeite betreue darf dürfen mache machen macht lerne lernt richten richtet learn use using work like ' +
+    'künftig zukünftig she he her his him they them their now everyone aussuchen fragen klärt klären nächstem pro daran darin darauf vorher wissen mehrere mehreren seit jedes jeden klappt klappen leite halte halten erklärt erklären erklärst arbeite betreue darf dürfen mache machen macht lerne lernt richten richtet learn use using work like ' +
     // qualifiers without a subject of their own ("für angehende …", "eine passende Schulung", "ganz jungen")
     'passende passenden ganz angehende angehenden angehender künftige künftigen zukünftige zukünftigen ' +
     'referenten referentinnen dozenten dozentinnen trainerinnen trainers ' +
@@ -319,7 +319,7 @@ const FACT_PATTERNS: [FactKind, RegExp][] = [
   ],
   [
     'seats',
-    /\b(pl(ä|ae)tze|platz\s+frei|noch\s+platz|frei(e|er)?\s+pl|ausgebucht|voll(?=\s*(?:$|[?.!,;]|oder\b|und\b))|warteliste|seats?|places?\s+(?:are\s+|still\s+)*(left|available|free)|(?:still\s+|any\s+)?room\s+(?:in|for|left)|(?<!\b(?:to|i|we|you|can|could|how)\s+)spots?|fully\s+booked|booked\s+up|is\s+it\s+full|waitlist|waiting\s+list)\b/i,
+    /\b(pl(ä|ae)tze|platz\s+frei|noch\s+platz|frei(e|er)?\s+pl|ausgebucht|voll(?=\s*(?:$|[?.!,;]|oder\b|und\b))|warteliste|seats?|places?\s+(?:are\s+|still\s+)*(left|available|free)|(?:still|any)\s+(?:free\s+)?places?|(?:still\s+|any\s+)?room\s+(?:in|for|left)|(?<!\b(?:to|i|we|you|can|could|how)\s+)spots?|fully\s+booked|booked\s+up|is\s+it\s+full|waitlist|waiting\s+list)\b/i,
   ],
 ];
 
@@ -1195,7 +1195,7 @@ const PLACE_LOWER = new RegExp(
   'gu',
 );
 const NOT_PLACES = new RegExp(
-  `^(?:${MONTH_WORDS}|englisch|english|deutsch|german|präsenz|stück|umstellung|person|online|teams|verwaltung|kommune|zukunft|januar|frühjahr|sommer|herbst|winter|rahmen|bereich|thema|form|nähe|woche|monat|jahr|ki|it|programm|angebot|kalender|amt|büro|team|alltag|dienst|arbeit|work|schreibtisch|word|excel|outlook|powerpoint|pension|rente|ruhestand|urlaub|elternzeit|stadt|gemeinde|kreis|landkreis|city|town|county)$`,
+  `^(?:${MONTH_WORDS}|englisch|english|deutsch|german|präsenz|stück|umstellung|arbeitsplatz|person|online|teams|verwaltung|kommune|zukunft|januar|frühjahr|sommer|herbst|winter|rahmen|bereich|thema|form|nähe|woche|monat|jahr|ki|it|programm|angebot|kalender|amt|büro|team|alltag|dienst|arbeit|work|schreibtisch|word|excel|outlook|powerpoint|pension|rente|ruhestand|urlaub|elternzeit|stadt|gemeinde|kreis|landkreis|city|town|county)$`,
   'i',
 );
 const PROVIDER = new RegExp(

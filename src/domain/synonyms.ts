@@ -357,6 +357,12 @@ export const SYNONYMS: SynonymEntry[] = [
     'plattdüütsch',
   ]),
   entry('sign language|gebärdensprache', ['gebärdensprache'], undefined, undefined, true),
+  entry('housing subsid(?:y|ies)|housing (?:promotion|funding|grants?)|social housing|subsidi[sz]ed housing', [
+    'wohnraumförderung',
+    'sozialer wohnungsbau',
+    'wohnungsbauförderung',
+  ]),
+  entry('housing benefits?|housing allowances?|rent (?:subsid(?:y|ies)|allowances?)', ['wohngeld']),
   entry('(?:severely )?disabled (?:employees|people|persons|staff)|disability representatives?|severely disabled', [
     'schwerbehindertenvertretung',
     'schwerbehinderte',
@@ -383,6 +389,7 @@ export const SYNONYMS: SynonymEntry[] = [
     'ausländerbehörde',
     'aufenthaltsrecht',
     'zuwanderung',
+    'immigration office',
   ]),
   entry('kitas?|kindertagesstätten?|kindergärten|kindergarten|day ?care|nurser(?:y|ies)', [
     'kindertagesstätte',
