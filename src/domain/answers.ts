@@ -194,7 +194,7 @@ export async function answerQuestion(
   }
 
   // "Und im Oktober?" after "Welche Online-Seminare gibt es im September?": the same search with the new filter.
-  if (question.refines && question.intent === 'list' && context && (context.subject?.length || context.filters)) {
+  if (question.refines && question.intent === 'list' && context) {
     const filters = { ...context.filters, ...question.filters };
     question = {
       ...question,
