@@ -4,6 +4,8 @@ import { sql } from 'drizzle-orm';
 import { queryRows, textArray, type DbOrTx } from '../../db/client.js';
 import { loadContext, saveContext, type ConversationContext } from './conversation-context.js';
 import {
+  facetWords,
+  isoWeekday,
   parseQuestion,
   type FactKind,
   type Period,
@@ -298,8 +300,7 @@ const subjectOf = (q: Question) => q.terms.filter((t) => !t.context);
 
 /** Its subject without the words of a place, trainer or provider ("der in Anklam"). */
 function ownSubject(q: Question): SearchTerm[] {
-  const f = q.filters;
-  const facet = new Set([...(f.place ?? []), ...(f.trainer ?? []), ...(f.provider ?? [])].map((w) => w.toLowerCase()));
+  const facet = facetWords(q.filters);
   return subjectOf(q).filter((t) => !facet.has(t.text));
 }
 
@@ -327,10 +328,6 @@ async function shownMatching(
   }
   return fitting.length === 1 ? fitting[0].id : null;
 }
-
-const WEEKDAY_NUMBERS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
-const isoWeekday = (d: Date, timeZone: string) =>
-  WEEKDAY_NUMBERS[d.toLocaleDateString('en-US', { timeZone, weekday: 'short' })];
 
 function goneAnswer(r: SearchHit & { title: string }): Answer {
   return {

@@ -33,6 +33,13 @@ export interface QuestionFilters {
   audience?: string;
 }
 
+/** The words of the place, trainer and provider candidates, which are search terms too ("und der in Anklam?"). */
+export function facetWords(filters: QuestionFilters): Set<string> {
+  return new Set(
+    [...(filters.place ?? []), ...(filters.trainer ?? []), ...(filters.provider ?? [])].map((w) => w.toLowerCase()),
+  );
+}
+
 export interface SearchTerm {
   /** What the user wrote (lower case). */
   text: string;
@@ -146,6 +153,8 @@ export function zonedMidnight(y: number, m: number, d: number, timeZone: string)
 
 const DAY = 86_400_000;
 const weekday = ({ y, m, d }: YMD) => new Date(Date.UTC(y, m - 1, d)).getUTCDay(); // 0 = Sunday
+/** The day of the week of an instant in the time zone, ISO numbering (1 = Monday … 7 = Sunday). */
+export const isoWeekday = (instant: Date, timeZone: string) => weekday(zonedYmd(instant, timeZone)) || 7;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Vocabulary
@@ -2067,9 +2076,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
       (k) => k !== 'place' && k !== 'audience' && filters[k as keyof QuestionFilters] !== undefined,
     );
   // Only filters, and the words of a place or name: the previous search, narrowed or moved.
-  const facetWord = new Set(
-    [...(filters.place ?? []), ...(filters.trainer ?? []), ...(filters.provider ?? [])].map((w) => w.toLowerCase()),
-  );
+  const facetWord = facetWords(filters);
   const refines =
     intent === 'list' &&
     (CONTINUES.test(asked) || /^\s*(?:and\s+)?(?:what|how)\s+about\b/i.test(asked)) &&
