@@ -171,6 +171,11 @@ export async function benchAnswers(print: (line: string) => void, serverUrl?: st
   print(`answers: echo turn   median ${median(echoTimes).toFixed(2)} ms, p95 ${p95(echoTimes).toFixed(2)} ms`);
   print(`answers: answer turn median ${median(answerTimes).toFixed(2)} ms, p95 ${p95(answerTimes).toFixed(2)} ms`);
   print(`answers: ratio answer/echo (median) ${(median(answerTimes) / median(echoTimes)).toFixed(2)} (goal ≤ 1.30)`);
+  // Which questions cost what: turn i asked QUESTIONS[i % QUESTIONS.length].
+  for (const [q, text] of QUESTIONS.entries()) {
+    const own = answerTimes.filter((_, i) => i % QUESTIONS.length === q);
+    print(`answers:   ${median(own).toFixed(2).padStart(6)} ms  ${text}`);
+  }
 
   await bot.stop();
   await drop();
