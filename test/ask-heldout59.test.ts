@@ -306,7 +306,6 @@ const CASES: Case[] = [
     q: 'Ich muss Sitzungsprotokolle für die Gemeindevertretung schreiben – gibt es da eine Schulung?',
     kind: 'list',
     titles: [T.protokoll],
-    miss: 'the funding course asks to write applications ("Förderanträge zu schreiben") and stays above the cut-off beside the course on minutes',
   },
   { q: 'Gibt es eine Schulung zum TVöD?', kind: 'list', titles: [T.tvoed] },
   { q: 'Welche Excel-Kurse gibt es?', kind: 'list', ...only(T.excelBasics, T.excelAdvanced) },

@@ -212,7 +212,6 @@ const CASES: Case[] = [
     q: 'Ich soll demnächst die Protokolle im Schulausschuss schreiben. Gibt es dafür eine Schulung?',
     kind: 'list',
     ...firstOf(T.sitzung, T.schreiben),
-    miss: '"schreiben" in a title outweighs Protokoll and Ausschuss in a description',
   },
   {
     q: 'Ich muss ab sofort Rechnungen im XRechnung-Format prüfen, gibt’s da was?',

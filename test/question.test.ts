@@ -827,3 +827,65 @@ describe('found by the second round of held-out catalogues of the eighteenth ses
     expect(ask('Is there a Low German course?').terms[0].alternatives).toContain('plattdeutsch');
   });
 });
+
+describe('found by the held-out catalogues of the nineteenth session', () => {
+  it('answers a greeting with a question to the bot in the formal "Sie" or in English with help', () => {
+    for (const q of [
+      'Grüß Gott! Was können Sie für mich tun?',
+      'Hallo! Wobei können Sie mir helfen?',
+      'Good morning, what kind of questions can I ask you?',
+      'Hi there, what can you help me with?',
+    ])
+      expect(ask(q).intent, q).toBe('help');
+  });
+
+  it('takes no move between offices, no plural noun after "von" and no time of such a move for a filter', () => {
+    const move = ask('Ich wechsle im Mai in die Kämmerei und habe von Haushaltsplänen keine Ahnung – was gibt es da?');
+    expect(move.filters.provider).toBeUndefined();
+    expect(move.filters.period).toBeUndefined();
+    expect(move.terms.some((t) => t.text === 'kämmerei' && !t.story)).toBe(true);
+    expect(
+      ask('Ich wechsle vom Standesamt in die Bauaufsicht. Gibt es etwas zum Bauordnungsrecht?').filters.provider,
+    ).toBeUndefined();
+    // A time for training stays the time asked for.
+    expect(
+      ask(
+        'Meine Chefin möchte, dass ich in den nächsten zwei Wochen noch eine Fortbildung mache, bevor die Urlaubszeit beginnt. Was gibt es da?',
+      ).filters.period,
+    ).toBeDefined();
+  });
+
+  it('reads free time, "bis Freitag", a past month and a quieter month as what they are', () => {
+    const time = ask("I've got some free time next week in the mornings. What could I attend?");
+    expect(time.filters.free).toBeUndefined();
+    expect(time.filters.period?.kind).toBe('week');
+    const friday = ask('Gibt es bis Freitag noch etwas?').filters.period;
+    expect(friday?.kind).toBe('range');
+    expect(friday?.from).toEqual(now);
+    expect(
+      ask('Wir haben letzten Monat die elektronische Akte bekommen – gibt es eine Einführung?').terms.map(
+        (t) => t.text,
+      ),
+    ).not.toContain('monat');
+    expect(ask('Im Juni ist bei uns im Amt weniger los. Wo gibt es da noch freie Plätze?').filters.period?.kind).toBe(
+      'month',
+    );
+  });
+
+  it('asks the fact of one seminar of a list, and knows hybrid by "either … or"', () => {
+    const seats = ask('What about the one in Mettlach, are there still seats?');
+    expect(seats.intent).toBe('fact');
+    expect(seats.facts).toEqual(['seats']);
+    expect(ask('And is it free?').facts).toEqual(['cost']);
+    const either = ask('Which seminars can I attend either on site or online?');
+    expect(either.intent).toBe('list');
+    expect(either.filters.format).toBe('hybrid');
+    expect(ask('Are there any seminars in the evning?').filters.timeOfDay).toBe('evening');
+  });
+
+  it('takes a team leader for a manager, and what one is responsible for as the subject', () => {
+    expect(ask('Ich bin seit kurzem Teamleiterin. Gibt es etwas für mich?').filters.audience).toContain('führungskr');
+    const cemetery = ask('Ich bin in Kaulsdorf für den Friedhof zuständig. Gibt es dazu eine Schulung?');
+    expect(cemetery.terms.find((t) => t.text === 'friedhof')?.context).toBeUndefined();
+  });
+});

@@ -188,7 +188,12 @@ export async function answerQuestion(
         ? await shownMatching(db, context, question, now, timeZone)
         : null;
   if (picked && context) {
-    const asked = question.facts.length ? question.facts : (context.facts ?? []);
+    // ("Gibt es den zweiten auch online?": whether that one is)
+    const asked = question.facts.length
+      ? question.facts
+      : question.factOfFocus
+        ? [question.factOfFocus]
+        : (context.facts ?? []);
     question = { ...question, intent: asked.length ? 'fact' : 'details', facts: asked, followUp: true };
     await remember(picked, context.seminarIds, context.shown, context.filters);
     if (!asked.length) return { question, answer: { kind: 'details', seminarId: picked } };

@@ -232,10 +232,10 @@ const STOPWORDS = new Set(
     // pronouns of a follow-up ("Und wo findet er statt?"), and the verbs of asking and needing
     'er ihn ihm sein seiner es mein meine meinen meiner meinem los passen passend kriegen kriege kriegt bräuchte bräuchten brauchen braucht ' +
     'benötigen benötigt gehe bezahlen zahlen bezahlt zahlt terminen tun wollen wollte können konnte müssen sollen dürfen lassen leute total dazu darüber hierzu programm dagegen ' +
-    'kürzlich einführung einstieg funktionieren funktioniert nutzen job bekomme bekommen zeit steht stehen ansteht anstehen letzte letzten letzter letztes verbessern verbessert viel viele immer öfter oft richtig wirklich ständig komische komisch sowas eher ziemlich manchmal häufig ' +
+    'kürzlich einführung einstieg funktionieren funktioniert nutzen job bekomme bekommen komme klar zurecht zeit steht stehen ansteht anstehen letzte letzten letzter letztes verbessern verbessert viel viele immer öfter oft richtig wirklich ständig komische komisch sowas eher ziemlich manchmal häufig ' +
     'besuchen besucht belegen buchen gebucht habt fürs tipp irgendein irgendeine irgendeinen irgendetwas ganztägig ganztägige ganztags ansprechpartner ansprechpartnerin ansprechperson ' +
     // English
-    'about all an and any anything are as at be by can could course courses do does for from get give have how i in info is it its me my of on or ' +
+    'about all an and any anything everything coming upcoming are as at be by can could course courses do does for from get give have how i in info is it its me my of on or ' +
     'please seminar seminars session show some something tell that the there this to training trainings what when where which who will with would ' +
     'you your offer offers offered workshop workshops looking find want interested upcoming next related regarding topic topics class classes ' +
     'place need needs pay join home contact person still teach taught room close closes last ' +
@@ -250,7 +250,7 @@ const STOPWORDS = new Set(
     'reihe seminarreihe kursreihe veranstaltungsreihe gegen wegen trotz stellen stellt spaß spass sichern grad gerade ' +
     'gedacht geeignet geworden werde dauern einsatz geplant geplante geplanten vorgesehen planned scheduled ' +
     // what happened to the asker ("Bei uns im Amt kam gestern eine gefälschte Mail an")
-    'amt gestern vorgestern neulich kürzlich letztens yesterday recently urlaub zurück erst ' +
+    'direkt irgendwo irgendwie irgendwann anywhere somewhere weniger los ruhiger amt dienststelle dienststellen arbeitgeber gestern vorgestern neulich kürzlich letztens yesterday recently urlaub zurück erst ' +
     // how much of it ("komplett online", "not good enough yet")
     'komplett vollständig ausschließlich whole enough yet isn fully entirely completely purely ' +
     // what the asker does or wants ("Ich leite …", "Wie mache ich …", "I'd like to learn how to use …")
@@ -285,10 +285,15 @@ const THANKS =
 
 /** Help, also for a bare greeting ("Hallo!"): nothing to search for, so say what the bot can do. */
 /** What one can ask the bot, after an introduction ("Ich bin neu hier … Was kann ich dich alles fragen?"). */
-const ABOUT_BOT =
-  /^\W*(?:was\s+kann\s+ich\s+(?:dich|sie|euch)(?:\s+(?:alles|so|denn|eigentlich))*\s+fragen|was\s+kannst\s+du(?:\s+(?:alles|so|denn|eigentlich|mir))*(?:\s+(?:tun|machen))?|wobei\s+kannst\s+du(?:\s+mir)?\s+helfen|what\s+can\s+(?:i\s+ask(?:\s+you)?|you\s+do(?:\s+for\s+me)?))\W*$/i;
+const ABOUT_BOT_PHRASES =
+  'was\\s+(?:kannst\\s+du|können\\s+sie)(?:\\s+(?:alles|so|denn|eigentlich|mir|für\\s+mich))*(?:\\s+(?:tun|machen))?|' +
+  '(?:wobei|womit|wie)\\s+(?:kannst\\s+du|können\\s+sie)(?:\\s+(?:mir|mich|denn|eigentlich|alles))*\\s+(?:helfen|unterstützen)|' +
+  'was\\s+kann\\s+ich\\s+(?:dich|sie|euch)(?:\\s+(?:alles|so|denn|eigentlich))*\\s+fragen|' +
+  'what\\s+(?:kind\\s+of\\s+|sort\\s+of\\s+)?(?:questions\\s+|things\\s+)?can\\s+i\\s+ask(?:\\s+you)?|' +
+  'what\\s+can\\s+you\\s+(?:do|help\\s+(?:me\\s+)?with)(?:\\s+for\\s+me)?|how\\s+can\\s+you\\s+help(?:\\s+me)?';
+const ABOUT_BOT = new RegExp(`^\\W*(?:${ABOUT_BOT_PHRASES})\\W*$`, 'i');
 const HELP = new RegExp(
-  `^\\W*(?:(?:${GREETING_WORDS})(?:\\s+(?:there|zusammen|all|everyone|team))?\\W*)*(?:(?:ich\\s+bin\\s+neu(?:\\s+hier)?|i'?m\\s+new(?:\\s+here)?|i\\s+am\\s+new(?:\\s+here)?)\\W+)?(?:hilfe|help|was\\s+kannst\\s+du(?:\\s+(?:alles|so|denn|eigentlich|mir))*(?:\\s+(?:tun|machen))?|was\\s+machst\\s+du|was\\s+kann\\s+ich\\s+(?:dich|sie|euch)(?:\\s+(?:alles|so|denn|eigentlich))*\\s+fragen|wobei\\s+kannst\\s+du(?:\\s+mir)?\\s+helfen|what\\s+can\\s+i\\s+ask(?:\\s+you)?|wie\\s+funktionierst\\s+du|wie\\s+funktioniert\\s+das(?:\\s+(?:hier|eigentlich|genau|mit\\s+dir))*|what\\s+can\\s+you\\s+do(?:\\s+for\\s+me)?|what\\s+do\\s+you\\s+do|how\\s+does\\s+this\\s+work|help\\s+me|was\\s+kann\\s+(?:der|dieser)\\s+bot(?:\\s+alles)?|wie\\s+(?:melde|kann)\\s+ich\\s+mich\\s+(?:an|ab|anmelden|abmelden)|wie\\s+funktioniert\\s+die\\s+(?:an|ab)meldung|how\\s+(?:do|can)\\s+i\\s+(?:register|sign\\s+up|cancel|unregister))?\\W*$`,
+  `^\\W*(?:(?:${GREETING_WORDS})(?:\\s+(?:there|zusammen|all|everyone|team))?\\W*)*(?:(?:ich\\s+bin\\s+neu(?:\\s+hier)?|i'?m\\s+new(?:\\s+here)?|i\\s+am\\s+new(?:\\s+here)?)\\W+)?(?:hilfe|help|${ABOUT_BOT_PHRASES}|was\\s+(?:machst\\s+du|machen\\s+sie)|wie\\s+funktionierst\\s+du|wie\\s+funktioniert\\s+das(?:\\s+(?:hier|eigentlich|genau|mit\\s+dir))*|what\\s+do\\s+you\\s+do|how\\s+does\\s+this\\s+work|help\\s+me|was\\s+kann\\s+(?:der|dieser)\\s+bot(?:\\s+alles)?|wie\\s+(?:melde|kann)\\s+ich\\s+mich\\s+(?:an|ab|anmelden|abmelden)|wie\\s+funktioniert\\s+die\\s+(?:an|ab)meldung|how\\s+(?:do|can)\\s+i\\s+(?:register|sign\\s+up|cancel|unregister))?\\W*$`,
   'i',
 );
 
@@ -312,7 +317,7 @@ const FACT_PATTERNS: [FactKind, RegExp][] = [
   // "What can I do when citizens get aggressive?": a "when" after what one does is no question of the date.
   [
     'when',
-    /\b(wann|termin|termine|terminen|datum|welche[rn]?\s+tag|an\s+welchem\s+wochentag|an\s+welche[mn]\s+tag(en)?|(?<!\b(?:do|react|respond|cope|behave|act|handle\s+it|deal\s+with\s+it)\s+)when|what\s+date|which\s+day|which\s+dates|dates?)\b/i,
+    /\b(wann|termin|termine|terminen|datum|welche[rn]?\s+tag|an\s+welchem\s+wochentag|an\s+welche[mn]\s+tag(en)?|(?<!\b(?:do|react|respond|cope|behave|act|handle\s+it|deal\s+with\s+it)\s+)when|what\s+date|which\s+day|which\s+dates|dates?|what(?:'s|\s+is|\s+are)\s+the\s+sc?hed[a-z]*)\b/i,
   ],
   [
     'where',
@@ -394,25 +399,39 @@ const POINTS_BACK =
  * since then ("seit …"), or in the perfect ("habe … übernommen", "hat … gesperrt").
  */
 function toldTime(story: string, now: Date, timeZone: string): boolean {
-  const timed = story
-    .split(/[.!?;,:–—]+|\s-\s/)
-    .filter((segment) => /\p{L}/u.test(segment) && parseQuestion(segment, now, timeZone).filters.period);
+  const timed = timedSegments(story, now, timeZone);
   return timed.length > 0 && timed.every((segment) => TOLD.test(segment));
 }
+const timedSegments = (story: string, now: Date, timeZone: string) =>
+  story
+    .split(/[.!?;,:–—]+|\s-\s/)
+    .filter((segment) => /\p{L}/u.test(segment) && parseQuestion(segment, now, timeZone).filters.period);
+/** The time of a change in the asker's work ("Ich wechsle im Mai in die Kämmerei"), not of a training. */
+const storyEvent = (story: string, now: Date, timeZone: string) => {
+  const timed = timedSegments(story, now, timeZone);
+  return timed.length > 0 && timed.every((segment) => STORY_EVENT.test(segment) && !TRAINING_WORD.test(segment));
+};
+const STORY_EVENT =
+  /\b(?:wechsle|wechseln|übernehme|übernehmen|fange|anfangen|beginne|ziehe|umziehen|(?:gehe|geht)\s+(?:\p{L}+\s+)*in\s+(?:rente|pension|elternzeit)|i'?m\s+(?:moving|switching|starting|taking\s+over)|i\s+(?:move|switch|start|take\s+over))\b/iu;
+const TRAINING_WORD = /\b(?:fortbildung|weiterbildung|seminar|kurs|schulung|training|course|lehrgang)\p{L}*/iu;
 const TOLD = new RegExp(
   `^\\s*(?:weil|dass(?!\\s+(?:ich|wir)\\b)|nachdem|als|seitdem|because|since|after)\\b|\\b(?:seit|since)\\b|\\bworden\\b|\\b(?:kollegin|kollege|kollegen|colleague)\\b|` +
     // the English past ("elected … last month", "backed the car into a bollard")
-    `\\b(?:last|ago|left|went|came|took|got|told|said|began|was|were)\\b|\\b(?:i|we|she|he|they|it)\\s+(?:\\p{L}+\\s+)?\\p{L}{3,}ed\\b|` +
+    `\\b(?:last|ago|left|went|came|took|(?<!(?:'ve|have|has|'s)\\s+)got|told|said|began|was|were)\\b|\\b(?:i|we|she|he|they|it)\\s+(?:\\p{L}+\\s+)?\\p{L}{3,}ed\\b|` +
     `\\b(?:hat|habe|hab|haben|hatte|hatten|wurde|wurden)\\b.*(?<![\\p{L}])(?:ge\\p{L}{3,}(?:t|en)|\\p{L}{3,}iert|\\p{L}+(?:über|unter|ver|be|er|an|auf|ab|ein|aus|zu)ge\\p{L}{2,}(?:t|en)|(?:über|unter|ver|be|er|ent|zer)\\p{L}{3,}(?:t|en))(?![\\p{L}])`,
   'iu',
 );
+
+/** One seminar of several, named by what sets it apart ("the one in Mettlach", "und der am Mittwoch"). */
+const ONE_OF_THEM =
+  /\bthe\s+one\s+(?:in|on|at|from|with|by|for)\b|\b(?:und|and)\s+(?:der|den|das)\s+(?:in|im|am|an|aus|vom|von|mit|bei|für)\b/i;
 
 /** Pointing back at the subject of the story ("gibt es dazu eine Schulung?"), not at a time or place ("da", "dort"). */
 const TOPIC_BACK = /\b(?:dazu|dafür|davon|darüber|darum|hierzu|hierfür)\b/i;
 
 /** The question is about one seminar's property rather than a search ("Ist der Kurs online?"). */
 const YES_NO_START =
-  /^\s*(und\s+)?(ist|sind|findet|kann|könnte|wird|muss|müssen|gibt\s+es\s+den|is|are|does|can|will|do|must)\b/i;
+  /^\s*((?:und|and)\s+)?(ist|sind|findet|kann|könnte|wird|muss|müssen|gibt\s+es\s+den|is|are|does|can|will|do|must)\b/i;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Filters taken out of the text (each returns the text with its phrase removed)
@@ -475,6 +494,13 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
       `(?:seit|since)\\s+(?:anfang\\s+|mitte\\s+|ende\\s+|early\\s+|mid-?\\s*|late\\s+)?(?:${MONTH_NAMES}|letzte[rmn]?\\s+(?:woche|monat|jahr)|last\\s+(?:week|month|year))`,
     ),
   );
+  // "letzten Monat", "last week", "vor zwei Wochen": when something happened, never a time asked for.
+  take(
+    state,
+    rx(
+      '(?:im\\s+|in\\s+der\\s+)?(?:letzte[nrms]?|vorige[nrms]?|vergangene[nrms]?)\\s+(?:woche|monat|jahr|quartal|frühjahr|frühling|sommer|herbst|winter)|last\\s+(?:week|month|year|spring|summer|autumn|fall|winter)|vor\\s+(?:einer|einem|zwei|drei|vier|ein\\s+paar|\\d+)\\s+(?:wochen?|monaten?|jahren?|tagen?)|(?:a|one|two|three|a\\s+few|\\d+)\\s+(?:weeks?|months?|years?|days?)\\s+ago',
+    ),
+  );
   // "seit dem Sommer", "seit Monaten", "for weeks": how long something has been so.
   take(
     state,
@@ -524,6 +550,11 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
   if (take(state, rx('heute|today'))) return { kind: 'day', from: now, to: dayStart(today, 1) };
   // "this afternoon": today; the time of day is read on its own.
   if (rx('this\\s+(?:afternoon|morning)').test(state.text)) return { kind: 'day', from: now, to: dayStart(today, 1) };
+  // "bis Freitag", "until Friday": from now to the end of that day, this week or, when it is past, the next.
+  if ((m = take(state, rx(`(?:bis|until|till)\\s+(?:zum\\s+|(?:this|next)\\s+)?(${WEEKDAYS})`)))) {
+    const ahead = (WEEKDAY_NUMBERS[m[1].toLowerCase()] - 1 - mondayOffset + 7) % 7;
+    return { kind: 'range', from: now, to: dayStart(today, ahead + 1) };
+  }
   // "am Donnerstag nächster Woche", "nächste Woche Donnerstag", "on Thursday next week": that day of that week.
   const weekWords =
     '(?:in\\s+der\\s+)?(übernächste[nr]?|nächste[nr]?|kommende[nr]?|diese[rn]?)\\s+woche|(next|this)\\s+week|(week\\s+after\\s+next)';
@@ -932,7 +963,9 @@ const ANY_WEEKDAY = rx(
 const TIME_OF_DAY: [RegExp, 'morning' | 'afternoon' | 'evening'][] = [
   // After work: "abends", "nach Feierabend", "in the evening".
   [
-    rx('abends|am\\s+abend|(?:in\\s+the\\s+)?evenings?|nach\\s+(?:dem\\s+)?(?:feierabend|dienstschluss)|after\\s+work'),
+    rx(
+      'abends|am\\s+abend|(?:in\\s+the\\s+)?eve?n(?:n)?ings?|nach\\s+(?:dem\\s+)?(?:feierabend|dienstschluss)|after\\s+work',
+    ),
     'evening',
   ],
   [
@@ -949,7 +982,11 @@ const ONLY_TIME_OF_DAY = rx(
 const FORMATS: [RegExp, 'online' | 'in_person' | 'hybrid'][] = [
   // Not "hybride Teams" or "hybrides Arbeiten": how people work is the topic, not how the seminar is held.
   [
-    rx('(?:hybride?[ns]?|hybrid)(?!\\s+(?:teams?|arbeit\\w*|führung|zusammenarbeit|arbeitswelt\\w*|work\\w*))'),
+    rx(
+      '(?:hybride?[ns]?|hybrid)(?!\\s+(?:teams?|arbeit\\w*|führung|zusammenarbeit|arbeitswelt\\w*|work\\w*))|' +
+        // "either on site or online": attended either way, which is a hybrid seminar
+        '(?:either|wahlweise|sowohl)\\s+(?:on[- ]?site|in\\s+person|vor\\s+ort|in\\s+präsenz|online)\\s+(?:or|oder|als\\s+auch)\\s+(?:online|on[- ]?site|in\\s+person|vor\\s+ort|in\\s+präsenz)',
+    ),
     'hybrid',
   ],
   // Not "Anträge online stellen" (what the citizens do online is the topic, not how the seminar is held), nor a compound
@@ -986,7 +1023,7 @@ const LANGUAGE: [RegExp, 'de' | 'en'][] = [
 const OFFER_WORD = '(?:anything|something|everything|courses?|seminars?|trainings?|workshops?)';
 const OFFER_FREE = new RegExp(`\\b${OFFER_WORD}\\s+free\\b`, 'i');
 const FREE = rx(
-  `(?<=kost(?:et|en)\\s+(?:\\S+\\s+){0,3}?)(?:nix|nichts)|(?:nix|nichts)(?=\\s+kost(?:et|en)\\b)|kostenlos(?:e[nrs]?)?|kostenfrei(?:e[nrs]?)?|gebührenfrei(?:e[nrs]?)?|gratis|umsonst(?:e[nrs]?)?|ohne\\s+(?:teilnahme)?gebühr|ohne\\s+kosten|free\\s+of\\s+charge|for\\s+free|no\\s+(?:fee|cost|charge)|(?<=\\b${OFFER_WORD}\\s+)free\\b|(?<!seats?\\s)free(?!\\s+(?:seats?|places?|spots?|in|on|at|next|this|from|until|during|after|before)\\b)|cost[- ]free|at\\s+no\\s+cost`,
+  `(?<=kost(?:et|en)\\s+(?:\\S+\\s+){0,3}?)(?:nix|nichts)|(?:nix|nichts)(?=\\s+kost(?:et|en)\\b)|kostenlos(?:e[nrs]?)?|kostenfrei(?:e[nrs]?)?|gebührenfrei(?:e[nrs]?)?|gratis|umsonst(?:e[nrs]?)?|ohne\\s+(?:teilnahme)?gebühr|ohne\\s+kosten|free\\s+of\\s+charge|for\\s+free|no\\s+(?:fee|cost|charge)|(?<=\\b${OFFER_WORD}\\s+)free\\b|(?<!seats?\\s)free(?!\\s+(?:seats?|places?|spots?|in|on|at|next|this|from|until|during|after|before|time|days?|slots?|hours?|mornings?|afternoons?|evenings?|moments?)\\b)|cost[- ]free|at\\s+no\\s+cost`,
 );
 const MULTI_DAY = rx(
   'mehrtägige?[nrs]?|über\\s+mehrere\\s+tage|mehrere\\s+tage|zwei-?\\s*tägige?[nrs]?|drei-?\\s*tägige?[nrs]?|2-tägige?[nrs]?|3-tägige?[nrs]?|multi-?day|several\\s+days|more\\s+than\\s+(?:one|a)\\s+day|longer\\s+than\\s+(?:one|a)\\s+day|länger\\s+als\\s+(?:einen|ein)\\s+tag|two-day|three-day',
@@ -1031,7 +1068,7 @@ const AUDIENCES: [RegExp, string][] = [
   [rx(`${ASKING_AS}(?:digitallots(?:e|in)|digital\\s+guide)`), 'digitallots|digital guide'],
   [
     rx(`${ASKING_AS}(?:ausbilder(?:in|innen)?|ausbildungsbeauftragte[rn]?|ausbildungsleit(?:er|erin|ung))`),
-    'ausbilder|ausbildungsbeauftragt|ausbildungsleit',
+    'ausbilder|ausbildende|ausbildungsbeauftragt|ausbildungsleit|praxisanleit',
   ],
   [
     rx(
@@ -1043,7 +1080,8 @@ const AUDIENCES: [RegExp, string][] = [
     rx('informationssicherheitsbeauftragte[rn]?|(?:information\\s+)?security\\s+officers?'),
     'informationssicherheitsbeauftragte',
   ],
-  [rx('teamleitung(?:en)?|teamleiter(?:in|innen)?'), 'teamleitung'],
+  // A team leader is a manager: the courses for managers are hers too.
+  [rx('teamleitung(?:en)?|teamleiter(?:in|innen)?'), 'teamleitung|führungskr'],
   // Leading a team is being a manager, not a question about the Teams app ("Ich leite ab Januar ein Team").
   [
     rx(
@@ -1087,7 +1125,9 @@ const ASKER = rx(
 const WORKPLACE = rx(
   '(?:ich\\s+(?:bin|arbeite)|wir\\s+(?:sind|arbeiten)|(?<=^|[,.;:–-]\\s*)(?:bin|arbeite)|i\\s+work)\\s+(?:\\S+\\s+){0,3}?(?:im|in\\s+der|beim|bei\\s+der|in\\s+the|at\\s+the)\\s+(\\p{L}[\\p{L}-]*)|ich\\s+leite\\s+(?:\\S+\\s+){0,2}?(?:ein(?:e|en)?|das|die|den|unser(?:e|en)?)\\s+(\\p{L}[\\p{L}-]*)',
 );
-const FOR_WHOM = /(\p{L}[\p{L}-]+)\s+für\s+(?:die|den|das|dem|n|ne|nen|unsere?n?|meine?n?)\s+(\p{L}[\p{L}-]+)/gu;
+// (Not what one is responsible for: "für den Friedhof zuständig" names the subject.)
+const FOR_WHOM =
+  /(\p{L}[\p{L}-]+)\s+für\s+(?:die|den|das|dem|n|ne|nen|unsere?n?|meine?n?)\s+(\p{L}[\p{L}-]+)(?![\p{L}-]|\s+(?:zuständig|verantwortlich))/gu;
 /** "What's in the programme next month?": the catalogue itself, no subject and no place. */
 const THE_PROGRAMME = rx(
   '(?:(?:in|on|im|auf)\\s+)?(?:the|this|our|your|dem|ihrem|eurem|unserem)\\s+(?:current\\s+|aktuellen\\s+|whole\\s+|ganzen\\s+)?(?:programmes?|programs?|programm)(?![\\p{L}])',
@@ -1150,7 +1190,7 @@ const FREE_TIME = rx(
  * pointing back at that ("Gibt es da etwas?") asks by those times.
  */
 const AVAILABLE =
-  /\b(?:(?:kann|könnte|habe|hab|hätte|bin|wäre)\s+ich|ich\s+(?:kann|könnte|habe|hab|hätte|bin|wäre))\s+(?:\S+\s+){0,4}?(?:nur|zeit|frei|luft|verfügbar)\b|\bi(?:'m|\s+am|\s+have|\s+could|\s+can)\s+(?:\S+\s+){0,4}?(?:only|free|time|available)\b/i;
+  /\b(?:(?:kann|könnte|habe|hab|hätte|bin|wäre)\s+ich|ich\s+(?:kann|könnte|habe|hab|hätte|bin|wäre))\s+(?:\S+\s+){0,4}?(?:nur|zeit|frei|luft|verfügbar)\b|\bi(?:'m|\s+am|\s+have|\s+could|\s+can)\s+(?:\S+\s+){0,4}?(?:only|free|time|available)\b|\b(?:weniger|nicht\s+(?:so\s+)?viel)\s+los\b|\b(?:ruhiger|less\s+busy|quieter)\b/i;
 const AT_WORK = rx(
   '(?:at|from\\s+sitting\\s+at)\\s+(?:my|the|a)\\s+desk(?:\\s+all\\s+day)?|am\\s+schreibtisch|bei\\s+der\\s+arbeit|auf\\s+der\\s+arbeit|im\\s+job|im\\s+dienst|im\\s+büro|at\\s+work|on\\s+the\\s+job|in\\s+the\\s+office',
 );
@@ -1211,6 +1251,7 @@ const PROVIDER = new RegExp(
   `${W}(?:bietet|bieten|hat|macht|vom|von|des|der|beim|from|by|at)\\s+(?:das\\s+|der\\s+|dem\\s+|die\\s+|the\\s+)?(\\p{Lu}[\\p{L}]+(?:-\\p{L}+)*(?:\\s+NRW)?)`,
   'gu',
 );
+const FROM_TO = /^\s+(?:in\s+(?:die|den|das)|ins|zur|zum|nach|to\s+the|into)\b/i;
 /** "offered by the Kommunale Unfallversicherung", "run by Hanekamp & Partner": the whole name, as many words as it has. */
 const OFFERED_BY_NAME = new RegExp(
   `${W}(?:offered|run|organi[sz]ed|provided|held)\\s+by\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{N}.-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}\\p{N}.-]*){0,3})`,
@@ -1690,6 +1731,11 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // a search word: the search takes it for a provider only when no seminar has it in its texts.
   const providers = new Set<string>();
   for (const m of state.text.matchAll(PROVIDER)) {
+    // "Ich wechsle vom Standesamt in die Bauaufsicht": a move from one office to another names no provider.
+    if (/^(?:vom|von|from)\b/i.test(m[0].trimStart()) && FROM_TO.test(state.text.slice(m.index + m[0].length)))
+      continue;
+    // Nor a plural noun after "von" without an article ("keine Ahnung von Haushaltsplänen", "Beantragen von Fördermitteln").
+    if (/^von\s+\p{Lu}\p{Ll}+(?:en|ern|eln|n)$/u.test(m[0].trim())) continue;
     const w = m[1].split(/\s+/)[0];
     if (!NOT_PLACES.test(w) && !STOPWORDS.has(w.toLowerCase()) && !places.includes(w.toLowerCase()))
       providers.add(w.toLowerCase());
@@ -1865,7 +1911,17 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
       toldTime(story, now, timeZone)
     )
       delete filters.period;
-    // "… in den nächsten zwei Wochen noch eine Fortbildung mache – was gibt es da?": "da" is then.
+    // "… in den nächsten zwei Wochen noch eine Fortbildung mache – was gibt es da?": "da" is then. Not where the time
+    // is the story's own ("Ich wechsle im Mai in die Kämmerei … – was gibt es da?"): then "da" is its subject.
+    if (
+      filters.period &&
+      !sub.filters.period &&
+      /\bda\b/i.test(clause) &&
+      !/\b(dann|then)\b/i.test(clause) &&
+      !whenAvailable &&
+      storyEvent(story, now, timeZone)
+    )
+      delete filters.period;
     const thenRef =
       /\b(dann|then|da)\b|\ban\s+(?:dem|diesem)\s+tag\b|\bthat\s+day\b/i.test(clause) &&
       Boolean(filters.period) &&
@@ -1980,7 +2036,9 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
       facts = facts.filter((f) => f !== 'cost');
     }
   }
+  // ("either on site or online" names the hybrid format, asks no choice)
   const asksFormat =
+    !/\b(?:either|wahlweise|sowohl)\b/i.test(lower) &&
     /\b(online\s+oder|oder\s+(ist\s+(es|das|er)\s+)?(in\s+)?präsenz|oder\s+(ist\s+(es|das|er)\s+)?vor\s+ort|oder\s+digital|oder\s+online|online\s+or|or\s+online|or\s+(is\s+it\s+)?in\s+person|format)\b/i.test(
       lower,
     );
@@ -2016,14 +2074,16 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     Object.entries(filters).every(([k, v]) => v === undefined || k === 'format') &&
     !facts.length;
   if (seatsWord) {
-    const asksWhich = /^\s*(welche|wo\s+(?:sind|gibt|ist)|which|what|where|show|list|zeig)/i.test(asked);
+    // "What about the one in Mettlach, are there still seats?": the seats of one seminar, of the list just shown.
+    const oneOfThem = ONE_OF_THEM.test(lower);
+    const asksWhich = !oneOfThem && /^\s*(welche|wo\s+(?:sind|gibt|ist)|which|what|where|show|list|zeig)/i.test(asked);
     // "Sind im Oktober in Zittau noch Plätze frei?": asked of a time or place, not of one seminar.
     // ("in the AI seminar" is no place).
     const ofTimeOrPlace = Boolean(
       filters.period ||
       (filters.place && !/\b(?:seminars?|courses?|kurs\w*|workshops?|trainings?|schulung\w*)\b/i.test(asked)),
     );
-    const asksList = asksWhich || (!namesTopic && (!yesNo || ofTimeOrPlace) && !pointsBack && !asksCount);
+    const asksList = asksWhich || (!namesTopic && (!yesNo || ofTimeOrPlace) && !pointsBack && !asksCount && !oneOfThem);
     // "Welche Führungsseminare haben noch Plätze frei?" lists them, whatever it names.
     if (asksWhich || (asksList && !(facts.length && namesTopic))) {
       // "noch plätze frei" alone, in a conversation about one seminar, asks about that one.
@@ -2032,7 +2092,13 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
       facts = facts.filter((f) => f !== 'seats' && f !== 'where');
     } else facts = [...new Set<FactKind>(['seats', ...facts])];
   }
-  if (!seatsWord && facts.includes('seats') && !namesTopic && /^\s*(welche|which|what)/i.test(text)) {
+  if (
+    !seatsWord &&
+    facts.includes('seats') &&
+    !namesTopic &&
+    /^\s*(welche|which|what)/i.test(text) &&
+    !ONE_OF_THEM.test(lower)
+  ) {
     facts = facts.filter((f) => f !== 'seats');
     filters.seatsAvailable = true;
   }

@@ -168,7 +168,8 @@ const infixOf = (word: string) => (/[^\s]{4,}ern$/.test(word) ? word.slice(0, -1
 const VERB_PREFIXES =
   'ver|ein|aus|durch|vor|fort|weiter|ab|an|auf|nach|zu|uber|unter|um|buch|mit|her|hin|akten|kassen|protokoll|register';
 const escapeRegex = (s: string) => s.replace(/[\\^$.|?*+()[\]{}-]/g, (c) => `\\${c}`);
-const infixRegex = (alt: string) => new RegExp(`(?<!(${VERB_PREFIXES}))${escapeRegex(infixOf(alt))}`);
+// Nor after a word's "ge-", which the folded umlauts make look like a compound: "Gespräche" holds no "Sprache".
+const infixRegex = (alt: string) => new RegExp(`(?<!(${VERB_PREFIXES}|(?:^|[^a-z])ge))${escapeRegex(infixOf(alt))}`);
 
 /** How well one alternative matches one seminar, from the bits of alternativeFeatures. */
 function matchScore(bits: number): number {
@@ -409,14 +410,15 @@ const orJoin = (parts: SQL[]) => (parts.length ? sql`(${sql.join(parts, sql` or 
 
 // An inflected adjective of a place's name: "im Neuen Rathaus" is the "Neues Rathaus".
 // Typed without umlauts ("Niebuell"), the place's name as well; a short word only whole ("Inn" is no "Innstraße").
+// A street named after a town is not in it: "Werdauer Straße 160, Zwickau" is no seminar in Werdau.
+const placeInfix = (w: string) =>
+  sql`(x.places like ${likeInfix(w)} and x.places ~ ${`${escapeRegex(w)}(?!er\\s*(?:stra|str\\M|weg|platz|allee|ring|damm|chaussee|gasse|tor\\M))`})`;
 const placeHit = (word: string) =>
   word.length < 4
     ? sql`x.places ~ ${`\\m${lettersOnly(word)}\\M`}`
     : orJoin(
         spellings(word).flatMap((w) =>
-          /^\p{L}{3,}(?:en|em|er|es)$/u.test(w)
-            ? [sql`x.places like ${likeInfix(w)}`, sql`x.places like ${likeInfix(w.slice(0, -1))}`]
-            : [sql`x.places like ${likeInfix(w)}`],
+          /^\p{L}{3,}(?:en|em|er|es)$/u.test(w) ? [placeInfix(w), placeInfix(w.slice(0, -1))] : [placeInfix(w)],
         ),
       );
 // A whole word of the provider: "VWA" in "Verwaltungs- und Wirtschaftsakademie (VWA) Düsseldorf".
@@ -517,9 +519,13 @@ function hardFilters(question: Question, now: Date, timeZone: string): SQL[] {
  * trigrams are too few ("exel" and "excel" share 2 of 5), by one edit, and for long ones by up to two edits, which
  * trigrams miss when they fall apart ("Projekmanagment").
  */
-async function corrections(db: DbOrTx, words: string[]): Promise<Map<string, { word: string; similarity: number }[]>> {
+async function corrections(
+  db: DbOrTx,
+  words: string[],
+): Promise<{ found: Map<string, { word: string; similarity: number }[]>; verbatim: Set<string> }> {
   const found = new Map<string, { word: string; similarity: number }[]>();
-  if (!words.length) return found;
+  const verbatim = new Set<string>();
+  if (!words.length) return { found, verbatim };
   // Two letters typed the wrong way round ("Scurm") count as one edit, as they do for a reader.
   const swaps = words
     .filter((w) => w.length < SHORT_WORD)
@@ -556,7 +562,8 @@ async function corrections(db: DbOrTx, words: string[]): Promise<Map<string, { w
     found.set(r.typo, list);
   }
   // A word the catalogue has is no typo: it matched nothing because only drafts or past texts have it ("Power Apps").
-  for (const r of rows) if (r.word === r.typo) found.delete(r.typo);
+  for (const r of rows) if (r.word === r.typo) verbatim.add(r.typo);
+  for (const word of verbatim) found.delete(word);
   // With a near-certain correction, the word meant is known: the loose ones would only add what it is not.
   // One edit away beats three ("Personalauswal" is "Personalauswahl", not "Personalausweis").
   for (const [typo, list] of found) {
@@ -566,7 +573,7 @@ async function corrections(db: DbOrTx, words: string[]): Promise<Map<string, { w
         list.filter((c) => c.similarity >= Math.max(CERTAIN_TYPO, list[0].similarity - TYPO_MARGIN)),
       );
   }
-  return found;
+  return { found, verbatim };
 }
 
 /**
@@ -646,11 +653,13 @@ export async function searchSeminars(
     .flatMap((t) =>
       t.alternatives.filter((a) => a.weight >= SYNONYM_WEIGHT && typoCandidate(a.text)).map((a) => a.text),
     );
-  const found = await corrections(db, typos);
+  const { found, verbatim } = await corrections(db, typos);
+  // Nor is it a word to be taken apart or shortened ("beantragen", only in a draft, is no "beant" + "ragen").
+  const guessable = unmatched.filter((t) => !verbatim.has(t.text));
   // Only when no word of the question matched: a prefix is a guess, and where other words found the seminar, it only
   // adds loosely related ones ("Aufträge ausschreiben" is the procurement course, not the one on invoices).
   let inflected = false;
-  for (const t of unmatched.length === terms.filter((u) => !u.whole).length ? unmatched : []) {
+  for (const t of unmatched.length === terms.filter((u) => !u.whole).length ? guessable : []) {
     const prefixes = t.alternatives.filter((a) => a.weight >= SYNONYM_WEIGHT).map((a) => prefixOf(a.text));
     for (const prefix of new Set(prefixes)) {
       if (prefix && !t.alternatives.some((a) => a.text === prefix))
@@ -661,7 +670,7 @@ export async function searchSeminars(
   let suspended = false;
   // Not for a word with a near-certain correction ("Informationssicherhiet"): the splits would only cost time.
   const corrected = (word: string) => (found.get(word) ?? []).some((c) => c.similarity >= CERTAIN_TYPO);
-  for (const t of unmatched) {
+  for (const t of guessable) {
     const own = t.alternatives.filter((a) => a.weight >= SYNONYM_WEIGHT && !corrected(a.text));
     for (const form of own.flatMap((a) => suspendedForms(a.text))) {
       t.alternatives.push({ text: form, weight: 1 });
@@ -670,7 +679,7 @@ export async function searchSeminars(
   }
   // A verb with its separable prefix ("Einscannen", "abheften"): the verb itself ("Scannen") when the whole is not found.
   let unprefixed = false;
-  for (const t of unmatched) {
+  for (const t of guessable) {
     for (const base of new Set(
       t.alternatives
         .filter((a) => a.weight >= SYNONYM_WEIGHT && !corrected(a.text))
@@ -685,7 +694,7 @@ export async function searchSeminars(
   // A hyphenated word nothing has as a whole ("Blackout-Vorsorge", "Erste-Hilfe-Ausbildung"): its parts, each counting
   // only with the others.
   let hyphenParts = false;
-  for (const t of unmatched) {
+  for (const t of guessable) {
     const parts = t.text.split('-');
     if (parts.length < 2 || parts.length > 4 || t.text.includes(' ') || parts.some((p) => p.length < PART_MIN))
       continue;
@@ -697,7 +706,7 @@ export async function searchSeminars(
   // A compound nothing has, not misspelt: its two words, each a term of its own, so that a seminar having both is first.
   const splits = await knownSplits(
     db,
-    unmatched.filter((t) => !t.text.includes(' ') && !corrected(t.text)).map((t) => t.text),
+    guessable.filter((t) => !t.text.includes(' ') && !corrected(t.text)).map((t) => t.text),
   );
   for (const { head, tail } of splits.values()) {
     for (const part of [head, tail]) {

@@ -155,8 +155,35 @@ export const SYNONYMS: SynonymEntry[] = [
     undefined,
     true,
   ),
+  entry(
+    'prioriti[sz](?:e|es|ed|ing)|priorities|prioriti[sz]ation|(?:ten|too many|so many) things (?:going on )?at once',
+    ['prioritäten', 'zeitmanagement', 'selbstorganisation'],
+    undefined,
+    undefined,
+    true,
+  ),
+  // The shared drive and its folders: how a team files its documents.
+  entry(
+    'shared drives?|network drives?|shared folders?|folder structures?|file storage|filing system|(?:losing|lost|finding|organi[sz]ing) (?:our |my |the )?files',
+    ['dateiablage', 'ablage', 'netzlaufwerk', 'ordnerstruktur', 'gruppenlaufwerk'],
+    undefined,
+    undefined,
+    true,
+  ),
+  entry('press offices?|press officers?|press releases?|public relations|media relations', [
+    'pressestelle',
+    'pressearbeit',
+    'öffentlichkeitsarbeit',
+    'pressemitteilung',
+  ]),
   // "managment" is how the word is often typed.
-  entry('time manag(?:e)?ment|self[- ]manag(?:e)?ment', ['zeitmanagement', 'selbstmanagement']),
+  // Self-organisation is part of it, and a word other courses use in passing ("Mobiles Arbeiten: Selbstorganisation").
+  entry(
+    'time manag(?:e)?ment|self[- ]manag(?:e)?ment',
+    ['zeitmanagement', 'selbstmanagement'],
+    ['selbstorganisation', 'prioritäten'],
+  ),
+  entry('zeitmanagement', ['zeitmanagement'], ['selbstmanagement', 'selbstorganisation', 'prioritäten']),
   // Too much to do, in the words people use for it: a course on organising one's work.
   entry(
     '(?:komme?|kommen)\\s+(?:\\S+\\s+){0,5}?nicht\\s+(?:mehr\\s+)?hinterher|land\\s+unter|ertrinke\\w*|versinke\\w*|(?:komme?|kommen)\\s+zu\\s+(?:nichts|nix)(?:\\s+mehr)?|zu\\s+viel\\s+(?:arbeit|auf\\s+dem\\s+tisch)|overwhelmed|drowning',
@@ -256,6 +283,13 @@ export const SYNONYMS: SynonymEntry[] = [
     true,
   ),
   entry('(?:council|committee)\\s+(?:meetings?|sessions?)', ['sitzungsdienst', 'gremien', 'sitzungen', 'ratssitzung']),
+  // The minutes of a council's meeting are what the course on the council's meetings teaches to write.
+  entry('sitzungsprotokoll\\p{L}*|ratsprotokoll\\p{L}*|protokoll\\p{L}*|niederschrift(?:en)?|schriftführ\\p{L}*', [
+    'protokoll',
+    'niederschrift',
+    'protokollführung',
+    'sitzungsdienst',
+  ]),
   entry(
     'works council|staff council|personnel council|betriebsrat',
     ['personalrat', 'personalvertretung'],
@@ -312,7 +346,14 @@ export const SYNONYMS: SynonymEntry[] = [
   ]),
   entry('computer-?sicherheit|pc-sicherheit', ['it-sicherheit', 'informationssicherheit']),
   entry('ferry|ferries', ['fähre']),
-  entry('facilitat(?:e|ion|ing)|moderation|moderieren', ['moderation', 'moderieren']),
+  entry('facilitat(?:e|ion|ing)|moderat(?:e|es|ing|or|ors)|moderation|moderieren', ['moderation', 'moderieren']),
+  entry(
+    "citizens'? (?:meetings?|assembl(?:y|ies))|residents'? meetings?|town hall meetings?|public meetings?|einwohnerversammlung(?:en)?",
+    ['bürgerversammlung', 'bürgerversammlungen', 'einwohnerversammlung'],
+    undefined,
+    undefined,
+    true,
+  ),
   entry('spreadsheets?|tabellenkalkulation(?:en)?', ['excel', 'tabellenkalkulation']),
   // A part of Excel: the course on pivot tables when there is one, Excel courses when not.
   entry('pivot(?:[- ]?tabellen?|tables?)?', ['pivot'], undefined, ['excel']),
@@ -455,7 +496,7 @@ export const SYNONYMS: SynonymEntry[] = [
     'aufenthaltserlaubnis',
   ]),
   entry(
-    'grantig\\w*|pampig\\w*|unfreundlich\\w*|wütend\\w*|verärgert\\w*|aufgebracht\\w*|(?:rum|herum)?pöbel\\w*|ausfallend\\w*|beschimpf\\w*|aggressiv\\w*|randalier\\w*|unverschämt\\w*',
+    'grantig\\w*|pampig\\w*|unfreundlich\\w*|wütend\\w*|verärgert\\w*|aufgebracht\\w*|(?:rum|herum)?pöbel\\w*|ausfallend\\w*|beschimpf\\w*|ag+res+iv\\w*|randalier\\w*|unverschämt\\w*',
     ['deeskalation', 'aggression'],
     ['konflikt'],
     undefined,
