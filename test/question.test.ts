@@ -889,3 +889,63 @@ describe('found by the held-out catalogues of the nineteenth session', () => {
     expect(cemetery.terms.find((t) => t.text === 'friedhof')?.context).toBeUndefined();
   });
 });
+
+describe('found by the second round of held-out catalogues of the nineteenth session', () => {
+  it('asks the days of a course a colleague told of, and whether registration is still open', () => {
+    const days = ask(
+      'A colleague told me about a two-day leadership course at the castle in Thallichtenberg. Which days exactly?',
+    );
+    expect(days.intent).toBe('fact');
+    expect(days.facts).toContain('when');
+    const open = ask('Is registration still open for it?');
+    expect(open.facts).toEqual(['deadline']);
+    expect(open.terms).toEqual([]);
+  });
+
+  it('keeps a place the asker lives in when the question points there, and nothing else', () => {
+    expect(ask("I live in Waldmohr and don't like driving far. Is there anything there?").filters.place).toEqual([
+      'waldmohr',
+    ]);
+    expect(ask('I live in Waldmohr. Is there an Excel course?').filters.place).toBeUndefined();
+  });
+
+  it('takes what a story says is to be learnt for the subject, with the time the clause asks', () => {
+    const q = ask(
+      'I just moved from the registry office to the building department and my boss wants me to learn the basics of building permits. Is there something next month?',
+    );
+    expect(q.filters.period?.kind).toBe('month');
+    expect(q.terms.some((t) => t.text === 'building permits' && !t.story)).toBe(true);
+  });
+
+  it('drops the time of starting a new job before a fact about the course of the story', () => {
+    const q = ask(
+      'Ich fange Anfang Mai im Landratsamt an und soll zu den Einführungstagen für Neue – an welchen Tagen sind die?',
+    );
+    expect(q.filters.period).toBeUndefined();
+    expect(q.facts).toContain('when');
+  });
+
+  it('reads attending from home as online, and a named course after "beim" as no provider', () => {
+    const q = ask('Kann ich beim Datenschutzkurs am Donnerstag auch vom Homeoffice aus mitmachen?');
+    expect(q.facts).toEqual(['format']);
+    expect(q.filters.provider).toBeUndefined();
+    expect(ask('training for managers on remote work').filters.format).toBeUndefined();
+  });
+
+  it('keeps English words in "-ue" as written, and staff compounds as their office', () => {
+    expect(ask('something for new colleagues').terms.map((t) => t.text)).not.toContain('colleagüs');
+    expect(ask('Gibt es Schulungen speziell für Bauhofmitarbeiter?').terms.map((t) => t.text)).toEqual(['bauhof']);
+  });
+
+  it("splits a story told by a colleague from the asker's own clause, and knows a doing made a noun", () => {
+    const q = ask(
+      'Meine Kollegin hat letzten Monat schon alle Pflichtschulungen gemacht, ich suche noch was Kostenloses im März',
+    );
+    expect(q.filters.free).toBe(true);
+    expect(q.terms.every((t) => t.story)).toBe(true);
+    const doing = ask(
+      'Mein Kollege hat gehört, es gibt bald einen Workshop für Standesbeamte zum Gestalten von Trauungen – stimmt das?',
+    );
+    expect(doing.terms.find((t) => t.text === 'gestalten')?.noun).toBe(false);
+  });
+});

@@ -232,10 +232,10 @@ const STOPWORDS = new Set(
     // pronouns of a follow-up ("Und wo findet er statt?"), and the verbs of asking and needing
     'er ihn ihm sein seiner es mein meine meinen meiner meinem los passen passend kriegen kriege kriegt bräuchte bräuchten brauchen braucht ' +
     'benötigen benötigt gehe bezahlen zahlen bezahlt zahlt terminen tun wollen wollte können konnte müssen sollen dürfen lassen leute total dazu darüber hierzu programm dagegen ' +
-    'kürzlich einführung einstieg funktionieren funktioniert nutzen job bekomme bekommen komme klar zurecht zeit steht stehen ansteht anstehen letzte letzten letzter letztes verbessern verbessert viel viele immer öfter oft richtig wirklich ständig komische komisch sowas eher ziemlich manchmal häufig ' +
+    'kürzlich einführung einstieg funktionieren funktioniert nutzen job bekomme bekommen komme klar zurecht zeit steht stehen ansteht anstehen letzte letzten letzter letztes verbessern verbessert viel viele vielen immer öfter oft richtig wirklich ständig komische komisch sowas eher ziemlich manchmal häufig ' +
     'besuchen besucht belegen buchen gebucht habt fürs tipp irgendein irgendeine irgendeinen irgendetwas ganztägig ganztägige ganztags ansprechpartner ansprechpartnerin ansprechperson ' +
     // English
-    'about all an and any anything everything coming upcoming are as at be by can could course courses do does for from get give have how i in info is it its me my of on or ' +
+    'about all an and any anything everything coming upcoming explain explains explained explaining are as at be by can could course courses do does for from get give have how i in info is it its me my of on or ' +
     'please seminar seminars session show some something tell that the there this to training trainings what when where which who will with would ' +
     'you your offer offers offered workshop workshops looking find want interested upcoming next related regarding topic topics class classes ' +
     'place need needs pay join home contact person still teach taught room close closes last ' +
@@ -247,10 +247,10 @@ const STOPWORDS = new Set(
     'vorbeugen vorbeugung verhindern vermeiden prevent preventing avoid avoiding ' +
     // the words of the facts asked for
     // the generic names of a series ("Und was kostet die Reihe?")
-    'reihe seminarreihe kursreihe veranstaltungsreihe gegen wegen trotz stellen stellt spaß spass sichern grad gerade ' +
+    'reihe seminarreihe kursreihe veranstaltungsreihe gegen wegen trotz stelle stellen stellt spaß spass sichern grad gerade ' +
     'gedacht geeignet geworden werde dauern einsatz geplant geplante geplanten vorgesehen planned scheduled ' +
     // what happened to the asker ("Bei uns im Amt kam gestern eine gefälschte Mail an")
-    'direkt irgendwo irgendwie irgendwann anywhere somewhere weniger los ruhiger amt dienststelle dienststellen arbeitgeber gestern vorgestern neulich kürzlich letztens yesterday recently urlaub zurück erst ' +
+    'gemacht gehört stimmt direkt irgendwo irgendwie irgendwann anywhere somewhere weniger los ruhiger amt dienststelle dienststellen arbeitgeber gestern vorgestern neulich kürzlich letztens yesterday recently urlaub zurück erst ' +
     // how much of it ("komplett online", "not good enough yet")
     'komplett vollständig ausschließlich whole enough yet isn fully entirely completely purely ' +
     // what the asker does or wants ("Ich leite …", "Wie mache ich …", "I'd like to learn how to use …")
@@ -312,12 +312,12 @@ const FACT_PATTERNS: [FactKind, RegExp][] = [
   ],
   [
     'deadline',
-    /\b(noch\s+(?:eine\s+)?chance|anmeldeschluss|anmeldefrist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmeld\w*|anmeld\w*\s+(?:\S+\s+)?bis\s+wann|noch\s+(?:\S+\s+){0,6}?(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|when\s+(?:do|must|should|can|have)\s+(?:i|we|you)\s+(?:\S+\s+){0,3}?(?:register|sign\s+up|book|enrol+)|last\s+day\s+to\s+register|registration\s+(?:\S+\s+){0,5}?(?:close|closes|end|ends)|still\s+(register|sign\s+up|book))\b/i,
+    /\b(noch\s+(?:eine\s+)?chance|registration\s+(?:still\s+)?open|still\s+open\s+for\s+registration|anmeldung\s+(?:noch\s+)?(?:offen|möglich)|anmeldeschluss|anmeldefrist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmeld\w*|anmeld\w*\s+(?:\S+\s+)?bis\s+wann|noch\s+(?:\S+\s+){0,6}?(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|when\s+(?:do|must|should|can|have)\s+(?:i|we|you)\s+(?:\S+\s+){0,3}?(?:register|sign\s+up|book|enrol+)|last\s+day\s+to\s+register|registration\s+(?:\S+\s+){0,5}?(?:close|closes|end|ends)|still\s+(register|sign\s+up|book))\b/i,
   ],
   // "What can I do when citizens get aggressive?": a "when" after what one does is no question of the date.
   [
     'when',
-    /\b(wann|termin|termine|terminen|datum|welche[rn]?\s+tag|an\s+welchem\s+wochentag|an\s+welche[mn]\s+tag(en)?|(?<!\b(?:do|react|respond|cope|behave|act|handle\s+it|deal\s+with\s+it)\s+)when|what\s+date|which\s+day|which\s+dates|dates?|what(?:'s|\s+is|\s+are)\s+the\s+sc?hed[a-z]*)\b/i,
+    /\b(wann|termin|termine|terminen|datum|welche[rn]?\s+tag|an\s+welchem\s+wochentag|an\s+welche[mn]\s+tag(en)?|(?<!\b(?:do|react|respond|cope|behave|act|handle\s+it|deal\s+with\s+it)\s+)when|what\s+date|which\s+days?|which\s+dates|dates?|what(?:'s|\s+is|\s+are)\s+the\s+sc?hed[a-z]*)\b/i,
   ],
   [
     'where',
@@ -381,8 +381,9 @@ function askedPart(text: string): string {
 function askingClause(text: string): string | null {
   // Two questions in one message ("Was kostet das? Ist die Übernachtung mit drin?"): no story to tell apart.
   if ((text.match(/\?/g) ?? []).length > 1) return null;
+  // (", ich suche …": a new main clause, after a story told in the one before)
   const clauses = askedPart(text)
-    .split(/\s+[–—-]\s+|;\s+/)
+    .split(/\s+[–—-]\s+|;\s+|,\s+(?=(?:ich|wir|i|we)\s+\p{L})/iu)
     .filter((x) => /\p{L}/u.test(x));
   const asking = [...clauses].reverse().find((x) => x.includes('?')) ?? clauses[clauses.length - 1];
   return asking && asking.trim() !== text.trim() ? asking : null;
@@ -425,6 +426,10 @@ const TOLD = new RegExp(
 /** One seminar of several, named by what sets it apart ("the one in Mettlach", "und der am Mittwoch"). */
 const ONE_OF_THEM =
   /\bthe\s+one\s+(?:in|on|at|from|with|by|for)\b|\b(?:und|and)\s+(?:der|den|das)\s+(?:in|im|am|an|aus|vom|von|mit|bei|für)\b/i;
+
+/** What the asker is to learn, told in the story. */
+const LEARN_GOAL =
+  /\b(?:learn(?:ing)?\s+(?:about|the|how|more)|get\s+into|brush\s+up\s+on|get\s+better\s+at|einarbeite[nt]?|einlesen|(?:kennen|dazu)?lernen|beibringen|vertiefen|auffrischen)\b/i;
 
 /** Pointing back at the subject of the story ("gibt es dazu eine Schulung?"), not at a time or place ("da", "dort"). */
 const TOPIC_BACK = /\b(?:dazu|dafür|davon|darüber|darum|hierzu|hierfür)\b/i;
@@ -535,8 +540,8 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
     const which = (m[1] ?? m[3] ?? '').toLowerCase();
     // "vor Ostern", "bis Pfingsten": from now until the feast's Friday before (Good Friday is a holiday).
     if (m[7]) return { kind: 'range', from: now, to: zonedMidnight(ey, em, ed - (whitsun ? 1 : 2), tz) };
-    // "nach Ostern": the weeks after the feast's Monday.
-    if (m[9]) return { kind: 'range', from: zonedMidnight(ey, em, ed + 2, tz), to: zonedMidnight(ey, em, ed + 44, tz) };
+    // "nach Ostern": any time after the feast's Monday (sorted by date, the first weeks come first).
+    if (m[9]) return { kind: 'range', from: zonedMidnight(ey, em, ed + 2, tz), to: zonedMidnight(ey + 1, em, ed, tz) };
     if (which === 'nach' || which === 'after')
       return { kind: 'week', from: zonedMidnight(ey, em, ed + 1, tz), to: zonedMidnight(ey, em, ed + 8, tz) };
     if (which === 'vor' || which === 'before')
@@ -969,10 +974,11 @@ const TIME_OF_DAY: [RegExp, 'morning' | 'afternoon' | 'evening'][] = [
     'evening',
   ],
   [
-    rx('nachmittags?|am\\s+nachmittag|(?:in\\s+the\\s+)?afternoons?|ab\\s+mittag|nach\\s+der\\s+mittagspause'),
+    rx('nach?mit+ags?|am\\s+nach?mit+ag|(?:in\\s+the\\s+)?after?noons?|ab\\s+mittag|nach\\s+der\\s+mittagspause'),
     'afternoon',
   ],
-  [rx('vormittags?|am\\s+vormittag|morgens|am\\s+morgen|(?:in\\s+the\\s+)?mornings?|früh'), 'morning'],
+  // (as typed in a hurry too: "vormitags", "nachmitags", "afternon")
+  [rx('vor?mit+ags?|am\\s+vor?mit+ag|morgens|am\\s+morgen|(?:in\\s+the\\s+)?mornings?|früh'), 'morning'],
 ];
 
 const ONLY_TIME_OF_DAY = rx(
@@ -994,7 +1000,7 @@ const FORMATS: [RegExp, 'online' | 'in_person' | 'hybrid'][] = [
   // Not "remote teams" or "virtuelle Führung": how a team works is the topic.
   [
     rx(
-      '(?<!(?<![\\p{L}])(?:anträge|antrag|formulare?|verfahren)\\s)online(?!\\s+access)(?![- ]?(?:stellen|beantragen|einreichen|anbieten|bereitstellen|abwickeln|erledigen|bezahlen|ausfüllen|übermitteln|services?|dienste?n?|anträge?n?|verfahren)\\b)(?!-(?!(?:seminar|kurs|schulung|veranstaltung|angebot|format|training|workshop|fortbildung|weiterbildung|lehrgang|variante|teilnahme|termin|sitzung|course|class|session|event|webinar)(?:e|en|n|s|er|ern)?(?!\\p{L}))\\p{L})(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|schulung|veranstaltung(?:en)?|angebote?|format))?|virtuell(?:e[nrs]?)?(?!\\s+(?:teams?|führung|zusammenarbeit))|webinare?n?|e-learning|remote(?!\\s+(?:teams?|leadership|management|führung))|digital\\s+teilnehmen|(?<!arbeite[nt]?\\s+(?:\\p{L}+\\s+){0,2})von\\s+zu\\s*hause(?!\\s+(?:aus\\s+)?(?:zu\\s+)?arbeite)|per\\s+video|virtual(?:ly)?(?!\\s+teams?)|(?<!work(?:ing)?\\s)from\\s+home|remotely',
+      '(?<!(?<![\\p{L}])(?:anträge|antrag|formulare?|verfahren)\\s)online(?!\\s+access)(?![- ]?(?:stellen|beantragen|einreichen|anbieten|bereitstellen|abwickeln|erledigen|bezahlen|ausfüllen|übermitteln|services?|dienste?n?|anträge?n?|verfahren)\\b)(?!-(?!(?:seminar|kurs|schulung|veranstaltung|angebot|format|training|workshop|fortbildung|weiterbildung|lehrgang|variante|teilnahme|termin|sitzung|course|class|session|event|webinar)(?:e|en|n|s|er|ern)?(?!\\p{L}))\\p{L})(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|schulung|veranstaltung(?:en)?|angebote?|format))?|virtuell(?:e[nrs]?)?(?!\\s+(?:teams?|führung|zusammenarbeit))|webinare?n?|e-learning|remote(?!\\s+(?:teams?|leadership|management|führung|work\\w*))|digital\\s+teilnehmen|(?<!arbeite[nt]?\\s+(?:\\p{L}+\\s+){0,2})von\\s+zu\\s*hause(?!\\s+(?:aus\\s+)?(?:zu\\s+)?arbeite)|per\\s+video|(?<!arbeite[nt]?\\s+(?:\\p{L}+\\s+){0,2})(?:vom|aus\\s+dem)\\s+home-?office(?:\\s+aus)?|virtual(?:ly)?(?!\\s+teams?)|(?<!work(?:ing)?\\s)from\\s+home|remotely',
     ),
     'online',
   ],
@@ -1170,6 +1176,9 @@ export const GENERIC_NOUN = /^(?:verwaltung|verwaltungen|administration|ausbildu
 const RESIDENCE = rx(
   '(?:ich\\s+wohne|wir\\s+wohnen|ich\\s+komme|i\\s+live|we\\s+live|i\\s+come)\\s+(?:in|im|aus|at|near|from|bei)\\s+\\p{L}[\\p{L}-]*(?:\\s+(?:am|an\\s+der|im|in\\s+der|ob\\s+der|on\\s+the)\\s+\\p{L}[\\p{L}-]*)?',
 );
+/** Pointing at a place named before ("gibt es dort etwas?", "anything there?"; not "is there"). */
+const THERE =
+  /\b(?:dort|dorthin|in\s+meiner\s+nähe|bei\s+mir\s+in\s+der\s+nähe|near\s+me|nearby|close\s+to\s+home)\b|(?<!\b(?:is|are|was|were)\s)\bthere\b(?!\s+(?:is|are)\b)/i;
 /** "Ich bin Digitallotsin in Bremerhaven", "Ich wurde in Kaarst … ernannt": the asker's town (a name after "in", with case). */
 const ROLE_TOWN =
   /(?<=\b[Ii]ch\s+(?:bin|arbeite|wurde|werde)\s+(?:\S+\s+){0,2}?)in\s+\p{Lu}[\p{L}-]*(?:\s+(?:am|an\s+der|im)\s+\p{Lu}[\p{L}-]*)?/u;
@@ -1409,7 +1418,8 @@ function spellUmlauts(text: string): string {
     if (/^(?:frau|herrn?|dr\.|prof\.)\s/i.test(word)) return word;
     const bare = restoreBareVowels(word);
     if (bare !== word) return bare;
-    if (/uell|^zuerst|^zuende|^(?:israel|michael|raphael|aero|poet|koeff)/i.test(word)) return word;
+    // (nor the English words in "-ue": "colleagues", "venue", "issue")
+    if (/uell|^zuerst|^zuende|^(?:israel|michael|raphael|aero|poet|koeff)|ues?$/i.test(word)) return word;
     const spelt = withUmlauts(word);
     // A capitalised word may be a place or a name written so (Moers, Soest, Kevelaer): only the words of asking and
     // of audiences ("für Fuehrungskraefte").
@@ -1449,9 +1459,14 @@ const ADJECTIVE =
 const LOWER_ADJECTIVE = /^\p{L}{4,}(?:isch|lich|ig|al)(?:e|en|er|es|em)$/u;
 const NOUN_ENDING = /\p{L}{3,}(?:ung|heit|keit|schaft|tät|ion|ismus)(?:en)?$/u;
 
-const GENERIC_TAIL =
-  /(?<![\p{L}])(\p{L}{3,}?)(kurs|kurse|kursen|seminar|seminare|schulung|schulungen|workshop|training|fortbildung|trainig|traning|-dings|-ding)(?![\p{L}])/giu;
+// With the usual slips of the keyboard ("Datenschutzsemniar", "Excel-Trainig").
+const GENERIC_WORDS =
+  'kurs|kurse|kursen|seminar|seminare|semniar|seminra|semianr|seminr|schulung|schulungen|schlung|schulugn|workshop|training|fortbildung|trainig|traning|-dings|-ding';
+const GENERIC_TAIL = new RegExp(`(?<![\\p{L}])(\\p{L}{3,}?)(${GENERIC_WORDS})(?![\\p{L}])`, 'giu');
+const GENERIC_COMPOUND = new RegExp(`^(\\p{L}{3,}?)(${GENERIC_WORDS})$`, 'iu');
 const KEEP_WHOLE = /^(fort|weiter|aufbau|grund|präsenz|online|praxis|einführungs|einsteiger)$/i;
+const STAFF_COMPOUND =
+  /^(\p{L}{4,}?)(?:mitarbeiter(?:in|innen|n)?|mitarbeitende[nr]?|beschäftigte[nr]?|kolleg(?:e|en|in|innen))$/iu;
 /**
  * "Tabellenkalkulationskurs", "Präsentationstraining": the generic part of a compound says nothing about the topic,
  * and the linking "s" before it belongs to neither word ("Präsentation", "Tabellenkalkulation").
@@ -1472,12 +1487,11 @@ function tokens(text: string): string[][] {
     .flatMap((w) => {
       let word = w.replace(/^[.\-–]+|[.\-–]+$/g, '');
       // "Scrumkurs", "Excelschulung": the generic part of a compound says nothing about the topic.
-      const generic =
-        /^(\p{L}{3,}?)(kurs|kurse|kursen|seminar|seminare|schulung|schulungen|workshop|training|fortbildung|-dings|-ding)$/iu.exec(
-          word,
-        );
-      if (generic && !/^(fort|weiter|aufbau|grund|präsenz|online|praxis|einführungs|einsteiger)$/i.test(generic[1]))
-        word = generic[1];
+      const generic = GENERIC_COMPOUND.exec(word);
+      if (generic && !KEEP_WHOLE.test(generic[1])) word = generic[1];
+      // "Bauhofmitarbeiter": the staff of the Bauhof, whom the catalogue calls "Beschäftigte des Bauhofs".
+      const staff = STAFF_COMPOUND.exec(word);
+      if (staff) word = staff[1].replace(/(?:ung|heit|keit|schaft|tät|ion)s$/i, (x) => x.slice(0, -1));
       if (!word) return [];
       let parts = word.split(/[-–]/).filter(Boolean);
       // "Erste-Hilfe-Kurs": the generic last part goes, the rest stays one word.
@@ -1658,7 +1672,9 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   take(state, COLLEAGUE_FROM);
   take(state, OWN_PEOPLE);
   take(state, PEOPLE_OF);
-  take(state, RESIDENCE);
+  // Unless the question asks for what is held there ("I live in Waldmohr … Is there anything there?").
+  if (!THERE.test(state.text.replace(RESIDENCE, ' '))) take(state, RESIDENCE);
+  else state.text = state.text.replace(RESIDENCE, (r) => r.replace(/^.*?\s(?=(?:in|im|at|near|bei)\s)/i, ''));
   take(state, ROLE_TOWN);
   take(state, EMPLOYER);
   take(state, TRAVEL);
@@ -1737,6 +1753,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     // Nor a plural noun after "von" without an article ("keine Ahnung von Haushaltsplänen", "Beantragen von Fördermitteln").
     if (/^von\s+\p{Lu}\p{Ll}+(?:en|ern|eln|n)$/u.test(m[0].trim())) continue;
     const w = m[1].split(/\s+/)[0];
+    // ("beim Datenschutzkurs" names a course, not who offers it)
+    if (GENERIC_COMPOUND.test(w)) continue;
     if (!NOT_PLACES.test(w) && !STOPWORDS.has(w.toLowerCase()) && !places.includes(w.toLowerCase()))
       providers.add(w.toLowerCase());
   }
@@ -1759,6 +1777,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   }
   if (providers.size) filters.provider = [...providers];
 
+  // "Is registration still open for it?" asks the deadline; "open" is no topic there.
+  take(state, rx('registration\\s+(?:still\\s+)?open|still\\s+open\\s+for\\s+registration'));
   // "Darf ich ChatGPT bei der Arbeit nutzen?": where one is when doing it is no topic.
   take(state, AT_WORK);
   take(state, FREE_TIME);
@@ -1803,18 +1823,23 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     const lw = w.toLowerCase();
     if (terms.some((t) => t.text === lw || t.alternatives.includes(lw))) continue;
     // German writes nouns with a capital: "zur elektronischen Signatur" is about a signature (when the text has case).
+    // An infinitive made a noun is a doing still ("zum Gestalten von Trauungen").
+    const nounDoing =
+      /^(?:zum|beim|vom)$/i.test(restWords[k - 1]?.[0] ?? '') && /^\p{L}{4,}en$/u.test(lw) && !NOUN_ENDING.test(lw);
     const noun =
       language !== 'de'
         ? undefined
-        : hasCase
-          ? /^\p{Lu}/u.test(raw)
-            ? true
-            : ADJECTIVE.test(raw)
+        : nounDoing
+          ? false
+          : hasCase
+            ? /^\p{Lu}/u.test(raw)
+              ? true
+              : ADJECTIVE.test(raw)
+                ? false
+                : undefined
+            : DOING.test(lw) || (LOWER_ADJECTIVE.test(lw) && NOUN_ENDING.test(restWords[k + 1]?.[0] ?? ''))
               ? false
-              : undefined
-          : DOING.test(lw) || (LOWER_ADJECTIVE.test(lw) && NOUN_ENDING.test(restWords[k + 1]?.[0] ?? ''))
-            ? false
-            : undefined;
+              : undefined;
     // A capitalised word kept as typed ("Fuehrungskraefte", maybe a name): its umlaut spelling as well.
     const spelt = language === 'de' && /ae|oe|ue/.test(lw) ? withUmlauts(lw) : lw;
     // "Ersthelferin", "Sachbearbeiterinnen": the catalogue may say "Ersthelfer".
@@ -1912,11 +1937,11 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     )
       delete filters.period;
     // "… in den nächsten zwei Wochen noch eine Fortbildung mache – was gibt es da?": "da" is then. Not where the time
-    // is the story's own ("Ich wechsle im Mai in die Kämmerei … – was gibt es da?"): then "da" is its subject.
+    // is that of a change in the asker's work ("Ich wechsle im Mai in die Kämmerei … – was gibt es da?", "Ich fange
+    // Anfang Mai an … – an welchen Tagen sind die?"): then the clause asks of the story's subject.
     if (
       filters.period &&
       !sub.filters.period &&
-      /\bda\b/i.test(clause) &&
       !/\b(dann|then)\b/i.test(clause) &&
       !whenAvailable &&
       storyEvent(story, now, timeZone)
@@ -2016,7 +2041,9 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
         ) ?? [];
       if (places.length) filters.place = places;
       else delete filters.place;
-      for (const t of deduped) if (outside(t)) t.story = true;
+      // Unless the story says what is to be learnt ("my boss wants me to learn the basics of building permits"): then
+      // that is the subject, asked for in the clause's time.
+      if (!LEARN_GOAL.test(story)) for (const t of deduped) if (outside(t)) t.story = true;
     }
   }
 
@@ -2024,8 +2051,11 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const asked = askedPart(text);
   const yesNo = YES_NO_START.test(asked);
   // A place is no topic ("Gibt es im März in Kappeln noch freie Plätze?" lists what has seats there).
+  // (Nor are the words of a story around a question asked by filters: "Wir haben noch Budget übrig – wo sind …?")
   const namesTopic =
-    deduped.some((t) => !filters.place?.includes(t.text)) || Boolean(filters.trainer) || Boolean(filters.provider);
+    deduped.some((t) => !t.story && !filters.place?.includes(t.text)) ||
+    Boolean(filters.trainer) ||
+    Boolean(filters.provider);
   if (freeWord) {
     if (yesNo && namesTopic && !/^\s*(gibt|are\s+there|is\s+there)/i.test(asked))
       facts = [...new Set<FactKind>(['cost', ...facts])];
@@ -2104,7 +2134,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   }
   // "Was gibt es im März?", "Which courses are there next week?": a search, not a question about a date.
   const listQuestion =
-    /^\s*(welche(?![rn]?\s+(tag|wochentag|termine?|uhrzeit|datum)\b)|was\s+gibt|was\s+für|gibt\s+es|which|what\s+(courses|seminars|trainings)|are\s+there|is\s+there|show|list|zeig|habt|haben\s+sie)/i.test(
+    /^\s*(welche(?![rn]?\s+(tag|wochentag|termine?|uhrzeit|datum)\b)|was\s+gibt|was\s+für|gibt\s+es|which(?!\s+(?:days?|dates?|time|weekdays?)\b)|what\s+(courses|seminars|trainings)|are\s+there|is\s+there|show|list|zeig|habt|haben\s+sie)/i.test(
       asked,
     );
   if (listQuestion && facts.every((f) => f === 'when' || f === 'where')) {

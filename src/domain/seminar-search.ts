@@ -189,7 +189,8 @@ function matchScore(bits: number): number {
 /**
  * The tsquery of each word, as text. German stemming plus the exact word; when the German stem is much shorter than
  * the word ("Sicherheit" → "sich", which also stems "sichern"), the stem would match unrelated words: then only the
- * exact word counts (infixes do the rest). Several words are a phrase ("mobiles arbeiten"): they stand together. The
+ * exact word counts (infixes do the rest). A noun in "-ung" may lose more: its stem is the verb's ("Genehmigungen" →
+ * "genehm", as "genehmigen"). Several words are a phrase ("mobiles arbeiten"): they stand together. The
  * parts of a hyphenated word need not ("Digitalstrategie-Auftaktveranstaltung" finds "Auftaktveranstaltung:
  * Digitalstrategie").
  * Stemming depends on nothing but the word and the database's stemmer (PostgreSQL 15 and PGlite's 18 differ on some
@@ -209,7 +210,7 @@ async function tsQueryTexts(db: DbOrTx, words: string[]): Promise<QueryTexts> {
   const rows = await queryRows<{ word: string; query: string; exact: string }>(
     db,
     sql`select w as word,
-        ((case when length(regexp_replace(g::text, '[^a-z0-9]', '', 'g')) >= 0.6 * length(replace(w, ' ', '')) then g else ''::tsquery end) || e)::text as query,
+        ((case when length(regexp_replace(g::text, '[^a-z0-9]', '', 'g')) >= (case when w ~ 'ung(en)?$' then 0.45 else 0.6 end) * length(replace(w, ' ', '')) then g else ''::tsquery end) || e)::text as query,
         e::text as exact
       from unnest(${textArray(missing)}) as w,
         lateral (select
@@ -611,7 +612,13 @@ export async function searchSeminars(
   for (const whole of (question.compounds ?? []).map(fold)) {
     const head = terms.find((t) => !t.text.includes(' ') && whole.startsWith(t.text));
     if (head && !terms.some((t) => t.text === whole))
-      terms.push({ text: whole, whole: true, context: head.context, alternatives: [{ text: whole, weight: 1 }] });
+      terms.push({
+        text: whole,
+        whole: true,
+        context: head.context,
+        story: head.story,
+        alternatives: [{ text: whole, weight: 1 }],
+      });
   }
   const texts = await tsQueryTexts(
     db,
@@ -717,6 +724,14 @@ export async function searchSeminars(
       terms.push({ text: part, partOf: `${head}|${tail}`, alternatives });
     }
   }
+  // A provider's name misspelt ("Was bietet die Unfalkasse an?"): the name it surely is.
+  const providerAsked = question.filters.provider;
+  const providerSpelt = providerAsked?.map((w) => {
+    const c = found.get(fold(w))?.[0];
+    return c && c.similarity >= CERTAIN_TYPO ? c.word : w;
+  });
+  if (providerAsked && providerSpelt?.some((w, i) => w !== providerAsked[i]))
+    question = { ...question, filters: { ...question.filters, provider: providerSpelt } };
   // A word no seminar has in its texts may be a provider's name: asked of the providers in the second search.
   // With it go the question's other words, which may be the rest of the name ("regio iT akademie").
   // Not the words of the asker's story or setting ("aus Öhringen nach Schöntal" is the way to work), but a generic word

@@ -193,7 +193,7 @@ export const SYNONYMS: SynonymEntry[] = [
     true,
   ),
   entry(
-    'plain language|clear language|plain german|simple german|easy german|writing|amtsdeutsch|behördendeutsch|verwaltungsdeutsch|beamtendeutsch|einfache sprache|leichte sprache|bürgerbriefe?',
+    'plain lang(?:uage|auge|uge)|clear language|plain german|simple german|easy german|writing|amtsdeutsch|behördendeutsch|verwaltungsdeutsch|beamtendeutsch|einfache sprache|leichte sprache|bürgerbriefe?',
     [
       'klare sprache',
       'verständlich schreiben',
@@ -217,7 +217,7 @@ export const SYNONYMS: SynonymEntry[] = [
     ['e-rechnung', 'xrechnung'],
   ),
   entry(
-    '(?:public )?procur(?:e)?ment(?: law)?|tender(?:s|ing)?|vergaberecht|öffentliche vergabe|ausschreibung(?:en)?|ausschreiben|auftragsvergaben?|öffentliche aufträge',
+    '(?:public )?procur(?:e)?ment(?: law)?|public purchasing|öffentliche[rnms]? (?:einkauf|beschaffung)|beschaffungswesen|tender(?:s|ing)?|vergaberecht|öffentliche vergabe|ausschreibung(?:en)?|ausschreiben|auftragsvergaben?|öffentliche aufträge',
     ['vergabe', 'vergaberecht', 'ausschreibung'],
   ),
   entry(
@@ -304,12 +304,10 @@ export const SYNONYMS: SynonymEntry[] = [
     undefined,
     true,
   ),
-  entry('onboarding|induction(?:\\s+days?)?|einarbeitung|einführungstage?', [
-    'einarbeitung',
-    'einführungstag',
-    'onboarding',
-    'neue beschäftigte',
-  ]),
+  entry(
+    'onboarding|induction(?:\\s+days?)?|einarbeitung|einführungstage?|new (?:colleagues|staff|employees|hires|starters)',
+    ['einarbeitung', 'einführungstag', 'onboarding', 'neue beschäftigte'],
+  ),
   entry(
     'housing (?:benefits?|allowances?)|rent (?:subsid(?:y|ies)|allowances?)',
     ['wohngeld'],
@@ -337,7 +335,8 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('volunteers?|volunteering|voluntary work|local clubs', ['ehrenamt', 'vereine']),
   entry('finance(?: department)?|budgeting|public budgets?', ['haushalt', 'finanzen', 'kämmerei']),
   // Stemmers differ here (PostgreSQL 15 keeps "teamleiterin" whole): the word of the catalogues as well.
-  entry('teamleiter(?:in|innen)?', ['teamleitung', 'teamleitungen']),
+  // A team leader is a manager: the courses for new managers are hers too.
+  entry('teamleiter(?:in|innen)?', ['teamleitung', 'teamleitungen'], ['führungskräfte', 'führungskraft', 'führung']),
   entry('websites?|web ?pages?|homepages?', ['webseite', 'website', 'internetauftritt']),
   entry('difficult conversations?|difficult talks|conflict conversations?|tough conversations?', [
     'schwierige gespräche',
@@ -468,6 +467,11 @@ export const SYNONYMS: SynonymEntry[] = [
     ['rücken', 'rückengesundheit', 'rückenschmerzen', 'bewegte pause'],
     ['ergonomie'],
   ),
+  // The chair and the desk are what people name; the catalogue says ergonomics at the screen.
+  entry(
+    '(?:büro|schreibtisch|dreh)?stuhl|sitzhaltung|(?:adjust(?:ing)?|set(?:ting)? up) (?:my |the |our )?(?:office |desk )?chairs?|(?:my |the )?desk (?:set-?up|height)|ergonomi\\p{L}*',
+    ['ergonomie', 'bildschirmarbeitsplatz', 'bildschirmarbeit'],
+  ),
   entry(
     'fire (?:safety|protection|prevention)(?: wardens?| officers?| assistants?)?|fire wardens?',
     ['brandschutz', 'brandschutzhelfer'],
@@ -502,7 +506,11 @@ export const SYNONYMS: SynonymEntry[] = [
     undefined,
     true,
   ),
-  entry('conflicts?(?: management| resolution)?', ['konflikt', 'konfliktmanagement', 'konflikte']),
+  entry('conflicts?(?: management| resolution)?|argu(?:e|es|ing|ments?)|quarrel\\w*|bickering|disputes?|falling out', [
+    'konflikt',
+    'konfliktmanagement',
+    'konflikte',
+  ]),
   entry('presentations?|presenting', ['präsentation', 'präsentieren']),
   entry('communication', ['kommunikation']),
   entry('employees|staff(?: members)?|normale[nr]? (?:mitarbeite(?:r|nde)|beschäftigte)', [
@@ -630,6 +638,72 @@ export const SYNONYMS: SynonymEntry[] = [
     'baustellen(?:ab)?sicherung|baustellen\\s+(?:richtig\\s+)?absichern|arbeitsstellen\\s*sicherung|verkehrssicherung|road ?works? safety|traffic management at road ?works',
     ['arbeitsstellen', 'verkehrssicherung', 'absichern', 'rsa'],
   ),
+  // A foreign language is any of the language courses.
+  entry('fremdsprach\\p{L}*|foreign languages?', [
+    'fremdsprache',
+    'sprachkurs',
+    'englisch',
+    'english',
+    'tschechisch',
+    'polnisch',
+    'französisch',
+    'niederländisch',
+    'spanisch',
+    'italienisch',
+  ]),
+  // Everyday English for what German catalogues call by their administrative names.
+  entry('(?:overflowing |full |my |the )?inbox(?:es)?|mailbox(?:es)?|e-?mail management|too many e-?mails', [
+    'postfach',
+    'posteingang',
+    'e-mail',
+    'outlook',
+  ]),
+  entry('sovereign citizens?|reichsbürger\\p{L}*|selbstverwalter\\p{L}*|reichsbuerger\\p{L}*', [
+    'reichsbürger',
+    'selbstverwalter',
+  ]),
+  entry('tree (?:inspections?|checks?|safety|control)|inspecting trees|street trees', ['baumkontrolle', 'bäume']),
+  entry(
+    '(?:record(?:ing)?|track(?:ing)?|log(?:ging)?|book(?:ing)?) (?:my |our |the )?(?:working hours|work(?:ing)? time|hours)|working hours|time (?:recording|tracking|sheets?)|timesheets?|clock(?:ing)? in|flexi-?time|flex ?time',
+    ['zeiterfassung', 'arbeitszeit', 'gleitzeit'],
+  ),
+  entry('pay ?slips?|payroll|salary statements?|wage statements?', [
+    'entgeltabrechnung',
+    'gehaltsabrechnung',
+    'bezügeabrechnung',
+    'lohnabrechnung',
+  ]),
+  entry('bin collections?|waste (?:management|collection|disposal)|rubbish|garbage|refuse collection|recycling', [
+    'abfall',
+    'abfallwirtschaft',
+    'müll',
+    'entsorgung',
+  ]),
+  entry('registry office|registrars?|civil registration|civil status', [
+    'standesamt',
+    'personenstand',
+    'standesbeamte',
+  ]),
+  entry('building (?:permits?|department|authority|control|regulations)|planning permission', [
+    'bauaufsicht',
+    'baugenehmigung',
+    'bauordnung',
+    'bauamt',
+  ]),
+  entry('playgrounds?', ['spielplatz', 'spielplätze', 'spielplätzen']),
+  entry('cemeter(?:y|ies)|graveyards?|burials?|graves', ['friedhof', 'friedhöfe', 'bestattung', 'grabstätten']),
+  entry("parental (?:allowance|benefit|pay)|child(?:ren)?'?s? benefit", ['elterngeld', 'kindergeld']),
+  entry('social (?:assistance|welfare)|welfare benefits?|basic income support', ['sozialhilfe', 'grundsicherung']),
+  entry('refugees?|asylum(?: seekers?)?', ['asyl', 'geflüchtete', 'flüchtlinge', 'asylbewerber']),
+  entry('fire (?:brigades?|departments?|service)|firefighters?|volunteer fire', ['feuerwehr', 'brandschutz']),
+  entry('negotiat(?:e|es|ing|ion|ions)', ['verhandlung', 'verhandeln', 'verhandlungsführung']),
+  entry('food (?:safety|hygiene|inspections?)|hygiene', ['hygiene', 'lebensmittelhygiene', 'lebensmittelkontrolle']),
+  entry('snow (?:clearing|clearance|removal)|gritting|winter (?:service|maintenance)|icy (?:roads|pavements)', [
+    'winterdienst',
+    'räumpflicht',
+    'streupflicht',
+  ]),
+  entry('slides|slide decks?|powerpoint|präsentationsfolien|folien', ['powerpoint', 'präsentation', 'folien']),
 ];
 
 /** Short names of providers that their full names do not contain ("VHS" for "Volkshochschule Eutin"). */
