@@ -212,7 +212,6 @@ const CASES: Case[] = [
       'Tue, 23 Nov 2027, Tue, 30 Nov 2027, Tue, 7 Dec 2027 and Tue, 14 Dec 2027',
       'each from 14:00 to 16:30',
     ],
-    miss: 'follows from the miss above: two seminars in the conversation',
   },
   {
     conv: 'german',
@@ -221,7 +220,6 @@ const CASES: Case[] = [
     kind: 'facts',
     titles: [T.deutsch],
     says: ['is free of charge'],
-    miss: 'follows from the miss above: two seminars in the conversation',
   },
   // --- topic searches: colloquial wording, words only the summary or description has, compounds, synonyms --------------
   { q: 'Ich schiebe ständig alles auf – gibt es was gegen Prokrastination?', kind: 'list', titles: [T.zeit] },

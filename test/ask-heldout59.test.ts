@@ -269,7 +269,6 @@ const CASES: Case[] = [
     kind: 'facts',
     titles: [T.fuehrung],
     says: ['ist am Fr., 15.10.2027, 23:59 Uhr abgelaufen'],
-    miss: 'follows from the list of two above (every course for managers, the one for new ones first): a follow-up asks which one',
   },
   {
     conv: 'chef',
@@ -277,7 +276,6 @@ const CASES: Case[] = [
     kind: 'facts',
     titles: [T.fuehrung],
     says: ['dauert 2 Tage, jeweils von 09:00 bis 16:00 Uhr'],
-    miss: 'follows from the list of two above: a follow-up asks which one',
   },
   {
     conv: 'akten',

@@ -949,3 +949,37 @@ describe('found by the second round of held-out catalogues of the nineteenth ses
     expect(doing.terms.find((t) => t.text === 'gestalten')?.noun).toBe(false);
   });
 });
+
+describe('found by the third round of held-out catalogues of the nineteenth session', () => {
+  it('reads the first of a list as "the first one", and the question before "können Sie mir das sagen?"', () => {
+    expect(ask('Is the first one free?').pick).toBe(1);
+    const cost = ask(
+      'Unsere Kämmerin will bis Freitag wissen, was das Vergaberecht-Seminar kostet – können Sie mir das sagen?',
+    );
+    expect(cost.facts).toEqual(['cost']);
+    expect(cost.filters.period).toBeUndefined();
+  });
+
+  it('takes no place the asker joins from, no absence of someone else, and "another one" as the story\'s subject', () => {
+    expect(
+      ask(
+        'Muss ich für den KI-Kurs extra nach Karlstadt fahren oder kann ich von Lohr aus online mitmachen?',
+      ).terms.map((t) => t.text),
+    ).not.toContain('lohr');
+    expect(
+      ask('Nächste Woche ist mein Chef im Urlaub, da hätte ich nachmittags Zeit – was gibt es da?').filters.period
+        ?.kind,
+    ).toBe('week');
+    const again = ask(
+      'My colleague from Lohr went to a de-escalation course last year and liked it; is there another one this spring?',
+    );
+    expect(again.filters.provider).toBeUndefined();
+    expect(again.terms.find((t) => t.text === 'de-escalation')?.story).toBeUndefined();
+  });
+
+  it('knows courses that "are free", how this bot works, and typos of the registration deadline', () => {
+    expect(ask('Our budget is empty this year – which courses are free in May?').filters.free).toBe(true);
+    expect(ask('Hi there, how does this bot work?').intent).toBe('help');
+    expect(ask('vergaberecht anmeldeschlus').facts).toEqual(['deadline']);
+  });
+});

@@ -19,6 +19,8 @@ import { searchSeminars, seminarNamedIn, suggestTopics, type SearchHit } from '.
 export const PAGE_SIZE = 8;
 /** A fact question names one seminar; others are shown only when they fit (almost) equally well. */
 const NEAR_TIE = 0.9;
+/** The first of a list is the one it is about when the others fit at most this share as well. */
+const FOCUS_MARGIN = 0.75;
 const MAX_FACT_SEMINARS = 3;
 
 export type Answer =
@@ -263,7 +265,13 @@ export async function answerQuestion(
     : result.hits;
   const ids = hits.map((h) => h.id);
   const shown = Math.min(PAGE_SIZE, ids.length);
-  await remember(ids.length === 1 ? ids[0] : null, ids, shown);
+  // A list by relevance whose first fits clearly best is about that one ("Wie lange dauert das?" asks of it).
+  const clearlyFirst =
+    result.topicSearch &&
+    !question.timeQuestion &&
+    hits.length > 1 &&
+    hits.slice(1).every((h) => h.score <= hits[0].score * FOCUS_MARGIN);
+  await remember(ids.length === 1 || clearlyFirst ? ids[0] : null, ids, shown);
   return {
     question,
     answer: {

@@ -235,7 +235,7 @@ const STOPWORDS = new Set(
     'kürzlich einführung einstieg funktionieren funktioniert nutzen job bekomme bekommen komme klar zurecht zeit steht stehen ansteht anstehen letzte letzten letzter letztes verbessern verbessert viel viele vielen immer öfter oft richtig wirklich ständig komische komisch sowas eher ziemlich manchmal häufig ' +
     'besuchen besucht belegen buchen gebucht habt fürs tipp irgendein irgendeine irgendeinen irgendetwas ganztägig ganztägige ganztags ansprechpartner ansprechpartnerin ansprechperson ' +
     // English
-    'about all an and any anything everything coming upcoming explain explains explained explaining are as at be by can could course courses do does for from get give have how i in info is it its me my of on or ' +
+    'about all an and another any anything everything coming upcoming planning citizens handling explain explains explained explaining are as at be by can could course courses do does for from get give have how i in info is it its me my of on or ' +
     'please seminar seminars session show some something tell that the there this to training trainings what when where which who will with would ' +
     'you your offer offers offered workshop workshops looking find want interested upcoming next related regarding topic topics class classes ' +
     'place need needs pay join home contact person still teach taught room close closes last ' +
@@ -265,7 +265,7 @@ const STOPWORDS = new Set(
     // spoken forms ("gibt's da ne Schulung", "ich hock den ganzen Tag", "ich such was")
     'ne nen hock hocke hab ganzen such länger denn anbietet anbieten meint meinte sagt hilft helfen hilfreich schult schulen verlangt verlangen hin mached au ma stunden hours insgesamt overall altogether until wurde ernannt danach später spätere späteren späterer späteres later ' +
     'kostet kosten kostenpunkt gebühr gebühren teilnahmegebühr eigenanteil preis teuer dauert dauer lange lang leitet hält unterrichtet referent referentin ' +
-    'dozent dozentin trainer trainerin leitung beginnt beginn startet uhrzeit uhr anmeldeschluss frist anmeldefrist plätze platz frei freie ' +
+    'dozent dozentin trainer trainerin leitung beginnt beginn startet uhrzeit uhr anmeldeschluss anmeldeschlus frist anmeldefrist plätze platz frei freie ' +
     'ausgebucht warteliste ort findet statt termin termine datum tag tage tagen stattfinden wohin adresse veranstaltungsort ' +
     'cost costs price fee fees long take takes start starts begin begins held located location venue address teaches leads run runs running over teaching presenting date dates session sessions ' +
     'time seats places spots left available full free deadline register registration much many days day duration teacher instructor speaker exactly exact other else because every then per wants wanted send sending two three boss has had off'
@@ -293,7 +293,7 @@ const ABOUT_BOT_PHRASES =
   'what\\s+can\\s+you\\s+(?:do|help\\s+(?:me\\s+)?with)(?:\\s+for\\s+me)?|how\\s+can\\s+you\\s+help(?:\\s+me)?';
 const ABOUT_BOT = new RegExp(`^\\W*(?:${ABOUT_BOT_PHRASES})\\W*$`, 'i');
 const HELP = new RegExp(
-  `^\\W*(?:(?:${GREETING_WORDS})(?:\\s+(?:there|zusammen|all|everyone|team))?\\W*)*(?:(?:ich\\s+bin\\s+neu(?:\\s+hier)?|i'?m\\s+new(?:\\s+here)?|i\\s+am\\s+new(?:\\s+here)?)\\W+)?(?:hilfe|help|${ABOUT_BOT_PHRASES}|was\\s+(?:machst\\s+du|machen\\s+sie)|wie\\s+funktionierst\\s+du|wie\\s+funktioniert\\s+das(?:\\s+(?:hier|eigentlich|genau|mit\\s+dir))*|what\\s+do\\s+you\\s+do|how\\s+does\\s+this\\s+work|help\\s+me|was\\s+kann\\s+(?:der|dieser)\\s+bot(?:\\s+alles)?|wie\\s+(?:melde|kann)\\s+ich\\s+mich\\s+(?:an|ab|anmelden|abmelden)|wie\\s+funktioniert\\s+die\\s+(?:an|ab)meldung|how\\s+(?:do|can)\\s+i\\s+(?:register|sign\\s+up|cancel|unregister))?\\W*$`,
+  `^\\W*(?:(?:${GREETING_WORDS})(?:\\s+(?:there|zusammen|all|everyone|team))?\\W*)*(?:(?:ich\\s+bin\\s+neu(?:\\s+hier)?|i'?m\\s+new(?:\\s+here)?|i\\s+am\\s+new(?:\\s+here)?)\\W+)?(?:hilfe|help|${ABOUT_BOT_PHRASES}|was\\s+(?:machst\\s+du|machen\\s+sie)|wie\\s+funktionierst\\s+du|wie\\s+funktioniert\\s+das(?:\\s+(?:hier|eigentlich|genau|mit\\s+dir))*|what\\s+do\\s+you\\s+do|how\\s+does\\s+(?:this|the|this\\s+bot|the\\s+bot|it)\\s+work|wie\\s+funktioniert\\s+(?:der|dieser)\\s+bot|help\\s+me|was\\s+kann\\s+(?:der|dieser)\\s+bot(?:\\s+alles)?|wie\\s+(?:melde|kann)\\s+ich\\s+mich\\s+(?:an|ab|anmelden|abmelden)|wie\\s+funktioniert\\s+die\\s+(?:an|ab)meldung|how\\s+(?:do|can)\\s+i\\s+(?:register|sign\\s+up|cancel|unregister))?\\W*$`,
   'i',
 );
 
@@ -312,7 +312,7 @@ const FACT_PATTERNS: [FactKind, RegExp][] = [
   ],
   [
     'deadline',
-    /\b(noch\s+(?:eine\s+)?chance|registration\s+(?:still\s+)?open|still\s+open\s+for\s+registration|anmeldung\s+(?:noch\s+)?(?:offen|möglich)|anmeldeschluss|anmeldefrist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmeld\w*|anmeld\w*\s+(?:\S+\s+)?bis\s+wann|noch\s+(?:\S+\s+){0,6}?(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|when\s+(?:do|must|should|can|have)\s+(?:i|we|you)\s+(?:\S+\s+){0,3}?(?:register|sign\s+up|book|enrol+)|last\s+day\s+to\s+register|registration\s+(?:\S+\s+){0,5}?(?:close|closes|end|ends)|still\s+(register|sign\s+up|book))\b/i,
+    /\b(noch\s+(?:eine\s+)?chance|registration\s+(?:still\s+)?open|still\s+open\s+for\s+registration|anmeldung\s+(?:noch\s+)?(?:offen|möglich)|anmeldeschlu(?:ss|s|ß)|anmeldefrist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmeld\w*|anmeld\w*\s+(?:\S+\s+)?bis\s+wann|noch\s+(?:\S+\s+){0,6}?(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|when\s+(?:do|must|should|can|have)\s+(?:i|we|you)\s+(?:\S+\s+){0,3}?(?:register|sign\s+up|book|enrol+)|last\s+day\s+to\s+register|registration\s+(?:\S+\s+){0,5}?(?:close|closes|end|ends)|still\s+(register|sign\s+up|book))\b/i,
   ],
   // "What can I do when citizens get aggressive?": a "when" after what one does is no question of the date.
   [
@@ -325,7 +325,7 @@ const FACT_PATTERNS: [FactKind, RegExp][] = [
   ],
   [
     'trainer',
-    /\b(wer\s+(leitet|hält|unterrichtet|machts?|moderiert|führt|gibt)|wer\s+(?:das|den|die)\s+(?:\S+\s+){1,5}?(?:leitet|hält|unterrichtet|moderiert)(?=\s*[.?!,]|\s*$)|who\s+(?:are|is)\s+the\s+(?:trainers?|teachers?|instructors?|speakers?|presenters?)|ansprechpartner(in)?|ansprechperson|contact\s+person|referent(in)?|referenten|dozent(in)?|trainer(in)?|leitung|who\s+(teaches|leads|runs|gives|is\s+the\s+(trainer|teacher|instructor|speaker))|who(\s+is|'s|\s+will\s+be)\s+(running|leading|teaching|giving|presenting)|who\s+will\s+(run|lead|teach|give|present)|instructor|teacher|speaker)\b/i,
+    /\b(wer\s+(leitet|hält|unterrichtet|machts?|moderiert|führt|gibt)|wer\s+(?:das|den|die)\s+(?:\S+\s+){1,5}?(?:leitet|hält|unterrichtet|moderiert)(?=\s*[.?!,]|\s*$)|who\s+(?:are|is)\s+the\s+(?:trainers?|teachers?|instructors?|speakers?|presenters?)|ansprechpartner(in)?|ansprechperson|contact\s+person|referent(in)?|referenten|dozent(in)?|trainer(in)?|leitung|who\s+(teaches|leads|runs|gives|is\s+the\s+(trainer|teacher|instructor|speaker))|who(\s+is|'s|\s+will\s+be)\s+(run+ing|leading|teaching|giving|presenting)|who\s+will\s+(run|lead|teach|give|present)|instructor|teacher|speaker)\b/i,
   ],
   [
     'duration',
@@ -385,15 +385,19 @@ function askingClause(text: string): string | null {
   const clauses = askedPart(text)
     .split(/\s+[–—-]\s+|;\s+|,\s+(?=(?:ich|wir|i|we)\s+\p{L})/iu)
     .filter((x) => /\p{L}/u.test(x));
+  // "… was das Seminar kostet – können Sie mir das sagen?": the question is the one before.
+  if (clauses.length > 1 && TELL_ME.test(clauses[clauses.length - 1])) clauses.pop();
   const asking = [...clauses].reverse().find((x) => x.includes('?')) ?? clauses[clauses.length - 1];
   return asking && asking.trim() !== text.trim() ? asking : null;
 }
 
+const TELL_ME =
+  /^\W*(?:können|könnten|kannst|könntest)\s+(?:sie|du)\s+(?:mir\s+)?(?:das|es)\s+(?:bitte\s+)?sagen|^\W*(?:can|could)\s+you\s+tell\s+me\W*$/i;
 /** The kind of offering asked for ("gibt es dafür eine Ausbildung?"), which names no subject of its own. */
 const OFFERING_KIND = /^ausbildung$/;
 /** "Gibt's da noch freie Plätze?", "gibt es dazu was?": pointing at the seminar of the conversation or at the story. */
 const POINTS_BACK =
-  /\b(da|dort|dafür|dabei(?!\s+sein)|dazu|davon|darüber|darum|in\s+it|for\s+it|(?:for|in|is|about)\s+(?:that|this)\s+one)\b/i;
+  /\b(da|dort|dafür|dabei(?!\s+sein)|dazu|davon|darüber|darum|in\s+it|for\s+it|(?:for|in|is|about)\s+(?:that|this)\s+one|another\s+one|one\s+again)\b/i;
 
 /**
  * Whether the times of a story are all told of, not wished for: in a clause of reason or report ("weil …", "dass …"),
@@ -432,7 +436,8 @@ const LEARN_GOAL =
   /\b(?:learn(?:ing)?\s+(?:about|the|how|more)|get\s+into|brush\s+up\s+on|get\s+better\s+at|einarbeite[nt]?|einlesen|(?:kennen|dazu)?lernen|beibringen|vertiefen|auffrischen)\b/i;
 
 /** Pointing back at the subject of the story ("gibt es dazu eine Schulung?"), not at a time or place ("da", "dort"). */
-const TOPIC_BACK = /\b(?:dazu|dafür|davon|darüber|darum|hierzu|hierfür)\b/i;
+const TOPIC_BACK =
+  /\b(?:dazu|dafür|davon|darüber|darum|hierzu|hierfür|another\s+one|one\s+again|(?:den|die|das)\s+(?:auch\s+)?wieder|wieder\s+(?:so\s+)?einen?)\b/i;
 
 /** The question is about one seminar's property rather than a search ("Ist der Kurs online?"). */
 const YES_NO_START =
@@ -556,7 +561,21 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
   // "this afternoon": today; the time of day is read on its own.
   if (rx('this\\s+(?:afternoon|morning)').test(state.text)) return { kind: 'day', from: now, to: dayStart(today, 1) };
   // "bis Freitag", "until Friday": from now to the end of that day, this week or, when it is past, the next.
-  if ((m = take(state, rx(`(?:bis|until|till)\\s+(?:zum\\s+|(?:this|next)\\s+)?(${WEEKDAYS})`)))) {
+  // (Not a day someone wants an answer by: "will bis Freitag wissen, was …".)
+  take(
+    state,
+    rx(
+      `(?:bis|until|by)\\s+(?:zum\\s+)?(?:${WEEKDAYS})(?=\\s+(?:\\p{L}+\\s+)?(?:wissen|bescheid|antwort|entscheiden|know|decide))`,
+    ),
+  );
+  if (
+    (m = take(
+      state,
+      rx(
+        `(?:bis|until|till)\\s+(?:zum\\s+|(?:this|next)\\s+)?(${WEEKDAYS})(?!\\s+(?:\\p{L}+\\s+)?(?:wissen|bescheid|antwort|entscheiden|know|decide))`,
+      ),
+    ))
+  ) {
     const ahead = (WEEKDAY_NUMBERS[m[1].toLowerCase()] - 1 - mondayOffset + 7) % 7;
     return { kind: 'range', from: now, to: dayStart(today, ahead + 1) };
   }
@@ -949,7 +968,7 @@ const ORDINALS: Record<string, number> = {
 };
 const PICK = rx(
   `(?:der|die|das|den|dem)\\s+(erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|letzte|andere)[nrs]?(?=\\s*(?:[?.!,]|$)|\\s+(?:statt|denn|da|dort|noch|auch|eigentlich|davon|kurs|seminar|termin\\s+(?:auf\\s+der\\s+)?liste)\\b)` +
-    `|the\\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|last|other)(?:\\s+(?:one|course|seminar|session|training))?(?=\\s*(?:[?.!,]|$)|\\s+(?:on\\s+the\\s+list|take\\s+place|start|cost|held|about)\\b)`,
+    `|the\\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|last|other)(?:\\s+(?:one|course|seminar|session|training))?(?=\\s*(?:[?.!,]|$)|\\s+(?:on\\s+the\\s+list|take\\s+place|start|cost|held|about|free|online|hybrid|in\\s+person|still|full|available|booked)\\b)`,
 );
 /** "Gibt es den auch online?", "Ist der auch hybrid?": the format of the seminar of the conversation. */
 const AND_FORMAT =
@@ -1027,9 +1046,9 @@ const LANGUAGE: [RegExp, 'de' | 'en'][] = [
 
 /** What "free" may follow to mean without a fee, whatever comes after ("anything free next month"). */
 const OFFER_WORD = '(?:anything|something|everything|courses?|seminars?|trainings?|workshops?)';
-const OFFER_FREE = new RegExp(`\\b${OFFER_WORD}\\s+free\\b`, 'i');
+const OFFER_FREE = new RegExp(`\\b${OFFER_WORD}\\s+(?:(?:are|is)\\s+)?free\\b`, 'i');
 const FREE = rx(
-  `(?<=kost(?:et|en)\\s+(?:\\S+\\s+){0,3}?)(?:nix|nichts)|(?:nix|nichts)(?=\\s+kost(?:et|en)\\b)|kostenlos(?:e[nrs]?)?|kostenfrei(?:e[nrs]?)?|gebührenfrei(?:e[nrs]?)?|gratis|umsonst(?:e[nrs]?)?|ohne\\s+(?:teilnahme)?gebühr|ohne\\s+kosten|free\\s+of\\s+charge|for\\s+free|no\\s+(?:fee|cost|charge)|(?<=\\b${OFFER_WORD}\\s+)free\\b|(?<!seats?\\s)free(?!\\s+(?:seats?|places?|spots?|in|on|at|next|this|from|until|during|after|before|time|days?|slots?|hours?|mornings?|afternoons?|evenings?|moments?)\\b)|cost[- ]free|at\\s+no\\s+cost`,
+  `(?<=kost(?:et|en)\\s+(?:\\S+\\s+){0,3}?)(?:nix|nichts)|(?:nix|nichts)(?=\\s+kost(?:et|en)\\b)|kostenlos(?:e[nrs]?)?|kostenfrei(?:e[nrs]?)?|gebührenfrei(?:e[nrs]?)?|gratis|umsonst(?:e[nrs]?)?|ohne\\s+(?:teilnahme)?gebühr|ohne\\s+kosten|free\\s+of\\s+charge|for\\s+free|no\\s+(?:fee|cost|charge)|(?<=\\b${OFFER_WORD}\\s+(?:(?:are|is)\\s+)?)free\\b|(?<!seats?\\s)free(?!\\s+(?:seats?|places?|spots?|in|on|at|next|this|from|until|during|after|before|time|days?|slots?|hours?|mornings?|afternoons?|evenings?|moments?)\\b)|cost[- ]free|at\\s+no\\s+cost`,
 );
 const MULTI_DAY = rx(
   'mehrtägige?[nrs]?|über\\s+mehrere\\s+tage|mehrere\\s+tage|zwei-?\\s*tägige?[nrs]?|drei-?\\s*tägige?[nrs]?|2-tägige?[nrs]?|3-tägige?[nrs]?|multi-?day|several\\s+days|more\\s+than\\s+(?:one|a)\\s+day|longer\\s+than\\s+(?:one|a)\\s+day|länger\\s+als\\s+(?:einen|ein)\\s+tag|two-day|three-day',
@@ -1164,7 +1183,7 @@ const TRAVEL = rx(
 );
 /** "Meine Kollegin aus Gadebusch schwärmt …": where a colleague works, not where the course is. */
 const COLLEAGUE_FROM = rx(
-  '(?<=\\b(?:meine|unsere|eine|die|der|ein)\\s+kolleg(?:in|e|en|innen)\\s+)aus\\s+(?:der\\s+|dem\\s+)?\\p{Lu}[\\p{L}-]*',
+  '(?<=\\b(?:meine|unsere|eine|die|der|ein)\\s+kolleg(?:in|e|en|innen)\\s+)aus\\s+(?:der\\s+|dem\\s+)?\\p{Lu}[\\p{L}-]*|(?<=\\b(?:my|our|a)\\s+colleagues?\\s+)from\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*',
 );
 /** "Which courses can I join online from Poitiers?", "a colleague from Maribor": where someone is, not the course. */
 const ORIGIN = rx(
@@ -1551,7 +1570,8 @@ const ABSENT =
 function withoutAbsence(text: string): string {
   const parts = text.split(/(\s*[–—,;.!?]\s*|\s+(?:but|aber|doch|and|und)\s+)/);
   const away = (part: string, i: number) =>
-    i % 2 === 0 && ABSENT.test(part) && /\b(?:ich|i'?m|i\s+am|i\s+was|we'?re|we\s+are|we\s+were|wir)\b/i.test(part);
+    // ("i'm" with its apostrophe: "im Urlaub" is no "I'm")
+    i % 2 === 0 && ABSENT.test(part) && /\b(?:ich|i['’]m|i\s+am|i\s+was|we['’]re|we\s+are|we\s+were|wir)\b/i.test(part);
   if (!parts.some(away)) return text;
   const kept = parts.map((part, i) => (away(part, i) ? '' : part));
   return (
@@ -1672,6 +1692,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   take(state, COLLEAGUE_FROM);
   take(state, OWN_PEOPLE);
   take(state, PEOPLE_OF);
+  // Where the asker joins from ("kann ich von Lohr aus online mitmachen?") is no place of the seminar.
+  take(state, rx('von\\s+\\p{Lu}[\\p{L}-]*\\s+aus(?=\\s)'));
   // Unless the question asks for what is held there ("I live in Waldmohr … Is there anything there?").
   if (!THERE.test(state.text.replace(RESIDENCE, ' '))) take(state, RESIDENCE);
   else state.text = state.text.replace(RESIDENCE, (r) => r.replace(/^.*?\s(?=(?:in|im|at|near|bei)\s)/i, ''));
@@ -1749,6 +1771,9 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   for (const m of state.text.matchAll(PROVIDER)) {
     // "Ich wechsle vom Standesamt in die Bauaufsicht": a move from one office to another names no provider.
     if (/^(?:vom|von|from)\b/i.test(m[0].trimStart()) && FROM_TO.test(state.text.slice(m.index + m[0].length)))
+      continue;
+    // Nor where the asker joins from ("von Lohr aus online mitmachen").
+    if (/^(?:vom|von)\b/i.test(m[0].trimStart()) && /^\s+aus\b/i.test(state.text.slice(m.index + m[0].length)))
       continue;
     // Nor a plural noun after "von" without an article ("keine Ahnung von Haushaltsplänen", "Beantragen von Fördermitteln").
     if (/^von\s+\p{Lu}\p{Ll}+(?:en|ern|eln|n)$/u.test(m[0].trim())) continue;

@@ -8,10 +8,11 @@ import { textArray } from '../../db/client.js';
 /**
  * The words a misspelt word is compared with: all of a seminar's texts, since the word asked for is often only in the
  * summary or the description ("Exel" for the course "Zahlen im Griff", whose summary names Excel). A hyphenated word
- * counts whole and in its parts: "Datenschutzgrundverordung" is a typo of "Datenschutz-Grundverordnung".
+ * counts whole and in its parts: "Datenschutzgrundverordung" is a typo of "Datenschutz-Grundverordnung". The
+ * provider's name too: "Volkshochshule" is the Volkshochschule that offers.
  */
 const searchWordsText = sql.raw(
-  `lower(unaccent(coalesce(s.title, '') || ' ' || array_to_string(s.topics, ' ') || ' ' || coalesce(s.summary, '') || ' ' || coalesce(s.description, '')))`,
+  `lower(unaccent(coalesce(s.title, '') || ' ' || array_to_string(s.topics, ' ') || ' ' || coalesce(s.summary, '') || ' ' || coalesce(s.description, '') || ' ' || coalesce(s.provider, '')))`,
 );
 
 /** Recomputes the search index of the given seminars; run after every write of a seminar or its sessions. */

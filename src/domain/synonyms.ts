@@ -39,13 +39,21 @@ export const SYNONYMS: SynonymEntry[] = [
     ['homeoffice', 'mobiles arbeiten', 'telearbeit'],
   ),
   entry('mobile[ns]? arbeit(?:en)?|mobile work(?:ing)?', ['mobiles arbeiten', 'homeoffice']),
-  entry('ki|k\\.i\\.|ai|a\\.i\\.|artificial intelligence|künstliche[nr]? intelligenz', [
+  entry('ki|k\\.i\\.|ai|a\\.i\\.|artificial intel+igen[cs]e|künstliche[nr]? intelligenz', [
     'ki',
     'künstliche intelligenz',
   ]),
   entry('generative ai|gen ?ai|llm|sprachmodelle?|large language models?', ['generative ki', 'chatgpt']),
   // A course on using AI at work covers ChatGPT whether or not it names the product.
-  entry('chat ?gpt', ['chatgpt', 'generative ki', 'generative ai', 'ki', 'künstliche intelligenz']),
+  // Microsoft's assistant: the course that names it, else the courses on AI.
+  entry('co-?pilot', ['copilot'], undefined, ['ki', 'künstliche intelligenz', 'generative ki']),
+  entry('chat ?gpt|ki-?assistent\\p{L}*|ai assistants?|chatbots?', [
+    'chatgpt',
+    'generative ki',
+    'generative ai',
+    'ki',
+    'künstliche intelligenz',
+  ]),
   entry(
     'information security|infosec|informationssicherheit',
     ['informationssicherheit'],
@@ -179,7 +187,7 @@ export const SYNONYMS: SynonymEntry[] = [
   // "managment" is how the word is often typed.
   // Self-organisation is part of it, and a word other courses use in passing ("Mobiles Arbeiten: Selbstorganisation").
   entry(
-    'time manag(?:e)?ment|self[- ]manag(?:e)?ment',
+    "time manag(?:e)?ment|self[- ]manag(?:e)?ment|manag(?:e|es|ing|eing) (?:my |your |our |the |one's )?(?:own )?time",
     ['zeitmanagement', 'selbstmanagement'],
     ['selbstorganisation', 'prioritäten'],
   ),
@@ -284,7 +292,7 @@ export const SYNONYMS: SynonymEntry[] = [
   ),
   entry('(?:council|committee)\\s+(?:meetings?|sessions?)', ['sitzungsdienst', 'gremien', 'sitzungen', 'ratssitzung']),
   // The minutes of a council's meeting are what the course on the council's meetings teaches to write.
-  entry('sitzungsprotokoll\\p{L}*|ratsprotokoll\\p{L}*|protokoll\\p{L}*|niederschrift(?:en)?|schriftführ\\p{L}*', [
+  entry('sitzungsprotokol+\\p{L}*|ratsprotokol+\\p{L}*|protokol+\\p{L}*|niederschrift(?:en)?|schriftführ\\p{L}*', [
     'protokoll',
     'niederschrift',
     'protokollführung',
@@ -353,7 +361,13 @@ export const SYNONYMS: SynonymEntry[] = [
     undefined,
     true,
   ),
-  entry('spreadsheets?|tabellenkalkulation(?:en)?', ['excel', 'tabellenkalkulation']),
+  entry('spreads?he+a?ts?|tabellenkalkulation(?:en)?', ['excel', 'tabellenkalkulation']),
+  entry('voice(?: training| coaching)?|speaking voice|stimmbildung|sprechtechnik', [
+    'stimme',
+    'stimmtraining',
+    'sprechtraining',
+    'stimmbildung',
+  ]),
   // A part of Excel: the course on pivot tables when there is one, Excel courses when not.
   entry('pivot(?:[- ]?tabellen?|tables?)?', ['pivot'], undefined, ['excel']),
   entry('online access act|ozg|onlinezugangsgesetz', ['ozg', 'onlinezugangsgesetz']),
@@ -388,7 +402,13 @@ export const SYNONYMS: SynonymEntry[] = [
     ['teams'],
     true,
   ),
-  entry('first aid', ['erste hilfe', 'erste-hilfe']),
+  entry('first[- ]aid(?:ers?)?', ['erste hilfe', 'erste-hilfe', 'ersthelfer']),
+  entry('büro-?gymnastik|bewegte pausen?|desk exercises?|office exercises?|stretching at (?:my|the) desk', [
+    'bewegung',
+    'bewegte pause',
+    'übungen',
+    'ergonomie',
+  ]),
   // Everyday and English names of what the catalogue calls by its administrative name.
   entry('child protection|child welfare|kinderschutz|kindeswohl(?:gefährdung)?', ['kinderschutz', 'kindeswohl']),
   entry('low german(?: course)?|plattdeutsch\\w*|niederdeutsch\\w*|plattdüütsch|platt', [
