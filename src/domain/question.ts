@@ -235,7 +235,7 @@ const STOPWORDS = new Set(
     'kürzlich einführung einstieg funktionieren funktioniert nutzen job bekomme bekommen komme klar zurecht zeit steht stehen ansteht anstehen letzte letzten letzter letztes verbessern verbessert viel viele vielen immer öfter oft richtig wirklich ständig komische komisch sowas eher ziemlich manchmal häufig ' +
     'besuchen besucht belegen buchen gebucht habt fürs tipp irgendein irgendeine irgendeinen irgendetwas ganztägig ganztägige ganztags ansprechpartner ansprechpartnerin ansprechperson ' +
     // English
-    'about all an and another any anything everything coming upcoming planning citizens handling explain explains explained explaining are as at be by can could course courses do does for from get give have how i in info is it its me my of on or ' +
+    'about after all an and another any anything everything coming upcoming planning citizens handling explain explains explained explaining are as at be by can could course courses do does for from get give have how i in info is it its me my of on or ' +
     'please seminar seminars session show some something tell that the there this to training trainings what when where which who will with would ' +
     'you your offer offers offered workshop workshops looking find want interested upcoming next related regarding topic topics class classes ' +
     'place need needs pay join home contact person still teach taught room close closes last ' +
@@ -417,7 +417,7 @@ const storyEvent = (story: string, now: Date, timeZone: string) => {
   return timed.length > 0 && timed.every((segment) => STORY_EVENT.test(segment) && !TRAINING_WORD.test(segment));
 };
 const STORY_EVENT =
-  /\b(?:wechsle|wechseln|übernehme|übernehmen|fange|anfangen|beginne|ziehe|umziehen|(?:gehe|geht)\s+(?:\p{L}+\s+)*in\s+(?:rente|pension|elternzeit)|i'?m\s+(?:moving|switching|starting|taking\s+over)|i\s+(?:move|switch|start|take\s+over))\b/iu;
+  /\b(?:wechsle|wechseln|übernehme|übernehmen|fange|anfangen|beginne|ziehe|umziehen|(?:gehe|geht)\s+(?:\p{L}+\s+)*in\s+(?:rente|pension|elternzeit)|i['’]m\s+(?:moving|switching|starting|taking\s+over)|i(?:['’]ll|\s+will)\s+be\s+(?:taking|starting|moving|switching|working)|i\s+(?:move|switch|start|take\s+over))\b/iu;
 const TRAINING_WORD = /\b(?:fortbildung|weiterbildung|seminar|kurs|schulung|training|course|lehrgang)\p{L}*/iu;
 const TOLD = new RegExp(
   `^\\s*(?:weil|dass(?!\\s+(?:ich|wir)\\b)|nachdem|als|seitdem|because|since|after)\\b|\\b(?:seit|since)\\b|\\bworden\\b|\\b(?:kollegin|kollege|kollegen|colleague)\\b|` +

@@ -483,7 +483,7 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('passw(?:o|ö)rt(?:e|er|ern)?|kennw(?:o|ö)rt(?:e|er|ern)?|passwords?', ['passwort', 'kennwort']),
   // Courses for a healthy back are called after the exercise, the catalogue names the back in its texts.
   entry(
-    'rückenschule|rückengymnastik|rückentraining|back pain|back exercises?|backache|(?:my )?back hurts|back problems',
+    'rückenschule|rückengymnastik|rückentraining|back pain|back exercises?|backache|(?:my )?(?:back|neck|shoulders?) (?:hurts?|aches?)|back problems|neck (?:pain|ache)|stiff neck|nackenschmerzen|verspannte?r? nacken|verspannungen',
     ['rücken', 'rückengesundheit', 'rückenschmerzen', 'bewegte pause'],
     ['ergonomie'],
   ),
