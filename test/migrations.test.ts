@@ -1,6 +1,6 @@
 // Upgrading a database of an earlier release: the migration that moved the search index to seminar_search indexes the
 // seminars that are already there, so the bot finds them without a new import; later migrations fill in what the
-// index gained since (every word of the texts for typos, session ends, the summary's compounds).
+// index gained since (every word of the texts for typos, session ends, the summary's compounds, the providers' names).
 import { PGlite } from '@electric-sql/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
@@ -36,7 +36,7 @@ it('indexes the seminars of an earlier release for search when it migrates', asy
   await pglite.exec(`
     insert into seminars (id, title, summary, topics, format, location, capacity, registration_deadline, status, content_hash, provider)
     values ('OLD-1', 'Informationssicherheit für Beschäftigte', 'Phishing erkennen, die Passwort-Richtlinie kennen, Sicherheitsvorfälle melden.', '{Informationssicherheit}', 'in_person',
-            'Kreishaus Grevenbroich', 12, '2027-03-01T09:00:00Z', 'published', 'x', 'TZG'),
+            'Kreishaus Grevenbroich', 12, '2027-03-01T09:00:00Z', 'published', 'x', 'Technologiezentrum Glehn'),
            ('OLD-2', 'Entwurf: Datenschutz', null, '{Datenschutz}', 'online', null, 12, '2027-03-01T09:00:00Z', 'draft', 'y', null);
     insert into seminar_sessions (seminar_id, starts_at, ends_at, location)
     values ('OLD-1', '2027-03-02T08:00:00Z', '2027-03-02T15:00:00Z', null),
@@ -62,4 +62,6 @@ it('indexes the seminars of an earlier release for search when it migrates', asy
   expect(await ask('Paswortrichtlinie')).toEqual(['OLD-1']);
   // 0007: a part of a compound of the summary.
   expect(await ask('Vorfälle')).toEqual(['OLD-1']);
+  // 0008: a typo of the provider's name.
+  expect(await ask('Was bietet das Technologiezentrm an?')).toEqual(['OLD-1']);
 }, 60_000);
