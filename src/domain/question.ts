@@ -283,15 +283,16 @@ const GREETING_WORDS =
 const THANKS =
   /^\W*(?:(?:ok(?:ay)?|super|prima|toll|klasse|perfekt|alles\s+klar|great|cool)[\s,!.]*)?(?:danke(?:\s+schön|\s+sehr|\s+dir|\s+ihnen)?|dankeschön|vielen\s+dank|merci|thanks(?:\s+a\s+lot)?|thank\s+you(?:\s+very\s+much)?|thx|tschüss?|ciao|bye|auf\s+wiedersehen|bis\s+(?:bald|später|dann)|schönen\s+tag(?:\s+noch)?|goodbye)(?:[\s,!.]+(?:tschüss?|ciao|bye|bis\s+bald))?\W*$/i;
 
-/** Help, also for a bare greeting ("Hallo!"): nothing to search for, so say what the bot can do. */
-/** What one can ask the bot, after an introduction ("Ich bin neu hier … Was kann ich dich alles fragen?"). */
+/** Questions to the bot about itself, in "du", "Sie" and English ("Wobei können Sie mir helfen?"). */
 const ABOUT_BOT_PHRASES =
   'was\\s+(?:kannst\\s+du|können\\s+sie)(?:\\s+(?:alles|so|denn|eigentlich|mir|für\\s+mich))*(?:\\s+(?:tun|machen))?|' +
   '(?:wobei|womit|wie)\\s+(?:kannst\\s+du|können\\s+sie)(?:\\s+(?:mir|mich|denn|eigentlich|alles))*\\s+(?:helfen|unterstützen)|' +
   'was\\s+kann\\s+ich\\s+(?:dich|sie|euch)(?:\\s+(?:alles|so|denn|eigentlich))*\\s+fragen|' +
   'what\\s+(?:kind\\s+of\\s+|sort\\s+of\\s+)?(?:questions\\s+|things\\s+)?can\\s+i\\s+ask(?:\\s+you)?|' +
   'what\\s+can\\s+you\\s+(?:do|help\\s+(?:me\\s+)?with)(?:\\s+for\\s+me)?|how\\s+can\\s+you\\s+help(?:\\s+me)?';
+/** What one can ask the bot, after an introduction ("Ich bin neu hier … Was kann ich dich alles fragen?"). */
 const ABOUT_BOT = new RegExp(`^\\W*(?:${ABOUT_BOT_PHRASES})\\W*$`, 'i');
+/** Help, also for a bare greeting ("Hallo!"): nothing to search for, so say what the bot can do. */
 const HELP = new RegExp(
   `^\\W*(?:(?:${GREETING_WORDS})(?:\\s+(?:there|zusammen|all|everyone|team))?\\W*)*(?:(?:ich\\s+bin\\s+neu(?:\\s+hier)?|i'?m\\s+new(?:\\s+here)?|i\\s+am\\s+new(?:\\s+here)?)\\W+)?(?:hilfe|help|${ABOUT_BOT_PHRASES}|was\\s+(?:machst\\s+du|machen\\s+sie)|wie\\s+funktionierst\\s+du|wie\\s+funktioniert\\s+das(?:\\s+(?:hier|eigentlich|genau|mit\\s+dir))*|what\\s+do\\s+you\\s+do|how\\s+does\\s+(?:this|the|this\\s+bot|the\\s+bot|it)\\s+work|wie\\s+funktioniert\\s+(?:der|dieser)\\s+bot|help\\s+me|was\\s+kann\\s+(?:der|dieser)\\s+bot(?:\\s+alles)?|wie\\s+(?:melde|kann)\\s+ich\\s+mich\\s+(?:an|ab|anmelden|abmelden)|wie\\s+funktioniert\\s+die\\s+(?:an|ab)meldung|how\\s+(?:do|can)\\s+i\\s+(?:register|sign\\s+up|cancel|unregister))?\\W*$`,
   'i',
