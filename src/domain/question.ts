@@ -401,22 +401,15 @@ const POINTS_BACK =
   /\b(da|dort|dafür|dabei(?!\s+sein)|dazu|davon|darüber|darum|in\s+it|for\s+it|(?:for|in|is|about)\s+(?:that|this)\s+one|another\s+one|one\s+again)\b/i;
 
 /**
- * Whether the times of a story are all told of, not wished for: in a clause of reason or report ("weil …", "dass …"),
- * since then ("seit …"), or in the perfect ("habe … übernommen", "hat … gesperrt").
+ * The segments of a story that name a time. Such a time is told of, not wished for, in a clause of reason or report
+ * ("weil …", "dass …"), since then ("seit …"), or in the perfect ("habe … übernommen", "hat … gesperrt": TOLD).
  */
-function toldTime(story: string, now: Date, timeZone: string): boolean {
-  const timed = timedSegments(story, now, timeZone);
-  return timed.length > 0 && timed.every((segment) => TOLD.test(segment));
-}
 const timedSegments = (story: string, now: Date, timeZone: string) =>
   story
     .split(/[.!?;,:–—]+|\s-\s/)
     .filter((segment) => /\p{L}/u.test(segment) && parseQuestion(segment, now, timeZone).filters.period);
 /** The time of a change in the asker's work ("Ich wechsle im Mai in die Kämmerei"), not of a training. */
-const storyEvent = (story: string, now: Date, timeZone: string) => {
-  const timed = timedSegments(story, now, timeZone);
-  return timed.length > 0 && timed.every((segment) => STORY_EVENT.test(segment) && !TRAINING_WORD.test(segment));
-};
+const storyEvent = (segment: string) => STORY_EVENT.test(segment) && !TRAINING_WORD.test(segment);
 const STORY_EVENT =
   /\b(?:wechsle|wechseln|übernehme|übernehmen|fange|anfangen|beginne|ziehe|umziehen|(?:gehe|geht)\s+(?:\p{L}+\s+)*in\s+(?:rente|pension|elternzeit)|i['’]m\s+(?:moving|switching|starting|taking\s+over)|i(?:['’]ll|\s+will)\s+be\s+(?:taking|starting|moving|switching|working)|i\s+(?:move|switch|start|take\s+over))\b/iu;
 const TRAINING_WORD = /\b(?:fortbildung|weiterbildung|seminar|kurs|schulung|training|course|lehrgang)\p{L}*/iu;
@@ -1953,26 +1946,13 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     const whenAvailable = AVAILABLE.test(story) && Boolean(filters.period || filters.weekday || filters.timeOfDay);
     const byFilters = (Object.keys(sub.filters).length > 0 && !POINTS_BACK.test(clause)) || whenAvailable;
     // A time the story tells of ("weil meine Kollegin im April in Rente geht", "habe im Herbst ein Team übernommen")
-    // is no time asked for.
-    if (
-      filters.period &&
-      !sub.filters.period &&
-      !whenAvailable &&
-      !/\b(dann|then)\b/i.test(clause) &&
-      toldTime(story, now, timeZone)
-    )
-      delete filters.period;
-    // "… in den nächsten zwei Wochen noch eine Fortbildung mache – was gibt es da?": "da" is then. Not where the time
-    // is that of a change in the asker's work ("Ich wechsle im Mai in die Kämmerei … – was gibt es da?", "Ich fange
-    // Anfang Mai an … – an welchen Tagen sind die?"): then the clause asks of the story's subject.
-    if (
-      filters.period &&
-      !sub.filters.period &&
-      !/\b(dann|then)\b/i.test(clause) &&
-      !whenAvailable &&
-      storyEvent(story, now, timeZone)
-    )
-      delete filters.period;
+    // is no time asked for. Nor is the time of a change in the asker's work ("Ich wechsle im Mai in die Kämmerei … –
+    // was gibt es da?", "Ich fange Anfang Mai an … – an welchen Tagen sind die?"): the clause asks of the story's
+    // subject. (Not "… in den nächsten zwei Wochen noch eine Fortbildung mache – was gibt es da?": "da" is then.)
+    if (filters.period && !sub.filters.period && !whenAvailable && !/\b(dann|then)\b/i.test(clause)) {
+      const timed = timedSegments(story, now, timeZone);
+      if (timed.length > 0 && (timed.every((t) => TOLD.test(t)) || timed.every(storyEvent))) delete filters.period;
+    }
     const thenRef =
       /\b(dann|then|da)\b|\ban\s+(?:dem|diesem)\s+tag\b|\bthat\s+day\b/i.test(clause) &&
       Boolean(filters.period) &&
