@@ -312,7 +312,6 @@ const CASES: Case[] = [
     q: 'Do you have anything on social media for the city?',
     locale: 'en',
     kind: 'none',
-    miss: '"city" is searched as a topic and finds the orientation course of the City of Frankfurt',
   },
   { q: 'Guten Morgen!', kind: 'help' },
   { q: 'Hello!', locale: 'en', kind: 'help' },

@@ -374,7 +374,6 @@ const CASES: Case[] = [
     q: "Any training on running the city's social media channels?",
     locale: en,
     kind: 'none',
-    miss: 'only a draft is on social media; "city" and "channels" find the English course on EU project reporting',
   },
   { q: 'Is there a driving safety course for official cars?', locale: en, kind: 'none' },
   { q: 'Do you offer Spanish lessons?', locale: en, kind: 'none' },

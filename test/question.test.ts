@@ -983,3 +983,89 @@ describe('found by the third round of held-out catalogues of the nineteenth sess
     expect(ask('vergaberecht anmeldeschlus').facts).toEqual(['deadline']);
   });
 });
+
+describe('found by the held-out catalogues of the twentieth session', () => {
+  it('takes thanks with a word of praise around it for thanks, and a thanks before a question for the question', () => {
+    for (const q of [
+      'Vielen Dank für Ihre Hilfe!',
+      'Thank you, that was very helpful!',
+      'Super, das hilft mir sehr – vielen Dank!',
+      'Great, thanks a lot!',
+      'danke, super!',
+    ])
+      expect(ask(q).intent, q).toBe('thanks');
+    expect(ask('Danke, und wo ist der Kurs?').intent).not.toBe('thanks');
+    expect(ask('Thanks! Is there a course on Excel?').intent).not.toBe('thanks');
+  });
+
+  it('asks for help after telling of oneself and the bot', () => {
+    expect(ask('Hi! First time using this bot — what can you do for me?').intent).toBe('help');
+    expect(
+      ask('Hallo! Ich bin neu in der Verwaltung und nutze den Bot zum ersten Mal. Wie funktioniert das hier?').intent,
+    ).toBe('help');
+  });
+
+  it('reads "how many days … last" as the duration, evening events as the evening, and "nach Ostern noch im April"', () => {
+    expect(ask('How many days does the course for new managers last?').facts).toEqual(['duration']);
+    expect(ask('Gibt es auch Abendveranstaltungen?').filters.timeOfDay).toBe('evening');
+    expect(ask('Welche Vormittagskurse gibt es im März?').filters.timeOfDay).toBe('morning');
+    // Easter Sunday 2027 is 28 March: from the Tuesday after it to the end of April.
+    const p = ask('Welche Seminare finden nach Ostern noch im April statt?').filters.period;
+    expect(p?.from.toISOString()).toBe('2027-03-29T22:00:00.000Z');
+    expect(p?.to.toISOString()).toBe('2027-04-30T22:00:00.000Z');
+  });
+
+  it('narrows the seminars just shown with "Welche davon …?" / "Which of them …?"', () => {
+    const free = ask('Welche davon sind kostenlos?');
+    expect(free.refines).toBe(true);
+    expect(free.filters.free).toBe(true);
+    expect(free.terms).toEqual([]);
+    expect(ask('Which of them are online?').refines).toBe(true);
+  });
+
+  it('mends slips of English words, but not English words of their own', () => {
+    expect(ask('firts aid course').text).toBe('first aid course');
+    expect(ask('whats on tomorow').filters.period?.kind).toBe('day');
+    expect(ask('any cources held in english').terms).toEqual([]);
+    expect(ask('Anything free of charge in March?').text).toBe('Anything free of charge in March?');
+    expect(ask('The course takes three days, right?').text).toContain('three');
+  });
+
+  it('takes no place from "in the Arabic course", and a town after a building typed in lower case', () => {
+    const seats = ask('any seats left in the arabic course?');
+    expect(seats.filters.place).toBeUndefined();
+    expect(ask('was ist im rathaus lindenberg').filters.place).toEqual(['rathaus', 'lindenberg']);
+  });
+
+  it('asks the time of the asking clause, and the fact of a named seminar whenever the asker can', () => {
+    expect(ask('My calendar is packed until the end of May. What is there in June?').filters.period?.kind).toBe(
+      'month',
+    );
+    const doppik = ask(
+      'Ich habe für die Doppik-Schulung grünes Licht bekommen, muss aber nachmittags mein Kind abholen. Wie lange dauert die?',
+    );
+    expect(doppik.facts).toEqual(['duration']);
+    expect(doppik.filters.timeOfDay).toBeUndefined();
+    expect(
+      ask('Tomorrow afternoon my calendar is empty for once. Is there a seminar I could join?').terms.map(
+        (t) => t.text,
+      ),
+    ).toEqual([]);
+  });
+
+  it('names the IT department as provider, colleagues beside a subject as setting, and English office vocabulary', () => {
+    expect(ask("Which courses does the county's IT department offer?").filters.provider).toEqual(['it']);
+    const quarrel = ask(
+      'Zwei Mitarbeiter in meinem Team streiten ständig. Gibt es dazu eine Fortbildung für Führungskräfte?',
+    );
+    expect(quarrel.terms.find((t) => t.text === 'mitarbeiter')?.context).toBe(true);
+    expect(quarrel.terms.some((t) => t.alternatives.includes('konflikt'))).toBe(true);
+    expect(
+      ask('Ich habe ab Juli zum ersten Mal ein Team von fünf Leuten. Gibt es dafür etwas?').terms[0]?.alternatives,
+    ).toContain('führung');
+    expect(ask('I am a manager. Which seminars are meant for me?').terms).toEqual([]);
+    expect(ask('Are there still free seats in the exam preparation for trainees?').terms[0]?.alternatives).toContain(
+      'prüfung',
+    );
+  });
+});

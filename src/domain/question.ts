@@ -3,6 +3,7 @@
 // free seats), plus the words left over for the topic search. Pure: it takes `now` and the display time zone.
 import * as chrono from 'chrono-node';
 import { easterSunday } from '../../db/easter.js';
+import { mendEnglishTypos } from './english-typos.js';
 import { SYNONYMS } from './synonyms.js';
 
 export type FactKind =
@@ -258,6 +259,8 @@ const STOPWORDS = new Set(
     // qualifiers without a subject of their own ("für angehende …", "eine passende Schulung", "ganz jungen")
     'passende passenden ganz angehende angehenden angehender künftige künftigen zukünftige zukünftigen ' +
     'referenten referentinnen dozenten dozentinnen trainerinnen trainers ' +
+    // what a course is meant for ("Which seminars are meant for me?")
+    'meant intended suitable designed aimed did trägt covers ' +
     'fängt anfangen anfängt fangen kost ' +
     // adverbs of a story ("notfalls eintreiben"), a plan of one's own ("ich plane meinen Januar"), "that one" of a
     // follow-up
@@ -283,6 +286,36 @@ const GREETING_WORDS =
 const THANKS =
   /^\W*(?:(?:ok(?:ay)?|super|prima|toll|klasse|perfekt|alles\s+klar|great|cool)[\s,!.]*)?(?:danke(?:\s+schön|\s+sehr|\s+dir|\s+ihnen)?|dankeschön|vielen\s+dank|merci|thanks(?:\s+a\s+lot)?|thank\s+you(?:\s+very\s+much)?|thx|tschüss?|ciao|bye|auf\s+wiedersehen|bis\s+(?:bald|später|dann)|schönen\s+tag(?:\s+noch)?|goodbye)(?:[\s,!.]+(?:tschüss?|ciao|bye|bis\s+bald))?\W*$/i;
 
+/**
+ * Thanks with a word of praise around it ("Vielen Dank für Ihre Hilfe!", "Thank you, that was very helpful!"): a thanks
+ * at the start, and nothing after it but courtesy — so "Danke, und wo ist der Kurs?" stays a question.
+ */
+const THANKS_START =
+  /^\W*(?:(?:ok(?:ay)?|super|prima|toll|klasse|perfekt|wunderbar|alles\s+klar|great|cool|ah|oh)[\s,!.]+)*(?:danke(?:schön)?|(?:vielen|herzlichen|besten|tausend|lieben)\s+dank|merci|thanks|thank\s+you|thx|cheers)\b/i;
+const COURTESY_WORDS = new Set(
+  (
+    'für ihre deine eure die den das hilfe auskunft auskünfte info infos information informationen antwort antworten ' +
+    'unterstützung mühe tipp tipps war hat ist mir uns sehr wirklich echt super toll prima klasse perfekt hilfreich ' +
+    'geholfen weitergeholfen hilft schön schönen tag wochenende noch gleichfalls vielmals nochmal nochmals auch so schon ' +
+    'wunderbar spitze genial klasse ah oh great awesome wonderful excellent brilliant lovely perfect helps helped ' +
+    'ok okay alles klar tschüss tschüs bye ciao bis bald später dann grüße gruß viele liebe lg mfg ' +
+    'for your the help helpful helping that was is it very really so much a lot again great info information answer ' +
+    'answers have nice day weekend good bye cheers regards best you too of all this'
+  ).split(' '),
+);
+/** …or at the end ("Super, das hilft mir sehr – vielen Dank!"). */
+const THANKS_END =
+  /(?:danke(?:\s+schön|\s+sehr)?|dankeschön|(?:vielen|herzlichen|besten|tausend|lieben)\s+dank|merci|thanks(?:\s+a\s+lot)?|thank\s+you(?:\s+(?:very\s+much|so\s+much))?|thx|cheers)\W*$/i;
+function isThanks(text: string): boolean {
+  if (THANKS.test(text)) return true;
+  if (text.includes('?')) return false;
+  const start = THANKS_START.exec(text);
+  const end = start ? null : THANKS_END.exec(text);
+  if (!start && !end) return false;
+  const rest = (start ? text.slice(start[0].length) : text.slice(0, end!.index)).toLowerCase().match(/\p{L}+/gu) ?? [];
+  return rest.every((w) => COURTESY_WORDS.has(w));
+}
+
 /** Questions to the bot about itself, in "du", "Sie" and English ("Wobei können Sie mir helfen?"). */
 const ABOUT_BOT_PHRASES =
   'was\\s+(?:kannst\\s+du|können\\s+sie)(?:\\s+(?:alles|so|denn|eigentlich|mir|für\\s+mich))*(?:\\s+(?:tun|machen))?|' +
@@ -298,6 +331,8 @@ const HELP = new RegExp(
   'i',
 );
 
+/** Telling of oneself and the bot before asking what it does. */
+const BOT_INTRO = /\b(?:bot|chatbot|zum\s+ersten\s+mal|first\s+time|neu\s+hier|new\s+here)\b/i;
 /** "ich probiere das hier zum ersten Mal aus", "a colleague told me to try this bot": no question yet, so say what it can do. */
 const TRYING_OUT =
   /^[^?]*\b(?:(?:probiere|teste)\s+(?:das|dich|den\s+bot|diesen\s+bot)\b[^?]*\baus|try(?:ing)?\s+(?:out\s+)?(?:this|the|you)\b(?:\s+(?:bot|chat|out))?)\W*$/i;
@@ -352,6 +387,9 @@ const NEXT_ONE =
 /** "Und danach?", "Gibt es einen späteren Termin?", "Is there a later date?": after the seminars just shown. */
 const LATER =
   /^\s*(?:und\s+)?danach\s*\??\s*$|^\s*(?:and\s+)?after\s+that\s*\??\s*$|späteren?\s+(?:termin|kurs|seminar|durchgang|datum)|(?:gibt\s+es|gibt's|gibts)\s+(?:\S+\s+){0,2}?(?:was|etwas|einen?)\s+später|\blater\s+(?:date|one|session|course|seminar)|\banything\s+later\b/i;
+/** Some of the seminars just shown ("Welche davon sind online?", "Which of them are free?"). */
+const OF_THEM =
+  /^\W*(?:(?:und|and)\s+)?(?:welche[rsnm]?\s+(?:davon|von\s+(?:denen|ihnen|diesen))|(?:which|what)\s+(?:ones?\s+)?of\s+(?:them|these|those)|(?:are|is)\s+any\s+of\s+(?:them|these|those)|gibt\s+es\s+davon\s+welche)\b/i;
 const CONTINUES =
   /^\s*(und|and)\s+(das|der|die|dem|den|was\s+ist\s+mit|wie\s+ist\s+es\s+mit|wie\s+sieht\s+es\s+mit|the\s+one|what\s+about|how\s+about\b|(?![^?]*\b(?:was|wann|wo|wie|welche\w*|wer|gibt|gibts|habt|what|when|where|which|who|how|is|are|any)\b)[^?.!]{1,40}[?.!]?\s*$)/i;
 
@@ -364,11 +402,11 @@ const GREETING_ONLY = new RegExp(`^\\W*(?:${GREETING_WORDS})(?:\\s+(?:zusammen|t
 
 /** The sentence that asks, without what comes before it: "Ich bin neu im Bauamt. Was kostet …?" → "Was kostet …?". */
 function askedPart(text: string): string {
-  // A sentence ends after a word of four letters or more, or a short lower-case one before a capital ("… zu teuer ist.
-  // Gibt es …"), not after an abbreviation ("bzw. Word").
+  // A sentence ends after a word of four letters or more, or a short one before a capital ("… zu teuer ist. Gibt es …",
+  // "… until the end of May. What …"), not after an abbreviation ("bzw. Word", "Dr. Lange").
   const sentences = text
     .split(
-      /(?<=[!?]|\p{L}{4}\.)\s+|(?<=(?<![\p{L}.])(?!(?:bzw|usw|ggf|evtl|inkl|vgl|ca|etc|ua|zb|dh)\.)\p{Ll}{2,3}\.)\s+(?=\p{Lu})/u,
+      /(?<=[!?]|\p{L}{4}\.)\s+|(?<=(?<![\p{L}.])(?!(?:bzw|usw|ggf|evtl|inkl|vgl|ca|etc|ua|zb|dh)\.)\p{Ll}{2,3}\.)\s+(?=\p{Lu})|(?<=(?<![\p{L}.])(?!(?:Str|Abs|Art|Nr|Dr|Hr|Fr|Mo|Di|Mi|Do|Sa|So|Tel|Bsp|Mrs|Mr|Ms|St|Jan|Feb|Apr|Aug|Sep|Okt|Oct|Nov|Dez|Dec)\.)\p{Lu}\p{Ll}{1,2}\.)\s+(?=\p{Lu})/u,
     )
     .filter(Boolean);
   const question = [...sentences].reverse().find((x) => x.includes('?')) ?? sentences[sentences.length - 1] ?? text;
@@ -505,6 +543,13 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
       '(?:im\\s+|in\\s+der\\s+)?(?:letzte[nrms]?|vorige[nrms]?|vergangene[nrms]?)\\s+(?:woche|monat|jahr|quartal|frühjahr|frühling|sommer|herbst|winter)|last\\s+(?:week|month|year|spring|summer|autumn|fall|winter)|vor\\s+(?:einer|einem|zwei|drei|vier|ein\\s+paar|\\d+)\\s+(?:wochen?|monaten?|jahren?|tagen?)|(?:a|one|two|three|a\\s+few|\\d+)\\s+(?:weeks?|months?|years?|days?)\\s+ago',
     ),
   );
+  // "my calendar is empty for once", "mein Kalender ist mal leer": that the asker has time, no subject.
+  take(
+    state,
+    rx(
+      '(?:my|mein)\\s+(?:calendar|kalender|diary)\\s+(?:is|ist)\\s+(?:\\p{L}+\\s+){0,2}?(?:empty|free|clear|open|leer|frei)(?:\\s+for\\s+once)?',
+    ),
+  );
   // "seit dem Sommer", "seit Monaten", "for weeks": how long something has been so.
   take(
     state,
@@ -540,7 +585,17 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
     // "vor Ostern", "bis Pfingsten": from now until the feast's Friday before (Good Friday is a holiday).
     if (m[7]) return { kind: 'range', from: now, to: zonedMidnight(ey, em, ed - (whitsun ? 1 : 2), tz) };
     // "nach Ostern": any time after the feast's Monday (sorted by date, the first weeks come first).
-    if (m[9]) return { kind: 'range', from: zonedMidnight(ey, em, ed + 2, tz), to: zonedMidnight(ey + 1, em, ed, tz) };
+    if (m[9]) {
+      const from = zonedMidnight(ey, em, ed + 2, tz);
+      // "nach Ostern noch im April": until the end of that month.
+      const within = rx(`(?:noch\\s+)?(?:im|in|during)\\s+(${MONTH_NAMES})`).exec(state.text);
+      const month = within ? monthNumber(within[1]) : undefined;
+      if (month && month >= em) {
+        take(state, rx(within![0]));
+        return { kind: 'range', from, to: zonedMidnight(ey, month + 1, 1, tz) };
+      }
+      return { kind: 'range', from, to: zonedMidnight(ey + 1, em, ed, tz) };
+    }
     if (which === 'nach' || which === 'after')
       return { kind: 'week', from: zonedMidnight(ey, em, ed + 1, tz), to: zonedMidnight(ey, em, ed + 8, tz) };
     if (which === 'vor' || which === 'before')
@@ -978,20 +1033,29 @@ const ANY_WEEKDAY = rx(
   `(?:an\\s+einem|jeden|immer)\\s+(${WEEKDAYS})|(${WEEKDAYS})s|(?:on\\s+)?(?:a\\s+)?(${WEEKDAYS})s|on\\s+an?\\s+(${WEEKDAYS})|(?:am\\s+)?(${WEEKDAYS})(nachmittag|vormittag|morgen|abend)s?`,
 );
 
+/** The tail of "Abendveranstaltungen", "Vormittagskurs": an offering at that time of day. */
+const OFFERING_COMPOUND = '(?:veranstaltung|kurs|seminar|termin|schulung|angebot|sitzung)\\p{L}*';
 const TIME_OF_DAY: [RegExp, 'morning' | 'afternoon' | 'evening'][] = [
   // After work: "abends", "nach Feierabend", "in the evening".
   [
     rx(
-      'abends|am\\s+abend|(?:in\\s+the\\s+)?eve?n(?:n)?ings?|nach\\s+(?:dem\\s+)?(?:feierabend|dienstschluss)|after\\s+work',
+      `abends|am\\s+abend|(?:in\\s+the\\s+)?eve?n(?:n)?ings?|nach\\s+(?:dem\\s+)?(?:feierabend|dienstschluss)|after\\s+work|abend${OFFERING_COMPOUND}`,
     ),
     'evening',
   ],
   [
-    rx('nach?mit+ags?|am\\s+nach?mit+ag|(?:in\\s+the\\s+)?after?noons?|ab\\s+mittag|nach\\s+der\\s+mittagspause'),
+    rx(
+      `nach?mit+ags?|am\\s+nach?mit+ag|(?:in\\s+the\\s+)?after?noons?|ab\\s+mittag|nach\\s+der\\s+mittagspause|nachmittags?${OFFERING_COMPOUND}`,
+    ),
     'afternoon',
   ],
   // (as typed in a hurry too: "vormitags", "nachmitags", "afternon")
-  [rx('vor?mit+ags?|am\\s+vor?mit+ag|morgens|am\\s+morgen|(?:in\\s+the\\s+)?mornings?|früh'), 'morning'],
+  [
+    rx(
+      `vor?mit+ags?|am\\s+vor?mit+ag|morgens|am\\s+morgen|(?:in\\s+the\\s+)?mornings?|früh|vormittags?${OFFERING_COMPOUND}`,
+    ),
+    'morning',
+  ],
 ];
 
 const ONLY_TIME_OF_DAY = rx(
@@ -1142,7 +1206,9 @@ const ASKER = rx(
 );
 /** Where the asker works: "ich bin neu im Bürgerservice", "ich arbeite in der Kfz-Zulassung", "I work at the front desk". */
 const WORKPLACE = rx(
-  '(?:ich\\s+(?:bin|arbeite)|wir\\s+(?:sind|arbeiten)|(?<=^|[,.;:–-]\\s*)(?:bin|arbeite)|i\\s+work)\\s+(?:\\S+\\s+){0,3}?(?:im|in\\s+der|beim|bei\\s+der|in\\s+the|at\\s+the)\\s+(\\p{L}[\\p{L}-]*)|ich\\s+leite\\s+(?:\\S+\\s+){0,2}?(?:ein(?:e|en)?|das|die|den|unser(?:e|en)?)\\s+(\\p{L}[\\p{L}-]*)',
+  // ("I'm new at the citizens' office": the office, whoever's it is)
+  "(?:ich\\s+(?:bin|arbeite)|wir\\s+(?:sind|arbeiten)|(?<=^|[,.;:–-]\\s*)(?:bin|arbeite)|i\\s+work|i['’]m|i\\s+am|we['’]re|we\\s+are)\\s+(?:\\S+\\s+){0,3}?(?:im|in\\s+der|beim|bei\\s+der|in\\s+the|at\\s+the)\\s+(?:\\p{L}+['’]s?\\s+)?(\\p{L}[\\p{L}-]*)|" +
+    'ich\\s+leite\\s+(?:\\S+\\s+){0,2}?(?:ein(?:e|en)?|das|die|den|unser(?:e|en)?)\\s+(\\p{L}[\\p{L}-]*)',
 );
 // (Not what one is responsible for: "für den Friedhof zuständig" names the subject.)
 const FOR_WHOM =
@@ -1153,7 +1219,9 @@ const THE_PROGRAMME = rx(
 );
 /** A question about what to do in a situation ("Was tun, wenn …", "What can I do when …"), and where it happens. */
 const SITUATION = rx(
-  '(?:was\\s+(?:tun|mache?\\s+ich|kann\\s+ich\\s+tun|soll\\s+ich\\s+tun|macht\\s+man)|what\\s+(?:can|should|do)\\s+(?:i|we|you)\\s+do|what\\s+to\\s+do|how\\s+(?:do|can|should)\\s+(?:i|we|you)\\s+(?:react|respond|deal|cope))\\s*,?\\s*(?:wenn|falls|when|if)(?=\\s)',
+  // ("people sometimes get really angry at the counter", told)
+  '(?:people|citizens|customers|callers|visitors|bürger|kunden|leute)\\s+(?:\\p{L}+\\s+){0,2}?(?:get|gets|become|becomes|werden|wird)\\s+(?:really\\s+|very\\s+|richtig\\s+|sehr\\s+)?(?:angry|aggressive|rude|abusive|laut|aggressiv|ausfällig|unfreundlich)|' +
+    '(?:was\\s+(?:tun|mache?\\s+ich|kann\\s+ich\\s+tun|soll\\s+ich\\s+tun|macht\\s+man)|what\\s+(?:can|should|do)\\s+(?:i|we|you)\\s+do|what\\s+to\\s+do|how\\s+(?:do|can|should)\\s+(?:i|we|you)\\s+(?:react|respond|deal|cope))\\s*,?\\s*(?:wenn|falls|when|if)(?=\\s)',
 );
 const PEOPLE =
   /^(?:bürger(?:innen)?|bürgern|citizens|residents|kund(?:en|innen)|customers|besucher(?:innen)?|visitors|leute[n]?|people|antragsteller(?:innen)?|applicants|anrufer(?:innen)?|callers)$/;
@@ -1214,7 +1282,7 @@ const FREE_TIME = rx(
 const AVAILABLE =
   /\b(?:(?:kann|könnte|habe|hab|hätte|bin|wäre)\s+ich|ich\s+(?:kann|könnte|habe|hab|hätte|bin|wäre))\s+(?:\S+\s+){0,4}?(?:nur|zeit|frei|luft|verfügbar)\b|\bi(?:'m|\s+am|\s+have|\s+could|\s+can)\s+(?:\S+\s+){0,4}?(?:only|free|time|available)\b|\b(?:weniger|nicht\s+(?:so\s+)?viel)\s+los\b|\b(?:ruhiger|less\s+busy|quieter)\b/i;
 const AT_WORK = rx(
-  '(?:at|from\\s+sitting\\s+at)\\s+(?:my|the|a)\\s+desk(?:\\s+all\\s+day)?|am\\s+schreibtisch|bei\\s+der\\s+arbeit|auf\\s+der\\s+arbeit|im\\s+job|im\\s+dienst|im\\s+büro|at\\s+work|on\\s+the\\s+job|in\\s+the\\s+office',
+  '(?:at|from\\s+sitting\\s+at)\\s+(?:my|the|a)\\s+desk(?:\\s+all\\s+day)?|am\\s+schreibtisch|bei\\s+der\\s+arbeit|auf\\s+der\\s+arbeit|im\\s+job|im\\s+dienst|im\\s+büro|in\\s+unserem\\s+büro|at\\s+work|on\\s+the\\s+job|in\\s+(?:the|our|my)\\s+office',
 );
 /** "für Kolleginnen und Kollegen im Bauamt", "Mitarbeitende der Zuwanderungsbehörde": the people are whom it is for; their office says what about. */
 const PEOPLE_OF = rx(
@@ -1245,6 +1313,7 @@ const TRAINER_LOWER = new RegExp(
   'u',
 );
 
+const OFFERING_AFTER = /^\s+(?:courses?|seminars?|trainings?|workshops?|class(?:es)?|sessions?)\b/i;
 /** The bracketed part of a town's name: "Waren (Müritz)", "Neustadt (Wied)". */
 const TOWN_SUFFIX = '(?:\\s*\\((\\p{L}[\\p{L} .-]*)\\))?';
 const PLACE = new RegExp(
@@ -1260,9 +1329,12 @@ const OWN_BEFORE = new RegExp(
   `(?:\\b(?:unser|unsere|unserer|unserem|unseren|unseres|mein|meine|meiner|meinem|meinen|meines|our|my)\\s+\\p{L}[\\p{L}-]*|${ASKER_IS})\\s*$`,
   'iu',
 );
-/** Typed all in lower case ("was gibts in marl"): the word after the preposition, checked against the catalogue. */
+/**
+ * Typed all in lower case ("was gibts in marl"): the word after the preposition, checked against the catalogue; after a
+ * building, the town's name too ("im rathaus lindenberg").
+ */
 const PLACE_LOWER = new RegExp(
-  `${W}(?:in|im|am|at|near|bei)\\s+(?:der\\s+|dem\\s+|den\\s+|the\\s+)?(\\p{L}[\\p{L}-]{2,})${TOWN_SUFFIX}`,
+  `${W}(?:in|im|am|at|near|bei)\\s+(?:der\\s+|dem\\s+|den\\s+|the\\s+)?(\\p{L}[\\p{L}-]{2,}(?:(?<=(?:haus|amt|zentrum|verwaltung))\\s+\\p{L}[\\p{L}-]{2,})?)${TOWN_SUFFIX}`,
   'gu',
 );
 const NOT_PLACES = new RegExp(
@@ -1283,7 +1355,7 @@ const OFFERED_BY_NAME = new RegExp(
 // "bietet die regio iT akademie", "bietet ITK Rheinland", "bietet digital.kommunal": the name, as many words as it has;
 // "What does BTU Cottbus-Senftenberg offer?": its capitalised words ("What does the IT department offer?": IT).
 const OFFERED_BY = new RegExp(
-  `${W}(?:bietet|bieten|offers|offer)\\s+(?:(?:das|der|die|the)\\s+)?(\\p{L}[\\p{L}.-]*\\p{L}(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})|${W}(?:what|which)(?:\\s+\\p{L}+)?\\s+(?:does|do)\\s+(?:the\\s+)?(\\p{L}[\\p{L}\\p{N}.-]+(?:\\s+\\p{L}[\\p{L}.-]*){0,2})\\s+offer` +
+  `${W}(?:bietet|bieten|offers|offer)\\s+(?:(?:das|der|die|the)\\s+)?(\\p{L}[\\p{L}.-]*\\p{L}(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})|${W}(?:what|which)(?:\\s+\\p{L}+)?\\s+(?:does|do)\\s+(?:the\\s+)?(\\p{L}[\\p{L}\\p{N}.'’-]+(?:\\s+\\p{L}[\\p{L}.-]*){0,2})\\s+offer` +
     // "Was hat die ekom21 diesen Winter im Angebot?"
     `|${W}(?:was|welche\\s+\\p{L}+)\\s+(?:hat|haben)\\s+(?:das|der|die)\\s+(\\p{L}[\\p{L}\\p{N}.-]*)\\s+(?:\\S+\\s+){0,3}?(?:im\\s+angebot|zu\\s+bieten|anzubieten)`,
   'giu',
@@ -1457,8 +1529,12 @@ function withUmlauts(word: string): string {
 
 const NEW = /^(?:neu|neue|neuen|neuer|neues|neuem|new)$/;
 const INTRO = /^(?:intro|introduction|introductory|overview)$/;
-/** Staff in general: whom every course is for ("a Polish course for staff"), beside a subject. */
-const STAFF = /^(?:staff|employees|beschäftigte[n]?|mitarbeitende[n]?|kolleg(?:en|innen))$/;
+/**
+ * Staff in general: whom every course is for ("a Polish course for staff"), or whom a story happens with ("Zwei
+ * Mitarbeiter in meinem Team streiten ständig"), beside a subject.
+ */
+const STAFF =
+  /^(?:staff|employees|colleagues?|beschäftigte[nr]?|mitarbeitende[nr]?|mitarbeiter(?:in|innen|n)?|kolleg(?:e|en|in|innen))$/;
 /** An inflected German adjective: "elektronischen", "digitale", "kommunaler". */
 /** What one does with a thing, typed without case ("podcast erstellen"): the thing is what is asked about. */
 const DOING =
@@ -1578,8 +1654,23 @@ function withoutAbsence(text: string): string {
 
 /** The whole understanding of a question. */
 export function parseQuestion(input: string, now: Date, timeZone: string): Question {
-  const typed = withoutAbsence(standardForms(withoutLetterForm(input.replace(/\s+/g, ' ').trim())));
-  const remark = remarkAfter(typed);
+  const plain = input.replace(/\s+/g, ' ').trim();
+  // ("Great, thanks a lot!" is thanks, not a letter's closing after a question.)
+  if (isThanks(plain)) {
+    const language = detectLanguage(plain);
+    return {
+      text: plain,
+      language,
+      intent: 'thanks',
+      filters: {},
+      terms: [],
+      followUp: false,
+      timeQuestion: false,
+      facts: [],
+    };
+  }
+  const typed = withoutAbsence(standardForms(withoutLetterForm(plain)));
+  const remark = isThanks(typed) ? null : remarkAfter(typed);
   if (remark) {
     // Without the remark, keeping what it adds about times and format ("Was läuft im Mai? Ich kann nur online.").
     const asked = parseQuestion(typed.slice(0, typed.lastIndexOf(remark)), now, timeZone);
@@ -1604,12 +1695,17 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     return { ...asked, filters: { ...added, ...asked.filters } };
   }
   const language = detectLanguage(typed);
-  const text = language === 'de' ? spellUmlauts(typed) : typed;
+  const text = language === 'de' ? spellUmlauts(typed) : mendEnglishTypos(typed, (w) => STOPWORDS.has(w));
   const lower = text.toLowerCase();
   const base = { text, language, filters: {}, terms: [], followUp: false, timeQuestion: false, facts: [] };
   if (MY_REGISTRATIONS.test(text)) return { ...base, intent: 'myRegistrations' };
   if (HELP.test(text) || TRYING_OUT.test(text) || ABOUT_BOT.test(askedPart(text))) return { ...base, intent: 'help' };
-  if (THANKS.test(text)) return { ...base, intent: 'thanks' };
+  // "Ich nutze den Bot zum ersten Mal. Wie funktioniert das hier?", "First time using this bot — what can you do?"
+  if (BOT_INTRO.test(text)) {
+    const last = text.split(/(?<=[.!?])\s+|\s[—–-]\s|[,;:]\s/).pop() ?? '';
+    if (HELP.test(last) || ABOUT_BOT.test(last)) return { ...base, intent: 'help' };
+  }
+  if (isThanks(text)) return { ...base, intent: 'thanks' };
 
   const state: Extracted = { text };
   const filters: QuestionFilters = {};
@@ -1624,7 +1720,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     facts = facts.filter((f) => f !== 'when');
   }
   if (facts.includes('deadline')) facts = facts.filter((f) => f !== 'when');
-  if (facts.includes('duration') && /\blast\b/i.test(lower) && !/\bhow\s+long\b/i.test(lower))
+  if (facts.includes('duration') && /\blast\b/i.test(lower) && !/\bhow\s+(?:long|many\s+(?:days|hours))\b/i.test(lower))
     facts = facts.filter((f) => f !== 'duration');
 
   const picked = take(state, PICK);
@@ -1746,6 +1842,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const askersOwn: string[] = [];
   for (const m of state.text.matchAll(/\p{Lu}/u.test(state.text) ? PLACE : PLACE_LOWER)) {
     const named = [m[1], m[2] ?? ''].join(' ');
+    // "in the Arabic course", "at the AI seminar": the course's name, no place.
+    if (/\bthe\s/i.test(m[0]) && OFFERING_AFTER.test(state.text.slice(m.index + m[0].length))) continue;
     const before = state.text.slice(0, m.index);
     const own = OWN_BEFORE.exec(before);
     const employer = !own && /^bei\s/i.test(m[0]) && /\b(?:ich|wir)\b/i.test(before);
@@ -1782,9 +1880,10 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
       if (w !== '&' && !places.includes(w.toLowerCase())) providers.add(w.toLowerCase());
   // Named as the one that offers: "What does the IT department offer?" names IT even though "IT" is a topic word.
   for (const m of state.text.matchAll(OFFERED_BY)) {
-    // Of an English name, the words written with a capital ("the IT department": IT).
+    // Of an English name, the words written with a capital ("the IT department": IT), not whose it is ("the county's").
     for (const w of (m[1] ?? m[3] ?? m[2])
       .split(/\s+/)
+      .filter((x) => !/['’]s?$/.test(x))
       .filter((x, i) => m[1] || m[3] || i === 0 || /^\p{Lu}/u.test(x))) {
       if ((/^\p{Lu}{2,}$/u.test(w) || !STOPWORDS.has(w.toLowerCase())) && !places.includes(w.toLowerCase()))
         providers.add(w.toLowerCase());
@@ -1871,7 +1970,11 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     ];
     terms.push({ text: lw, alternatives, ...(noun === undefined ? {} : { noun }) });
   }
-  const deduped = terms.filter((t, i) => terms.findIndex((u) => u.text === t.text) === i);
+  // "Welche davon sind kostenlos?": the seminars just shown, narrowed; "davon" is no subject.
+  const ofThem = OF_THEM.test(text);
+  const deduped = terms.filter(
+    (t, i) => terms.findIndex((u) => u.text === t.text) === i && !(ofThem && /^(?:davon|denen|diesen)$/.test(t.text)),
+  );
   // Where the asker works and the course's level qualify what is asked; they are not its subject.
   const levelWord = level && new RegExp(`^(?:${level[0].source})$`, 'iu');
   for (const t of deduped)
@@ -1959,6 +2062,11 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
       !TOPIC_BACK.test(clause);
     // "abends kann ich kaum noch abschalten": the evening of a story is when the asker is tired, not free.
     if (filters.timeOfDay === 'evening' && !sub.filters.timeOfDay && !whenAvailable) delete filters.timeOfDay;
+    // A fact asked of a named seminar is its fact, whenever the asker can ("muss aber nachmittags mein Kind abholen.
+    // Wie lange dauert die?").
+    if (sub.intent === 'fact' && !sub.filters.timeOfDay && !whenAvailable) delete filters.timeOfDay;
+    // The time the clause asks of is the one: "My calendar is packed until the end of May. What is there in June?"
+    if (sub.filters.period && filters.period !== sub.filters.period) filters.period = sub.filters.period;
     // Nor is someone the story names ("weil der Kreistagsausschuss ausfällt") a provider asked for.
     if (
       filters.provider &&
@@ -2181,7 +2289,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const facetWord = facetWords(filters);
   const refines =
     intent === 'list' &&
-    (CONTINUES.test(asked) || /^\s*(?:and\s+)?(?:what|how)\s+about\b/i.test(asked)) &&
+    (CONTINUES.test(asked) || ofThem || /^\s*(?:and\s+)?(?:what|how)\s+about\b/i.test(asked)) &&
     pick === undefined &&
     Object.values(filters).some((v) => v !== undefined) &&
     deduped.every((t) => t.context || facetWord.has(t.text));

@@ -102,7 +102,8 @@ interface Row {
   status: 'published' | 'cancelled';
   /** Session starts in order. */
   starts: Date[];
-  place_hit: boolean[] | null;
+  /** Per place word: 2 named at the start of a word, 1 inside one (placeLevel); implicit places true or false. */
+  place_hit: (number | boolean)[] | null;
   provider_hit: boolean[] | null;
   audience_hit: boolean | null;
   /** Per alternative of every term: the packed bits of alternativeFeatures. */
@@ -412,16 +413,24 @@ const orJoin = (parts: SQL[]) => (parts.length ? sql`(${sql.join(parts, sql` or 
 // An inflected adjective of a place's name: "im Neuen Rathaus" is the "Neues Rathaus".
 // Typed without umlauts ("Niebuell"), the place's name as well; a short word only whole ("Inn" is no "Innstraße").
 // A street named after a town is not in it: "Werdauer Straße 160, Zwickau" is no seminar in Werdau.
-const placeInfix = (w: string) =>
-  sql`(x.places like ${likeInfix(w)} and x.places ~ ${`${escapeRegex(w)}(?!er\\s*(?:stra|str\\M|weg|platz|allee|ring|damm|chaussee|gasse|tor\\M))`})`;
-const placeHit = (word: string) =>
+const placeInfix = (w: string, start = '') =>
+  sql`(x.places like ${likeInfix(w)} and x.places ~ ${`${start}${escapeRegex(w)}(?!er\\s*(?:stra|str\\M|weg|platz|allee|ring|damm|chaussee|gasse|tor\\M))`})`;
+const placeHit = (word: string, start = '') =>
   word.length < 4
     ? sql`x.places ~ ${`\\m${lettersOnly(word)}\\M`}`
     : orJoin(
         spellings(word).flatMap((w) =>
-          /^\p{L}{3,}(?:en|em|er|es)$/u.test(w) ? [placeInfix(w), placeInfix(w.slice(0, -1))] : [placeInfix(w)],
+          /^\p{L}{3,}(?:en|em|er|es)$/u.test(w)
+            ? [placeInfix(w, start), placeInfix(w.slice(0, -1), start)]
+            : [placeInfix(w, start)],
         ),
       );
+/**
+ * How a place is named: 2 at the start of a word, 1 inside one. The inside counts where nothing has it otherwise
+ * ("Bücherei" is the "Stadtbücherei"), but a town whose name ends in another's is not in it ("Bergkamen" is not Kamen).
+ */
+const placeLevel = (word: string) =>
+  sql`(case when ${placeHit(word, '\\m')} then 2 when ${placeHit(word)} then 1 else 0 end)`;
 // A whole word of the provider: "VWA" in "Verwaltungs- und Wirtschaftsakademie (VWA) Düsseldorf".
 // Each regex behind a LIKE: the LIKE is cheap (and may use the trigram index), the regex only tells a whole word.
 // A genitive stands for its noun: "das Sachgebiet IT des Landratsamts" is the "Landratsamt Rottal-Inn, Sachgebiet IT".
@@ -827,7 +836,7 @@ function searchSql(
     i < byProvider.explicit ? providerHit(w) : sql`(${providerHit(w)} or ${trainerHit([w])})`,
   );
   // Such a word may also be the place it is held ("november kamenz"): after the asked places, one hit each.
-  const placeHits = [...places.map(placeHit), ...byProvider.implicit.map(placeWordHit)];
+  const placeHits = [...places.map((w) => placeHit(w)), ...byProvider.implicit.map(placeWordHit)];
   const trainer = f.trainer?.map(fold).filter(Boolean);
 
   const textConditions = [...alts.flatMap((a) => alternativeMatches(a, queryTexts)), ...placeHits, ...providers];
@@ -872,7 +881,7 @@ function searchSql(
   const needsSeminar = Boolean(f.format || f.free || f.language || f.seatsAvailable);
   return sql`
     select json_agg(json_build_array(x.seminar_id, x.status, x.session_starts, ${features},
-      ${hits(placeHits)}, ${hits(providers)}, ${audience ? audienceHit(audience) : sql`null`},
+      ${hits([...places.map(placeLevel), ...byProvider.implicit.map(placeWordHit)])}, ${hits(providers)}, ${audience ? audienceHit(audience) : sql`null`},
       ${passes}, ${alts.some(needsWords) ? sql`x.words, x.summary_words` : sql`null, null`})) as found
     from seminar_search x
     ${needsSeminar ? sql`join seminars s on s.id = x.seminar_id` : sql``}
@@ -913,7 +922,8 @@ function rank(
   const facetWords = new Set<string>();
   (f.place ?? []).forEach((word, i) => {
     if (candidates.some((r) => r.place_hit?.[i])) {
-      candidates = candidates.filter((r) => r.place_hit?.[i]);
+      const level = Math.max(...candidates.map((r) => Number(r.place_hit?.[i] ?? 0)));
+      candidates = candidates.filter((r) => Number(r.place_hit?.[i] ?? 0) >= level);
       facetWords.add(fold(word));
     }
   });
@@ -1082,6 +1092,13 @@ function rank(
     !terms.some((t, i) => t.partOf && dfs[i] > 0);
   if (subjectUnknown && terms.some((t) => t.context) && !namedOtherwise && !candidates.some(aboutStory))
     return { hits: [], topicSearch: true, bestShare: 0 };
+  // A phrase of the field's vocabulary that nothing has ("GIS", "accessible PDF documents", "barrierefreie pdf") is
+  // what was asked for, and the plain words beside it ("digital maps") find other things. (English has no capitals to
+  // tell its subject, nor has German typed in lower case.)
+  const vocabularyMissing =
+    terms.some((t, i) => scoring[i] && t.known && !t.context && !t.setting && dfs[i] === 0) &&
+    !terms.some((t, i) => scoring[i] && t.known && dfs[i] > 0);
+  if (vocabularyMissing && !namedOtherwise) return { hits: [], topicSearch: true, bestShare: 0 };
   const mass = idf.reduce((a, b) => a + b, 0);
   // The asker's setting alone, with an audience: every course for that audience, the ones that fit the setting first.
   const audienceBySetting = (Boolean(f.audience) && settingOnly(terms)) || storyAround(terms);
@@ -1134,7 +1151,15 @@ function rank(
   // A question about a period ("im nächsten Quartal") is answered with what that period offers, if anything.
   if (topicSearch && !(f.period && hits.length)) {
     const gone = matching.filter((h) => !h.upcoming && h.passes).sort((a, b) => b.score - a.score)[0];
-    if (gone && gone.score * GONE_MARGIN > best) reported = gone;
+    // …and by what it is about (title, topics, summary), not by a word of its description alone ("2028" in "wird
+    // 2028 neu ausgeschrieben").
+    const about = (h: SearchHit) => {
+      const r = candidates.find((c) => c.id === h.id);
+      return terms.some(
+        (t, i) => scoring[i] && t.alternatives.some((_, a) => ((r?.features?.[offsets[i] + a] ?? 0) & ~8) !== 0),
+      );
+    };
+    if (gone && gone.score * GONE_MARGIN > best && about(gone)) reported = gone;
   }
   if (reported) hits = hits.filter((h) => h.score >= reported!.score * RELEVANCE_CUTOFF);
   // How well the best fits, as a share of a match of every word in a title (1): a passing mention is far below.

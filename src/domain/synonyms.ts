@@ -115,6 +115,15 @@ export const SYNONYMS: SynonymEntry[] = [
     'führungskräfte',
   ]),
   entry('managers?|executives?|team leaders?|leaders?|chef(?:in|innen|s)?|vorgesetzte[nr]?', ['führungskräfte']),
+  // Leading a team for the first time, told as it happens ("Ich habe ab Juli zum ersten Mal ein Team von fünf Leuten",
+  // "I'm taking over the housing benefit team", "I've never led anyone"): leadership, not teamwork or Microsoft Teams.
+  entry(
+    '(?:zum\\s+ersten\\s+mal|erstmals)\\s+(?:die\\s+leitung\\s+)?(?:ein(?:es)?|das|mein(?:es)?)\\s+team\\w*(?:\\s+von\\s+\\S+\\s+(?:leuten|personen|mitarbeite\\p{L}*|beschäftigten|kolleg\\p{L}*))?|(?:ein|das|mein)\\s+(?:eigenes\\s+|neues\\s+)?team\\s+(?:von\\s+\\S+\\s+\\p{L}+\\s+)?(?:übernehmen|übernommen|übernehme|leiten|leite|führen)|(?:ein|mein)(?:\\s+eigenes)?\\s+team\\s+von\\s+\\S+\\s+(?:leuten|personen|mitarbeite\\p{L}*|beschäftigten|kolleg\\p{L}*)|never\\s+led\\s+(?:anyone|a\\s+team|people)|lead(?:ing)?\\s+(?:a|my|the)\\s+team|taking\\s+over\\s+(?:the|a|my)\\s+(?:\\p{L}+\\s+){0,3}team',
+    ['führung', 'führungskräfte', 'mitarbeiterführung', 'führungsrolle'],
+    undefined,
+    undefined,
+    true,
+  ),
   entry('accessibility|accessible|barrierefrei(?:e[nrs]?)?|barrierefreiheit', ['barrierefreiheit', 'barrierefrei']),
   entry(
     'e-?files?|electronic (?:files?|filing(?: system)?|records?)|digital files?|paperless office|elektronische akte|digitale akte|e-akte',
@@ -276,11 +285,28 @@ export const SYNONYMS: SynonymEntry[] = [
     'feedback',
   ]),
   entry('winter (?:road )?(?:maintenance|service)|gritting|snow clearing', ['winterdienst', 'streudienst']),
-  entry('(?:angry|aggressive|upset|rude|difficult) (?:citizens|customers|callers|people|visitors)', [
-    'deeskalation',
-    'konflikte',
-    'schwierige gespräche',
+  // Angry people at the counter are de-escalation; conflicts within a team are a neighbouring topic.
+  entry(
+    '(?:angry|aggressive|upset|rude|difficult) (?:citizens|customers|callers|people|visitors)|(?:people|citizens|customers|callers|visitors|they)\\s+(?:\\p{L}+\\s+){0,2}?(?:get|gets|getting|become|becomes|are)\\s+(?:really\\s+|very\\s+|quite\\s+|so\\s+)?(?:angry|aggressive|rude|upset|abusive)',
+    ['deeskalation', 'aggressiv', 'schwierige gespräche'],
+    ['konflikte'],
+  ),
+  entry('final exams?|final examinations?', ['abschlussprüfung', 'prüfung']),
+  entry('exams?|examinations?', ['prüfung', 'prüfungsvorbereitung']),
+  entry('property tax(?:es)?', ['grundsteuer']),
+  entry('load securing|secur(?:e|ing) (?:the )?loads?|cargo securing', ['ladungssicherung']),
+  entry('vineyards?|wine[- ]?growing|viticulture|wine[- ]?growers?|winegrowers?|wine[- ]?making|wine', [
+    'weinbau',
+    'weinberg',
+    'wein',
   ]),
+  entry('(?:selection|job|recruitment|hiring|applicant) interviews?|interviewing (?:applicants|candidates)', [
+    'auswahlgespräche',
+    'vorstellungsgespräche',
+    'bewerbungsgespräche',
+    'personalauswahl',
+  ]),
+  entry('(?:step ?)?ladders?|stepladders?', ['leitern', 'tritte']),
   entry('power (?:outages?|cuts?|failures?)|blackouts?', ['stromausfall', 'blackout']),
   entry('defis?|defibrillator\\w*|aed', ['defibrillator', 'erste hilfe', 'wiederbelebung'], undefined, undefined, true),
   entry(
@@ -381,7 +407,13 @@ export const SYNONYMS: SynonymEntry[] = [
     undefined,
     true,
   ),
-  entry('zoff|streit(?:igkeiten)?|krach|ärger', ['konflikt', 'konflikte', 'streit'], undefined, undefined, true),
+  entry(
+    'zoff|streit(?:en|et|e|igkeiten|ereien?)?|zerstritten|krach|ärger',
+    ['konflikt', 'konflikte', 'streit'],
+    undefined,
+    undefined,
+    true,
+  ),
   entry('collaboration|teamwork', ['zusammenarbeit']),
   entry(
     'workflows?|arbeitsabläufen?|abläufen?',
@@ -519,8 +551,9 @@ export const SYNONYMS: SynonymEntry[] = [
     'aufenthaltstitel',
     'aufenthaltserlaubnis',
   ]),
+  // The people who are so go with it ("mit aggressiven Bürgern"): no subject of their own.
   entry(
-    'grantig\\w*|pampig\\w*|unfreundlich\\w*|wütend\\w*|verärgert\\w*|aufgebracht\\w*|(?:rum|herum)?pöbel\\w*|ausfallend\\w*|beschimpf\\w*|ag+res+iv\\w*|randalier\\w*|unverschämt\\w*',
+    '(?:grantig\\w*|pampig\\w*|unfreundlich\\w*|wütend\\w*|verärgert\\w*|aufgebracht\\w*|(?:rum|herum)?pöbel\\w*|ausfallend\\w*|beschimpf\\w*|ag+res+iv\\w*|randalier\\w*|unverschämt\\w*)(?:\\s+(?:bürger\\w*|kund\\w*|menschen|besucher\\w*|anrufer\\w*|antragsteller\\w*|gäste\\w*|personen|leute\\w*))?',
     ['deeskalation', 'aggression'],
     ['konflikt'],
     undefined,
@@ -727,4 +760,9 @@ export const SYNONYMS: SynonymEntry[] = [
 ];
 
 /** Short names of providers that their full names do not contain ("VHS" for "Volkshochschule Eutin"). */
-export const PROVIDER_SHORT_NAMES: Record<string, string> = { vhs: 'volkshochschule', kvhs: 'kreisvolkshochschule' };
+export const PROVIDER_SHORT_NAMES: Record<string, string> = {
+  vhs: 'volkshochschule',
+  kvhs: 'kreisvolkshochschule',
+  // "the county's IT department" is its "Amt für Informationstechnik"
+  it: 'informationstechnik',
+};
