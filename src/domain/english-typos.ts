@@ -25,8 +25,12 @@ function synonymWords(): string[] {
 }
 
 const VOCABULARY = new Set([...ASKING_WORDS.split(/\s+/), ...synonymWords()]);
-const BY_LENGTH = new Map<number, string[]>();
-for (const w of VOCABULARY) BY_LENGTH.set(w.length, [...(BY_LENGTH.get(w.length) ?? []), w]);
+
+/** The word with one letter left out, each way, and the word itself: two words one edit apart share one of these. */
+const deletions = (w: string) => [w, ...Array.from(w, (_, i) => w.slice(0, i) + w.slice(i + 1))];
+/** Known words by their deletions (the symmetric-delete index: a slip's candidates without comparing every word). */
+const BY_DELETION = new Map<string, string[]>();
+for (const w of VOCABULARY) for (const d of deletions(w)) BY_DELETION.set(d, [...(BY_DELETION.get(d) ?? []), w]);
 
 /** Edit distance with adjacent transpositions ("firts"), stopped early beyond `max`. */
 function distance(a: string, b: string, max: number): number {
@@ -53,17 +57,15 @@ const isEnglish = (word: string) => (english ??= new Set(fs.readFileSync(wordLis
 
 /** The one known word a slip away, if exactly one is (one slip only: "presentaion" is no "prevention"). */
 function mended(word: string): string | undefined {
-  const max = 1;
-  const near: string[] = [];
-  for (let len = word.length - max; len <= word.length + max; len++)
-    for (const w of BY_LENGTH.get(len) ?? []) if (distance(word, w, max) <= max) near.push(w);
+  const candidates = new Set(deletions(word).flatMap((d) => BY_DELETION.get(d) ?? []));
+  const near = [...candidates].filter((w) => distance(word, w, 1) <= 1);
   return near.length === 1 ? near[0] : undefined;
 }
 
 /**
  * Mends the known English words of a question typed with a slip. Words of five letters or more only, none that is a
- * word of its own (`isWord`, the parser's; or an English one: "three" is no slip of "there"), lower-case ones (a capital inside the sentence
- * is a name: "Kamen", "Frau Lange"), and only where no other known word is as near.
+ * word of its own (`isWord`, the parser's; or an English one: "three" is no slip of "there"), lower-case ones (a
+ * capital inside the sentence is a name: "Kamen", "Frau Lange"), and only where no other known word is as near.
  */
 export function mendEnglishTypos(text: string, isWord: (lower: string) => boolean): string {
   return text.replace(/\p{L}+/gu, (word, offset: number) => {
