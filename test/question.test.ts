@@ -1069,3 +1069,15 @@ describe('found by the held-out catalogues of the twentieth session', () => {
     );
   });
 });
+
+describe('found by the second round of held-out catalogues of the twentieth session', () => {
+  it('takes more thanks for thanks, and no provider in "von Phising-Mails"', () => {
+    expect(ask('Vielen Dank, das hilft mir weiter!').intent).toBe('thanks');
+    expect(ask('Vielen Dank für die schnelle Auskunft!').intent).toBe('thanks');
+    expect(ask('Gibt es etwas zum Erkennen von Phising-Mails?').filters.provider).toBeUndefined();
+  });
+
+  it('mends an English slip to the known word with the same first letter', () => {
+    expect(ask('Is there a seminar on writting minutes?').text).toBe('Is there a seminar on writing minutes?');
+  });
+});

@@ -13,7 +13,7 @@ import {
   type QuestionFilters,
   type SearchTerm,
 } from './question.js';
-import { searchSeminars, seminarNamedIn, suggestTopics, type SearchHit } from './seminar-search.js';
+import { searchSeminars, seminarNamedIn, seminarQuoted, suggestTopics, type SearchHit } from './seminar-search.js';
 
 /** Seminars per list card; "Mehr anzeigen" shows the next ones. */
 export const PAGE_SIZE = 8;
@@ -220,6 +220,28 @@ export async function answerQuestion(
     return { question, answer: { kind: 'facts', facts: question.facts, seminarIds: [context.seminarId] } };
   }
 
+  // Named in quotation marks: that seminar, whatever else shares a word with its title; a draft is no offer.
+  const quoted = quotedName(question.text);
+  const byQuote = quoted ? await seminarQuoted(db, quoted, now) : null;
+  if (byQuote) {
+    if (byQuote === 'draft') {
+      await remember(null, [], 0);
+      return {
+        question,
+        answer: { kind: 'none', suggestions: await suggestTopics(db, now), elsewhere: 0, restricted: [] },
+      };
+    }
+    await remember(
+      byQuote.upcoming ? byQuote.id : null,
+      byQuote.upcoming ? [byQuote.id] : [],
+      byQuote.upcoming ? 1 : 0,
+    );
+    if (!byQuote.upcoming) return { question, answer: goneAnswer(byQuote) };
+    if (question.intent === 'fact')
+      return { question, answer: { kind: 'facts', facts: question.facts, seminarIds: [byQuote.id] } };
+    return { question, answer: { kind: 'list', seminarIds: [byQuote.id], total: 1, more: false } };
+  }
+
   const result = await searchSeminars(db, question, now, timeZone);
   // "Where does English at the Front Desk take place?": no place of the catalogue, so "where" is the question.
   if (question.whereOrPlace && !result.placeFacet)
@@ -350,6 +372,13 @@ function goneAnswer(r: SearchHit & { title: string }): Answer {
     title: r.title,
     lastStart: r.lastStart,
   };
+}
+
+/** Words in quotation marks, two or more ("„Wohngeld kompakt“", "\"Social Media im Rathaus\""): a seminar's name. */
+function quotedName(text: string): string | null {
+  const m = /[„“"»«‚‘]([^„“”"»«‚‘’]{5,100})[“”"«»‘’]/u.exec(text);
+  const name = m?.[1]?.trim();
+  return name && /\s/.test(name) ? name : null;
 }
 
 /**

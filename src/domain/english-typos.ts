@@ -55,11 +55,16 @@ function distance(a: string, b: string, max: number): number {
 let english: Set<string> | undefined;
 const isEnglish = (word: string) => (english ??= new Set(fs.readFileSync(wordListPath, 'utf8').split('\n'))).has(word);
 
-/** The one known word a slip away, if exactly one is (one slip only: "presentaion" is no "prevention"). */
+/**
+ * The one known word a slip away, if exactly one is, or one with the same first letter (one slip only: "presentaion"
+ * is no "prevention").
+ */
 function mended(word: string): string | undefined {
   const candidates = new Set(deletions(word).flatMap((d) => BY_DELETION.get(d) ?? []));
   const near = [...candidates].filter((w) => distance(word, w, 1) <= 1);
-  return near.length === 1 ? near[0] : undefined;
+  // A slip seldom hits the first letter: "writting" is "writing", not "gritting".
+  const sameStart = near.filter((w) => w[0] === word[0]);
+  return near.length === 1 ? near[0] : sameStart.length === 1 ? sameStart[0] : undefined;
 }
 
 /**

@@ -298,6 +298,7 @@ const COURTESY_WORDS = new Set(
     'unterstützung mühe tipp tipps war hat ist mir uns sehr wirklich echt super toll prima klasse perfekt hilfreich ' +
     'geholfen weitergeholfen hilft schön schönen tag wochenende noch gleichfalls vielmals nochmal nochmals auch so schon ' +
     'wunderbar spitze genial klasse ah oh great awesome wonderful excellent brilliant lovely perfect helps helped ' +
+    'weiter schnelle schnell ausführliche nette freundliche prompte quick fast detailed kind ' +
     'ok okay alles klar tschüss tschüs bye ciao bis bald später dann grüße gruß viele liebe lg mfg ' +
     'for your the help helpful helping that was is it very really so much a lot again great info information answer ' +
     'answers have nice day weekend good bye cheers regards best you too of all this'
@@ -1868,7 +1869,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     if (/^(?:vom|von)\b/i.test(m[0].trimStart()) && /^\s+aus\b/i.test(state.text.slice(m.index + m[0].length)))
       continue;
     // Nor a plural noun after "von" without an article ("keine Ahnung von Haushaltsplänen", "Beantragen von Fördermitteln").
-    if (/^von\s+\p{Lu}\p{Ll}+(?:en|ern|eln|n)$/u.test(m[0].trim())) continue;
+    // (Nor a compound's plural: "zum Erkennen von Phishing-Mails".)
+    if (/^von\s+\p{Lu}\p{Ll}+(?:en|ern|eln|n)$|^von\s+\p{Lu}\p{Ll}+-\p{Lu}?\p{Ll}+s$/u.test(m[0].trim())) continue;
     const w = m[1].split(/\s+/)[0];
     // ("beim Datenschutzkurs" names a course, not who offers it)
     if (GENERIC_COMPOUND.test(w)) continue;

@@ -451,11 +451,14 @@ const placeWordHit = (word: string) =>
   sql`(x.places like ${likeInfix(word)} and x.places ~ ${`\\m${escapeRegex(word)}\\M`})`;
 // "Mueller" typed for "Müller" (folded "muller"), and the other way round.
 const spellings = (w: string) => [...new Set([w, w.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u')])];
+// A doubled letter typed single or the other way round ("Frau Hoffmann" is Frau Hofmann): compared without doubles.
+const singleLetters = (w: string) => w.replace(/(\p{L})\1/gu, '$1');
 const trainerHit = (words: string[]) =>
   sql.join(
     words.map((w) => {
       const forms = spellings(lettersOnly(w));
-      return sql`((${orJoin(forms.map((s) => sql`x.trainer like ${likeInfix(s)}`))}) and x.trainer ~ ${`\\m(${forms.join('|')})\\M`})`;
+      const single = [...new Set(forms.map(singleLetters))];
+      return sql`(((${orJoin(forms.map((s) => sql`x.trainer like ${likeInfix(s)}`))}) and x.trainer ~ ${`\\m(${forms.join('|')})\\M`}) or regexp_replace(x.trainer, '(\\w)\\1', '\\1', 'g') ~ ${`\\m(${single.join('|')})\\M`})`;
     }),
     sql` and `,
   );
@@ -815,7 +818,10 @@ interface ProviderWords {
 function providerWords(question: Question, unmatched: string[]): ProviderWords {
   const explicit = (question.filters.provider ?? []).map(fold);
   // A place the catalogue does not know may be a name too ("Kurse bei Carstensen"); the ranking tries places first.
-  const implicit = [...new Set(unmatched)].filter((w) => /^[\p{L}\p{N}]{3,}$/u.test(w) && !explicit.includes(w));
+  // ("komm.one", "regio-it": a name may have a dot or hyphen inside)
+  const implicit = [...new Set(unmatched)].filter(
+    (w) => /^[\p{L}\p{N}][\p{L}\p{N}.-]+[\p{L}\p{N}]$/u.test(w) && w.length >= 3 && !explicit.includes(w),
+  );
   return { words: [...explicit, ...implicit], explicit: explicit.length, implicit };
 }
 
@@ -1187,7 +1193,14 @@ export async function seminarNamedIn(
           and position(n.name in ${fold(text)}) > 0
         order by length(n.name) desc, x.session_starts[1] desc limit 1`,
   );
-  if (!row) return null;
+  return row ? namedHit(row, now) : null;
+}
+
+/** A seminar named by the asker, as a search hit with its title. */
+function namedHit(
+  row: { id: string; status: SearchHit['status']; starts: string[] | string; title: string },
+  now: Date,
+): SearchHit & { title: string } {
   const starts = jsonValue<string[]>(row.starts, []).map((t) => new Date(t));
   const nextStart = starts.find((t) => t > now) ?? null;
   return {
@@ -1195,10 +1208,35 @@ export async function seminarNamedIn(
     status: row.status,
     title: row.title,
     nextStart,
-    lastStart: starts[starts.length - 1],
+    lastStart: starts[starts.length - 1] ?? now,
     score: 1,
     upcoming: row.status === 'published' && nextStart !== null,
   };
+}
+
+/**
+ * A seminar named in quotation marks ("Wann findet „Wohngeld kompakt“ statt?"): the one whose title holds the quoted
+ * words, a draft too (so that asking for a draft by name finds nothing rather than whatever shares a word with it).
+ */
+export async function seminarQuoted(
+  db: DbOrTx,
+  name: string,
+  now: Date,
+): Promise<(SearchHit & { title: string }) | 'draft' | null> {
+  const [row] = await queryRows<{
+    id: string;
+    status: SearchHit['status'] | 'draft';
+    starts: string[] | string;
+    title: string;
+  }>(
+    db,
+    sql`select x.seminar_id as id, x.status, to_json(x.session_starts) as starts, s.title
+        from seminar_search x join seminars s on s.id = x.seminar_id
+        where position(${fold(name)} in lower(unaccent(s.title))) > 0
+        order by x.status = 'draft', x.session_starts[1] desc nulls last limit 1`,
+  );
+  if (!row) return null;
+  return row.status === 'draft' ? 'draft' : namedHit({ ...row, status: row.status }, now);
 }
 
 /** The most common topics of what is on offer, to suggest when nothing matched. */

@@ -289,7 +289,6 @@ export const SYNONYMS: SynonymEntry[] = [
   entry(
     '(?:angry|aggressive|upset|rude|difficult) (?:citizens|customers|callers|people|visitors)|(?:people|citizens|customers|callers|visitors|they)\\s+(?:\\p{L}+\\s+){0,2}?(?:get|gets|getting|become|becomes|are)\\s+(?:really\\s+|very\\s+|quite\\s+|so\\s+)?(?:angry|aggressive|rude|upset|abusive)',
     ['deeskalation', 'aggressiv', 'schwierige gespräche'],
-    ['konflikte'],
   ),
   entry('final exams?|final examinations?', ['abschlussprüfung', 'prüfung']),
   entry('exams?|examinations?', ['prüfung', 'prüfungsvorbereitung']),
@@ -471,7 +470,19 @@ export const SYNONYMS: SynonymEntry[] = [
   ),
   entry('council information system|ratsinformationssystem|ratsinfo', ['ratsinformationssystem', 'ratsinfo']),
   entry('official letters|letters to (?:citizens|residents)|writing letters', ['briefe', 'bescheide']),
-  entry('building (?:regulations?|codes?|law)', ['bauordnung', 'bauordnungsrecht']),
+  entry('building (?:regulations?|codes?|law)', ['bauordnung', 'bauordnungsrecht', 'baurecht', 'baugb']),
+  entry('building applications?|planning applications?|construction applications?', [
+    'bauantrag',
+    'bauanträge',
+    'baugenehmigung',
+  ]),
+  entry('hazardous (?:substances|materials|chemicals)|dangerous (?:substances|goods)', ['gefahrstoffe', 'gefahrstoff']),
+  entry('flood(?:s|ing)?(?: (?:protection|prevention|defen[cs]e|warnings?|risk))?', [
+    'hochwasser',
+    'hochwasserschutz',
+    'hochwasserwarnung',
+    'starkregen',
+  ]),
   entry('bauamt|bauämter|bauverwaltung|building (?:authority|department|permits?)', [
     'bauaufsicht',
     'baurecht',
@@ -555,7 +566,7 @@ export const SYNONYMS: SynonymEntry[] = [
   entry(
     '(?:grantig\\w*|pampig\\w*|unfreundlich\\w*|wütend\\w*|verärgert\\w*|aufgebracht\\w*|(?:rum|herum)?pöbel\\w*|ausfallend\\w*|beschimpf\\w*|ag+res+iv\\w*|randalier\\w*|unverschämt\\w*)(?:\\s+(?:bürger\\w*|kund\\w*|menschen|besucher\\w*|anrufer\\w*|antragsteller\\w*|gäste\\w*|personen|leute\\w*))?',
     ['deeskalation', 'aggression'],
-    ['konflikt'],
+    undefined,
     undefined,
     true,
   ),
