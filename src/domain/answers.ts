@@ -220,6 +220,16 @@ export async function answerQuestion(
     return { question, answer: { kind: 'facts', facts: question.facts, seminarIds: [context.seminarId] } };
   }
 
+  // A seminar the asker names: reported when it is cancelled or past, else its facts or it alone.
+  const answerNamed = async (named: SearchHit & { title: string }): Promise<Answer> => {
+    if (!named.upcoming) {
+      await remember(null, [], 0);
+      return goneAnswer(named);
+    }
+    await remember(named.id, [named.id], 1);
+    if (question.intent === 'fact') return { kind: 'facts', facts: question.facts, seminarIds: [named.id] };
+    return { kind: 'list', seminarIds: [named.id], total: 1, more: false };
+  };
   // Named in quotation marks: that seminar, whatever else shares a word with its title; a draft is no offer.
   const quoted = quotedName(question.text);
   const byQuote = quoted ? await seminarQuoted(db, quoted, now) : null;
@@ -231,15 +241,7 @@ export async function answerQuestion(
         answer: { kind: 'none', suggestions: await suggestTopics(db, now), elsewhere: 0, restricted: [] },
       };
     }
-    await remember(
-      byQuote.upcoming ? byQuote.id : null,
-      byQuote.upcoming ? [byQuote.id] : [],
-      byQuote.upcoming ? 1 : 0,
-    );
-    if (!byQuote.upcoming) return { question, answer: goneAnswer(byQuote) };
-    if (question.intent === 'fact')
-      return { question, answer: { kind: 'facts', facts: question.facts, seminarIds: [byQuote.id] } };
-    return { question, answer: { kind: 'list', seminarIds: [byQuote.id], total: 1, more: false } };
+    return { question, answer: await answerNamed(byQuote) };
   }
 
   const result = await searchSeminars(db, question, now, timeZone);
@@ -256,16 +258,7 @@ export async function answerQuestion(
   if (!result.hits.length) {
     // Asked by the seminar's name, whose words read otherwise ("Fit für morgen" is no question about tomorrow).
     const named = await seminarNamedIn(db, question.text, now);
-    if (named && !named.upcoming) {
-      await remember(null, [], 0);
-      return { question, answer: goneAnswer(named) };
-    }
-    if (named) {
-      await remember(named.id, [named.id], 1);
-      if (question.intent === 'fact')
-        return { question, answer: { kind: 'facts', facts: question.facts, seminarIds: [named.id] } };
-      return { question, answer: { kind: 'list', seminarIds: [named.id], total: 1, more: false } };
-    }
+    if (named) return { question, answer: await answerNamed(named) };
     await remember(null, [], 0);
     return { question, answer: await nothingFits(db, question, result.topicSearch, now, timeZone) };
   }
