@@ -132,9 +132,9 @@ type Packed = [
  * Fetches the candidates of a search statement and adds the infix bits of their features. Those are tested here and
  * not in SQL: the look-behind of a verb's prefix costs PostgreSQL's regex engine microseconds a row, V8 nanoseconds.
  */
-async function candidates(db: DbOrTx, query: SQL, alts: string[]): Promise<Row[]> {
+async function candidates(db: DbOrTx, query: SQL, alts: string[], dead: ReadonlySet<string> = NONE): Promise<Row[]> {
   const [row] = await queryRows<{ found: Packed[] | string | null }>(db, query);
-  const tests = alts.map(infixTests);
+  const tests = alts.map((a) => (dead.has(a) ? () => 0 : infixTests(a)));
   return jsonValue<Packed[]>(row?.found, []).map(
     ([id, status, starts, features, places, providers, audience, passes, words, summaryWords]) => ({
       id,
@@ -149,6 +149,7 @@ async function candidates(db: DbOrTx, query: SQL, alts: string[]): Promise<Row[]
   );
 }
 
+const NONE: ReadonlySet<string> = new Set();
 const lettersOnly = (s: string) => s.replace(/[^\p{L}\p{N} .-]/gu, '');
 
 /** What PostgreSQL's unaccent() does to German text, done once here instead of once per row. */
@@ -458,7 +459,9 @@ const trainerHit = (words: string[]) =>
     words.map((w) => {
       const forms = spellings(lettersOnly(w));
       const single = [...new Set(forms.map(singleLetters))];
-      return sql`(((${orJoin(forms.map((s) => sql`x.trainer like ${likeInfix(s)}`))}) and x.trainer ~ ${`\\m(${forms.join('|')})\\M`}) or regexp_replace(x.trainer, '(\\w)\\1', '\\1', 'g') ~ ${`\\m(${single.join('|')})\\M`})`;
+      // The letters in order (a cheap LIKE) pick the few rows worth the regexp_replace.
+      const loose = orJoin(single.map((s) => sql`x.trainer like ${`%${[...s].join('%')}%`}`));
+      return sql`(((${orJoin(forms.map((s) => sql`x.trainer like ${likeInfix(s)}`))}) and x.trainer ~ ${`\\m(${forms.join('|')})\\M`}) or ((${loose}) and regexp_replace(x.trainer, '(\\w)\\1', '\\1', 'g') ~ ${`\\m(${single.join('|')})\\M`}))`;
     }),
     sql` and `,
   );
@@ -645,6 +648,10 @@ export async function searchSeminars(
 
   // Words that match nothing as written may be typos: searched again as the catalogue words they resemble.
   const firstOffsets = alternativeOffsets(terms);
+  // Alternatives no candidate has (the typo as typed, its beginning): the second search need not look for them again.
+  const firstTexts = alternativeTexts(terms);
+  const alive = new Set(firstTexts.filter((_, k) => rows.some((r) => (r.features?.[k] ?? 0) > 0)));
+  const dead = new Set(firstTexts.filter((a) => !alive.has(a)));
   let unmatched = terms.filter(
     (t, i) =>
       !rows.some((r) => r.features?.slice(firstOffsets[i], firstOffsets[i] + t.alternatives.length).some((f) => f > 0)),
@@ -783,7 +790,15 @@ export async function searchSeminars(
       db,
       terms.flatMap((t) => t.alternatives.map((a) => a.text)),
     );
-    rows = await candidates(db, searchSql(question, terms, byProvider, texts, now, timeZone), alternativeTexts(terms));
+    // Only while the second search selects no more widely than the first (a dropped place or story, a provider's
+    // name spelt anew) is an alternative without a candidate then sure to have none.
+    const same = !placesDropped && !untold.length && question.filters.provider === providerAsked ? dead : NONE;
+    rows = await candidates(
+      db,
+      searchSql(question, terms, byProvider, texts, now, timeZone, false, same),
+      alternativeTexts(terms),
+      same,
+    );
   }
   let ranked = rank(rows, terms, byProvider, question, now);
   // The asked period selects the candidates, so relevance is judged within it. When the best there only mentions the
@@ -833,6 +848,7 @@ function searchSql(
   now: Date,
   timeZone: string,
   periodMarks = false,
+  dead: ReadonlySet<string> = NONE,
 ): SQL {
   const f = question.filters;
   const alts = alternativeTexts(terms);
@@ -845,7 +861,11 @@ function searchSql(
   const placeHits = [...places.map((w) => placeHit(w)), ...byProvider.implicit.map(placeWordHit)];
   const trainer = f.trainer?.map(fold).filter(Boolean);
 
-  const textConditions = [...alts.flatMap((a) => alternativeMatches(a, queryTexts)), ...placeHits, ...providers];
+  const textConditions = [
+    ...alts.filter((a) => !dead.has(a)).flatMap((a) => alternativeMatches(a, queryTexts)),
+    ...placeHits,
+    ...providers,
+  ];
   const where: SQL[] = [sql`x.status <> 'draft'`, sql`cardinality(x.session_starts) > 0`];
   // "run by KID Magdeburg": a name after "by" may be the provider's.
   if (trainer?.length) where.push(sql`(${trainerHit(trainer)} or (${sql.join(trainer.map(providerHit), sql` and `)}))`);
@@ -877,7 +897,7 @@ function searchSql(
 
   const features = alts.length
     ? sql`json_build_array(${sql.join(
-        alts.map((a) => alternativeFeatures(a, queryTexts)),
+        alts.map((a) => (dead.has(a) ? sql`0` : alternativeFeatures(a, queryTexts))),
         sql`, `,
       )})`
     : sql`null`;
