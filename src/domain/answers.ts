@@ -228,6 +228,7 @@ export async function answerQuestion(
     }
     await remember(named.id, [named.id], 1);
     if (question.intent === 'fact') return { kind: 'facts', facts: question.facts, seminarIds: [named.id] };
+    if (question.intent === 'details') return { kind: 'details', seminarId: named.id };
     return { kind: 'list', seminarIds: [named.id], total: 1, more: false };
   };
   // Named in quotation marks: that seminar, whatever else shares a word with its title; a draft is no offer.
@@ -244,7 +245,14 @@ export async function answerQuestion(
     return { question, answer: await answerNamed(byQuote) };
   }
 
-  const result = await searchSeminars(db, question, now, timeZone);
+  let result = await searchSeminars(db, question, now, timeZone);
+  // "When does the English course start on Wednesday?" asked of next week's Wednesday: that weekday, whichever week.
+  if (!result.hits.length && !result.reported && question.intent === 'fact' && bareWeekday(question)) {
+    const { period, ...rest } = question.filters;
+    const onWeekday = { ...question, filters: { ...rest, weekday: isoWeekday(period!.from, timeZone) } };
+    const again = await searchSeminars(db, onWeekday, now, timeZone);
+    if (again.hits.length) [question, result] = [onWeekday, again];
+  }
   // "Where does English at the Front Desk take place?": no place of the catalogue, so "where" is the question.
   if (question.whereOrPlace && !result.placeFacet)
     question = { ...question, intent: 'fact', facts: [...new Set<FactKind>(['where', ...question.facts])] };
@@ -356,6 +364,14 @@ async function shownMatching(
   }
   return fitting.length === 1 ? fitting[0].id : null;
 }
+
+/** A day asked by its weekday alone ("am Mittwoch", "on Wednesday"), not "nächsten Mittwoch", "morgen" or a date. */
+const WEEKDAY_NAME =
+  /(?<!\b(?:nächsten|kommenden|diesen|dieser|this|next|coming)\s+)\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const bareWeekday = (q: Question) =>
+  q.filters.period?.kind === 'day' &&
+  WEEKDAY_NAME.test(q.text) &&
+  !/\d|\b(?:heute|morgen|übermorgen|today|tomorrow|woche|week)\b/i.test(q.text);
 
 function goneAnswer(r: SearchHit & { title: string }): Answer {
   return {

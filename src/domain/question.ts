@@ -262,11 +262,16 @@ const STOPWORDS = new Set(
     // what a course is meant for ("Which seminars are meant for me?")
     'meant intended suitable designed aimed did trägt covers ' +
     'fängt anfangen anfängt fangen kost ' +
+    // what the asker says before a follow-up ("Super, und was kostet das?", "Great, is it online?"), and the
+    // subjunctive of asking ("Bis wann müsste ich mich anmelden?")
+    'super great perfekt prima wunderbar müsste müssten ' +
+    // asking for the whole card ("Details zum Seminar über …"), practising ("Herzdruckmassage üben")
+    'details detail üben wären dritt zweit viert genug spontan dazukommen dazustoßen ' +
     // adverbs of a story ("notfalls eintreiben"), a plan of one's own ("ich plane meinen Januar"), "that one" of a
     // follow-up
     'notfalls gegebenenfalls plane one ins jeder endlich umgeht umgehen bit actually besser spot verstehen unseren unserem ' +
     // spoken forms ("gibt's da ne Schulung", "ich hock den ganzen Tag", "ich such was")
-    'ne nen hock hocke hab ganzen such länger denn anbietet anbieten meint meinte sagt hilft helfen hilfreich schult schulen verlangt verlangen hin mached au ma stunden hours insgesamt overall altogether until wurde ernannt danach später spätere späteren späterer späteres later ' +
+    'ne nen gehts läufts klappts hock hocke hab ganzen such länger denn anbietet anbieten meint meinte sagt hilft helfen hilfreich schult schulen verlangt verlangen hin mached au ma stunden hours insgesamt overall altogether until wurde ernannt danach später spätere späteren späterer späteres later ' +
     'kostet kosten kostenpunkt gebühr gebühren teilnahmegebühr eigenanteil preis teuer dauert dauer lange lang leitet hält unterrichtet referent referentin ' +
     'dozent dozentin trainer trainerin leitung beginnt beginn startet uhrzeit uhr anmeldeschluss anmeldeschlus frist anmeldefrist plätze platz frei freie ' +
     'ausgebucht warteliste ort findet statt termin termine datum tag tage tagen stattfinden wohin adresse veranstaltungsort ' +
@@ -279,7 +284,7 @@ const STOPWORDS = new Set(
 // Intents
 
 const MY_REGISTRATIONS =
-  /\b((?:bin|ist)\s+ich\s+(?:\S+\s+){0,5}?(?:angemeldet|registriert|eingetragen|gebucht)|(?:welche|was)\s+(?:\S+\s+)?(?:habe|hab)\s+ich\s+(?:\S+\s+)?(?:gebucht|belegt)|für\s+was\s+bin\s+ich\s+(?:\S+\s+)?(?:angemeldet|eingetragen)|what\s+am\s+i\s+(?:signed\s+up|registered|booked|enrolled)(?:\s+(?:for|on|in))?|am\s+i\s+(?:signed\s+up|registered|booked|enrolled)|my\s+(?:sign-?ups|enrollments)|meine\s+anmeldungen|meine\s+buchungen|wo\s+bin\s+ich\s+(?:\S+\s+){0,3}?angemeldet|(für\s+welche\s+(seminare|kurse|schulungen)|wofür)\s+(bin|habe)\s+ich\s+(mich\s+)?(eigentlich\s+|schon\s+|überhaupt\s+)?(angemeldet|registriert|gebucht)|für\s+welche\s+(seminare|kurse)\s+bin\s+ich|my\s+registrations|what\s+am\s+i\s+registered|my\s+(seminars|courses|bookings))\b/i;
+  /\b((?:bin|ist)\s+ich\s+(?:\S+\s+){0,5}?(?:angemeldet|registriert|eingetragen|gebucht)|(?:welche|was)\s+(?:\S+\s+)?(?:habe|hab)\s+ich\s+(?:\S+\s+)?(?:gebucht|belegt)|für\s+was\s+bin\s+ich\s+(?:\S+\s+)?(?:angemeldet|eingetragen)|what\s+am\s+i\s+(?:signed\s+up|registered|booked|enrolled)(?:\s+(?:for|on|in))?|am\s+i\s+(?:signed\s+up|registered|booked|enrolled)|my\s+(?:sign-?ups|enrollments)|meine\s+anmeldungen|meine\s+buchungen|wo\s+bin\s+ich\s+(?:\S+\s+){0,3}?angemeldet|(für\s+welche\s+(seminare|kurse|schulungen)|wofür)\s+(bin|habe)\s+ich\s+(mich\s+)?(eigentlich\s+|schon\s+|überhaupt\s+)?(angemeldet|registriert|gebucht)|für\s+welche\s+(seminare|kurse)\s+bin\s+ich|(?:für\s+welche\s+(?:seminare|kurse|schulungen|fortbildungen|veranstaltungen)|wofür|wo)\s+ich\s+(?:mich\s+)?(?:\S+\s+){0,2}?(?:angemeldet|registriert|gebucht|eingetragen)\s+(?:bin|habe)|my\s+registrations|what\s+am\s+i\s+registered|my\s+(seminars|courses|bookings))\b/i;
 const GREETING_WORDS =
   'hallo|hallöchen|salü|gu+d+e|hi|hey|hello|servus|moin(?:\\s+moin)?|gudde|tach|grüß\\s+gott|grüss\\s+gott|grüezi|guten\\s+(?:morgen|tag|abend)|good\\s+(?:morning|afternoon|evening)';
 /** Thanks and goodbyes: nothing to search for, nothing to explain. */
@@ -300,6 +305,8 @@ const COURTESY_WORDS = new Set(
     'wunderbar spitze genial klasse ah oh great awesome wonderful excellent brilliant lovely perfect helps helped ' +
     'weiter schnelle schnell ausführliche nette freundliche prompte quick fast detailed kind ' +
     'ok okay alles klar tschüss tschüs bye ciao bis bald später dann grüße gruß viele liebe lg mfg ' +
+    // "bis nächste Woche", "see you next week"
+    'nächste nächsten woche montag morgen see you next week ' +
     'for your the help helpful helping that was is it very really so much a lot again great info information answer ' +
     'answers have nice day weekend good bye cheers regards best you too of all this'
   ).split(' '),
@@ -333,7 +340,8 @@ const HELP = new RegExp(
 );
 
 /** Telling of oneself and the bot before asking what it does. */
-const BOT_INTRO = /\b(?:bot|chatbot|zum\s+ersten\s+mal|first\s+time|neu\s+hier|new\s+here)\b/i;
+// ("… habe gehört, dass man dich nach Fortbildungen fragen kann. Wie funktioniert das?")
+const BOT_INTRO = /\b(?:bot|chatbot|zum\s+ersten\s+mal|first\s+time|neu\s+hier|new\s+here|man\s+dich|ask\s+you)\b/i;
 /** "ich probiere das hier zum ersten Mal aus", "a colleague told me to try this bot": no question yet, so say what it can do. */
 const TRYING_OUT =
   /^[^?]*\b(?:(?:probiere|teste)\s+(?:das|dich|den\s+bot|diesen\s+bot)\b[^?]*\baus|try(?:ing)?\s+(?:out\s+)?(?:this|the|you)\b(?:\s+(?:bot|chat|out))?)\W*$/i;
@@ -1017,7 +1025,7 @@ const ORDINALS: Record<string, number> = {
   eighth: 8,
 };
 const PICK = rx(
-  `(?:der|die|das|den|dem)\\s+(erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|letzte|andere)[nrs]?(?=\\s*(?:[?.!,]|$)|\\s+(?:statt|denn|da|dort|noch|auch|eigentlich|davon|kurs|seminar|termin\\s+(?:auf\\s+der\\s+)?liste)\\b)` +
+  `(?:der|die|das|den|dem)\\s+(erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|letzte|andere)[nrs]?(?=\\s*(?:[?.!,]|$)|\\s+(?:statt|denn|da|dort|noch|auch|eigentlich|davon|kurs|seminar|termin\\s+(?:auf\\s+der\\s+)?liste)\\b|\\s+(?:an|los)\\s*(?:[?.!,]|$))` +
     `|the\\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|last|other)(?:\\s+(?:one|course|seminar|session|training))?(?=\\s*(?:[?.!,]|$)|\\s+(?:on\\s+the\\s+list|take\\s+place|start|cost|held|about|free|online|hybrid|in\\s+person|still|full|available|booked)\\b)`,
 );
 /** "Gibt es den auch online?", "Ist der auch hybrid?": the format of the seminar of the conversation. */
@@ -1208,7 +1216,8 @@ const ASKER = rx(
 /** Where the asker works: "ich bin neu im Bürgerservice", "ich arbeite in der Kfz-Zulassung", "I work at the front desk". */
 const WORKPLACE = rx(
   // ("I'm new at the citizens' office": the office, whoever's it is)
-  "(?:ich\\s+(?:bin|arbeite)|wir\\s+(?:sind|arbeiten)|(?<=^|[,.;:–-]\\s*)(?:bin|arbeite)|i\\s+work|i['’]m|i\\s+am|we['’]re|we\\s+are)\\s+(?:\\S+\\s+){0,3}?(?:im|in\\s+der|beim|bei\\s+der|in\\s+the|at\\s+the)\\s+(?:\\p{L}+['’]s?\\s+)?(\\p{L}[\\p{L}-]*)|" +
+  // ("ich soll in unserem Bauhof in Allstedt Ersthelfer werden", "wir wären zu dritt aus dem Ordnungsamt Allstedt")
+  "(?:ich\\s+(?:bin|arbeite|soll)|wir\\s+(?:sind|arbeiten|wären|sollen)|(?<=^|[,.;:–-]\\s*)(?:bin|arbeite)|i\\s+work|i['’]m|i\\s+am|we['’]re|we\\s+are)\\s+(?:\\S+\\s+){0,3}?(?:im|in\\s+der|beim|bei\\s+der|in\\s+unsere[mr]|aus\\s+dem|aus\\s+unsere[mr]|in\\s+the|at\\s+the)\\s+(?:\\p{L}+['’]s?\\s+)?(\\p{L}[\\p{L}-]*)|" +
     'ich\\s+leite\\s+(?:\\S+\\s+){0,2}?(?:ein(?:e|en)?|das|die|den|unser(?:e|en)?)\\s+(\\p{L}[\\p{L}-]*)',
 );
 // (Not what one is responsible for: "für den Friedhof zuständig" names the subject.)
@@ -2185,7 +2194,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // ("either on site or online" names the hybrid format, asks no choice)
   const asksFormat =
     !/\b(?:either|wahlweise|sowohl)\b/i.test(lower) &&
-    /\b(online\s+oder|oder\s+(ist\s+(es|das|er)\s+)?(in\s+)?präsenz|oder\s+(ist\s+(es|das|er)\s+)?vor\s+ort|oder\s+digital|oder\s+online|online\s+or|or\s+online|or\s+(is\s+it\s+)?in\s+person|format)\b/i.test(
+    /\b(online\s+oder|oder\s+(ist\s+(es|das|er)\s+)?(in\s+)?präsenz|oder\s+(ist\s+(es|das|er)\s+)?vor\s+ort|oder\s+digital|oder\s+online|oder\s+(?:muss|müssen)\s+(?:man|ich|wir)\s+(?:\S+\s+){0,2}?(?:vor\s+ort|in\s+präsenz|hinfahren|hinkommen)|online\s+or|or\s+online|or\s+(is\s+it\s+)?in\s+person|format)\b/i.test(
       lower,
     );
   // "qgis kurs online?": a short question without a question word about a named seminar asks whether it is.

@@ -252,6 +252,19 @@ export const SYNONYMS: SynonymEntry[] = [
     'besprechungen',
   ]),
   entry('meetings', ['besprechungen', 'sitzungen']),
+  // Letters that citizens understand are plain administrative language, more than any course that is "verständlich".
+  entry('verständlich\\p{L}*\\s+briefe\\p{L}*', [
+    'bürgernahe sprache',
+    'verwaltungssprache',
+    'leichte sprache',
+    'einfache sprache',
+  ]),
+  // Leading a meeting is moderating it ("ich muss künftig Meetings leiten").
+  entry(
+    '(?:meetings?|besprechungen|sitzungen)\\s+(?:leiten|moderieren)|(?:leading|running|chairing|moderating|facilitating)\\s+meetings?|moderieren|moderation',
+    ['moderation', 'moderieren'],
+  ),
+  entry('pfändung(?:en)?|pfänden|garnishments?|attachment of earnings', ['pfändung', 'vollstreckung']),
   // What international colleagues call the German topics.
   entry('online access act', ['onlinezugangsgesetz', 'ozg']),
   entry('introduction|intro', ['einführung', 'einstieg']),
@@ -288,7 +301,8 @@ export const SYNONYMS: SynonymEntry[] = [
   // Angry people at the counter are de-escalation; conflicts within a team are a neighbouring topic.
   entry(
     '(?:angry|aggressive|upset|rude|difficult) (?:citizens|customers|callers|people|visitors)|(?:people|citizens|customers|callers|visitors|they)\\s+(?:\\p{L}+\\s+){0,2}?(?:get|gets|getting|become|becomes|are)\\s+(?:really\\s+|very\\s+|quite\\s+|so\\s+)?(?:angry|aggressive|rude|upset|abusive)',
-    ['deeskalation', 'aggressiv', 'schwierige gespräche'],
+    ['deeskalation', 'aggressiv'],
+    ['schwierige gespräche'],
   ),
   entry('final exams?|final examinations?', ['abschlussprüfung', 'prüfung']),
   entry('exams?|examinations?', ['prüfung', 'prüfungsvorbereitung']),
@@ -309,7 +323,7 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('power (?:outages?|cuts?|failures?)|blackouts?', ['stromausfall', 'blackout']),
   entry('defis?|defibrillator\\w*|aed', ['defibrillator', 'erste hilfe', 'wiederbelebung'], undefined, undefined, true),
   entry(
-    '(?:take|taking|write|writing|keep|keeping)\\s+(?:the\\s+)?minutes|minute[- ]taking|minutes\\s+of\\s+(?:\\S+\\s+){0,2}meetings?',
+    '(?:take|taking|write|writing|keep|keeping)\\s+(?:the\\s+)?minutes|minute[- ]taking|minutes\\s+of\\s+(?:\\S+\\s+){0,2}meetings?|(?:council|committee|board|meeting)\\s+minutes',
     ['protokoll', 'niederschrift', 'protokollführung'],
     undefined,
     undefined,
@@ -331,7 +345,7 @@ export const SYNONYMS: SynonymEntry[] = [
     true,
   ),
   entry(
-    'cpr|resuscitation|reanimation',
+    'cpr|resuscitation|reanimation|herzdruckmassage|herz-lungen-wiederbelebung|wiederbelebung',
     ['wiederbelebung', 'herz-lungen-wiederbelebung', 'reanimation', 'erste hilfe'],
     undefined,
     undefined,
@@ -519,7 +533,7 @@ export const SYNONYMS: SynonymEntry[] = [
   ]),
   // The platforms are what people name; the catalogue says social media.
   entry(
-    'social media|instagram|facebook|tiktok|twitter|mastodon|linkedin|whatsapp-kanal|soziale[nr]? (?:medien|netzwerke)',
+    'social[- ]media|instagram|facebook|tiktok|twitter|mastodon|linkedin|whatsapp-kanal|soziale[nr]? (?:medien|netzwerke)',
     ['social media', 'soziale medien'],
   ),
   entry('publish(?:ing|ed)?|publication', ['veröffentlichen', 'veröffentlichung', 'publish']),
@@ -575,7 +589,7 @@ export const SYNONYMS: SynonymEntry[] = [
     'konfliktmanagement',
     'konflikte',
   ]),
-  entry('presentations?|presenting', ['präsentation', 'präsentieren']),
+  entry('presentations?|presenting|präsentieren', ['präsentation', 'präsentieren']),
   entry('communication', ['kommunikation']),
   entry('employees|staff(?: members)?|normale[nr]? (?:mitarbeite(?:r|nde)|beschäftigte)', [
     'beschäftigte',
@@ -767,7 +781,9 @@ export const SYNONYMS: SynonymEntry[] = [
     'räumpflicht',
     'streupflicht',
   ]),
-  entry('slides|slide decks?|powerpoint|präsentationsfolien|folien', ['powerpoint', 'präsentation', 'folien']),
+  // A course on presenting is near, but no PowerPoint course: when that is cancelled, it is reported.
+  entry('slides|slide decks?|powerpoint|präsentationsfolien|folien', ['powerpoint', 'folien'], ['präsentation']),
+  entry('chain ?saws?|motorsägen?|kettensägen?', ['motorsäge', 'kettensäge']),
 ];
 
 /** Short names of providers that their full names do not contain ("VHS" for "Volkshochschule Eutin"). */

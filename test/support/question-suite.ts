@@ -37,8 +37,14 @@ export interface Case {
   miss?: string;
 }
 
+/** Up to the first sentence's end, which is never inside a quoted title ("„Dobrý den! Erste Schritte …“"). */
 export function firstSentence(text: string): string {
-  return text.split(/(?<!\b(?:Dr|Prof|Nr|Mo|Di|Mi|Do|Fr|Sa|So)\.)(?<=[.!?])\s+(?=[A-ZÄÖÜ„"])/)[0] ?? text;
+  for (const m of text.matchAll(/(?<!\b(?:Dr|Prof|Nr|Mo|Di|Mi|Do|Fr|Sa|So)\.)(?<=[.!?])\s+(?=[A-ZÄÖÜ„"])/g)) {
+    const before = text.slice(0, m.index);
+    const count = (quote: RegExp) => before.match(quote)?.length ?? 0;
+    if (count(/„/g) <= count(/“/g) && count(/"/g) % 2 === 0) return before;
+  }
+  return text;
 }
 
 export interface Suite {
