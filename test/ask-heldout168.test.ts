@@ -336,7 +336,6 @@ const CASES: Case[] = [
   },
   {
     q: 'Guten Tag, ich bin Sicherheitsbeauftragte in der Stadtverwaltung Hettstedt. Welche Kurse bietet eigentlich die Unfallkasse Sachsen-Anhalt an?',
-    miss: "with the asker's office beside it, the provider's two-word name (Unfallkasse Sachsen-Anhalt) finds nothing",
     kind: 'list',
     ...only(T.ruecken, T.ersteHilfe, T.deeskalation, T.winter, T.akku),
   },

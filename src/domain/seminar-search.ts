@@ -734,13 +734,20 @@ export async function searchSeminars(
     db,
     guessable.filter((t) => !t.text.includes(' ') && !corrected(t.text)).map((t) => t.text),
   );
-  for (const { head, tail } of splits.values()) {
+  for (const [word, { head, tail }] of splits) {
+    // The parts of the asker's setting are that setting ("Stadtverwaltung": no "Stadt" of a provider's name).
+    const whole = terms.find((t) => t.text === word);
     for (const part of [head, tail]) {
       if (terms.some((t) => t.text === part)) continue;
       // The second word as its beginning too: "Modellierung" is in "Modellieren".
       const begins = part === tail ? prefixOf(tail) : null;
       const alternatives = [{ text: part, weight: 1 }, ...(begins ? [{ text: begins, weight: SYNONYM_WEIGHT }] : [])];
-      terms.push({ text: part, partOf: `${head}|${tail}`, alternatives });
+      terms.push({
+        text: part,
+        partOf: `${head}|${tail}`,
+        ...(whole?.setting ? { context: whole.context, setting: whole.setting } : {}),
+        alternatives,
+      });
     }
   }
   // A provider's name misspelt ("Was bietet die Unfalkasse an?"): the name it surely is.
