@@ -259,6 +259,17 @@ export async function answerQuestion(
   // "Ludwigslust im April, noch Plätze frei?": the seats of a time and place are a list, as with "in Ludwigslust".
   if (result.onlyPlaces && question.intent === 'fact' && question.facts.every((f) => f === 'seats'))
     question = { ...question, intent: 'list', facts: [] };
+  // "noch plätze frei bei deeskalation" with no seminar in the conversation: the seats of the one seminar its words name
+  // (when they name no place of the catalogue).
+  if (
+    question.factOfFocus &&
+    question.intent === 'list' &&
+    result.topicSearch &&
+    !result.placeFacet &&
+    !question.filters.period &&
+    result.hits.length === 1
+  )
+    question = { ...question, intent: 'fact', facts: [question.factOfFocus] };
   if (result.reported) {
     await remember(null, [], 0);
     return { question, answer: goneAnswer(result.reported) };

@@ -266,14 +266,14 @@ const STOPWORDS = new Set(
     // subjunctive of asking ("Bis wann müsste ich mich anmelden?")
     'super great perfekt prima wunderbar müsste müssten ' +
     // asking for the whole card ("Details zum Seminar über …"), practising ("Herzdruckmassage üben")
-    'details detail üben wären dritt zweit viert genug spontan dazukommen dazustoßen ' +
+    'details detail üben wären dritt zweit viert genug spontan dazukommen dazustoßen empfohlen empfehlen empfiehlt recommended ' +
     // adverbs of a story ("notfalls eintreiben"), a plan of one's own ("ich plane meinen Januar"), "that one" of a
     // follow-up
     'notfalls gegebenenfalls plane one ins jeder endlich umgeht umgehen bit actually besser spot verstehen unseren unserem ' +
     // spoken forms ("gibt's da ne Schulung", "ich hock den ganzen Tag", "ich such was")
     'ne nen gehts läufts klappts hock hocke hab ganzen such länger denn anbietet anbieten meint meinte sagt hilft helfen hilfreich schult schulen verlangt verlangen hin mached au ma stunden hours insgesamt overall altogether until wurde ernannt danach später spätere späteren späterer späteres later ' +
     'kostet kosten kostenpunkt gebühr gebühren teilnahmegebühr eigenanteil preis teuer dauert dauer lange lang leitet hält unterrichtet referent referentin ' +
-    'dozent dozentin trainer trainerin leitung beginnt beginn startet uhrzeit uhr anmeldeschluss anmeldeschlus frist anmeldefrist plätze platz frei freie ' +
+    'dozent dozentin trainer trainerin leitung beginnt beginn startet uhrzeit uhr anmeldeschluss anmeldeschlus frist anmeldefrist anmeldfrist anmeldschluss plätze platz frei freie ' +
     'ausgebucht warteliste ort findet statt termin termine datum tag tage tagen stattfinden wohin adresse veranstaltungsort ' +
     'cost costs price fee fees long take takes start starts begin begins held located location venue address teaches leads run runs running over teaching presenting date dates session sessions ' +
     'time seats places spots left available full free deadline register registration much many days day duration teacher instructor speaker exactly exact other else because every then per wants wanted send sending two three boss has had off'
@@ -306,7 +306,7 @@ const COURTESY_WORDS = new Set(
     'weiter schnelle schnell ausführliche nette freundliche prompte quick fast detailed kind ' +
     'ok okay alles klar tschüss tschüs bye ciao bis bald später dann grüße gruß viele liebe lg mfg ' +
     // "bis nächste Woche", "see you next week"
-    'nächste nächsten woche montag morgen see you next week ' +
+    'nächste nächsten woche montag morgen see you next week einen ein wünsche ihnen ' +
     'for your the help helpful helping that was is it very really so much a lot again great info information answer ' +
     'answers have nice day weekend good bye cheers regards best you too of all this'
   ).split(' '),
@@ -357,7 +357,7 @@ const FACT_PATTERNS: [FactKind, RegExp][] = [
   ],
   [
     'deadline',
-    /\b(noch\s+(?:eine\s+)?chance|registration\s+(?:still\s+)?open|still\s+open\s+for\s+registration|anmeldung\s+(?:noch\s+)?(?:offen|möglich)|anmeldeschlu(?:ss|s|ß)|anmeldefrist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmeld\w*|anmeld\w*\s+(?:\S+\s+)?bis\s+wann|noch\s+(?:\S+\s+){0,6}?(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|when\s+(?:do|must|should|can|have)\s+(?:i|we|you)\s+(?:\S+\s+){0,3}?(?:register|sign\s+up|book|enrol+)|last\s+day\s+to\s+register|registration\s+(?:\S+\s+){0,5}?(?:close|closes|end|ends)|still\s+(register|sign\s+up|book))\b/i,
+    /\b(noch\s+(?:eine\s+)?chance|registration\s+(?:still\s+)?open|still\s+open\s+for\s+registration|anmeldung\s+(?:noch\s+)?(?:offen|möglich)|anmelde?schlu(?:ss|s|ß)|anmelde?frist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmeld\w*|anmeld\w*\s+(?:\S+\s+)?bis\s+wann|noch\s+(?:\S+\s+){0,6}?(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|when\s+(?:do|must|should|can|have)\s+(?:i|we|you)\s+(?:\S+\s+){0,3}?(?:register|sign\s+up|book|enrol+)|last\s+day\s+to\s+register|registration\s+(?:\S+\s+){0,5}?(?:close|closes|end|ends)|still\s+(register|sign\s+up|book))\b/i,
   ],
   // "What can I do when citizens get aggressive?": a "when" after what one does is no question of the date.
   [
@@ -383,7 +383,7 @@ const FACT_PATTERNS: [FactKind, RegExp][] = [
 ];
 
 const DETAILS =
-  /\b(details?|mehr\s+(infos?|informationen)\s+(zu|zum|zur|über)|erzähl(en)?\s+(sie\s+)?(mir\s+)?(mehr\s+)?(von|über)|infos?\s+(zu|zum|zur|über)|worum\s+geht\s+es|was\s+lernt\s+man|inhalt|inhalte|tell\s+me\s+(more\s+)?about|what\s+is\s+.*\babout|more\s+(info|information)\s+(on|about))\b/i;
+  /\b(details?|mehr\s+(infos?|informationen)\s+(zu|zum|zur|über)|erzähl(en)?\s+(sie\s+)?(mir\s+)?(mehr\s+)?(von|über)|mehr\s+(?:von|über)\s+.{3,120}\s+erzählen|infos?\s+(zu|zum|zur|über)|worum\s+geht\s+es|was\s+lernt\s+man|inhalt|inhalte|tell\s+me\s+(more\s+)?about|what\s+is\s+.*\babout|more\s+(info|information)\s+(on|about))\b/i;
 
 /** "der nächste Excel-Kurs", "the next Excel course" (not "nächste Woche", which is a period). */
 const NEXT_ONE =
@@ -845,11 +845,14 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
     return { kind: 'year', from: zonedMidnight(today.y + 1, 1, 1, tz), to: zonedMidnight(today.y + 2, 1, 1, tz) };
   if (take(state, rx('(?:in\\s+)?diese[nms]\\s+jahr|this\\s+year')))
     return { kind: 'year', from: now, to: zonedMidnight(today.y + 1, 1, 1, tz) };
-  // "im Dezember noch vor Weihnachten": from the first of December, or from now when it is December already.
+  // "im Dezember noch vor Weihnachten", "bis Weihnachten": from the first of December, or from now when it is December
+  // already (or not yet).
   if (
     (m = take(
       state,
-      rx('(im\\s+dezember\\s+(?:noch\\s+)?|in\\s+december\\s+)?(?:vor\\s+weihnachten|before\\s+christmas)'),
+      rx(
+        '(im\\s+dezember\\s+(?:noch\\s+)?|in\\s+december\\s+)?(?:(?:vor|bis)\\s+weihnachten|(?:before|until|till|by)\\s+christmas)',
+      ),
     ))
   ) {
     const y = today.m === 12 && today.d > 24 ? today.y + 1 : today.y;
@@ -1453,6 +1456,8 @@ const WEEKDAY_SHORT: Record<string, string> = {
 };
 const DIALECT: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
   [/\bisch\b/giu, 'ist'],
+  // The format typed in haste ("ist der teams kurs onlien"): the filters read the word as it is spelt.
+  [/\b(?:onlien|onlnie|onilne|olnine|onlne|onine|onlie)\b/giu, 'online'],
   [/\bkoschte(t|n)\b/giu, 'koste$1'],
   [/\bebbes\b/giu, 'etwas'],
   // Bavarian and Austrian: "heut", "nächste Wochn", "wer machtn den Kurs", "ab Jänner", "muss i".
@@ -1574,7 +1579,8 @@ function dropGenericTails(text: string, dropped: string[] = []): string {
   return text.replace(GENERIC_TAIL, (whole, head: string) => {
     if (KEEP_WHOLE.test(head)) return whole;
     if (!whole.includes('-')) dropped.push(whole.toLowerCase());
-    return /(?:ion|ung|heit|keit|schaft|tät|ling|tum)s$/i.test(head) ? head.slice(0, -1) : head;
+    // (the linking "s" after "-on" too: "Deeskalaitonstraining" is a slip of "-ion")
+    return /(?:ion|on|ung|heit|keit|schaft|tät|ling|tum)s$/i.test(head) ? head.slice(0, -1) : head;
   });
 }
 
@@ -1995,7 +2001,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   for (const m of state.text.matchAll(FOR_WHOM)) {
     const [subject, whom] = [m[1].toLowerCase(), m[2].toLowerCase()];
     // "mich für das Vergaberecht anmelden": registering oneself for it, not a course for someone.
-    if (/^(?:mich|dich|sich|uns|euch)$/.test(subject)) continue;
+    // "Muss ich für das Grundseminar etwas bezahlen?": paying for it, not a course for someone.
+    if (/^(?:mich|dich|sich|uns|euch|ich|wir|man|du|ihr)$/.test(subject)) continue;
     const t = deduped.find((x) => x.text === whom);
     // After a generic word ("Lehrgang für den Bauhof"), whatever else the question names is the subject.
     const subjects = deduped.filter((x) => x !== t && !x.context && !x.text.includes(' '));

@@ -427,11 +427,12 @@ const placeHit = (word: string, start = '') =>
         ),
       );
 /**
- * How a place is named: 2 at the start of a word, 1 inside one. The inside counts where nothing has it otherwise
- * ("Bücherei" is the "Stadtbücherei"), but a town whose name ends in another's is not in it ("Bergkamen" is not Kamen).
+ * How a place is named: 3 as a word of its own, 2 at the start of a word after a hyphen, 1 inside one. The inside
+ * counts where nothing has it otherwise ("Bücherei" is the "Stadtbücherei"), but a town whose name ends in another's is
+ * not in it ("Bergkamen" is not Kamen), and a county named after two towns is in neither ("Lüchow-Dannenberg").
  */
 const placeLevel = (word: string) =>
-  sql`(case when ${placeHit(word, '\\m')} then 2 when ${placeHit(word)} then 1 else 0 end)`;
+  sql`(case when ${placeHit(word, '(?:^|[^a-z0-9-])')} then 3 when ${placeHit(word, '\\m')} then 2 when ${placeHit(word)} then 1 else 0 end)`;
 // A whole word of the provider: "VWA" in "Verwaltungs- und Wirtschaftsakademie (VWA) Düsseldorf".
 // Each regex behind a LIKE: the LIKE is cheap (and may use the trigram index), the regex only tells a whole word.
 // A genitive stands for its noun: "das Sachgebiet IT des Landratsamts" is the "Landratsamt Rottal-Inn, Sachgebiet IT".

@@ -64,7 +64,15 @@ export const SYNONYMS: SynonymEntry[] = [
     'cybersicherheit',
     'informationssicherheit',
   ]),
-  entry('cyber ?attacks?|hacker(?:angriffe?)?|ransomware|cyberangriffe?n?', ['cyberangriff', 'ransomware']),
+  // Attacks are what a course on information security is about when none names them.
+  entry('cyber ?attacks?|hacker\\p{L}*|ransomware|cyberangriff\\p{L}*', ['cyberangriff', 'ransomware'], undefined, [
+    'informationssicherheit',
+    'it-sicherheit',
+    'cybersicherheit',
+  ]),
+  entry('serienbrief\\p{L}*|seriendruck\\p{L}*|mail merge|form letters?', ['seriendruck', 'serienbrief']),
+  // A course for the back is one on ergonomics at the desk.
+  entry('rücken\\p{L}*|back pain|bad back', ['rücken', 'rückengesundheit', 'ergonomie']),
   entry('data protection officers?|dpos?|datenschutzbeauftragte[nr]?', [
     'datenschutzbeauftragte',
     'datenschutzbeauftragter',
@@ -576,6 +584,14 @@ export const SYNONYMS: SynonymEntry[] = [
     'aufenthaltstitel',
     'aufenthaltserlaubnis',
   ]),
+  // "Bürger, die laut werden": people who become loud or aggressive at the counter.
+  entry(
+    '(?:bürger\\p{L}*|kund(?:en|innen)|leute|menschen|besucher\\p{L}*|antragsteller\\p{L}*|anrufer\\p{L}*),?\\s+die\\s+(?:\\p{L}+\\s+){0,2}?(?:laut|aggressiv|ausfällig|ausfallend|unfreundlich|pampig|wütend)\\s+werden',
+    ['deeskalation', 'aggression'],
+    undefined,
+    undefined,
+    true,
+  ),
   // The people who are so go with it ("mit aggressiven Bürgern"): no subject of their own.
   entry(
     '(?:grantig\\w*|pampig\\w*|unfreundlich\\w*|wütend\\w*|verärgert\\w*|aufgebracht\\w*|(?:rum|herum)?pöbel\\w*|ausfallend\\w*|beschimpf\\w*|ag+res+iv\\w*|randalier\\w*|unverschämt\\w*)(?:\\s+(?:bürger\\w*|kund\\w*|menschen|besucher\\w*|anrufer\\w*|antragsteller\\w*|gäste\\w*|personen|leute\\w*))?',
