@@ -72,7 +72,7 @@ export const SYNONYMS: SynonymEntry[] = [
   ]),
   entry('serienbrief\\p{L}*|seriendruck\\p{L}*|mail merge|form letters?', ['seriendruck', 'serienbrief']),
   // A course for the back is one on ergonomics at the desk.
-  entry('rücken\\p{L}*|back pain|bad back', ['rücken', 'rückengesundheit', 'ergonomie']),
+  entry('rücken\\p{L}*|back pain|bad back', ['rücken', 'rückengesundheit'], ['ergonomie']),
   entry('data protection officers?|dpos?|datenschutzbeauftragte[nr]?', [
     'datenschutzbeauftragte',
     'datenschutzbeauftragter',
