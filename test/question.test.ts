@@ -1081,3 +1081,71 @@ describe('found by the second round of held-out catalogues of the twentieth sess
     expect(ask('Is there a seminar on writting minutes?').text).toBe('Is there a seminar on writing minutes?');
   });
 });
+
+describe('found by the held-out catalogues of the twenty-first session', () => {
+  it('reads a follow-up after "Super," or "Great," and a subjunctive of asking as the follow-up', () => {
+    for (const [q, fact] of [
+      ['Super, und was kostet das?', 'cost'],
+      ['Great, is it online or do I have to come in person?', 'format'],
+      ['Bis wann müsste ich mich da anmelden?', 'deadline'],
+      ['um wie viel uhr gehts los', 'startTime'],
+    ] as const) {
+      const parsed = ask(q);
+      expect(parsed.facts, q).toEqual([fact]);
+      expect(parsed.terms, q).toEqual([]);
+    }
+    expect(ask('Hallo, mein Kollege hat mir einen Kurs empfohlen. Wann findet der statt?').followUp).toBe(true);
+  });
+
+  it('picks "das erste" before a separable verb, and reads registrations asked in a subordinate clause', () => {
+    expect(ask('wann fängt das erste an').pick).toBe(1);
+    expect(ask('Könnten Sie mir sagen, für welche Seminare ich angemeldet bin?').intent).toBe('myRegistrations');
+  });
+
+  it('takes help after hearing of the bot, and thanks with a good day or "bis nächste Woche"', () => {
+    expect(
+      ask(
+        'Hallo! Ich bin neu in der Kreisverwaltung und habe gehört, dass man dich nach Fortbildungen fragen kann. Wie funktioniert das?',
+      ).intent,
+    ).toBe('help');
+    for (const q of [
+      'danke für die info, bis nächste woche',
+      'Vielen Dank für die schnelle Auskunft, das hat mir sehr geholfen! Einen schönen Tag noch.',
+    ])
+      expect(ask(q).intent, q).toBe('thanks');
+  });
+
+  it('mends "onlien" and "anmeldfrist", and reads "bis Weihnachten" as the time until then', () => {
+    expect(ask('ist der teams kurs onlien').facts).toEqual(['format']);
+    expect(ask('anmeldfrist englisch kurs').facts).toEqual(['deadline']);
+    const p = ask('kostenlose seminare bis weihnachten').filters.period;
+    expect(p?.from.toISOString()).toBe(now.toISOString());
+    expect(p?.to.toISOString()).toBe('2026-12-23T23:00:00.000Z');
+  });
+
+  it("takes the asker's office after 'in unserem' or 'aus dem' for the setting, with its town", () => {
+    const bauhof = ask('Ich soll in unserem Bauhof in Allstedt Ersthelfer werden. Kostet der Erste-Hilfe-Kurs etwas?');
+    expect(bauhof.terms.find((t) => t.text === 'bauhof')).toMatchObject({ context: true, setting: 'where' });
+    expect(bauhof.terms.some((t) => t.text.includes('allstedt'))).toBe(false);
+    const amt = ask(
+      'Wir wären zu dritt aus dem Ordnungsamt Allstedt. Sind beim Deeskalationstraining noch Plätze frei?',
+    );
+    expect(amt.terms.map((t) => t.text)).not.toContain('allstedt');
+    expect(amt.terms.find((t) => t.text === 'ordnungsamt')).toMatchObject({ context: true, setting: 'where' });
+  });
+
+  it('asks the format with "oder muss man vor Ort sein", details with "mehr über … erzählen", the cost of a course', () => {
+    expect(
+      ask(
+        'Kann man an der Schulung zu barrierefreien Dokumenten auch von zu Hause aus teilnehmen, oder muss man vor Ort sein?',
+      ).facts,
+    ).toEqual(['format']);
+    expect(ask('Können Sie mir mehr über das Seminar „Ein offenes Ohr“ erzählen?').intent).toBe('details');
+    const paying = ask('Muss ich für das Grundseminar der KUVB etwas bezahlen?');
+    expect(paying.terms.find((t) => t.text === 'grundseminar')?.setting).toBeUndefined();
+  });
+
+  it('drops the linking "s" after a slip of "-ion" in a compound with a generic tail', () => {
+    expect(ask('wie lange dauert das deeskalaitonstraining').terms.map((t) => t.text)).toEqual(['deeskalaiton']);
+  });
+});
