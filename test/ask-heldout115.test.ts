@@ -414,7 +414,6 @@ const CASES: Case[] = [
   {
     q: 'Die Stadt Eisenach muss ihre kommunale Wärmeplanung aufstellen und ich bin jetzt zuständig – gibt es dazu eine Schulung?',
     kind: 'none',
-    miss: '"dazu" points back at the story, whose verbs ("aufstellen", "zuständig") and "kommunale" are found in other courses; the heat-planning course is a draft',
   },
   {
     q: 'Ich betreue seit Kurzem den Instagram-Kanal unseres Rathauses in Bad Liebenstein – gibt es einen Social-Media-Kurs?',

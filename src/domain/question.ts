@@ -266,7 +266,7 @@ const STOPWORDS = new Set(
     // subjunctive of asking ("Bis wann müsste ich mich anmelden?")
     'super great perfekt prima wunderbar müsste müssten ' +
     // asking for the whole card ("Details zum Seminar über …"), practising ("Herzdruckmassage üben")
-    'details detail üben wären dritt zweit viert genug spontan dazukommen dazustoßen empfohlen empfehlen empfiehlt recommended ' +
+    'details detail erzähl erzähle erzählen erzählt üben wären dritt zweit viert genug spontan dazukommen dazustoßen empfohlen empfehlen empfiehlt recommended ' +
     // adverbs of a story ("notfalls eintreiben"), a plan of one's own ("ich plane meinen Januar"), "that one" of a
     // follow-up
     'notfalls gegebenenfalls plane one ins jeder endlich umgeht umgehen bit actually besser spot verstehen unseren unserem ' +
@@ -286,7 +286,7 @@ const STOPWORDS = new Set(
 const MY_REGISTRATIONS =
   /\b((?:bin|ist)\s+ich\s+(?:\S+\s+){0,5}?(?:angemeldet|registriert|eingetragen|gebucht)|(?:welche|was)\s+(?:\S+\s+)?(?:habe|hab)\s+ich\s+(?:\S+\s+)?(?:gebucht|belegt)|für\s+was\s+bin\s+ich\s+(?:\S+\s+)?(?:angemeldet|eingetragen)|what\s+am\s+i\s+(?:signed\s+up|registered|booked|enrolled)(?:\s+(?:for|on|in))?|am\s+i\s+(?:signed\s+up|registered|booked|enrolled)|my\s+(?:sign-?ups|enrollments)|meine\s+anmeldungen|meine\s+buchungen|wo\s+bin\s+ich\s+(?:\S+\s+){0,3}?angemeldet|(für\s+welche\s+(seminare|kurse|schulungen)|wofür)\s+(bin|habe)\s+ich\s+(mich\s+)?(eigentlich\s+|schon\s+|überhaupt\s+)?(angemeldet|registriert|gebucht)|für\s+welche\s+(seminare|kurse)\s+bin\s+ich|(?:für\s+welche\s+(?:seminare|kurse|schulungen|fortbildungen|veranstaltungen)|wofür|wo)\s+ich\s+(?:mich\s+)?(?:\S+\s+){0,2}?(?:angemeldet|registriert|gebucht|eingetragen)\s+(?:bin|habe)|my\s+registrations|what\s+am\s+i\s+registered|my\s+(seminars|courses|bookings))\b/i;
 const GREETING_WORDS =
-  'hallo|hallöchen|salü|gu+d+e|hi|hey|hello|servus|moin(?:\\s+moin)?|gudde|tach|grüß\\s+gott|grüss\\s+gott|grüezi|guten\\s+(?:morgen|tag|abend)|good\\s+(?:morning|afternoon|evening)';
+  'hallo|hallöchen|salü|glück\\s+auf|gu+d+e|hi|hey|hello|servus|moin(?:\\s+moin)?|gudde|tach|grüß\\s+gott|grüss\\s+gott|grüezi|guten\\s+(?:morgen|tag|abend)|good\\s+(?:morning|afternoon|evening)';
 /** Thanks and goodbyes: nothing to search for, nothing to explain. */
 const THANKS =
   /^\W*(?:(?:ok(?:ay)?|super|prima|toll|klasse|perfekt|alles\s+klar|great|cool)[\s,!.]*)?(?:danke(?:\s+schön|\s+sehr|\s+dir|\s+ihnen)?|dankeschön|vielen\s+dank|merci|thanks(?:\s+a\s+lot)?|thank\s+you(?:\s+very\s+much)?|thx|tschüss?|ciao|bye|auf\s+wiedersehen|bis\s+(?:bald|später|dann)|schönen\s+tag(?:\s+noch)?|goodbye)(?:[\s,!.]+(?:tschüss?|ciao|bye|bis\s+bald))?\W*$/i;
@@ -383,7 +383,7 @@ const FACT_PATTERNS: [FactKind, RegExp][] = [
 ];
 
 const DETAILS =
-  /\b(details?|mehr\s+(infos?|informationen)\s+(zu|zum|zur|über)|erzähl(en)?\s+(sie\s+)?(mir\s+)?(mehr\s+)?(von|über)|mehr\s+(?:von|über)\s+.{3,120}\s+erzählen|infos?\s+(zu|zum|zur|über)|worum\s+geht\s+es|was\s+lernt\s+man|inhalt|inhalte|tell\s+me\s+(more\s+)?about|what\s+is\s+.*\babout|more\s+(info|information)\s+(on|about))\b/i;
+  /\b(details?|mehr\s+(infos?|informationen)\s+(zu|zum|zur|über)|erzähl(en)?\s+(sie\s+)?(mir\s+)?(mehr\s+)?(von|über|darüber|davon|dazu)|mehr\s+(?:von|über)\s+.{3,120}\s+erzählen|infos?\s+(zu|zum|zur|über)|worum\s+geht\s+es|was\s+lernt\s+man|inhalt|inhalte|tell\s+me\s+(more\s+)?about|what\s+is\s+.*\babout|more\s+(info|information)\s+(on|about))\b/i;
 
 /** "der nächste Excel-Kurs", "the next Excel course" (not "nächste Woche", which is a period). */
 const NEXT_ONE =
@@ -1295,7 +1295,7 @@ const FREE_TIME = rx(
 const AVAILABLE =
   /\b(?:(?:kann|könnte|habe|hab|hätte|bin|wäre)\s+ich|ich\s+(?:kann|könnte|habe|hab|hätte|bin|wäre))\s+(?:\S+\s+){0,4}?(?:nur|zeit|frei|luft|verfügbar)\b|\bi(?:'m|\s+am|\s+have|\s+could|\s+can)\s+(?:\S+\s+){0,4}?(?:only|free|time|available)\b|\b(?:weniger|nicht\s+(?:so\s+)?viel)\s+los\b|\b(?:ruhiger|less\s+busy|quieter)\b/i;
 const AT_WORK = rx(
-  '(?:at|from\\s+sitting\\s+at)\\s+(?:my|the|a)\\s+desk(?:\\s+all\\s+day)?|am\\s+schreibtisch|bei\\s+der\\s+arbeit|auf\\s+der\\s+arbeit|im\\s+job|im\\s+dienst|im\\s+büro|in\\s+unserem\\s+büro|at\\s+work|on\\s+the\\s+job|in\\s+(?:the|our|my)\\s+office',
+  '(?:at|from\\s+sitting\\s+at)\\s+(?:my|the|a)\\s+desk(?:\\s+all\\s+day)?|am\\s+schreibtisch|bei\\s+der\\s+arbeit|auf\\s+der\\s+arbeit|im\\s+job|im\\s+dienst|im\\s+büro|in\\s+unserem\\s+büro|bei\\s+uns\\s+im\\s+(?:team|amt|büro|haus|referat|sachgebiet|fachbereich|fachdienst)|at\\s+work|on\\s+the\\s+job|in\\s+(?:the|our|my)\\s+office',
 );
 /** "für Kolleginnen und Kollegen im Bauamt", "Mitarbeitende der Zuwanderungsbehörde": the people are whom it is for; their office says what about. */
 const PEOPLE_OF = rx(

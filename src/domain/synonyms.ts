@@ -59,17 +59,18 @@ export const SYNONYMS: SynonymEntry[] = [
     ['informationssicherheit'],
     ['it-sicherheit', 'cybersicherheit'],
   ),
-  entry('it[- ]security|cyber ?security|it[- ]sicherheit|cybersicherheit', [
-    'it-sicherheit',
-    'cybersicherheit',
-    'informationssicherheit',
-  ]),
+  // "security training" at a desk job is IT security.
+  entry(
+    'it[- ]security|cyber ?security|it[- ]sicherheit|cybersicherheit|security(?= (?:training|course|awareness|seminar))',
+    ['it-sicherheit', 'cybersicherheit', 'informationssicherheit'],
+  ),
   // Attacks are what a course on information security is about when none names them.
   entry('cyber ?attacks?|hacker\\p{L}*|ransomware|cyberangriff\\p{L}*', ['cyberangriff', 'ransomware'], undefined, [
     'informationssicherheit',
     'it-sicherheit',
     'cybersicherheit',
   ]),
+  entry('w(?:ä|ae)rmeplanung|heat(?:ing)? planning', ['wärmeplanung', 'kommunale wärmeplanung']),
   entry('serienbrief\\p{L}*|seriendruck\\p{L}*|mail merge|form letters?', ['seriendruck', 'serienbrief']),
   // A course for the back is one on ergonomics at the desk.
   entry('rücken\\p{L}*|back pain|bad back', ['rücken', 'rückengesundheit'], ['ergonomie']),
