@@ -653,6 +653,8 @@ export async function searchSeminars(
   const firstTexts = alternativeTexts(terms);
   const alive = new Set(firstTexts.filter((_, k) => rows.some((r) => (r.features?.[k] ?? 0) > 0)));
   const dead = new Set(firstTexts.filter((a) => !alive.has(a)));
+  // (A first search by a story's filters alone did not look for the words at all.)
+  const wordsSearched = !storyAround(terms);
   let unmatched = terms.filter(
     (t, i) =>
       !rows.some((r) => r.features?.slice(firstOffsets[i], firstOffsets[i] + t.alternatives.length).some((f) => f > 0)),
@@ -800,7 +802,8 @@ export async function searchSeminars(
     );
     // Only while the second search selects no more widely than the first (a dropped place or story, a provider's
     // name spelt anew) is an alternative without a candidate then sure to have none.
-    const same = !placesDropped && !untold.length && question.filters.provider === providerAsked ? dead : NONE;
+    const same =
+      wordsSearched && !placesDropped && !untold.length && question.filters.provider === providerAsked ? dead : NONE;
     rows = await candidates(
       db,
       searchSql(question, terms, byProvider, texts, now, timeZone, false, same),
