@@ -7,6 +7,7 @@ import {
   facetWords,
   isoWeekday,
   parseQuestion,
+  WEEKDAYS,
   type FactKind,
   type Period,
   type Question,
@@ -377,8 +378,10 @@ async function shownMatching(
 }
 
 /** A day asked by its weekday alone ("am Mittwoch", "on Wednesday"), not "nächsten Mittwoch", "morgen" or a date. */
-const WEEKDAY_NAME =
-  /(?<!\b(?:nächsten|kommenden|diesen|dieser|this|next|coming)\s+)\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const WEEKDAY_NAME = new RegExp(
+  `(?<!\\b(?:nächsten|kommenden|diesen|dieser|this|next|coming)\\s+)\\b(?:${WEEKDAYS})\\b`,
+  'i',
+);
 const bareWeekday = (q: Question) =>
   q.filters.period?.kind === 'day' &&
   WEEKDAY_NAME.test(q.text) &&

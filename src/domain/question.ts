@@ -181,7 +181,7 @@ const MONTH_WORDS =
 const MONTH_NAMES =
   'januar|january|februar|february|märz|maerz|march|april|mai|juni|june|juli|july|august|september|oktober|october|november|dezember|december';
 
-const WEEKDAYS =
+export const WEEKDAYS =
   'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 
 const NUMBER_WORDS: Record<string, number> = {
