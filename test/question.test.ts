@@ -1148,4 +1148,19 @@ describe('found by the held-out catalogues of the twenty-first session', () => {
   it('drops the linking "s" after a slip of "-ion" in a compound with a generic tail', () => {
     expect(ask('wie lange dauert das deeskalaitonstraining').terms.map((t) => t.text)).toEqual(['deeskalaiton']);
   });
+
+  it('marks a day named by its weekday alone, not "nächsten Mittwoch", "kommenden Mittwoch" or a date', () => {
+    for (const q of [
+      'Wann beginnt der Englischkurs am Mittwoch?',
+      'what time does the english course start on wednesday',
+    ])
+      expect(ask(q).filters.period, q).toMatchObject({ kind: 'day', byWeekday: true });
+    for (const q of [
+      'Wann beginnt der Englischkurs nächsten Mittwoch?',
+      'Was gibt es kommenden Mittwoch?',
+      'what is on next wednesday',
+      'Was gibt es am Mittwoch, 16.12.?',
+    ])
+      expect(ask(q).filters.period?.byWeekday, q).toBeUndefined();
+  });
 });

@@ -7,7 +7,6 @@ import {
   facetWords,
   isoWeekday,
   parseQuestion,
-  WEEKDAYS,
   type FactKind,
   type Period,
   type Question,
@@ -248,7 +247,7 @@ export async function answerQuestion(
 
   let result = await searchSeminars(db, question, now, timeZone);
   // "When does the English course start on Wednesday?" asked of next week's Wednesday: that weekday, whichever week.
-  if (!result.hits.length && !result.reported && question.intent === 'fact' && bareWeekday(question)) {
+  if (!result.hits.length && !result.reported && question.intent === 'fact' && question.filters.period?.byWeekday) {
     const { period, ...rest } = question.filters;
     const onWeekday = { ...question, filters: { ...rest, weekday: isoWeekday(period!.from, timeZone) } };
     const again = await searchSeminars(db, onWeekday, now, timeZone);
@@ -376,16 +375,6 @@ async function shownMatching(
   }
   return fitting.length === 1 ? fitting[0].id : null;
 }
-
-/** A day asked by its weekday alone ("am Mittwoch", "on Wednesday"), not "nächsten Mittwoch", "morgen" or a date. */
-const WEEKDAY_NAME = new RegExp(
-  `(?<!\\b(?:nächsten|kommenden|diesen|dieser|this|next|coming)\\s+)\\b(?:${WEEKDAYS})\\b`,
-  'i',
-);
-const bareWeekday = (q: Question) =>
-  q.filters.period?.kind === 'day' &&
-  WEEKDAY_NAME.test(q.text) &&
-  !/\d|\b(?:heute|morgen|übermorgen|today|tomorrow|woche|week)\b/i.test(q.text);
 
 function goneAnswer(r: SearchHit & { title: string }): Answer {
   return {

@@ -10,7 +10,14 @@ export type FactKind =
   'when' | 'startTime' | 'where' | 'cost' | 'trainer' | 'duration' | 'deadline' | 'seats' | 'format';
 export type Intent = 'list' | 'fact' | 'details' | 'myRegistrations' | 'help' | 'thanks';
 export type Period =
-  { kind: 'day' | 'week' | 'month' | 'year' | 'range' | 'quarter' | 'season'; from: Date; to: Date } | undefined;
+  | {
+      kind: 'day' | 'week' | 'month' | 'year' | 'range' | 'quarter' | 'season';
+      from: Date;
+      to: Date;
+      /** A day named by its weekday alone ("am Mittwoch", "on Wednesday"), not "nächsten Mittwoch" or a date. */
+      byWeekday?: boolean;
+    }
+  | undefined;
 
 export interface QuestionFilters {
   /** Sessions starting in [from, to). */
@@ -181,7 +188,7 @@ const MONTH_WORDS =
 const MONTH_NAMES =
   'januar|january|februar|february|märz|maerz|march|april|mai|juni|june|juli|july|august|september|oktober|october|november|dezember|december';
 
-export const WEEKDAYS =
+const WEEKDAYS =
   'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -981,13 +988,23 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
       if (!/\d/.test(r.text) && !new RegExp(`${W}(?:${MONTH_WORDS}|${WEEKDAYS})${E}`, 'iu').test(r.text)) continue;
       const startYmd = zonedYmd(r.start.date(), tz);
       const endYmd = r.end ? zonedYmd(r.end.date(), tz) : startYmd;
+      const byWeekday =
+        !r.end &&
+        !c.isCertain('day') &&
+        BARE_WEEKDAY.test(r.text) &&
+        !/\b(?:nächsten|kommenden|diesen|dieser|this|next|coming)\s+$/iu.test(state.text.slice(0, r.index));
       state.text = state.text.replace(r.text, ' ');
       if (!c.isCertain('day') && !c.isCertain('weekday')) return monthPeriod(startYmd.y, startYmd.m);
-      return { kind: r.end ? 'range' : 'day', from: dayStart(startYmd), to: dayStart(endYmd, 1) };
+      const day: Period = { kind: r.end ? 'range' : 'day', from: dayStart(startYmd), to: dayStart(endYmd, 1) };
+      return byWeekday && !/\b(?:heute|morgen|übermorgen|today|tomorrow|woche|week)\b/iu.test(state.text)
+        ? { ...day, byWeekday }
+        : day;
     }
   }
   return undefined;
 }
+
+const BARE_WEEKDAY = new RegExp(`^(?:am\\s+|on\\s+)?(?:${WEEKDAYS})$`, 'iu');
 
 const WEEKDAY_NUMBERS: Record<string, number> = {
   montag: 1,
