@@ -11,7 +11,7 @@
 // "Mitte April" as 11–20 April, "Ende Mai" as 21–31 May; no offered session lies within three days of those edges, so
 // the reading does not decide the answer. "Nächste Woche" is Mon 1 – Sun 7 March, "nächsten Monat" is March.
 // No offered seminar has a full-day session on a Monday, so "am Montagnachmittag" has one clear answer.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-02-25T12:30:00Z'); // Thursday, 25 February 2027, 13:30 in Warendorf
 const TZ = 'Europe/Berlin';
@@ -57,8 +57,7 @@ const all: string[] = Object.values(T);
 const NEVER: string[] = [T.chatbots, T.signatur, T.serienbrief, T.productOwner, T.auftakt, T.hacking];
 const offered = all.filter((t) => !NEVER.includes(t));
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 /** This seminar first; besides it at most the named ones that are also defensible. */
 const best = (title: string, ...alsoOk: string[]) => ({
   first: title,

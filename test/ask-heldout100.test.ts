@@ -32,7 +32,7 @@
 //               Tue 25. conflicts in teams (Kreishaus)
 //   later:      Wed 09.06. travel expenses (hybrid); drafts: sign language on Wed 16.06., poll workers on Wed 22.09.
 //   past:       Thu 21.01.2027 property tax reform, Tue 23.02.2027 fire safety wardens.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-03-16T09:30:00Z'); // Tuesday, 16 March 2027, 10:30 in Osnabrück (CET)
 const TZ = 'Europe/Berlin';
@@ -67,10 +67,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.doppik, T.powerpoint, T.grundsteuer, T.brandschutz, T.wahl, T.gebaerden];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -31,7 +31,7 @@
 //               Tue 27.06. fire safety wardens (Kirkel); the draft video course on Wed 28.06.
 //   later:      Tue 01.08. start day for trainees (Landratsamt); the draft driving-safety training on Tue 12.09.
 //   past:       Tue 14.03.2028 (CET) maternity leave, Thu 30.03.2028 (CEST) heavy-rain crisis exercise.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-04-19T08:00:00Z'); // Wednesday, 19 April 2028, 10:00 in Homburg (CEST)
 const TZ = 'Europe/Berlin';
@@ -68,10 +68,8 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.video, T.fahren, T.word, T.gebaerden, T.mutterschutz, T.starkregen];
-const offered = all.filter((t) => !NEVER.includes(t));
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

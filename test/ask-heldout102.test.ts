@@ -30,7 +30,7 @@
 //               (Werder), Tue 12. TVöD (Bad Belzig), Thu 14. time management (online)
 //   drafts:     election officers (Tue 17.04.2029), podcasts and videos (Thu 18.01.2029).
 //   past:       Tue 12.09.2028 Sommerakademie, Thu 21.09.2028 health-and-safety briefing duties of managers.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-10-04T08:00:00Z'); // Wednesday, 4 October 2028, 10:00 in Potsdam (CEST)
 const TZ = 'Europe/Berlin';
@@ -68,10 +68,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.wahl, T.podcast, T.powerpoint, T.gebaerden, T.sommerakademie, T.unterweisung];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -27,7 +27,7 @@
 //               (Schönwalde), Wed 08. screen work (online), Thu 09. plain language (Schönefeld)
 //   January:    Tue 18.01.2028 Doppik (online); drafts: sign language (Wed 26.01.2028), election officers (Tue 22.02.2028)
 //   past:       Wed 01.09.2027 induction day for trainees, Tue 28.09.2027 fire safety wardens.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-10-14T08:00:00Z'); // Thursday, 14 October 2027, 10:00 in Lübben (CEST)
 const TZ = 'Europe/Berlin';
@@ -62,10 +62,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.wahl, T.gebaerden, T.sorbisch, T.powerpoint, T.azubis, T.brandschutz];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

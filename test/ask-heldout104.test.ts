@@ -27,7 +27,7 @@
 //               appraisals (Good Friday 14.04., Easter Monday 17.04.)
 //   May:        Tue 09.05. time management (online); drafts: Wed 10.05. social media, Tue 16.05. sign language
 //   past:       Tue 11.01.2028 annual accounts, Wed 19.01.2028 winter service.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-01-26T09:30:00Z'); // Wednesday, 26 January 2028, 10:30 in Bielefeld (CET)
 const TZ = 'Europe/Berlin';
@@ -63,10 +63,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.social, T.gebaerden, T.rhetorik, T.excel, T.abschluss, T.winter];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

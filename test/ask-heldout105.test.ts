@@ -31,7 +31,7 @@
 //               election officers on Tue 07.12.
 //   January:    Wed 12.01.2028 welcome day for new staff (Landratsamt).
 //   past:       Tue 13.07.2027 heat protection (online), Thu 09.09.2027 kick-off of the autumn programme.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-09-28T08:00:00Z'); // Tuesday, 28 September 2027, 10:00 in Fulda (CEST)
 const TZ = 'Europe/Berlin';
@@ -67,10 +67,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.wahl, T.pdf, T.powerpoint, T.gebaerden, T.auftakt, T.hitze];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

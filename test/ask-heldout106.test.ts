@@ -30,7 +30,7 @@
 //   October:    Wed 11. team conflicts (Kreishaus); Thu 26.10. (CEST) and Thu 09.11. (CET) leadership (Lingen); the
 //               draft climate-adaptation course on Tue 07.11.
 //   past:       Thu 20.04.2028 fire wardens (Lingen), Tue 16.05.2028 e-invoicing (Kreishaus).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-06-14T08:30:00Z'); // Wednesday, 14 June 2028, 10:30 in Meppen (CEST)
 const TZ = 'Europe/Berlin';
@@ -66,10 +66,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.gebaerden, T.klima, T.powerpoint, T.motorsaege, T.erechnung, T.brandschutz];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -35,7 +35,7 @@
 //               media (Rathaus Eutin), Thu 22. 13:30–16:00 Outlook (online); the draft Low German course on Wed 14.06.
 //               and the draft coastal-protection course on Tue 27.06.
 //   past:       Thu 20.01.2028 property-tax reform (Neustadt), Tue 08.02.2028 annual accounts in the Doppik (Kreishaus).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-02-29T09:00:00Z'); // Tuesday, 29 February 2028, 10:00 in Eutin (CET)
 const TZ = 'Europe/Berlin';
@@ -71,10 +71,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.platt, T.kueste, T.pdf, T.leiter, T.doppik, T.grundsteuer];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -34,7 +34,7 @@
 //   January:    Mon 10. winter service (Rathaus Ruhpolding), Wed 12. council meetings (Rathaus Traunstein, 8 seats, no
 //               waitlist), Thu 20. appraisal interviews (Landratsamt); the draft social-media course on Tue 01.02.2028
 //   past:       Tue 07.09.2027 property tax (Landratsamt), Wed 22.09.2027 accessible PDFs (online).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-10-12T07:30:00Z'); // Tuesday, 12 October 2027, 09:30 in Traunstein (CEST)
 const TZ = 'Europe/Berlin';
@@ -70,10 +70,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.waerme, T.socialMedia, T.outlook, T.rhetorik, T.pdf, T.grundsteuer];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -33,7 +33,7 @@
 //   June:       Wed 14. staff appraisals (Kreishaus, for managers), Tue 20. Outlook (online); the drafts Low German
 //               (Tue 13.06., Klötze) and social media (Wed 21.06., online)
 //   past:       Tue 25.01.2028 annual accounts (Doppik, Kreishaus), Thu 10.02.2028 winter road service (Gardelegen).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-03-01T09:00:00Z'); // Wednesday, 1 March 2028, 10:00 in Salzwedel (CET)
 const TZ = 'Europe/Berlin';
@@ -69,10 +69,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.platt, T.social, T.telefon, T.fahren, T.doppik, T.winterdienst];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
 // case, ae/oe/ue/ss, typos, abbreviations) next to ordinary questions and follow-ups, written without looking at the
 // parser or the answers. Same assertions as the other suites: exactly the expected seminars (best first where one is
 // clearly best), the asked fact in the first sentence, never a draft, cancelled or past seminar.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-06-14T07:15:00Z'); // Monday, 14 June 2027, 09:15 in Köln
 const TZ = 'Europe/Berlin';
@@ -49,10 +49,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.chatgpt, T.openData, T.powerBi, T.dsFk, T.erechnung, T.auftakt];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- conversation A: Teams for beginners, keyword start and follow-ups ----------------------------------------------

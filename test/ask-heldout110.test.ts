@@ -36,7 +36,7 @@
 //   March:      Thu 02. plain language (online), Tue 07. time management (hybrid, Rathaus Öhringen), Tue 14. accessible
 //               documents (online); the draft social-media course on Thu 09.03.
 //   past:       Thu 14.10.2027 fire wardens (Neuenstein), Wed 27.10.2027 property tax (Künzelsau, summer time).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-11-16T09:15:00Z'); // Tuesday, 16 November 2027, 10:15 in Künzelsau (CET)
 const TZ = 'Europe/Berlin';
@@ -72,10 +72,8 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.photovoltaik, T.socialMedia, T.powerpoint, T.fahrsicherheit, T.brandschutz, T.grundsteuer];
-const offered = all.filter((t) => !NEVER.includes(t));
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- conversations: a story, then follow-ups ------------------------------------------------------------------------

@@ -34,7 +34,7 @@
 //               media course on Tue 21.11.
 //   December:   Tue 05. ergonomics (online), Wed 13. council work (Rathaus Schwedt); the draft QGIS course on Tue 12.12.
 //   past:       Tue 13.06.2028 e-invoicing (Kreisverwaltung), Thu 22.06.2028 safety officers (Brüssow).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-08-29T07:15:00Z'); // Tuesday, 29 August 2028, 09:15 in Prenzlau (CEST)
 const TZ = 'Europe/Berlin';
@@ -71,10 +71,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.socialMedia, T.qgis, T.fahrsicherheit, T.powerbi, T.erechnung, T.sicherheitsbeauftragte];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost (the state's half of the Digitallotsen fee in the note) ---------------------------------------------

@@ -35,7 +35,7 @@
 //               draft heavy-rain course on Wed 16.08.
 //   September:  Tue 05. Doppik (hybrid, Kreisverwaltung; no own deadline); the draft social-media course on Tue 12.09.
 //   past:       Thu 13.04.2028 fire wardens (Kreisverwaltung), Wed 03.05.2028 accessible PDFs (online).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-05-09T08:30:00Z'); // Tuesday, 9 May 2028, 10:30 in Daun (CEST)
 const TZ = 'Europe/Berlin';
@@ -71,10 +71,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.starkregen, T.socialMedia, T.outlook, T.fahrsicherheit, T.brandschutz, T.pdf];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

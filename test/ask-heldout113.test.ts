@@ -32,7 +32,7 @@
 //   January:    Tue 09./Wed 10.01.2029 induction days for new staff (Landratsamt); the draft housing-benefit course on
 //               Tue 16.01.2029
 //   past:       Tue 13.06.2028 municipal budget law (Hermsdorf), Wed 30.08.2028 BEM (online).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-09-14T07:15:00Z'); // Thursday, 14 September 2028, 09:15 in Eisenberg (CEST)
 const TZ = 'Europe/Berlin';
@@ -68,10 +68,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.social, T.wohngeld, T.telefon, T.winterdienst, T.haushalt, T.bem];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

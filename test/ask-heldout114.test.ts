@@ -34,7 +34,7 @@
 //               draft accessible-PDF course on Tue 23.05.
 //   June:       Tue 13. municipal budget / Doppik (Rathaus Hennigsdorf); the draft wildlife course on Tue 20.06.
 //   past:       Tue 25.01.2028 inventory for the annual accounts (Kreisverwaltung), Thu 27.01.2028 fire wardens (Zehdenick).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-02-16T09:30:00Z'); // Wednesday, 16 February 2028, 10:30 in Oranienburg (CET)
 const TZ = 'Europe/Berlin';
@@ -70,10 +70,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.pdf, T.wildtiere, T.telefon, T.stapler, T.inventur, T.brandschutz];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -35,7 +35,7 @@
 //   September:  Wed 06. new managers (Bildungsstätte am Rennsteig), Tue 12. time management (online), Thu 14.
 //               procurement law (Landratsamt; deadline Thu 31.08. 23:59); the draft heat-planning course on Wed 20.09.
 //   past:       Thu 20.04.2028 Wohngeld changes (online), Wed 10.05.2028 cash offices (Landratsamt).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-05-17T08:00:00Z'); // Wednesday, 17 May 2028, 10:00 in Bad Salzungen (CEST)
 const TZ = 'Europe/Berlin';
@@ -71,10 +71,8 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.waerme, T.social, T.outlook, T.fahrsicherheit, T.zahlstelle, T.wohngeld];
-const offered = all.filter((t) => !NEVER.includes(t));
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

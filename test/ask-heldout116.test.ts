@@ -33,7 +33,7 @@
 //               Wed 16. accessible PDFs (online); the draft Low German course on Wed 23.02.
 //   March:      Tue 07. team conflicts (Meldorf); the draft social-media course on Tue 14.03.
 //   past:       Tue 28.09.2027 property tax (online, summer time), Thu 04.11.2027 time recording (online).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-11-16T09:15:00Z'); // Tuesday, 16 November 2027, 10:15 in Heide (CET)
 const TZ = 'Europe/Berlin';
@@ -69,10 +69,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.platt, T.socialMedia, T.winterdienst, T.powerpoint, T.grundsteuer, T.zeiterfassung];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -36,7 +36,7 @@
 //   December:   Tue 05. retirement 14:00–16:00 (Landratsamt, free), Thu 07. Teams and SharePoint (online, free); the
 //               draft disaster-management course on Wed 13.12.
 //   past:       Wed 21.06.2028 heat protection (online), Tue 11.07.2028 property tax (Landratsamt).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-09-26T07:30:00Z'); // Tuesday, 26 September 2028, 09:30 in Pfarrkirchen (CEST)
 const TZ = 'Europe/Berlin';
@@ -72,10 +72,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.wohngeld, T.katastrophe, T.moderation, T.verkehrssicherung, T.grundsteuer, T.hitze];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost -----------------------------------------------------------------------------------------------------

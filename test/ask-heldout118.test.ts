@@ -40,7 +40,7 @@
 //               10 seats); the draft Czech course on Tue 25.05.
 //   June:       Wed 09.06. 09:00–15:00 naturalisation (online, 190 €); the draft AI course on Wed 16.06.
 //   past:       Tue 19.01.2027 winter road service (Landratsamt Zittau), Thu 18.02.2027 employment references (online).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-03-02T08:40:00Z'); // Tuesday, 2 March 2027, 09:40 in Görlitz (CET)
 const TZ = 'Europe/Berlin';
@@ -76,10 +76,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.ki, T.tschechisch, T.rueckenPause, T.klr, T.winterdienst, T.zeugnisse];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

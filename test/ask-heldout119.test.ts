@@ -33,7 +33,7 @@
 //   May:        Tue 09. registration law (hybrid, Rathaus Neu-Isenburg), Wed 17. 14:00–17:00 shift work (Ordnungsamt);
 //               the draft Power BI advanced course on Tue 16.05. and the draft social-media course on Wed 31.05.
 //   past:       Wed 19.01.2028 special use permits (online), Thu 27.01.2028 banknote checks (Rathaus).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-02-15T08:30:00Z'); // Tuesday, 15 February 2028, 09:30 in Offenbach (CET)
 const TZ = 'Europe/Berlin';
@@ -69,10 +69,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.powerbiPlus, T.social, T.turkish, T.selfProtection, T.banknotes, T.specialUse];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

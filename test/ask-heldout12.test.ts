@@ -3,7 +3,7 @@
 // questions written the way employees ask, without looking at the parser or the answers. Same assertions as the other
 // suites: exactly the expected seminars (best first where one is clearly best), the asked fact in the first sentence,
 // never a draft, cancelled or past seminar.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-01-19T09:00:00Z'); // Tuesday, 19 January 2027, 10:00 in Gütersloh
 const TZ = 'Europe/Berlin';
@@ -46,10 +46,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.kiDraft, T.scrum, T.planner, T.beteiligung, T.auftakt, T.passwort];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

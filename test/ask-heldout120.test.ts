@@ -34,7 +34,7 @@
 //   December:   Wed 01. Standesamt (Nettetal; deadline Mon 15.11. 12:00), Thu 02. mental strain (Rathaus Viersen,
 //               free), Tue 07. year-end accounts NKF (hybrid, Kreishaus)
 //   past:       Tue 29.06.2027 cost accounting (Kreishaus), Wed 08.09.2027 lost property (Willich).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-09-16T07:15:00Z'); // Thursday, 16 September 2027, 09:15 in Viersen (CEST)
 const TZ = 'Europe/Berlin';
@@ -70,10 +70,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.waffen, T.socialMedia, T.friedhof, T.presse, T.fundsachen, T.klr];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -36,7 +36,7 @@
 //               (Ueckermünde, members only), Wed 15. OWi (Kreishaus), Tue 21. public speaking (VHS Greifswald),
 //               Thu 30. working-time law (Pasewalk); the drafts Plattdeutsch (Tue 14.11.) and storm surge (Wed 22.11.)
 //   past:       Thu 29.06.2028 heat protection (online), Tue 15.08.2028 municipal budget (Kreishaus).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-09-06T07:30:00Z'); // Wednesday, 6 September 2028, 09:30 in Greifswald (CEST)
 const TZ = 'Europe/Berlin';
@@ -74,8 +74,7 @@ const all: string[] = Object.values(T);
 const NEVER: string[] = [T.platt, T.sturmflut, T.leitern, T.word, T.haushalt, T.hitze];
 const offered = all.filter((t) => !NEVER.includes(t));
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 /** These seminars, the one already talked about may come again ("sonst noch", "etwas anderes"), nothing else. */
 const besides = (known: string, ...titles: string[]) => ({
   includes: titles,

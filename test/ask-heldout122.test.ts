@@ -41,7 +41,7 @@
 //   past:       Thu 17.06.2027 property-tax notices (Kreisverwaltung), Wed 07.07.2027 scaffolds and aerial work
 //               platforms (VG Kaisersesch).
 //   evenings:   Tue 12.10. budget, Thu 28.10. volunteer mayors, Tue 02.11. volunteers' insurance.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-09-15T06:45:00Z'); // Wednesday, 15 September 2027, 08:45 in Cochem (CEST)
 const TZ = 'Europe/Berlin';
@@ -78,10 +78,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.glasfaser, T.streuobst, T.glyphosat, T.socialMedia, T.grundsteuer, T.geruest];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

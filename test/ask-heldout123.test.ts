@@ -35,7 +35,7 @@
 //               Hans-Sachs-Haus)
 //   June:       Tue 13. passport and registration law (Rathaus Buer); the draft heat-planning course on Tue 20.06.
 //   past:       Thu 27.01.2028 Wohngeld (Studieninstitut), Tue 15.02.2028 Grundsteuer (online).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-03-07T08:30:00Z'); // Tuesday, 7 March 2028, 09:30 in Gelsenkirchen (CET)
 const TZ = 'Europe/Berlin';
@@ -71,10 +71,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.fernsignatur, T.waermeplanung, T.powerbi, T.pedelec, T.wohngeld, T.grundsteuer];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

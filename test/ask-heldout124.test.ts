@@ -36,7 +36,7 @@
 //               25.02. 12:00), Tue 21. fines procedure (Rathaus Halberstadt, 170 €); the drafts social media (Tue 14.03.)
 //               and drones (Tue 28.03.)
 //   past:       Thu 04.11.2027 Christmas markets and town festivals, Tue 16.11.2027 property-tax objections.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-01-12T08:30:00Z'); // Wednesday, 12 January 2028, 09:30 in Halberstadt (CET)
 const TZ = 'Europe/Berlin';
@@ -72,10 +72,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.drohnen, T.social, T.asp, T.ratsinfo, T.weihnacht, T.grundsteuer];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- conversations: a search, then facts by position, weekday, place or format, refinements, new topics -------------

@@ -40,7 +40,7 @@
 //   October:    the draft Instagram course on Thu 12.10.
 //   past:       Tue 25.04.2028 Microsoft Teams (online), Wed 10.05.2028 grant accounting (Gadebusch).
 //   weekdays:   Tuesdays 13.06., 27.06., 11.07., 18.07., 12.09.; Mondays 12.06., 03.07., 04.09.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-06-06T07:15:00Z'); // Tuesday, 6 June 2028, 09:15 in Wismar (CEST)
 const TZ = 'Europe/Berlin';
@@ -78,8 +78,7 @@ const all: string[] = Object.values(T);
 const NEVER: string[] = [T.instagram, T.wohngeld, T.excel, T.rats, T.foerder, T.teams];
 const offered = all.filter((t) => !NEVER.includes(t));
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 /** None of the offered seminars but these (used with `first`, where the others are acceptable but not required). */
 const besides = (...titles: string[]) => ({ excludes: offered.filter((t) => !titles.includes(t)) });
 

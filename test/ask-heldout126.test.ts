@@ -33,7 +33,7 @@
 //               free), Wed 22. residence law (Landratsamt), Mon 27. 09:00–12:00 time management (VHS Waldkirch)
 //   December:   only the draft dog-tax course (Tue 05.12.)
 //   past:       Wed 21.06.2028 service-bw (online), Thu 13.07.2028 cemetery fees (Rathaus Emmendingen).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-09-12T07:15:00Z'); // Tuesday, 12 September 2028, 09:15 in Emmendingen (CEST)
 const TZ = 'Europe/Berlin';
@@ -71,8 +71,7 @@ const all: string[] = Object.values(T);
 const NEVER: string[] = [T.socialMedia, T.hundesteuer, T.outlook, T.fahrtraining, T.friedhof, T.serviceBw];
 const offered = all.filter((t) => !NEVER.includes(t));
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost -----------------------------------------------------------------------------------------------------

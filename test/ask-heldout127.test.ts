@@ -35,7 +35,7 @@
 //               citizens' meetings (Rathaus Ibbenbüren; deadline Fri 28.05.), Thu 24. care after violence (Kreishaus)
 //   past:       Thu 21.01.2027 winter service liability (Rathaus Steinfurt), Tue 09.02.2027 fixed assets in the NKF
 //               (Kreishaus).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-03-09T08:30:00Z'); // Tuesday, 9 March 2027, 09:30 in Steinfurt (CET)
 const TZ = 'Europe/Berlin';
@@ -71,10 +71,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.gefluegelpest, T.friedhof, T.telefon, T.baeder, T.anlagen, T.winterdienst];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

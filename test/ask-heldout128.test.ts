@@ -37,7 +37,7 @@
 //   July:       Thu 01. 09:00–16:00 apprentice instructors (Landratsamt), Tue 06. 09:00–16:00 new managers (Rathaus
 //               Achern, 8 seats; deadline Fri 18.06. 12:00), Tue 13. 09:00–16:00 administrative law (hybrid,
 //               Landratsamt); the draft flood-protection course on Wed 21.07.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-04-07T08:00:00Z'); // Wednesday, 7 April 2027, 10:00 in Offenburg (CEST)
 const TZ = 'Europe/Berlin';
@@ -74,10 +74,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.franzoesisch, T.hochwasser, T.pdf, T.fahrsicherheit, T.grundsteuer, T.ratsinfo];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

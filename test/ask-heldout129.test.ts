@@ -34,7 +34,7 @@
 //               Mölln), Wed 16. induction day 09:00–13:00 (Kreishaus); the draft Low German course on Thu 17.06.
 //   July:       Thu 01. Doppik 09:00–16:00 (Rathaus Geesthacht); the draft social-media course on Tue 06.07.
 //   past:       Fri 26.02.2027 property tax (online), Thu 04.03.2027 accessible PDFs (online).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-03-10T08:15:00Z'); // Wednesday, 10 March 2027, 09:15 in Ratzeburg (CET)
 const TZ = 'Europe/Berlin';
@@ -71,10 +71,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.platt, T.social, T.outlook, T.fahren, T.grundsteuer, T.pdf];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts asked inside stories and plainly: when, cost, where, start, duration, deadline, seats, format -------------

@@ -5,7 +5,7 @@
 // project management, a German and an English AI course) and long marketing-style titles. Same assertions as the other
 // suites: exactly the expected seminars (best first where one is clearly best), the asked fact in the first sentence,
 // never a draft, cancelled or past seminar.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-06-02T06:45:00Z'); // Wednesday, 2 June 2027, 08:45 in Meschede
 const TZ = 'Europe/Berlin';
@@ -52,8 +52,7 @@ const all: string[] = Object.values(T);
 const NEVER: string[] = [T.rpa, T.bem, T.powerbi, T.wiki, T.auftakt, T.mfa];
 const offered = all.filter((t) => !NEVER.includes(t));
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 /** This one first; besides it, at most the named related ones. */
 const firstOf = (first: string, ...related: string[]) => ({
   first,

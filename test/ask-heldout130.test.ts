@@ -38,7 +38,7 @@
 //               Leichte Sprache course on Tue 15.06.
 //   July:       Tue 06. 09:00–15:00 exam preparation for trainees (Landratsamt); the draft mobile-work course on Thu 01.07.
 //   past:       Thu 25.02.2027 social media (Rathaus Meerane), Tue 02.03.2027 load securing (Bauhof Glauchau).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-03-10T08:30:00Z'); // Wednesday, 10 March 2027, 09:30 in Zwickau (CET)
 const TZ = 'Europe/Berlin';
@@ -76,10 +76,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.leichteSprache, T.mobil, T.outlook, T.fahrsicherheit, T.socialMedia, T.ladung];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

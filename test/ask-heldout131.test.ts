@@ -37,7 +37,7 @@
 //   July:       Thu 08. 09:00–12:00 e-file (Rathaus Weiskirchen, Wadern and Weiskirchen only; deadline Thu 24.06. 23:59);
 //               the draft heavy-rain course on Tue 06.07.
 //   past:       Wed 03.03.2027 fire wardens (Beckingen), Thu 11.03.2027 annual accounts (Landratsamt).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-03-16T08:45:00Z'); // Tuesday, 16 March 2027, 09:45 in Merzig (CET)
 const TZ = 'Europe/Berlin';
@@ -74,10 +74,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.franzoesisch, T.starkregen, T.socialMedia, T.dienstwagen, T.brandschutz, T.jahresabschluss];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- conversations: a search, then follow-ups about what was shown -------------------------------------------------

@@ -39,7 +39,7 @@
 //               draft funding course on Tue 15.06.
 //   July:       Wed 07. 13:00–16:00 social media (hybrid, Bürgerhaus Burghausen)
 //   past:       Wed 03.03.2027 property tax (online), Thu 11.03.2027 housing benefit (Landratsamt).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-03-16T07:45:00Z'); // Tuesday, 16 March 2027, 08:45 in Altötting (CET)
 const TZ = 'Europe/Berlin';
@@ -77,10 +77,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.foerdermittel, T.tastschreiben, T.leiter, T.versammlung, T.grundsteuer, T.wohngeld];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

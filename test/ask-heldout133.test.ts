@@ -40,7 +40,7 @@
 //               draft funding course on Wed 09.06.
 //   July:       Tue 06. housing benefit (hybrid, Rathaus Rudolstadt)
 //   past:       Tue 02.03.2027 ThürKAG fees (Landratsamt), Tue 09.03.2027 winter service (Rathaus Bad Blankenburg).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-03-11T08:45:00Z'); // Thursday, 11 March 2027, 09:45 in Saalfeld (CET)
 const TZ = 'Europe/Berlin';
@@ -78,10 +78,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.foerdermittel, T.pdf, T.socialMedia, T.bewerbung, T.kag, T.winterdienst];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

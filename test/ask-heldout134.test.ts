@@ -34,7 +34,7 @@
 //   June/July:  Tue 08.06. project management (hybrid), Thu 17.06. team conflicts (Königstein), Wed 23.06. Doppik
 //               (Landratsamt), Thu 01.07. accessible documents (online); the draft social-media course on Tue 15.06.
 //   past:       Thu 25.02.2027 fire wardens (Landratsamt), Tue 02.03.2027 property tax (Landratsamt).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-03-09T09:15:00Z'); // Tuesday, 9 March 2027, 10:15 in Bad Homburg (CET)
 const TZ = 'Europe/Berlin';
@@ -72,10 +72,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.friedhof, T.socialMedia, T.stapler, T.lampenfieber, T.brandschutz, T.grundsteuer];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

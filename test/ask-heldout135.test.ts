@@ -36,7 +36,7 @@
 //   July:       Wed 07. 09:00–15:00 finance software (Lauterecken, only two VGs; deadline Fri 25.06.); the draft drone
 //               course Thu 01.07.
 //   past:       Thu 25.02.2027 cash handling (Kreisverwaltung), Wed 03.03.2027 dog tax (online).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-03-09T08:15:00Z'); // Tuesday, 9 March 2027, 09:15 in Kusel (CET)
 const TZ = 'Europe/Berlin';
@@ -73,10 +73,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.waerme, T.drohnen, T.social, T.ladung, T.barkasse, T.hundesteuer];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts asked inside stories: when, two days, seats, start time, duration, trainer, place -------------------------

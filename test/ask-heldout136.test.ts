@@ -35,7 +35,7 @@
 //               annual appraisals (hybrid, Kreisverwaltung, afternoon), Wed 23. payment offices (Querfurt); the draft
 //               cemetery course on Wed 09.06.
 //   past:       Thu 18.02.2027 property tax (Landsberg), Tue 23.02.2027 travel expenses (Kreisverwaltung).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-03-03T09:00:00Z'); // Wednesday, 3 March 2027, 10:00 in Merseburg (CET)
 const TZ = 'Europe/Berlin';
@@ -72,10 +72,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.socialMedia, T.friedhof, T.pdf, T.fahrsicherheit, T.reisekosten, T.grundsteuer];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -40,7 +40,7 @@
 //               (Landratsamt).
 // Free: phishing, accessible documents, stress, first aid, cross-border, ergonomics, AI, de-escalation, fire wardens,
 // e-file. Online: phishing, stress, Excel, procurement, ergonomics. Hybrid: AI, TVöD.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-04-07T07:30:00Z'); // Wednesday, 7 April 2027, 09:30 in Lörrach (CEST)
 const TZ = 'Europe/Berlin';
@@ -76,10 +76,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.socialMedia, T.klima, T.fahren, T.projekt, T.melde, T.wohngeld];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- conversations: a topic, then what a colleague is asked next ---------------------------------------------------

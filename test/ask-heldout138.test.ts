@@ -38,7 +38,7 @@
 //               Bodenmais); the draft flood-prevention course on Wed 23.06.
 //   July:       Wed 07. 13:00–16:00 approving events (hybrid, Rathaus Zwiesel)
 //   past:       Thu 25.02.2027 winter service (Bauhof Zwiesel), Wed 03.03.2027 accessible PDFs (online).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-03-09T08:30:00Z'); // Tuesday, 9 March 2027, 09:30 in Regen (CET)
 const TZ = 'Europe/Berlin';
@@ -75,10 +75,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.trauung, T.hochwasser, T.outlook, T.socialMedia, T.winterdienst, T.pdf];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost, asked plainly and inside stories ------------------------------------------------------------------

@@ -36,7 +36,7 @@
 //   July:       Tue 06. 07:30–11:30 heat protection (Bauhof Buchloe; no deadline given, so it is the start); the draft
 //               funding course on Tue 13.07.
 //   past:       Wed 03.03.2027 winter road service (Landratsamt), Tue 09.03.2027 petty cash (online).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-03-16T08:15:00Z'); // Tuesday, 16 March 2027, 09:15 in Marktoberdorf (CET)
 const TZ = 'Europe/Berlin';
@@ -73,10 +73,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.social, T.baum, T.trauung, T.foerder, T.winter, T.barkasse];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 // the way employees ask, without looking at the parser or the answers. Same assertions as the other suites: exactly the
 // expected seminars (best first where one is clearly best), the asked fact in the first sentence, never a draft, cancelled
 // or past seminar.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-08-16T07:00:00Z'); // Monday, 16 August 2027, 09:00 in Steinfurt
 const TZ = 'Europe/Berlin';
@@ -47,8 +47,7 @@ const all: string[] = Object.values(T);
 const NEVER: string[] = [T.drohnen, T.podcast, T.powerbi, T.resilienz, T.auftakt, T.phishing];
 const offered = all.filter((t) => !NEVER.includes(t));
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -38,7 +38,7 @@
 //   July:       nothing published; the draft monument-protection course Tue 06.07.
 //   past:       Thu 25.02.2027 annual accounts (Doppik, Kreisverwaltung), Tue 02.03.2027 registration law (Rathaus
 //               Perleberg).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-03-10T08:30:00Z'); // Wednesday, 10 March 2027, 09:30 in Perleberg (CET)
 const TZ = 'Europe/Berlin';
@@ -75,10 +75,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.socialMedia, T.denkmal, T.outlook, T.leitern, T.doppik, T.meldewesen];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -36,7 +36,7 @@
 //               protection (Wed 16.06.) and heat planning (Tue 22.06.)
 //   July:       Thu 08. 09:00–16:00 writing administrative decisions (Rathaus Vechta)
 //   past:       Thu 25.02.2027 fire wardens (Rathaus Goldenstedt), Wed 03.03.2027 Outlook (online).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-03-09T08:15:00Z'); // Tuesday, 9 March 2027, 09:15 in Vechta (CET)
 const TZ = 'Europe/Berlin';
@@ -72,10 +72,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.hitze, T.waerme, T.pedelec, T.stimme, T.brandschutz, T.outlook];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -37,7 +37,7 @@
 //   June:       Tue 08. OK.FIS (Gemünden, members only), Wed 16. Outlook (online, 09:00–12:00), Thu 24. TVöD
 //               (Landratsamt; deadline Fri 04.06. 12:00); the draft building-law course on Mon 14.06.
 //   July:       the draft accessible-PDF course on Tue 06.07.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-03-09T08:15:00Z'); // Tuesday, 9 March 2027, 09:15 in Karlstadt (CET)
 const TZ = 'Europe/Berlin';
@@ -74,10 +74,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.pdf, T.baurecht, T.fahrsicherheit, T.socialMedia, T.brandschutz, T.melderecht];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts asked inside stories: cost ---------------------------------------------------------------------------------

@@ -39,7 +39,7 @@
 //   August:     Tue 03.08. 08:00–12:00 fire wardens (Kreishaus)
 //   past:       Tue 23.03.2027 registration law (Rathaus Norderstedt, still winter time), Thu 01.04.2027 time recording
 //               (online).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-04-06T07:30:00Z'); // Tuesday, 6 April 2027, 09:30 in Bad Segeberg (CEST)
 const TZ = 'Europe/Berlin';
@@ -78,8 +78,7 @@ const all: string[] = Object.values(T);
 const NEVER: string[] = [T.socialMedia, T.klima, T.buehne, T.flipchart, T.melde, T.zeit];
 const offered = all.filter((t) => !NEVER.includes(t));
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- conversation: phone stress, then when, where, cost ---------------------------------------------------------------

@@ -35,7 +35,7 @@
 //   June:       Tue 08. fire wardens (Feuerwehrhaus), Wed 16. induction day (Landratsamt), Tue 22. social media
 //               (hybrid, Rathaus Tuttlingen); the draft cemetery-administration course on Wed 09.06. (Wehingen)
 //   past:       Thu 18.02.2027 travel expenses (Landratsamt), Wed 24.02.2027 winter road service (Immendingen).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-03-02T08:30:00Z'); // Tuesday, 2 March 2027, 09:30 in Tuttlingen (CET)
 const TZ = 'Europe/Berlin';
@@ -73,10 +73,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.waerme, T.friedhof, T.outlook, T.fahrsicherheit, T.reisekosten, T.winterdienst];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -32,7 +32,7 @@
 //   December:   Wed 01. registry offices (Rathaus Kitzingen), Tue 07. fire wardens (Feuerwehrhaus Kitzingen, 08:30–12:30)
 //   January:    Tue 11.01.2028 trainees (Landratsamt); the draft election course on Thu 13.01.2028
 //   past:       Tue 15.06.2027 property tax (Landratsamt), Thu 09.09.2027 Outlook (online).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-09-21T07:15:00Z'); // Tuesday, 21 September 2027, 09:15 in Kitzingen (CEST)
 const TZ = 'Europe/Berlin';
@@ -70,10 +70,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.socialMedia, T.wahl, T.zeit, T.baumkontrolle, T.grundsteuer, T.outlook];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts in German: cost, when (one day and two days), where, trainer, duration, start, deadline, seats, format ---

@@ -35,7 +35,7 @@
 //   June:       Thu 08. team conflicts (Rathaus Friedeburg), Wed 14. trainees' exam preparation (Kreishaus); the draft
 //               Low German course on Wed 21.06.
 //   past:       Thu 20.01.2028 property tax reform (Kreishaus), Tue 15.02.2028 cash handling (Kreishaus).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-03-07T08:30:00Z'); // Tuesday, 7 March 2028, 09:30 in Wittmund (CET)
 const TZ = 'Europe/Berlin';
@@ -75,8 +75,7 @@ const all: string[] = Object.values(T);
 const NEVER: string[] = [T.plattdeutsch, T.socialMedia, T.telefon, T.ladung, T.grundsteuer, T.kasse];
 const offered = all.filter((t) => !NEVER.includes(t));
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: when, start time, duration (cost in the conversations below) -------------------------------------------

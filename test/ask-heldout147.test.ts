@@ -35,7 +35,7 @@
 //               (Landratsamt; deadline Fri 26.11.), Thu 09. social benefits (hybrid, Bildungszentrum Unstrut), Tue 14.
 //               practice day for trainees (Landratsamt)
 //   past:       Tue 15.06.2027 e-invoicing (Landratsamt), Thu 26.08.2027 occupational safety at the Bauhof (Sömmerda).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-09-14T07:15:00Z'); // Tuesday, 14 September 2027, 09:15 in Sömmerda (CEST)
 const TZ = 'Europe/Berlin';
@@ -74,10 +74,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.barrierefrei, T.wissen, T.socialMedia, T.fahrsicherheit, T.erechnung, T.arbeitsschutz];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

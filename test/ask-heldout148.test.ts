@@ -40,7 +40,7 @@
 //   June:       Tue 06. exam preparation for trainees (Landratsamt), Wed 14. ergonomics (online, 14:00–15:30)
 //   past:       Thu 20.01.2028 municipal constitution law (Landratsamt), Tue 25.01.2028 maternity protection and
 //               parental leave (online).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-02-16T08:15:00Z'); // Wednesday, 16 February 2028, 09:15 in Stendal (CET)
 const TZ = 'Europe/Berlin';
@@ -78,10 +78,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.waerme, T.social, T.telefon, T.barkasse, T.kvg, T.elternzeit];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

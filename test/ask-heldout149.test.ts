@@ -35,7 +35,7 @@
 //               (hybrid, Schulungszentrum), Wed 29. team conflicts (Rathaus Schwerte)
 //   October:    the draft course on accessible PDF documents (Wed 06.10.)
 //   past:       Tue 20.04.2027 VAT in the municipality (Kreishaus), Thu 06.05.2027 selection interviews (Kreishaus).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-06-08T07:30:00Z'); // Tuesday, 8 June 2027, 09:30 in Unna (CEST)
 const TZ = 'Europe/Berlin';
@@ -74,10 +74,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.barrierefrei, T.social, T.outlook, T.brandschutz, T.umsatzsteuer, T.auswahl];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- follow-ups in a conversation: a search, then facts about what was found ---------------------------------------

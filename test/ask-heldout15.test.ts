@@ -3,7 +3,7 @@
 // and questions written the way a digital guide or the training team asks on behalf of colleagues, without looking at
 // the parser or the answers. Same assertions as the other suites: exactly the expected seminars (best first where one
 // is clearly best), the asked fact in the first sentence, never a draft, cancelled or past seminar.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-11-11T10:11:00Z'); // Thursday, 11 November 2027, 11:11 in Siegburg
 const TZ = 'Europe/Berlin';
@@ -49,8 +49,7 @@ const all: string[] = Object.values(T);
 const NEVER: string[] = [T.beteiligung, T.copilot, T.powerbi, T.resilienz, T.digitaltag, T.wissen];
 const offered = all.filter((t) => !NEVER.includes(t));
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 /** This one first; the others listed in `maybe` may also be shown, nothing else. */
 const best = (title: string, ...maybe: string[]) => ({
   first: title,

@@ -42,7 +42,7 @@
 //               Tue 12. trainees' exam preparation (Kreisverwaltung, morning)
 //   January:    Wed 17.01.2029 Outlook / e-mail (online, morning); the draft accessible-PDF course on Tue 23.01.2029
 //   past:       Thu 15.06.2028 ladder safety (Bauhof Bad Kreuznach), Tue 11.07.2028 property tax (Kreisverwaltung).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-09-20T07:15:00Z'); // Wednesday, 20 September 2028, 09:15 in Bad Kreuznach (CEST)
 const TZ = 'Europe/Berlin';
@@ -80,10 +80,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.socialMedia, T.pdf, T.fahrsicherheit, T.tvoed, T.leitern, T.grundsteuer];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -32,7 +32,7 @@
 //   July:       Thu 08. trainees' workshop (Landratsamt); the draft climate-protection course on Thu 22.07.
 //   August:     Tue 03. accessible documents (online), Thu 05. registry office (online)
 //   past:       Tue 16.02.2027 property tax reform (Landratsamt), Thu 18.03.2027 fire wardens (Rathaus Schwäbisch Hall).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-04-13T07:15:00Z'); // Tuesday, 13 April 2027, 09:15 in Schwäbisch Hall (CEST)
 const TZ = 'Europe/Berlin';
@@ -70,10 +70,8 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.socialMedia, T.klima, T.zeit, T.ladung, T.grundsteuer, T.brandschutz];
-const offered = all.filter((t) => !NEVER.includes(t));
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- a story, then a need: one seminar fits (subject often only in summary or description) ----------------------------

@@ -35,7 +35,7 @@
 //   July:       the draft heavy-rain course on Tue 04.07., Thu 06. fines procedure (online), Tue 11. accessible PDFs
 //               (online)
 //   past:       Tue 18.01.2028 winter service (Weiler-Simmerberg), Thu 17.02.2028 travel expenses (online).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-03-14T08:15:00Z'); // Tuesday, 14 March 2028, 09:15 in Lindau (CET)
 const TZ = 'Europe/Berlin';
@@ -73,10 +73,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.socialMedia, T.starkregen, T.outlook, T.fahrsicherheit, T.winterdienst, T.reisekosten];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -33,7 +33,7 @@
 //               (vhs-Bildungszentrum)
 //   July:       only the drafts: accessible PDFs (Wed 05.07.) and grant applications (Tue 11.07.)
 //   past:       Thu 20.01.2028 registration law (online), Tue 08.02.2028 winter road service (Landratsamt).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-03-08T08:00:00Z'); // Wednesday, 8 March 2028, 09:00 in Coburg (CET)
 const TZ = 'Europe/Berlin';
@@ -71,10 +71,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.pdf, T.foerdermittel, T.socialMedia, T.ladung, T.meldewesen, T.winterdienst];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost, when (two days), duration, start time -----------------------------------------------------------

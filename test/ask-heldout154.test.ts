@@ -34,7 +34,7 @@
 //               Tue 25.01.
 //   February:   Tue 08.02.2028 exam preparation for trainees (Kreishaus); the draft heat-planning course on Tue 15.02.
 //   past:       Tue 14.09.2027 property tax (Kreishaus), Thu 23.09.2027 hazardous substances (Bauhof Dassel).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-10-20T06:45:00Z'); // Wednesday, 20 October 2027, 08:45 in Northeim (CEST)
 const TZ = 'Europe/Berlin';
@@ -72,10 +72,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.waerme, T.socialMedia, T.zeit, T.fahren, T.grundsteuer, T.gefahrstoffe];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -34,7 +34,7 @@
 //   June:       Tue 08. exam preparation for trainees (Landratsamt), Wed 16. social media (Rathaus Heldburg); the draft
 //               climate-protection course on Tue 22.06.
 //   past:       Thu 21.01.2027 property tax (Landratsamt), Wed 10.02.2027 accessible documents (online).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-03-02T08:15:00Z'); // Tuesday, 2 March 2027, 09:15 in Hildburghausen (CET)
 const TZ = 'Europe/Berlin';
@@ -72,10 +72,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.wohngeld, T.klima, T.powerpoint, T.bauhof, T.grundsteuer, T.barrierefrei];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -42,7 +42,7 @@
 //               (Rathaus Leipheim), Wed 13. second day of the leadership course, Thu 14. 09:00–12:00 fees and charges
 //               (hybrid, Rathaus Günzburg)
 //   past:       Thu 20.04.2028 housing benefit (Landratsamt), Tue 09.05.2028 property tax (Rathaus Günzburg).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-05-16T06:30:00Z'); // Tuesday, 16 May 2028, 08:30 in Günzburg (CEST)
 const TZ = 'Europe/Berlin';
@@ -80,10 +80,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.barrierefrei, T.socialMedia, T.telefon, T.outlook, T.grundsteuer, T.wohngeld];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ------------------------------------------------------------------------------------------------------

@@ -38,7 +38,7 @@
 //   December:   Thu 02. exam preparation for trainees (Kreisverwaltung), Tue 07. accessible documents (online); the
 //               draft social-media course on Wed 08.12.
 //   past:       Thu 17.06.2027 municipal charges law (Kreisverwaltung), Tue 06.07.2027 bicycle and e-bike safety.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-09-14T07:15:00Z'); // Tuesday, 14 September 2027, 09:15 in Germersheim (CEST)
 const TZ = 'Europe/Berlin';
@@ -76,10 +76,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.waermeplanung, T.socialMedia, T.outlook, T.leitern, T.abgaben, T.dienstrad];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

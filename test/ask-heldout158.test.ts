@@ -33,7 +33,7 @@
 //               drafts on accessible documents (Tue 20.06.) and social media (Wed 28.06.)
 //   July:       Tue 04. time management (online)
 //   past:       Thu 10.02.2028 NKF year-end closing (Kreishaus), Tue 22.02.2028 property tax (Rathaus Beverungen).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-03-08T08:30:00Z'); // Wednesday, 8 March 2028, 09:30 in Höxter (CET)
 const TZ = 'Europe/Berlin';
@@ -71,10 +71,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.barrierefrei, T.socialMedia, T.fahrsicherheit, T.telefon, T.grundsteuer, T.jahresabschluss];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

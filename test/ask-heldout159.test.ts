@@ -39,7 +39,7 @@
 //   July:       only the draft on funding applications (Tue 06.07.)
 //   past:       Thu 21.01.2027 travel expenses law, Tue 09.02.2027 data-protection basics (online), Thu 25.02.2027
 //               winter road service (Adenau).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-03-09T08:30:00Z'); // Tuesday, 9 March 2027, 09:30 in Bad Neuenahr-Ahrweiler (CET)
 const TZ = 'Europe/Berlin';
@@ -89,10 +89,8 @@ const NEVER: string[] = [
   T.datenschutzGrundlagen,
   T.winterdienst,
 ];
-const offered = all.filter((t) => !NEVER.includes(t));
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- greeting, help, thanks, own registrations, a follow-up without context -----------------------------------------

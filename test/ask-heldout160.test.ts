@@ -33,7 +33,7 @@
 //               (Landratsamt); the draft social-media course on Wed 21.06.
 //   July:       only the draft course on the 2029 local elections (Tue 11.07.)
 //   past:       Tue 18.01.2028 winter road service (Straßenmeisterei), Wed 16.02.2028 property-tax reform (Landratsamt).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-03-07T08:15:00Z'); // Tuesday, 7 March 2028, 09:15 in Tauberbischofsheim (CET)
 const TZ = 'Europe/Berlin';
@@ -71,10 +71,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.socialMedia, T.wahl, T.zeit, T.fahr, T.winterdienst, T.grundsteuer];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

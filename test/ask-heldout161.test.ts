@@ -34,7 +34,7 @@
 //   December:   Tue 05. cash offices (Rathaus Arzberg), Wed 06. accessible documents (draft), Tue 12. housing
 //               benefit (online)
 //   past:       Thu 14.09.2028 property tax (Landratsamt), Tue 26.09.2028 driving safety (Marktleuthen).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-10-10T07:15:00Z'); // Tuesday, 10 October 2028, 09:15 in Wunsiedel (CEST)
 const TZ = 'Europe/Berlin';
@@ -72,10 +72,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.barrierefrei, T.waerme, T.socialMedia, T.baumkontrolle, T.grundsteuer, T.fahrsicherheit];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- greetings, thanks, registrations, a follow-up without context --------------------------------------------------

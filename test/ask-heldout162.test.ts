@@ -29,7 +29,7 @@
 //   December:   Wed 01. ergonomics (online), Tue 07. time management (VHS-Haus, 6 seats), Thu 09. social media
 //               (hybrid); the drafts Low German (Mon 06.12.) and drones (Tue 14.12.)
 //   past:       Wed 09.06.2027 spelling (online), Thu 26.08.2027 fire wardens (Edemissen).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-09-21T09:00:00Z'); // Tuesday, 21 September 2027, 11:00 in Peine (CEST)
 const TZ = 'Europe/Berlin';
@@ -69,10 +69,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.platt, T.drohnen, T.sharepoint, T.leitern, T.brandschutz, T.rechtschreibung];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -29,7 +29,7 @@
 //   June:       Wed 07. skin and sun protection (Wasungen), Tue 13. process management (Zella-Mehlis), Wed 21. annual
 //               staff reviews (Landratsamt); the draft cemetery course Tue 20.06.
 //   past:       Tue 18.01.2028 registration law (online), Thu 17.02.2028 winter road service (Steinbach-Hallenberg).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-03-09T08:30:00Z'); // Thursday, 9 March 2028, 09:30 in Meiningen (CET)
 const TZ = 'Europe/Berlin';
@@ -69,10 +69,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.instagram, T.friedhof, T.telefon, T.barrierefrei, T.meldewesen, T.winterdienst];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost -----------------------------------------------------------------------------------------------------

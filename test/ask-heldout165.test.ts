@@ -32,7 +32,7 @@
 //   December:   Tue 05. municipal law (hybrid, Kreishaus), Thu 07. housing benefit (online); the drafts heat planning
 //               (Tue 12.12.) and drones (Thu 14.12.)
 //   past:       Thu 31.08.2028 safety officers (Ebstorf), Tue 12.09.2028 property tax reform (Kreishaus).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-09-26T08:00:00Z'); // Tuesday, 26 September 2028, 10:00 in Uelzen (CEST)
 const TZ = 'Europe/Berlin';
@@ -77,8 +77,7 @@ const offered = all.filter((t) => !NEVER.includes(t));
 /** Free, or without any fee (the mobile-work course): not ruled out by "kostenlos". */
 const freeOrUnpriced: string[] = [T.phishing, T.ersteHilfe, T.homeoffice];
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- topic searches: everyday words for subjects that only summary, description or topics name -----------------------

@@ -34,7 +34,7 @@
 //               on Tue 29.06.
 //   July:       the draft cemetery-law course on Wed 07.07.
 //   past:       Tue 02.02.2027 property tax (Landratsamt), Thu 18.02.2027 load securing (Bauhof Zeil).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-03-09T09:15:00Z'); // Tuesday, 9 March 2027, 10:15 in Haßfurt (CET)
 const TZ = 'Europe/Berlin';
@@ -74,10 +74,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.baum, T.friedhof, T.outlook, T.freischneider, T.grundsteuer, T.ladung];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -35,7 +35,7 @@
 //   December:   Mon 04. exam preparation for trainees (Kreisverwaltung), Tue 05. fees and charges (hybrid, Rathaus
 //               Reichelsheim), Wed 06. accessible documents (online); the draft cemetery course on Wed 13.12.
 //   past:       Thu 07.09.2028 fire safety wardens (Rathaus Bad König), Tue 19.09.2028 e-invoicing (online).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-09-26T07:30:00Z'); // Tuesday, 26 September 2028, 09:30 in Erbach (CEST)
 const TZ = 'Europe/Berlin';
@@ -75,10 +75,8 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.socialMedia, T.friedhof, T.powerpoint, T.motorsaege, T.brandschutz, T.erechnung];
-const offered = all.filter((t) => !NEVER.includes(t));
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- greetings and help, German and English ---------------------------------------------------------------------------

@@ -35,7 +35,7 @@
 //   December:   Thu 02. accessible documents (hybrid, KVHS Sangerhausen), Tue 14. administrative procedure (Arnstein);
 //               the draft heat-planning course Wed 08.12.
 //   past:       Wed 25.08.2027 travel expenses (online), Thu 09.09.2027 fire wardens (Sangerhausen).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-09-21T07:40:00Z'); // Tuesday, 21 September 2027, 09:40 in Sangerhausen (CEST)
 const TZ = 'Europe/Berlin';
@@ -75,10 +75,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.socialMedia, T.waerme, T.ladung, T.rhetorik, T.brandschutz, T.reisekosten];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -33,7 +33,7 @@
 //   June:       Tue 06. brush cutter (Bauhof Eschwege), Wed 07. social media (Rathaus Witzenhausen), Tue 13. annual
 //               appraisal talks (Kreishaus); the drafts on funding applications (Tue 20.06.) and photovoltaics (Wed 21.06.)
 //   past:       Thu 27.01.2028 heavy rain (hybrid), Tue 15.02.2028 cash offices (Kreishaus).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-03-08T08:15:00Z'); // Wednesday, 8 March 2028, 09:15 in Eschwege (CET)
 const TZ = 'Europe/Berlin';
@@ -73,10 +73,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.foerdermittel, T.photovoltaik, T.leiter, T.podcast, T.zahlstellen, T.starkregen];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

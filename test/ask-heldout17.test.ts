@@ -4,7 +4,7 @@
 // the way employees ask, without looking at the parser or the answers. Same assertions as the other suites: exactly the
 // expected seminars (best first where one is clearly best), the asked fact in the first sentence, never a draft,
 // cancelled or past seminar.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-10-22T10:00:00Z'); // Friday, 22 October 2027, 12:00 in Gummersbach (still summer time)
 const TZ = 'Europe/Berlin';
@@ -49,10 +49,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.posteingang, T.video, T.powerbi, T.ruecken, T.auftakt, T.xrechnung];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -34,7 +34,7 @@
 //   December:   Wed 01. OZG (online), Tue 07. Kanban (hybrid, Rathaus Saarlouis), Thu 09. job references (Landratsamt);
 //               the drafts French (Wed 08.12.) and sustainable procurement (Tue 14.12.)
 //   past:       Thu 16.09.2027 fire wardens (Dillingen), Tue 28.09.2027 staff appraisals (Landratsamt).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-10-13T07:15:00Z'); // Wednesday, 13 October 2027, 09:15 in Saarlouis (CEST)
 const TZ = 'Europe/Berlin';
@@ -73,10 +73,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.franzoesisch, T.nachhaltig, T.socialMedia, T.leitern, T.brandschutz, T.gespraeche];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

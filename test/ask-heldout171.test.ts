@@ -34,7 +34,7 @@
 //   December:   Mon 04.12. 10:00–12:00 OZG (online), Wed 06.12. Teams (online), Tue 12.12. staff selection (Kreishaus);
 //               the draft heat-planning course on Tue 05.12.
 //   past:       Thu 14.09.2028 accessible documents (online), Tue 26.09.2028 NKomVG (Kreishaus).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-10-09T06:30:00Z'); // Monday, 9 October 2028, 08:30 in Westerstede (CEST)
 const TZ = 'Europe/Berlin';
@@ -75,8 +75,7 @@ const all: string[] = Object.values(T);
 const NEVER: string[] = [T.platt, T.waerme, T.social, T.baum, T.barrierefrei, T.nkomvg];
 const offered = all.filter((t) => !NEVER.includes(t));
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- cost: by topic, by title words, with a typo, in English ---------------------------------------------------------

@@ -31,7 +31,7 @@
 //   June:       Tue 08. time management (KVHS), Wed 16. Doppik (Dannenberg); the drafts Low German (Wed 09.06.) and
 //               wolf (Thu 24.06.)
 //   past:       Tue 09.02.2027 property tax (Dannenberg), Thu 25.02.2027 annual appraisal talks (Kreishaus).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-03-10T08:30:00Z'); // Wednesday, 10 March 2027, 09:30 in Lüchow (CET)
 const TZ = 'Europe/Berlin';
@@ -70,10 +70,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.outlook, T.fahrsicherheit, T.platt, T.wolf, T.grundsteuer, T.jahresgespraeche];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- short conversations: a search, then follow-ups -----------------------------------------------------------------

@@ -34,7 +34,7 @@
 //               (Landratsamt; deadline Thu 01.06. 23:59); the drafts on climate protection (Tue 27.06.) and healthy
 //               leadership (Wed 28.06.)
 //   past:       Wed 26.01.2028 winter service (Bauhof Bad Neustadt), Tue 22.02.2028 double-entry budgeting (Landratsamt).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-03-15T09:00:00Z'); // Wednesday, 15 March 2028, 10:00 in Bad Neustadt (CET)
 const TZ = 'Europe/Berlin';
@@ -73,10 +73,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.socialMedia, T.presse, T.klima, T.gesundFuehren, T.doppik, T.winterdienst];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost, start time, duration, where, format, trainer, deadline ----------------------------------------------

@@ -32,7 +32,7 @@
 //   December:   Thu 02. staff appraisal (Kreishaus), Wed 08. fines procedure (Finsterwalde); the drafts on wildlife
 //               conflicts (Thu 09.12.) and accessible PDFs (Tue 14.12.)
 //   past:       Tue 15.06.2027 cash security (Finsterwalde), Thu 09.09.2027 fire wardens (Elsterwerda).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-09-29T07:15:00Z'); // Wednesday, 29 September 2027, 09:15 in Herzberg (CEST)
 const TZ = 'Europe/Berlin';
@@ -71,10 +71,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.wildtiere, T.pdf, T.fahrsicherheit, T.socialMedia, T.kasse, T.brandschutz];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -37,7 +37,7 @@
 //               plans (Rathaus Haigerloch, 09–15)
 //   January:    Wed 10.01.2029 cemetery administration (Rathaus Burladingen)
 //   past:       Tue 26.09.2028 municipal code (Landratsamt), Thu 12.10.2028 service bicycles (Rathaus Albstadt).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-11-07T09:00:00Z'); // Tuesday, 7 November 2028, 10:00 in Balingen (CET)
 const TZ = 'Europe/Berlin';
@@ -79,8 +79,7 @@ const all: string[] = Object.values(T);
 const NEVER: string[] = [T.waerme, T.namensrecht, T.socialMedia, T.hubbuehne, T.gemo, T.fahrrad];
 const offered = all.filter((t) => !NEVER.includes(t));
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 /** These seminars, none of the others, and no verdict on `open` (where colleagues could disagree). */
 const atLeast = (titles: string[], open: string[]) => ({
   includes: titles,

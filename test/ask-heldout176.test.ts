@@ -33,7 +33,7 @@
 //   December:   Wed 01. staff appraisals (Landratsamt), Tue 07. accessible documents (online), Thu 09. induction day
 //               (Landratsamt); the draft social-media course on Wed 08.12.
 //   past:       Tue 22.06.2027 heat protection (Landratsamt), Wed 25.08.2027 cash security (Rathaus Sonneberg).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-09-14T07:30:00Z'); // Tuesday, 14 September 2027, 09:30 in Sonneberg (CEST)
 const TZ = 'Europe/Berlin';
@@ -73,10 +73,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.outlook, T.ladung, T.waerme, T.social, T.hitze, T.kasse];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- topic searches: everyday words and English for subjects the catalogue names technically -------------------------

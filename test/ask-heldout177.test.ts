@@ -33,7 +33,7 @@
 //   December:   Tue 05. social media (online), Thu 07. data protection (hybrid, Landratsamt); drafts: tourist
 //               information (Tue 12.12.), heat planning (Thu 14.12.)
 //   past:       Thu 22.06.2028 safety representatives (Artern), Tue 29.08.2028 property tax (Landratsamt).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-09-19T06:30:00Z'); // Tuesday, 19 September 2028, 08:30 in Sondershausen (CEST)
 const TZ = 'Europe/Berlin';
@@ -73,10 +73,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.winterdienst, T.meetings, T.gaeste, T.waerme, T.sicherheitsbeauftragte, T.grundsteuer];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

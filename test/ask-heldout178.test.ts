@@ -31,7 +31,7 @@
 //               road works safety RSA 21 (Bauhof Staßfurt)
 //   December:   Wed 01. time management (Könnern); the drafts QGIS (Tue 07.12.) and sustainable procurement (Thu 09.12.)
 //   past:       Thu 17.06.2027 fire wardens (Kreisverwaltung), Tue 31.08.2027 property tax reform (Staßfurt).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-09-21T08:00:00Z'); // Tuesday, 21 September 2027, 10:00 in Bernburg (CEST)
 const TZ = 'Europe/Berlin';
@@ -71,10 +71,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.qgis, T.nachhaltig, T.outlook, T.telefon, T.brandschutz, T.grundsteuer];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

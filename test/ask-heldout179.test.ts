@@ -33,7 +33,7 @@
 //   June:       Wed 07. time management (Olbernhau), Tue 13. staff appraisals (Annaberg-Buchholz), Thu 15. playground
 //               inspection (Bauhof Olbernhau), Tue 20. GIS (Annaberg-Buchholz); the draft property-tax course on Wed 14.06.
 //   past:       Thu 20.01.2028 winter road service (Marienberg), Tue 15.02.2028 fire wardens (Stollberg).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-03-15T08:30:00Z'); // Wednesday, 15 March 2028, 09:30 in Annaberg-Buchholz (CET)
 const TZ = 'Europe/Berlin';
@@ -73,10 +73,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.pdf, T.grundsteuer, T.social, T.leiter, T.winterdienst, T.brandschutz];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

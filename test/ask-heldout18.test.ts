@@ -5,7 +5,7 @@
 // questions written the way employees ask, without looking at the parser or the answers. Same assertions as the other
 // suites: exactly the expected seminars (best first where one is clearly best), the asked fact in the first sentence,
 // never a draft, cancelled or past seminar.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 // Monday, 15 November 2027, 08:00 in Ebersberg (CET, UTC+1). "Morgen" is Tue 16.11.; this week runs to Sun 21.11.,
 // next week is Mon 22.11.–Sun 28.11. (nothing on Mon 29.11.), next month is December 2027.
@@ -54,10 +54,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.fahrsicherheit, T.drohnen, T.rueckenfit, T.outlook, T.auftakt, T.reisekosten];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const LEADERS = only(T.fuehrung, T.change, T.leadership, T.wissen);
 

@@ -31,7 +31,7 @@
 //   December:   Wed 01. duty of care for roads, trees and playgrounds (Mainleus), Tue 07. knowledge management (hybrid)
 //   later:      the draft Wohngeld course on Wed 12.01.2028
 //   past:       Thu 08.07.2027 heat protection (online), Tue 13.07.2027 property tax (Thurnau).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-09-27T12:00:00Z'); // Monday, 27 September 2027, 14:00 in Kulmbach (CEST)
 const TZ = 'Europe/Berlin';
@@ -71,10 +71,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.telefon, T.psyche, T.wohngeld, T.drohnen, T.grundsteuer, T.hitze];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- follow-up: budget law -------------------------------------------------------------------------------------------

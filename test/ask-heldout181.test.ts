@@ -32,7 +32,7 @@
 //               safety MVAS (Bauhof Laupheim), Thu 22. TVöD grading (hybrid, Landratsamt); the drafts accessible PDF
 //               (Tue 27.06.) and heat planning (Wed 28.06.)
 //   past:       Thu 27.01.2028 winter service (UKBW), Mon 13.03.2028 references (VWS).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-03-14T09:00:00Z'); // Tuesday, 14 March 2028, 10:00 in Biberach (CET)
 const TZ = 'Europe/Berlin';
@@ -73,10 +73,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.telefon, T.baumkontrolle, T.pdf, T.waerme, T.zeugnisse, T.winterdienst];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const inPerson = [
   T.english,

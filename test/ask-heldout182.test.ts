@@ -34,7 +34,7 @@
 //   December:   Wed 01. project management (hybrid), Thu 09. telephone (Morbach), Tue 14. e-invoicing (online); the
 //               draft course for election boards on Tue 07.12.
 //   past:       Tue 22.06.2027 property tax (Kreisverwaltung), Wed 08.09.2027 smartphone photography (Traben-Trarbach).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-09-21T07:15:00Z'); // Tuesday, 21 September 2027, 09:15 in Wittlich (CEST)
 const TZ = 'Europe/Berlin';
@@ -74,10 +74,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.laerm, T.wahl, T.fahren, T.pdf, T.grundsteuer, T.foto];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- topic searches: everyday and English words for subjects found only in summary, description or topics ---------

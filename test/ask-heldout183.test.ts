@@ -36,7 +36,7 @@
 //   December:   Thu 07. knowledge management (hybrid, Kreishaus, afternoon); Tue 12. the draft heat-planning course;
 //               Wed 13. passwords / two-factor (online, morning)
 //   past:       Tue 05.09.2028 cost accounting (Bensheim), Thu 14.09.2028 safety officers (Lampertheim).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-09-26T07:30:00Z'); // Tuesday, 26 September 2028, 09:30 in Heppenheim (CEST)
 const TZ = 'Europe/Berlin';
@@ -78,8 +78,7 @@ const all: string[] = Object.values(T);
 const NEVER: string[] = [T.rhetorik, T.ladung, T.wohngeld, T.waerme, T.sicherheit, T.klr];
 const offered = all.filter((t) => !NEVER.includes(t));
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 /** These seminars, none of the other offered ones except those a careful colleague could count either way. */
 const atLeast = (titles: string[], debatable: string[]) => ({
   includes: titles,

@@ -30,7 +30,7 @@
 //   June:       Tue 01. de-escalation (Bad Wildungen), Wed 09. registration law (online), Tue 15. administrative law
 //               (Kreishaus); the drafts on spa tax (Tue 08.06.) and energy management (Wed 23.06.)
 //   past:       Thu 14.01.2027 winter service (Willingen), Tue 16.02.2027 annual accounts (Kreishaus).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-03-10T09:00:00Z'); // Wednesday, 10 March 2027, 10:00 in Korbach (CET)
 const TZ = 'Europe/Berlin';
@@ -70,10 +70,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.kurbeitrag, T.energie, T.socialMedia, T.pdf, T.winterdienst, T.jahresabschluss];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost, when (two days), start time, duration --------------------------------------------------------------

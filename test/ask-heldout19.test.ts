@@ -5,7 +5,7 @@
 // use are often only in the summary or description, and questions written the way employees ask, without looking at the
 // parser, the search or the answers. Same assertions as the other suites: exactly the expected seminars (best first
 // where one is clearly best), the asked fact in the first sentence, never a draft, cancelled or past seminar.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 // Wednesday, 26 January 2028, 10:00 in Winsen (Luhe) (winter time, UTC+1). "Diese Woche" is Mon 24.01.–Sun 30.01.,
 // "morgen" Thu 27.01., "übermorgen" Fri 28.01., "nächste Woche" Mon 31.01.–Sun 06.02., "in den nächsten 14 Tagen" up to
@@ -53,10 +53,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.drohnen, T.friedhof, T.automate, T.yoga, T.auftakt, T.termin];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

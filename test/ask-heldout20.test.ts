@@ -12,7 +12,7 @@
 // answer whether counted from today or as the next two calendar weeks). Easter Sunday is 28 March 2027 (summer time
 // begins the same day); the week after Easter (29 March – 4 April) has the 115 course (Wed) and the moderation
 // training (Thu).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-03-03T09:00:00Z'); // Wednesday, 3 March 2027, 10:00 in Friedberg (winter time, UTC+1)
 const TZ = 'Europe/Berlin';
@@ -58,10 +58,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.drohnen, T.video, T.powerbi, T.yoga, T.auftakt, T.startklar];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@
 // type, without looking at the parser or the answers. Same assertions as the other suites: exactly the expected
 // seminars (best first where one is clearly best), the asked fact in the first sentence, never a draft, cancelled or
 // past seminar.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 // Tuesday, 7 September 2027, 12:00 noon in Elmshorn (summer time, UTC+2). "Diese Woche" is Wed 8 – Sun 12 Sep (one
 // seminar on Wed 8 = "morgen", one on Thu 9), "nächste Woche" is Mon 13 – Sun 19 Sep (three seminars), then nothing
@@ -55,10 +55,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.gebaerden, T.drohne, T.powerautomate, T.ruecken, T.fachtag, T.kasse];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@
 // questions written the way employees ask, without looking at the parser or the answers. Same assertions as the other
 // suites: exactly the expected seminars (best first where one is clearly best), the asked fact in the first sentence,
 // never a draft, cancelled or past seminar.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 // Tuesday, 16 November 2027, 10:00 in Waiblingen (winter time, UTC+1). Tomorrow (Wed 17.11.) nothing; the day after
 // tomorrow (Thu 18.11.) and Friday 19.11. one seminar each; next week (22.–28.11.) four; then nothing (but a cancelled
@@ -57,10 +57,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.bauamt, T.opendata, T.rhetorik, T.yoga, T.xrechnung, T.willkommen];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@
 // Thu–Fri 18.–19.03; nothing from 20.03 to Easter Monday 29.03 (Easter Sunday is 28.03.2027); the week after Easter
 // Tue 30.03 and Thu 01.04; then April to June. The only afternoon seminars: 11.03, 16.03, 08.04, 19.04 + 03.05, 05.05,
 // 20.05. No seminar has sessions at different times of day.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-03-10T08:30:00Z'); // Wednesday, 10 March 2027, 09:30 in Borna (winter time, CET)
 const TZ = 'Europe/Berlin';
@@ -57,10 +57,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.powerbi, T.video, T.word, T.grundsteuer, T.beteiligung, T.barkasse];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

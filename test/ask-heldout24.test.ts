@@ -8,7 +8,7 @@
 //
 // Calendar around `now` (Europe/Berlin, winter time until Sun 28.03.2027): this week Mon 18.–Sun 24.01. (Wed 20. =
 // übermorgen), next week Mon 25.–Sun 31.01., nothing from Sat 30.01. to Tue 02.02.; next month = February.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-01-18T09:00:00Z'); // Monday, 18 January 2027, 10:00 in Korschenbroich (winter time, UTC+1)
 const TZ = 'Europe/Berlin';
@@ -48,10 +48,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.signatur, T.chatbots, T.canva, T.zehnfinger, T.neujahr, T.barcamp];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

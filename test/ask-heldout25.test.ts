@@ -6,7 +6,7 @@
 // seminars. Questions written the way employees ask, without looking at the parser or the answers. Same assertions as
 // the other suites: exactly the expected seminars (best first where one is clearly best), the asked fact in the first
 // sentence, never a draft, cancelled or past seminar.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 // Thursday, 2 December 2027, 14:00 in Hannover (winter time). This week: only Fri 03.12. after now. Next week
 // (06.–12.12.): four seminars. Nothing from 11.12. to 20.12., so "the next two weeks" means the same under any reading;
@@ -54,10 +54,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.drohnen, T.jobsharing, T.sharepoint, T.yoga, T.wahl, T.auftakt];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost (picking one of similar seminars) ---------------------------------------------------------------------

@@ -11,7 +11,7 @@
 //   next week  Tue 20.04. telephone 09:00–12:30 (Marl) · Wed 21.04. data protection 13:30–16:00 (online)
 //              · Thu 22.04. Excel 13:00–16:30 (Herten) — all half days
 //   nothing from 23.04. to 03.05.; everything else lies in May, June and early July.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-04-13T07:00:00Z'); // Tuesday, 13 April 2027, 09:00 in Recklinghausen (summer time)
 const TZ = 'Europe/Berlin';
@@ -53,10 +53,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.automate, T.video, T.outlook, T.stimme, T.zeiterfassung, T.grundsteuer];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts -----------------------------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@
 // employees ask, half of them in English by international staff, without looking at the parser or the answers. Same
 // assertions as the other suites: exactly the expected seminars (best first where one is clearly best), the asked fact
 // in the first sentence, never a draft, cancelled or past seminar.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-11-08T08:00:00Z'); // Monday, 8 November 2027, 09:00 in Frankfurt (winter time, CET)
 const TZ = 'Europe/Berlin';
@@ -51,11 +51,9 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.gebaerden, T.automate, T.spanisch, T.python, T.welcomeDay, T.greenIt];
-const offered = all.filter((t) => !NEVER.includes(t));
 const ENGLISH = [T.orientation, T.dataProtection, T.intercultural, T.excelEn, T.diverse, T.counter];
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // === German ==========================================================================================================

@@ -6,7 +6,7 @@
 // E-Akte trainings), so that questions must pick the right one. Questions are written the way employees ask, without
 // looking at the parser or the answers. Same assertions as the other suites: exactly the expected seminars (best first
 // where one is clearly best), the asked fact in the first sentence, never a draft, cancelled or past seminar.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 // Wednesday, 19 January 2028, 10:00 in Cuxhaven (winter time, UTC+1; summer time starts on 26 March 2028).
 // This week (after now): Thu 20.01. and Fri 21.01. (übermorgen). Next week (Mon 24.01.–Sun 30.01.): four half-day
@@ -55,10 +55,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.gebaerde, T.fahr, T.sharepoint, T.yoga, T.auftakt, T.jahresabschluss];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost (picking one of a family) ----------------------------------------------------------------------------

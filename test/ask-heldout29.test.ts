@@ -5,7 +5,7 @@
 // employees ask, without looking at the parser or the answers. Same assertions as the other suites: exactly the
 // expected seminars (best first where one is clearly best), the asked fact in the first sentence, never a draft,
 // cancelled or past seminar.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 // Thursday, 14 October 2027, 10:00 in Siegen (summer time until 31 October). This week: nothing after now but Friday
 // 15.10. (tomorrow); next week (18.–24.10.): Tue 19., Wed 20., Thu 21., all half-day sessions; then nothing until
@@ -50,10 +50,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.video, T.eigensicherung, T.automate, T.yoga, T.auftakt, T.bebpo];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 // Niederrhein, the state's Digitallotsen programme) imported from a JSON file, and questions written the way employees
 // ask, without looking at the parser or the answers. Same assertions as the other suites: exactly the expected seminars
 // (best first where one is clearly best), the asked fact in the first sentence, never a draft, cancelled or past seminar.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-01-13T08:00:00Z'); // Wednesday, 13 January 2027, 09:00 in Viersen
 const TZ = 'Europe/Berlin';
@@ -43,10 +43,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.chatbots, T.podcast, T.planner, T.resilienz, T.auftakt, T.passwort];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

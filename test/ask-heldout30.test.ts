@@ -5,7 +5,7 @@
 // only in the summary, synonyms, compounds, abbreviations explained once); questions written the way employees ask,
 // without looking at the parser or the answers. Same assertions as the other suites: exactly the expected seminars (best
 // first where one is clearly best), the asked fact in the first sentence, never a draft, cancelled or past seminar.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 // Monday, 6 March 2028, 09:00 in Ludwigsburg (CET; summer time starts on Sunday, 26 March 2028).
 // This week: Mon 06.03.–Sun 12.03. (seminars on Tue 07.03. = tomorrow and Thu 09.03.); next week: 13.03.–19.03.;
@@ -50,10 +50,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.signatur, T.social, T.powerbi, T.ruecken, T.auftakt, T.zeiterfassung];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@
 //
 // Calendar around now: this week (13–19 Sep) only half-day sessions (Tue 14 morning, Wed 15 afternoon, Thu 16 morning);
 // next week (20–26 Sep) three seminars; nothing at all from 27 Sep to 3 Oct; then October, November and December.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-09-13T06:45:00Z'); // Monday, 13 September 2027, 08:45 in Dortmund (summer time)
 const TZ = 'Europe/Berlin';
@@ -50,10 +50,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.chatbots, T.gebaerden, T.automate, T.yoga, T.digitaltag, T.wiki];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

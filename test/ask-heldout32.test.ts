@@ -5,7 +5,7 @@
 // employees ask, without looking at the parser or the answers. Same assertions as the other suites: exactly the
 // expected seminars (best first where one is clearly best), the asked fact in the first sentence, never a draft,
 // cancelled or past seminar.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 // Tuesday, 7 September 2027, 09:00 in Güstrow (summer time). This week: Wed 08.09., Thu 09.09., Fri 10.09.; next week:
 // Tue 14.09. (morning), Wed 15.09. (morning), Thu 16.09. (afternoon); nothing from 17.09. to 29.09.
@@ -50,10 +50,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.intranet, T.fahren, T.automate, T.zeit, T.digitaltag, T.ratsinfo];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

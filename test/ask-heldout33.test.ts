@@ -14,7 +14,7 @@
 //   21.01.–31.01.:  nothing (so "the next two weeks" means the same under every reading)
 //   February:       agil 01.–02., erechnung 08., ki 09., barriere 17., projekt 22.–24.
 //   April:          deutsch 03./10./17./24., innovation 11., lotsen (module 18.04.), gesundheit 20., excel 25.–26.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-01-11T08:00:00Z'); // Tuesday, 11 January 2028, 09:00 in Munich (winter time, UTC+1)
 const TZ = 'Europe/Berlin';
@@ -57,10 +57,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.rats, T.gebaerden, T.automate, T.yoga, T.zeit, T.protokoll];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost, when, start time, duration ------------------------------------------------------------------------

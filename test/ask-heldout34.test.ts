@@ -9,7 +9,7 @@
 // Calendar around `now` (Monday 8 March 2027): this week = Tue 09.03. (morning) and Thu 11.03. (afternoon); next week
 // = Mon 15.03. (afternoon), Wed 17.03. (morning), Thu 18.03. (afternoon); nothing from 19.03. to 07.04. (Easter
 // holidays); summer time from 28.03.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-03-08T08:00:00Z'); // Monday, 8 March 2027, 09:00 in Osnabrück (winter time)
 const TZ = 'Europe/Berlin';
@@ -51,10 +51,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.gebaerden, T.drohnen, T.automate, T.social, T.klr, T.brandschutz];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@
 // and questions written the way employees ask, without looking at the parser or the answers. Same assertions as the
 // other suites: exactly the expected seminars (best first where one is clearly best), the asked fact in the first
 // sentence, never a draft, cancelled or past seminar.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 // Wednesday, 3 November 2027, 09:00 in Paderborn (winter time since 31 October). This week after now: Thu 04.11 and
 // Fri 05.11; next week (08.–14.11): three half-day sessions only; nothing from 12.11 to 22.11, so "the next two weeks"
@@ -51,10 +51,8 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.kiAssistent, T.signatur, T.powerbi, T.ruecken, T.auftakt, T.sommer];
-const offered = all.filter((t) => !NEVER.includes(t));
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@
 //   this week:  Thu 16.09. 13:00–16:00 orientation (today, afternoon), Fri 17.09. 09:00–12:00 health (tomorrow, morning)
 //   next week:  Mon 20.09. morning, Tue 21.09. afternoon, Wed 22.09. morning, Thu 23.09. afternoon (all half days)
 //   no session from Fri 24.09. to Sun 03.10.; then October, November and December (DST ends Sun 31.10.2027).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-09-16T05:00:00Z'); // Thursday, 16 September 2027, 07:00 in Marburg (CEST)
 const TZ = 'Europe/Berlin';
@@ -52,10 +52,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.beteiligung, T.qgis, T.social, T.powerAutomate, T.digitaltag, T.ersteHilfe];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -17,7 +17,7 @@
 //               Thu 18.02. afternoon (Verl) — all half days
 //   no session from Fri 19.02. to Mon 01.03.; then March (six seminars, one of them on 16.03. and 30.03., across the
 //   change to summer time), April to June, September/October and November (after the change back to winter time).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-02-09T07:30:00Z'); // Tuesday, 9 February 2027, 08:30 in Gütersloh (CET)
 const TZ = 'Europe/Berlin';
@@ -59,10 +59,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.cloud, T.bem, T.rhetorik, T.diensthandy, T.cybertag, T.brandschutz];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

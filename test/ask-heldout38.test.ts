@@ -13,7 +13,7 @@
 //   next week:  Mon 21.06. morning, Tue 22.06. afternoon, Wed 23.06. morning, Thu 24.06. afternoon (all half days)
 //   no session from Wed 16.06. to Sun 20.06. nor from Fri 25.06. to Mon 05.07.; then July (six seminars), August (two),
 //   September, October and November (DST ends Sun 31.10.2027).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-06-14T08:00:00Z'); // Monday, 14 June 2027, 10:00 in Potsdam (CEST)
 const TZ = 'Europe/Berlin';
@@ -54,10 +54,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.lorawan, T.mobil, T.excel, T.qgis, T.auftakt, T.outlook];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

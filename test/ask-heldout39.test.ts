@@ -13,7 +13,7 @@
 //   next week:  Mon 08.11. morning, Tue 09.11. afternoon, Wed 10.11. morning (English), Thu 11.11. afternoon (all half days)
 //   no session from Fri 12.11. to Sun 21.11. (only the cancelled Excel course on 18.11.); then late November, December,
 //   January, February and March 2028 (summer time begins Sun 26.03.2028: the fire-safety course on Tue 28.03. is CEST).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-11-03T13:00:00Z'); // Wednesday, 3 November 2027, 14:00 in Karlsruhe (CET)
 const TZ = 'Europe/Berlin';
@@ -54,10 +54,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.videos, T.wissen, T.excel, T.fundraising, T.sommerakademie, T.outlook];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

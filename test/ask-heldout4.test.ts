@@ -3,7 +3,7 @@
 // written the way clerks and team leads ask, without looking at the parser or the answers. Same assertions as the other
 // suites: exactly the expected seminars (best first where one is clearly best), the asked fact in the first sentence,
 // never a draft, cancelled or past seminar.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-02-08T07:30:00Z'); // Monday, 8 February 2027, 08:30 in Mettmann
 const TZ = 'Europe/Berlin';
@@ -50,8 +50,7 @@ const all: string[] = Object.values(T);
 const NEVER: string[] = [T.powerapps, T.videokonferenz, T.beteiligung, T.wissen, T.auftakt, T.phishingAlt];
 const offered = all.filter((t) => !NEVER.includes(t));
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 /** This seminar first; the others named may follow, nothing else. */
 const firstOf = (first: string, ...tolerated: string[]) => ({
   first,

@@ -21,7 +21,7 @@
 //   May: innovation, back exercises, Excel, trainees, the English workshop and mobile work (the cancelled social-media
 //   course on 26.05.); June: Digitallotsen (01.–03.06.), IT emergencies, healthy leadership, project management (the two
 //   drafts on 10.06. and 16.06.). Past: the Digitaltag on Tue 19.01.2027 and video-conference moderation on Thu 25.02.2027.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-03-09T13:00:00Z'); // Tuesday, 9 March 2027, 14:00 in Warendorf (CET)
 const TZ = 'Europe/Berlin';
@@ -61,10 +61,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.lowcode, T.opendata, T.powerbi, T.social, T.digitaltag, T.video];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -24,7 +24,7 @@
 //   February 2028: leadership 03.–04.02. (Bad Pyrmont), Digitallotsen 07.02./21.02./06.03., change management 08./15./22.02.
 //               (online), self-organisation 10.02. (online), OZG 16.02. (hybrid); the cancelled Excel course on 09.02.;
 //   March 2028: scanning 08.03., Windows 11 14.03., moderation Wed 29.03. (CEST: summer time begins Sun 26.03.2028).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-11-23T09:00:00Z'); // Tuesday, 23 November 2027, 10:00 in Hameln (CET)
 const TZ = 'Europe/Berlin';
@@ -62,10 +62,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.copilot, T.formulare, T.wahl, T.excel, T.fachtag, T.mdm];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@
 //   four Thursdays, VwVfG, three days for new managers, procurement; the cancelled Power BI course), May (five seminars;
 //   the cancelled sign-language course on 31.05.), June (five) and July (data protection; two drafts).
 //   Past: the TVöD update on Thu 21.01.2027 and the "bewegte Pause" on Wed 03.03.2027. No registrations: every seat is free.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-03-10T10:00:00Z'); // Wednesday, 10 March 2027, 11:00 in Meißen (CET)
 const TZ = 'Europe/Berlin';
@@ -60,10 +60,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.podcast, T.einarbeitung, T.powerbi, T.gebaerden, T.tarifrunde, T.rueckenfit];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

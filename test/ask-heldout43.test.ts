@@ -19,7 +19,7 @@
 //   conferences, 17.06. Power Query, 24.–25.06. intranet, 29.06. HR data protection (hybrid); then 06.07. Teams
 //   channels, 14.09./16.09. data literacy, and Wed 10.11.2027 PowerPoint (winter time again since Sun 31.10.2027).
 //   Past: Teams Grundlagen on Thu 11.03.2027 (winter time), OneDrive-Umzug on Wed 14.04.2027.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-04-20T07:00:00Z'); // Tuesday, 20 April 2027, 09:00 in Leipzig (CEST)
 const TZ = 'Europe/Berlin';
@@ -58,10 +58,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.onenote, T.powerAutomate, T.vba, T.acrobat, T.teamsGrund, T.onedriveUmzug];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -28,7 +28,7 @@
 //   March:      Thu/Fri 02./03.03., the draft Low-Code course on Wed 15.03., and after the change to summer time
 //               (Sun 26.03.2028) the Lotsentag on Thu 30.03.2028 09:30–15:30 CEST; the other draft on Tue 18.04.2028.
 //   past:       Thu 16.09.2027 (kick-off Digitalstrategie 2030) and Fri 08.10.2027 (Barcamp).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-10-19T13:00:00Z'); // Tuesday, 19 October 2027, 15:00 in Koblenz (CEST)
 const TZ = 'Europe/Berlin';
@@ -68,10 +68,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.lowcode, T.beteiligung, T.qgis, T.ratsinfo, T.auftakt, T.barcamp];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

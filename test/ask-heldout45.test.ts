@@ -23,7 +23,7 @@
 //   May: Wed 03.05. conflicts (Meschede), Tue 09.05. SGB XII (online, morning), Tue 16.05. building law (Meschede);
 //          draft fees course on 17.05.
 //   past: winter road service Wed 24.11.2027, year-end payroll changes Thu 13.01.2028.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-02-09T15:00:00Z'); // Wednesday, 9 February 2028, 16:00 in Soest (CET)
 const TZ = 'Europe/Berlin';
@@ -59,10 +59,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.ki, T.gebuehren, T.vollstreckung, T.wohngeld, T.jahreswechsel, T.winterdienst];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

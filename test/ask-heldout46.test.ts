@@ -32,7 +32,7 @@
 //               hybrid-work workshop in Rostock (110 €), Tue 15.02.+Wed 16.02. digital strategy in Güstrow (360 €)
 // "Ende des Monats" is asked only as "these among others": the sessions on Mon 29.11. and Tue 30.11. belong to it, the
 // ones in December do not; whether Thu 25.11. or Fri 26.11. still count is left open.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-11-23T07:00:00Z'); // Tuesday, 23 November 2027, 08:00 in Mecklenburg-Vorpommern (CET)
 const TZ = 'Europe/Berlin';
@@ -75,10 +75,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.lowcode, T.mpVideo, T.cloud, T.gis, T.digitaltag, T.erechnung];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 /** Everything with a session from December 2027 on. */
 const fromDecember: string[] = [

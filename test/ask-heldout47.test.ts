@@ -25,7 +25,7 @@
 //   May:        Mon 03.–Tue 04.05. project management (Wülfrath), Tue 11.–Wed 12.05. ISB (Kreishaus), Wed 19.05. Power BI
 //               (online), Wed 26.05. draft Low-Code
 //   June/July:  Thu 10.06., Fri 11.06. and Thu 01.07. leadership (Wülfrath), Wed 16.06. draft social media
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-02-17T09:30:00Z'); // Wednesday, 17 February 2027, 10:30 in Mettmann (CET)
 const TZ = 'Europe/Berlin';
@@ -60,10 +60,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.lowcode, T.social, T.rats, T.gis, T.auftakt, T.signatur];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -24,7 +24,7 @@
 //   October: Tue 05.10. feedback talks (Ellwangen), Thu 14.10. customer service (Schwäbisch Gmünd), Wed 20.+Thu 21.10.
 //   leading part-time (Aalen); (cancelled: Rhetorik Tue 12.10.); November (CET = UTC+1): Tue 09.11. leading at a
 //   distance (online); drafts in November and December.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-06-16T11:00:00Z'); // Wednesday, 16 June 2027, 13:00 in Aalen (CEST)
 const TZ = 'Europe/Berlin';
@@ -62,10 +62,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.barrierefrei, T.social, T.vergabe, T.rhetorik, T.einfuehrung, T.excel];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- conversations: a topic question, then follow-ups with pronouns and ellipsis --------------------------------------

@@ -23,7 +23,7 @@
 //               e-invoice Thu 25.11. (Kreishaus); the GIS draft (16.11.) and citizen participation (17.11., cancelled)
 //   later:      accessibility Wed 01.12. (online), knowledge management Wed 19.01.2028 (hybrid)
 //   past:       Digitaltag Thu 24.06.2027, fibre roll-out Tue 31.08.2027
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-09-15T09:00:00Z'); // Wednesday, 15 September 2027, 11:00 in Hesse (CEST)
 const TZ = 'Europe/Berlin';
@@ -58,10 +58,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.socialMedia, T.gis, T.drohnen, T.beteiligung, T.digitaltag, T.glasfaser];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 // questions written the way employees and international staff ask, without looking at the parser or the answers. Same
 // assertions as the other suites: exactly the expected seminars (best first where one is clearly best), the asked fact
 // in the first sentence, never a draft, cancelled or past seminar.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-04-15T08:00:00Z'); // Thursday, 15 April 2027, 10:00 in Aachen (CEST)
 const TZ = 'Europe/Berlin';
@@ -48,8 +48,7 @@ const all: string[] = Object.values(T);
 const NEVER: string[] = [T.chatbots, T.lowcode, T.planner, T.resilienz, T.auftakt, T.passwort];
 const offered = all.filter((t) => !NEVER.includes(t));
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 /** These seminars; the listed neutral ones may or may not appear (the question is open about them); no others. */
 const onlyBut = (titles: string[], neutral: string[]) => ({
   includes: titles,

@@ -23,7 +23,7 @@
 //               the third module of the generations course on Mon 27.03. and the English climate exchange on Wed 29.03.
 //               are CEST); April: onboarding on Tue 04.04.
 //   past:       the blackout seminar (Thu 21.10.2027) and the gender-fair writing course (Tue 30.11. and 07.12.2027).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-01-12T13:30:00Z'); // Wednesday, 12 January 2028, 14:30 in Hannover (CET)
 const TZ = 'Europe/Berlin';
@@ -60,10 +60,8 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.socialMedia, T.hitze, T.fahrsicherheit, T.excel, T.blackout, T.gender];
-const offered = all.filter((t) => !NEVER.includes(t));
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

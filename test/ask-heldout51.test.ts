@@ -25,7 +25,7 @@
 //   July:       Mon 12.07.+Tue 13.07. project management (Bücherei, BVS, 340 €); [Wed 21.07. back exercises, draft]
 //   autumn:     Tue 19.10. council information system (online, CEST); Tue 09.11. municipal budget (Rathaus, CET after
 //               Sun 31.10.2027)
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-04-13T07:30:00Z'); // Tuesday, 13 April 2027, 09:30 in Freising (CEST)
 const TZ = 'Europe/Berlin';
@@ -64,8 +64,7 @@ const offered = all.filter((t) => !NEVER.includes(t));
 
 const ONLINE: string[] = [T.teams, T.telefon, T.infosec, T.ratsinfo];
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -22,7 +22,7 @@
 //               management 28.09. (hybrid, Arnstadt); October: knowledge management 13.10., IT security for admins
 //               18.–20.10., records management 21.10. (Arnstadt); November (winter time, +01:00): leadership 11.–12.11.
 //   past:       the kick-off conference on Wed 10.03.2027 (winter time) and the council information system on Tue 20.04.2027.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-05-12T08:00:00Z'); // Wednesday, 12 May 2027, 10:00 in Erfurt (CEST)
 const TZ = 'Europe/Berlin';
@@ -58,10 +58,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.chatbot, T.lowcode, T.sharepoint, T.instagram, T.auftakt, T.rats];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -22,7 +22,7 @@
 //   2028 (12.01. English, 18.01.), none in February (only the Excel draft), and the stress course on Thu 30.03.2028, in
 //   summer time again (+02:00, since Sun 26.03.2028).
 //   Past: first aid on Tue 14.09.2027, data protection on Thu 07.10.2027.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-10-20T07:00:00Z'); // Wednesday, 20 October 2027, 09:00 in Frankfurt am Main (CEST)
 const TZ = 'Europe/Berlin';
@@ -59,10 +59,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.excel, T.socialMedia, T.zeit, T.barriere, T.ersteHilfe, T.datenschutz];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -25,7 +25,7 @@
 //          to summer time on Sun 26.03.2028 — Tue 28.03.2028, always 09:00–16:00 local time (the last one +02:00)
 //   April: change management Tue 04.04.2028 (CEST). Drafts in April and May; past: Digitaltag Thu 09.09.2027, PowerPoint
 //          Tue 23.11.2027.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-12-14T12:00:00Z'); // Tuesday, 14 December 2027, 13:00 in Rotenburg (Wümme) (CET)
 const TZ = 'Europe/Berlin';
@@ -60,10 +60,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.openData, T.beteiligung, T.teamsPlus, T.social, T.digitaltag, T.powerpoint];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

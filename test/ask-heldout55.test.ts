@@ -26,7 +26,7 @@
 //   February:   Wed 02.02. afternoon accessibility (online), Wed 09.02. blackout (hybrid); draft podcast Thu 24.02.
 //   March:      draft Open Data Wed 15.03.; summer time begins Sun 26.03.2028: the building-permit course on Tue 28.03. is CEST
 //   past:       Wed 22.09.2027 Tag der digitalen Verwaltung, Tue 05.10.2027 password managers
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-10-13T08:30:00Z'); // Wednesday, 13 October 2027, 10:30 in Saarbrücken (CEST)
 const TZ = 'Europe/Berlin';
@@ -63,10 +63,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.franzoesisch, T.beteiligung, T.podcast, T.opendata, T.fachtag, T.passwort];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- follow-up conversations: a search, then short questions about the seminar found ---------------------------------

@@ -22,7 +22,7 @@
 //   counter (online, English), Thu 20.01. Danish cooperation (Niebüll, English), Wed 26.01. Personalentwicklung (Husum);
 //   February 2028: Wed 09.02. OZG (online), Thu 17.02. Niederschriften (Niebüll). Drafts: drones (March), podcast (Feb).
 //   Past: Sommerforum Thu 02.09.2027, Outlook Tue 05.10.2027.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-10-12T12:00:00Z'); // Tuesday, 12 October 2027, 14:00 in Husum (CEST)
 const TZ = 'Europe/Berlin';
@@ -60,8 +60,7 @@ const all: string[] = Object.values(T);
 const NEVER: string[] = [T.drohnen, T.podcast, T.social, T.friedhof, T.sommerforum, T.outlook];
 const offered = all.filter((t) => !NEVER.includes(t));
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

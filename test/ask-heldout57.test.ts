@@ -22,7 +22,7 @@
 //   January 2028: Prozessmanagement Mon/Tue 10./11.01., Konfliktgespräche Wed 19.01. (PowerPoint on 13.01. cancelled)
 //   February 2028: Tue 01.02. Sitzungsvorlagen und Niederschriften (Vilshofen), Tue 08.02. Excel pivot (online)
 //   past: Sommerforum Tue 14.09.2027, Arbeitsschutz im Bauhof Tue 12.10.2027; drafts: Instagram, Fördermittel.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-10-19T12:00:00Z'); // Tuesday, 19 October 2027, 14:00 in Passau (CEST)
 const TZ = 'Europe/Berlin';
@@ -59,10 +59,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.instagram, T.foerder, T.archiv, T.powerpoint, T.sommerforum, T.bauhof];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost -----------------------------------------------------------------------------------------------------

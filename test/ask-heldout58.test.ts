@@ -25,7 +25,7 @@
 //   December:   Tue 05.12. health (online), Wed 06.12. difficult conversations, Tue 12.12. plain writing, Thu 14.12. OZG
 //               (the draft on drones, 07.12.); nothing between Christmas and New Year
 //   January:    Tue 16.01.2029 back exercises
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-10-11T12:00:00Z'); // Wednesday, 11 October 2028, 14:00 in Halberstadt (CEST)
 const TZ = 'Europe/Berlin';
@@ -65,8 +65,7 @@ const all: string[] = Object.values(T);
 const NEVER: string[] = [T.podcast, T.drohnen, T.excel, T.instagram, T.digitaltag, T.doppik];
 const offered = all.filter((t) => !NEVER.includes(t));
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 /** None of the offered seminars except these (which may or may not be shown). */
 const noneBut = (...titles: string[]) => offered.filter((t) => !titles.includes(t));
 

@@ -23,7 +23,7 @@
 //               Tue 25.01. 10:00–12:30 social media (online)
 //   February:   Thu 03.02. archive (Eberswalde, free); Wed 09.02. 09:00–14:00 TVöD (online); Tue 15.02.+Wed 16.02. land-use planning
 //   drafts in March 2028 (drones, e-learning); past: Wed 15.09.2027 Tag der Verwaltungsdigitalisierung, Tue 12.10.2027 mobility.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-10-21T13:00:00Z'); // Thursday, 21 October 2027, 15:00 in Eberswalde (CEST)
 const TZ = 'Europe/Berlin';
@@ -60,10 +60,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.drohnen, T.elearning, T.glasfaser, T.powerpoint, T.digitag, T.mobilitaet];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
 // many wordings, terse queries, and conversations of several follow-ups. Same assertions as the other suites: exactly the
 // expected seminars (best first where one is clearly best), the asked fact in the first sentence, never a draft,
 // cancelled or past seminar.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-03-09T13:00:00Z'); // Tuesday, 9 March 2027, 14:00 in Bergheim
 const TZ = 'Europe/Berlin';
@@ -49,8 +49,7 @@ const all: string[] = Object.values(T);
 const NEVER: string[] = [T.chatbots, T.podcast, T.powerbi, T.resilienz, T.auftakt, T.zweiFaktor];
 const offered = all.filter((t) => !NEVER.includes(t));
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 /** These seminars; none of the offered ones except those and the debatable ones. */
 const these = (titles: string[], debatable: string[]) => ({
   includes: titles,

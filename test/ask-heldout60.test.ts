@@ -18,7 +18,7 @@
 //   (CEST: summer time begins Sun 26.03.2028), all 09:00–16:00 local time; Tue 28.03. KI (CEST); April: 05.04., 06.04.,
 //   nothing in Holy Week or Easter week (10.–17.04.), 19.04., 25.04.; May: 04.05., 09./10.05., 15./16.05. (+ 12.06.),
 //   17.05.; June: 14.06., 20.06., 21.06., 27.06. The cancelled blackout course would have been on Wed 22.03.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-03-01T13:00:00Z'); // Wednesday, 1 March 2028, 14:00 in Konstanz (CET)
 const TZ = 'Europe/Berlin';
@@ -55,10 +55,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.social, T.bauhof, T.blackout, T.urheber, T.auftakt, T.outlook];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

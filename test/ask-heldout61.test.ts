@@ -38,7 +38,7 @@
 //   June:        Thu 08.06. trainees' exam preparation (AFZ); (Thu 15.06. draft); Thu 22.06. new managers (AFZ, 350 €,
 //                after spring in every sense); Tue 27.06. data-protection update (online, free)
 //   Second quarter online: 12.04. Excel pivot, 25.04. KI-Werkstatt, 09.05. resilience, 27.06. data protection.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-03-15T08:30:00Z'); // Wednesday, 15 March 2028, 09:30 in Bremen (CET)
 const TZ = 'Europe/Berlin';
@@ -74,10 +74,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.social, T.mobil, T.rhetorik, T.gruen, T.eakte, T.notfall];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- dates alone: today, tomorrow, this week, next week, calendar week, weekend -------------------------------------

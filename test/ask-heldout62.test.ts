@@ -18,7 +18,7 @@
 //   09:00–12:00 local both times), 23.; April: 04., 19.–20. (+ 10.–11. May: the four-day Digitallotsen course), 24., 26.
 //   (the Social Media course on Tue 11.04. is cancelled); May: 04., 09., 16.; June: Mon 05.06.
 //   Past: Thu 20.01.2028 (Impulstag), Tue 08.02.2028 (Umsatzsteuer). Drafts: podcast (April), vineyards (May).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-02-16T13:00:00Z'); // Wednesday, 16 February 2028, 14:00 in Ingelheim (CET)
 const TZ = 'Europe/Berlin';
@@ -55,10 +55,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.podcast, T.weinbau, T.excel, T.social, T.impulstag, T.umsatzsteuer];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -21,7 +21,7 @@
 //               Tue 16.05. appraisal interviews (Roding), Wed 17.05. procurement; cancelled Knigge on Wed 10.05.
 //   June:       Mon 12., Tue 13., Mon 26., Tue 27.06. Digitallotsen qualification (Roding); two drafts on 19. and 21.06.
 //   past:       Thu 27.01.2028 Jahresforum, Tue 22.02.2028 resilience.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-03-15T13:00:00Z'); // Wednesday, 15 March 2028, 14:00 in Cham (CET)
 const TZ = 'Europe/Berlin';
@@ -55,10 +55,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.video, T.beteiligung, T.powerquery, T.knigge, T.forum, T.resilienz];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -23,7 +23,7 @@
 //               (Ahaus), information security officers 16.+17.05. (Kreishaus).
 //   not shown:  cancelled Social Media (15.03.) and VR (04.05.), drafts Low-Code and Power BI (June), past Barcamp
 //               (Tue 18.01.2028) and PowerPoint (Wed 02.02.2028).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-02-10T09:30:00Z'); // Thursday, 10 February 2028, 10:30 in Borken (CET)
 const TZ = 'Europe/Berlin';
@@ -61,8 +61,7 @@ const all: string[] = Object.values(T);
 const NEVER: string[] = [T.lowcode, T.powerbi, T.social, T.vr, T.barcamp, T.powerpoint];
 const offered = all.filter((t) => !NEVER.includes(t));
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 /** The online seminars of March; the two hybrid ones of March may or may not be counted as online. */
 const onlineInMarch: string[] = [T.datenschutz, T.ruecken, T.remote];

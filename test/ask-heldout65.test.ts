@@ -24,7 +24,7 @@
 //               the second session is CEST, the same 09:00 local) (15.03. crisis team: cancelled)
 //   April:      Tue 18.04. Excel pivot (online); drafts on 05.04. and 06.04.
 //   past:       Thu 28.10.2027 winter road service (CEST), Thu 18.11.2027 Herbstforum.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-01-11T12:00:00Z'); // Tuesday, 11 January 2028, 13:00 in Plauen (CET)
 const TZ = 'Europe/Berlin';
@@ -63,10 +63,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.ratsinfo, T.klima, T.word, T.krisenstab, T.winter, T.herbst];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost, when, start time, duration ------------------------------------------------------------------------

@@ -22,7 +22,7 @@
 //        (Papenburg), cross-border seminar in English 17.05. (hybrid, Papenburg); June: appraisal interviews Tue 13.06.
 //   never shown: two drafts (June), Power BI (cancelled 06.04.), bike leasing (cancelled 19.04.), the Digitalwerkstatt
 //   kick-off (past, Tue 25.01.2028) and the winter road service seminar (past, Tue 15.02.2028).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-03-08T13:00:00Z'); // Wednesday, 8 March 2028, 14:00 in Meppen (CET)
 const TZ = 'Europe/Berlin';
@@ -58,10 +58,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.podcast, T.ruhestand, T.powerbi, T.dienstrad, T.auftakt, T.winterdienst];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

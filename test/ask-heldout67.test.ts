@@ -27,7 +27,7 @@
 //   June:       (Wed 07.06. QGIS, draft), Wed 14.06. citizen participation (Grevenbroich), Tue 20.06. home office (online),
 //               (Thu 22.06. recruiting, draft)
 //   past:       Thu 20.01.2028 Digitaltag, Tue 08.02.2028 PowerPoint
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-02-16T14:00:00Z'); // Wednesday, 16 February 2028, 15:00 in Neuss (CET)
 const TZ = 'Europe/Berlin';
@@ -63,10 +63,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.qgis, T.personalmarketing, T.drohnen, T.signatur, T.digitaltag, T.powerpoint];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

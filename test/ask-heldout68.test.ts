@@ -25,7 +25,7 @@
 //   February:   social media Wed 09.02. (hybrid), GIS Tue 15.02. + Wed 16.02. (Osterode), Doppik Thu 24.02. (online)
 //   not shown:  drafts in March 2028 (drones, KI chatbots), cancelled Power BI (03.11.) and procurement (13.01.), past
 //               Digitaltag (Tue 14.09.2027) and trainee onboarding (Wed 01.09.2027)
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-10-20T09:00:00Z'); // Wednesday, 20 October 2027, 11:00 in Göttingen (CEST)
 const TZ = 'Europe/Berlin';
@@ -64,8 +64,7 @@ const all: string[] = Object.values(T);
 const NEVER: string[] = [T.drohnen, T.chatbots, T.powerbi, T.beschaffung, T.digitaltag, T.starthilfe];
 const offered = all.filter((t) => !NEVER.includes(t));
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

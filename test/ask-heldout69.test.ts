@@ -24,7 +24,7 @@
 //               election-officer training on 02.05.
 //   later:      Wed 14.06. back health (online), Wed/Thu 02./03.08. induction days for trainees.
 //   past:       Thu 20.01.2028 kick-off digital strategy, Tue 15.02.2028 cash handling.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-03-08T10:00:00Z'); // Wednesday, 8 March 2028, 11:00 in Schleswig (CET)
 const TZ = 'Europe/Berlin';
@@ -61,10 +61,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.wahl, T.instagram, T.platt, T.excel, T.auftakt, T.bargeld];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

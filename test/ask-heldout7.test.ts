@@ -15,7 +15,7 @@
 //   18 January 2028 by none.
 // - "nach den Herbstferien" = after the NRW autumn school holidays 2027 (Sat 23 October to Sat 6 November), so from
 //   Monday 8 November on.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-09-01T07:00:00Z'); // Wednesday, 1 September 2027, 09:00 in Detmold
 const TZ = 'Europe/Berlin';
@@ -62,8 +62,7 @@ const all: string[] = Object.values(T);
 const NEVER: string[] = [T.chatbot, T.powerbi, T.planner, T.isFk, T.auftakt, T.beteiligung];
 const offered = all.filter((t) => !NEVER.includes(t));
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 /** The first one best, the others acceptable as well, nothing else. */
 const best = (first: string, ...alsoFine: string[]) => ({
   first,

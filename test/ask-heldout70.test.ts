@@ -28,7 +28,7 @@
 //               Thu/Fri 02./03.12. municipal budget law (Holzhausen); Thu 09.12. youth participation (evening); the
 //               drafts social media (08.12.) and election officers (January 2028)
 //   past:       Wed 22.09.2027 kick-off digital strategy, Tue 12.10.2027 writing workshop.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-10-27T07:15:00Z'); // Wednesday, 27 October 2027, 09:15 in Rosenheim (CEST)
 const TZ = 'Europe/Berlin';
@@ -64,10 +64,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.social, T.wahl, T.excelPlus, T.bairisch, T.auftakt, T.briefe];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -33,7 +33,7 @@
 //               the draft fire brigade administration course on Thu 09.03.
 //   Tuesdays:   07.12., 11.01., 18.01., 15.02., 28.03. (and the cancelled 08.02.)
 //   past:       Wed 27.10.2027 winter service for the Bauhof (summer time), Thu 18.11.2027 HGO amendment.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-12-01T09:00:00Z'); // Wednesday, 1 December 2027, 10:00 in Marburg (CET)
 const TZ = 'Europe/Berlin';
@@ -70,10 +70,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.prwahl, T.feuerwehr, T.excel, T.telefon, T.winterdienst, T.hgo];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

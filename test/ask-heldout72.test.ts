@@ -30,7 +30,7 @@
 //   June:       Tue 06. staff appraisals (Ludwigslust); Wed 07. back exercises (online); the draft drone course Thu 15.06.
 //   past:       Thu 27.01.2028 road safety duty (online), Tue 15.02.2028 municipal constitution law (Parchim).
 //   Wednesdays: 22.03., 29.03., 12.04., 03.05., 24.05., 07.06. (and the cancelled Excel course on 19.04.)
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-03-21T09:30:00Z'); // Tuesday, 21 March 2028, 10:30 in Parchim (CET)
 const TZ = 'Europe/Berlin';
@@ -67,10 +67,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.excel, T.zeit, T.kommunalrecht, T.verkehr, T.drohnen, T.video];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost (one of them with both cost and length) -------------------------------------------------------------

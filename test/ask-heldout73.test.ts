@@ -28,7 +28,7 @@
 //   December:   Tue/Wed 05./06.12. budget law (Doppik), Thu 07.12. council meetings (Sitzungsdienst).
 //   Mondays:    only 18.09. (E-Akte) and 02.10. (mobile work) among the offered seminars.
 //   past:       Tue 20.06.2028 property tax (online), Mon 04.09.2028 induction day for trainees.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-09-12T08:00:00Z'); // Tuesday, 12 September 2028, 10:00 in Görlitz (CEST)
 const TZ = 'Europe/Berlin';
@@ -64,10 +64,8 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.wahl, T.portal, T.excel, T.polnisch, T.azubis, T.grundsteuer];
-const offered = all.filter((t) => !NEVER.includes(t));
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -35,7 +35,7 @@
 //               14:00–16:30 Dutch (Kreishaus); Thu 22.04. TVöD (online); Tue 27.04. structural-change funding (hybrid,
 //               Erkelenz); Tue 04.05. NKF budget (Kreishaus); Tue 11.05. objection procedure (Erkelenz)
 //   past:       Thu 21.01.2027 kick-off digital strategy, Tue 02.02.2027 property tax (Grundsteuer).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-03-16T09:00:00Z'); // Tuesday, 16 March 2027, 10:00 in Heinsberg (CET)
 const TZ = 'Europe/Berlin';
@@ -72,10 +72,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.brandschutz, T.podcast, T.sitzung, T.instagram, T.auftakt, T.grundsteuer];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

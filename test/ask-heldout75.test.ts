@@ -29,7 +29,7 @@
 //               (online); the draft social-media course on Wed 13.12.
 //   later:      the draft winter-service course on Tue 16.01.2029.
 //   past:       Fri 01.09.2028 welcome day for trainees, Mon 18.09.2028 Thüringer Kommunalordnung.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-10-10T08:00:00Z'); // Tuesday, 10 October 2028, 10:00 in Arnstadt (CEST)
 const TZ = 'Europe/Berlin';
@@ -65,10 +65,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.socialmedia, T.winterdienst, T.tastschreiben, T.serienbrief, T.kommunalordnung, T.azubitag];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- conversations: a search, then follow-ups about the seminar just talked about -----------------------------------

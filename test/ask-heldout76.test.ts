@@ -28,7 +28,7 @@
 //               and drones (Tue 14.12.).
 //   Fridays:    22.10. knowledge transfer, 12.11. second day of process management, 10.12. budgeting.
 //   past:       Wed 01.09.2027 induction day for new staff, Tue 28.09.2027 Power BI.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-10-18T08:00:00Z'); // Monday, 18 October 2027, 10:00 in Simmern (CEST)
 const TZ = 'Europe/Berlin';
@@ -64,10 +64,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.canva, T.gaststaetten, T.powerbi, T.einfuehrung, T.drohnen, T.opendata];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -32,7 +32,7 @@
 //   later:      Wed 14.06. TVöD grading (Hochschule); the draft land-valuation course on Wed 21.06.; Tue/Wed 01./02.08.
 //               induction days for trainees (Landratsamt).
 //   past:       Thu 27.01.2028 property tax review, Tue 08.02.2028 winter road service.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-02-16T09:00:00Z'); // Wednesday, 16 February 2028, 10:00 in Ludwigsburg (CET)
 const TZ = 'Europe/Berlin';
@@ -70,10 +70,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.fahren, T.boden, T.social, T.powerpoint, T.grundsteuer, T.winterdienst];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -31,7 +31,7 @@
 //   June:       02. digital whiteboards (online), 07. healthy leadership (Kreishaus), 15. data protection in depth (Moers);
 //               the draft low-code course on 22.06.
 //   past:       Thu 28.01.2027 open data (hybrid), Tue 16.02.2027 e-invoices (online).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-03-09T09:00:00Z'); // Tuesday, 9 March 2027, 10:00 in Wesel (CET)
 const TZ = 'Europe/Berlin';
@@ -67,10 +67,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.gis, T.lowcode, T.social, T.makros, T.openData, T.eRechnung];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

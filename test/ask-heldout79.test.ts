@@ -34,7 +34,7 @@
 //               course on 14.12.; the draft drone course on 19.01.2028.
 //   past:       Tue 07.09.2027 e-file information event, Thu 23.09.2027 fire-safety assistants (Buchholz).
 //   No seminar in October is hybrid, so that "online" in October is unambiguous.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-10-12T08:00:00Z'); // Tuesday, 12 October 2027, 10:00 in Winsen (CEST)
 const TZ = 'Europe/Berlin';
@@ -74,10 +74,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.word, T.gebaerden, T.brandschutz, T.eAkteInfo, T.videos, T.drohnen];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@
 // - "in den nächsten zwei Wochen" = today up to Fri 4 June.
 // - "next month" = June 2027.
 // - "im Juni" = June 2027; "im Juli" = July 2027; "im September" = September 2027.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-05-21T09:00:00Z'); // Friday, 21 May 2027, 11:00 in Kleve (CEST)
 const TZ = 'Europe/Berlin';
@@ -56,8 +56,7 @@ const all: string[] = Object.values(T);
 const NEVER: string[] = [T.chatbots, T.powerapps, T.planner, T.video, T.auftakt, T.zweiFaktor];
 const offered = all.filter((t) => !NEVER.includes(t));
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 /** These seminars; the neutral ones may or may not appear (the question is open about them); no others. */
 const onlyBut = (titles: string[], neutral: string[]) => ({
   includes: titles,

@@ -31,7 +31,7 @@
 //               media), the cancelled time-management course on Wed 12.07.
 //   later:      Wed 23.08. OZG (online), Mon/Tue 28./29.08. Doppik (Kreishaus), Tue 12.09. works council (Kreishaus)
 //   past:       Tue 16.05.2028 kick-off digital strategy, Thu 01.06.2028 fire warden training.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-06-07T08:00:00Z'); // Wednesday, 7 June 2028, 10:00 in Darmstadt (CEST)
 const TZ = 'Europe/Berlin';
@@ -68,10 +68,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.social, T.fahren, T.franz, T.zeit, T.auftakt, T.brandschutz];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const en = 'en' as const;
 

@@ -35,7 +35,7 @@
 //               Thu 23.03. 08:30–16:30 first aid (Alsfeld)
 //   April:      Thu/Fri 06./07.04. (CEST) healthy leadership (Alsfeld, two days, for managers)
 //   past:       Tue 23.11.2027 budget planning (Kreishaus), Wed 08.12.2027 fire-safety helpers (Alsfeld).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-12-15T09:00:00Z'); // Wednesday, 15 December 2027, 10:00 in Lauterbach (CET)
 const TZ = 'Europe/Berlin';
@@ -72,10 +72,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.telefon, T.vergabe, T.socialMedia, T.bauantrag, T.haushalt, T.brandschutz];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- days around now: today, tomorrow, the day after, this week, named weekdays --------------------------------------

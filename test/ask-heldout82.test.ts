@@ -33,7 +33,7 @@
 //   past:       Tue 14.03.2028 property tax reform (Völklingen), Tue 04.04.2028 the new time recording system (online).
 //   Fridays:    28.04. first aid, 05.05. plain language, 09.06. time management (19.05. cancelled).
 //   Afternoon starts: 27.04. AI, 03.05. phishing, 23.05. accessible documents, 20.06. Excel (all others start before noon).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-04-25T08:00:00Z'); // Tuesday, 25 April 2028, 10:00 in Saarbrücken (CEST)
 const TZ = 'Europe/Berlin';
@@ -71,10 +71,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.beteiligung, T.fahren, T.franz, T.word, T.grundsteuer, T.zeiterfassung];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

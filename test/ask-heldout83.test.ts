@@ -31,7 +31,7 @@
 //   later:      Tue 24.08. IT emergency planning (online), Thu 26.08. E-Akte (online), Tue 14.09. mobile-work agreements
 //               (Personalrat and managers), Wed 22.09. exam preparation (last-year trainees); drafts on 28.09. and 12.10.
 //   past:       Tue 09.03.2027 E-Rechnung (krz Lemgo), Thu 22.04.2027 Führungskräfteforum.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-06-08T08:00:00Z'); // Tuesday, 8 June 2027, 10:00 in Detmold (CEST)
 const TZ = 'Europe/Berlin';
@@ -71,8 +71,7 @@ const all: string[] = Object.values(T);
 const NEVER: string[] = [T.zeit, T.instagram, T.forum, T.erechnung, T.prVideo, T.pdf];
 const offered = all.filter((t) => !NEVER.includes(t));
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -34,7 +34,7 @@
 //               Wed 08.03.
 //   past:       Thu 23.09.2027 Grundsteuer (online), Wed 13.10.2027 data protection (hybrid), Thu 04.11.2027 heat planning
 //               kick-off (hybrid, Delitzsch).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-11-16T09:00:00Z'); // Tuesday, 16 November 2027, 10:00 in Torgau (CET)
 const TZ = 'Europe/Berlin';
@@ -79,10 +79,8 @@ const NEVER: string[] = [
   T.datenschutz,
   T.waerme,
 ];
-const offered = all.filter((t) => !NEVER.includes(t));
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -24,7 +24,7 @@
 //               (hybrid, Lingen); drafts: fire-safety helpers 26.05., Instagram 16.06.
 //   later:      Wed 09.06. back health (online), Mon/Tue 02./03.08. induction days for trainees.
 //   past:       Thu 21.01.2027 kick-off staff development, Tue 16.02.2027 cash handling.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-03-10T09:00:00Z'); // Wednesday, 10 March 2027, 10:00 in Meppen (CET)
 const TZ = 'Europe/Berlin';
@@ -60,10 +60,8 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.brandschutz, T.instagram, T.niederlaendisch, T.excel, T.auftakt, T.kasse];
-const offered = all.filter((t) => !NEVER.includes(t));
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -26,7 +26,7 @@
 //               (Kamenz); the drafts Instagram (Wed 15.11.) and cemetery administration (Tue 21.11.)
 //   December:   Tue 05.12. back exercises (online)
 //   past:       Tue 20.06.2028 heat protection, Fri 01.09.2028 welcome day for trainees.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-09-12T08:00:00Z'); // Tuesday, 12 September 2028, 10:00 in Bautzen (CEST)
 const TZ = 'Europe/Berlin';
@@ -62,10 +62,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.sorbisch, T.powerpoint, T.azubis, T.hitze, T.instagram, T.friedhof];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -29,7 +29,7 @@
 //   May:        Tue 04.05. plain-language letters (Dahlenburg), Wed 12.05. staff appraisals (Kreishaus)
 //   June:       only the drafts: Tue 08.06. dog tax, Tue/Wed 15./16.06. chainsaw course for the Bauhöfe.
 //   past:       Tue 26.01.2027 property tax (Grundsteuer), Thu 11.02.2027 kick-off digitalisation 2027.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-02-23T09:00:00Z'); // Tuesday, 23 February 2027, 10:00 in Lüneburg (CET)
 const TZ = 'Europe/Berlin';
@@ -63,10 +63,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.powerpoint, T.socialMedia, T.grundsteuer, T.auftakt, T.hundesteuer, T.motorsaege];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

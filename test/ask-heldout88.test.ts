@@ -32,7 +32,7 @@
 //               (citizen participation)
 //   December:   Thu 02.12. Excel (online), Tue 07.12. housing benefit (Rheine)
 //   past:       Thu 01.07.2027 Sommerforum Digitale Verwaltung, Tue 07.09.2027 e-invoicing.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-09-14T08:00:00Z'); // Tuesday, 14 September 2027, 10:00 in Steinfurt (CEST)
 const TZ = 'Europe/Berlin';
@@ -68,10 +68,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.intranet, T.beteiligung, T.gebaerden, T.powerpoint, T.sommerforum, T.erechnung];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -29,7 +29,7 @@
 //   September:  Mon/Tue 13./14.09. induction days for trainees (Landratsamt), Thu 16.09. field service safety (online)
 //   drafts:     Instagram (Thu 07.10.), chainsaw course (Tue 12.10.)
 //   past:       Thu 11.03.2027 kick-off digital strategy (CET), Tue 04.05.2027 Arbeitszeugnisse.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-05-25T08:30:00Z'); // Tuesday, 25 May 2027, 10:30 in Ravensburg (CEST)
 const TZ = 'Europe/Berlin';
@@ -65,10 +65,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.powerpoint, T.schwaebisch, T.auftakt, T.zeugnisse, T.instagram, T.motorsaege];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
 // English – without looking at the parser or the answers. Same assertions as the other suites: exactly the expected
 // seminars (best first where one is clearly best), the asked fact in the first sentence, never a draft, cancelled or
 // past seminar.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-10-04T06:00:00Z'); // Monday, 4 October 2027, 08:00 in Bonn
 const TZ = 'Europe/Berlin';
@@ -50,8 +50,7 @@ const all: string[] = Object.values(T);
 const NEVER: string[] = [T.chatbots, T.powerbi, T.scrum, T.social, T.auftakt, T.pivot];
 const offered = all.filter((t) => !NEVER.includes(t));
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- German: facts of each kind -------------------------------------------------------------------------------------

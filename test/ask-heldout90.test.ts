@@ -31,7 +31,7 @@
 //   March:      Wed 01.03. AI (hybrid), Tue 07.03. Sitzungsdienst (Geratal), Thu 09.03. accessible documents (online),
 //               Tue 14.03. difficult conversations, Wed 29.03. (CEST, +02:00) ergonomics (online)
 //   past:       Thu 07.10.2027 (CEST) kick-off digital strategy, Wed 10.11.2027 fire safety assistants.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-11-24T09:00:00Z'); // Wednesday, 24 November 2027, 10:00 in Arnstadt (CET)
 const TZ = 'Europe/Berlin';
@@ -72,8 +72,7 @@ const all: string[] = Object.values(T);
 const NEVER: string[] = [T.gebaerden, T.jagd, T.powerpoint, T.foto, T.auftakt, T.brandschutz];
 const offered = all.filter((t) => !NEVER.includes(t));
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const ONLINE: string[] = [T.eakte, T.teams, T.stress, T.phishing, T.ozg, T.barrierefrei, T.ergonomie];
 const HYBRID: string[] = [T.datenschutz, T.ki];

@@ -32,7 +32,7 @@
 //   May:        Wed 10.05. ergonomics (online), Tue 16.05. procurement (deadline Tue 02.05.)
 //   later:      Mon 28.08. and Tue 29.08. induction days for apprentices; drafts on 14.06. (sign language) and
 //               20.06. (Kurbeitrag)
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-01-18T09:30:00Z'); // Tuesday, 18 January 2028, 10:30 in Halberstadt (CET)
 const TZ = 'Europe/Berlin';
@@ -71,10 +71,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.gebaerden, T.kurbeitrag, T.schlagfertig, T.powerpoint, T.auftakt, T.zahlstellen];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

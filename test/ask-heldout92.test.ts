@@ -28,7 +28,7 @@
 //               Tue 22.06. municipal budget NKF (Krefeld); the draft social media course on Thu 17.06.
 //   later:      the draft driving safety training on Wed 15.09.; Thu 11.11.2027 (winter time) selection interviews.
 //   past:       Thu 18.02.2027 TVöD changes (Krefeld), Tue 16.03.2027 fire safety assistants (fire station Viersen).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-04-06T07:30:00Z'); // Tuesday, 6 April 2027, 09:30 in Viersen (CEST)
 const TZ = 'Europe/Berlin';
@@ -64,10 +64,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.social, T.fahren, T.word, T.nl, T.tvoed, T.brandschutz];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -30,7 +30,7 @@
 //   December:   Thu 02.12. fire wardens (Lam), Tue 07.12. digital building application (online)
 //   drafts:     TVöD classification (Feb 2028), Instagram for towns (Jan 2028)
 //   past:       Wed 01.09.2027 induction day for trainees, Tue 21.09.2027 civil protection day.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-10-06T08:30:00Z'); // Wednesday, 6 October 2027, 10:30 in Cham (CEST)
 const TZ = 'Europe/Berlin';
@@ -65,10 +65,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.tvoed, T.instagram, T.excel, T.yoga, T.katastrophe, T.azubis];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -31,7 +31,7 @@
 //               Tue 16.05. staff appraisals (Kreishaus)
 //   drafts:     Wed 07.06. AI assistants, Wed 21.06. African swine fever crisis exercise
 //   past:       Thu 03.02.2028 Kita parental fees, Wed 23.02.2028 Excel.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-03-07T09:30:00Z'); // Tuesday, 7 March 2028, 10:30 in Rendsburg (CET)
 const TZ = 'Europe/Berlin';
@@ -66,10 +66,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.ki, T.schweinepest, T.zeit, T.powerpoint, T.excel, T.kita];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -27,7 +27,7 @@
 //               the cancelled citizen-participation course on Mon 15.11.
 //   December:   Thu 02.12. induction day; drafts on Wed 01.12. (videos) and Thu 09.12. (election officers)
 //   past:       Thu 08.07.2027 travel expenses law, Tue 10.08.2027 heat protection.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-09-14T08:00:00Z'); // Tuesday, 14 September 2027, 10:00 in Freiburg (CEST)
 const TZ = 'Europe/Berlin';
@@ -64,8 +64,7 @@ const all: string[] = Object.values(T);
 const NEVER: string[] = [T.wahl, T.video, T.excel, T.beteiligung, T.reisekosten, T.hitze];
 const offered = all.filter((t) => !NEVER.includes(t));
 
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 /** The online seminars, each of them; the hybrid ones may be shown too (they can be joined online), nothing else. */
 const onlineSeminars: string[] = [T.eakte, T.stress, T.ergonomie, T.infosec];

@@ -29,7 +29,7 @@
 //   later:      Tue 12.09. budget/Doppik (Kreishaus); Thu 09.11. (CET) safety officers (Waren);
 //               drafts: Excel on Tue 19.09., civil protection on Tue 10.10.
 //   past:       Tue 25.04.2028 fire safety wardens (Neustrelitz), Thu 11.05.2028 service of documents (online).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-06-06T08:00:00Z'); // Tuesday, 6 June 2028, 10:00 in Neubrandenburg (CEST)
 const TZ = 'Europe/Berlin';
@@ -64,10 +64,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.video, T.teamtag, T.zustellung, T.brandschutz, T.excel, T.katastrophe];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

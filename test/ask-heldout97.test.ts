@@ -29,7 +29,7 @@
 //   later:      Tue 15.02. staff appraisals (Kreishaus); nothing around Weiberfastnacht (24.02.) and Rosenmontag (28.02.);
 //               Thu 30.03.2028 (summer time) committee minutes; drafts: Instagram Thu 10.02., e-mobility Tue 07.03.
 //   past:       Thu 16.09.2027 orientation day for new staff, Tue 26.10.2027 fire safety wardens (both summer time).
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2027-11-02T08:30:00Z'); // Tuesday, 2 November 2027, 09:30 in Bergisch Gladbach (CET)
 const TZ = 'Europe/Berlin';
@@ -65,10 +65,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.instagram, T.emobil, T.koelsch, T.powerpoint, T.orientierung, T.brandschutz];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -29,7 +29,7 @@
 //   May:        Thu 04. e-file (online), Tue 09. Doppik, Thu 11. council minutes (Herbstein), Tue 16. staff appraisals
 //   later:      drafts: Wed 14.06. sign language (Herbstein), Tue 19.09. election officers (Landtagswahl)
 //   past:       Thu 27.01.2028 TVöD update, Tue 08.02.2028 accessible PDFs.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-02-16T09:00:00Z'); // Wednesday, 16 February 2028, 10:00 in Lauterbach (CET)
 const TZ = 'Europe/Berlin';
@@ -64,10 +64,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.wahl, T.gebaerden, T.social, T.word, T.tvoed, T.pdf];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -31,7 +31,7 @@
 //               (Delbrück), Thu 23.11. minutes and council meetings (Bad Lippspringe); drafts on Mon 13.11. (election
 //               officers) and Wed 29.11. (social media)
 //   past:       Thu 15.06.2028 Sommerforum Digitale Verwaltung, Mon 10.07.2028 heat protection.
-import { heldoutSuite, type Case } from './support/question-suite.js';
+import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-08-29T08:00:00Z'); // Tuesday, 29 August 2028, 10:00 in Paderborn (CEST)
 const TZ = 'Europe/Berlin';
@@ -69,10 +69,7 @@ const T = {
 
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.wahl, T.social, T.stimme, T.gimp, T.hitze, T.sommerforum];
-const offered = all.filter((t) => !NEVER.includes(t));
-
-/** Exactly these seminars when no order is clearly best: each of them, and none of the other offered ones. */
-const only = (...titles: string[]) => ({ includes: titles, excludes: offered.filter((t) => !titles.includes(t)) });
+const only = onlyAmong(all, NEVER);
 
 const CASES: Case[] = [
   // --- facts: cost ----------------------------------------------------------------------------------------------------

@@ -37,6 +37,18 @@ export interface Case {
   miss?: string;
 }
 
+/**
+ * `only(...titles)`: exactly these seminars when no order is clearly best — each of them, and none of the other offered
+ * ones (every title but the drafts, cancelled and past seminars of `never`).
+ */
+export function onlyAmong(all: string[], never: string[]) {
+  const offered = all.filter((t) => !never.includes(t));
+  return (...titles: string[]): Pick<Case, 'includes' | 'excludes'> => ({
+    includes: titles,
+    excludes: offered.filter((t) => !titles.includes(t)),
+  });
+}
+
 /** Up to the first sentence's end, which is never inside a quoted title ("„Dobrý den! Erste Schritte …“"). */
 export function firstSentence(text: string): string {
   for (const m of text.matchAll(/(?<!\b(?:Dr|Prof|Nr|Mo|Di|Mi|Do|Fr|Sa|So)\.)(?<=[.!?])\s+(?=[A-ZÄÖÜ„"])/g)) {
