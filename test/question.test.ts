@@ -1164,3 +1164,48 @@ describe('found by the held-out catalogues of the twenty-first session', () => {
       expect(ask(q).filters.period?.byWeekday, q).toBeUndefined();
   });
 });
+
+describe('found by the held-out catalogues of the twenty-second session', () => {
+  it('reads "am Donnerstag nach Ostern" as that one day and "zwischen 5. und 16. Juli" as the days between', () => {
+    expect(ask('was ist am donnerstag nach ostern').filters.period).toMatchObject({
+      kind: 'day',
+      from: new Date('2027-03-31T22:00:00Z'), // Easter Sunday is 28.03.2027
+      to: new Date('2027-04-01T22:00:00Z'),
+    });
+    expect(ask('was ist am sonntag vor ostern').filters.period?.from).toEqual(new Date('2027-03-20T23:00:00Z'));
+    expect(ask('was läuft zwischen 5. und 16. juli').filters.period).toMatchObject({
+      kind: 'range',
+      from: new Date('2027-07-04T22:00:00Z'),
+      to: new Date('2027-07-16T22:00:00Z'),
+    });
+  });
+
+  it('takes "Frau Sommer" and "Herrn Mai" for trainers, not for a season or a month', () => {
+    for (const [q, name] of [
+      ['seminare von frau sommer', 'sommer'],
+      ['kurse von herrn mai', 'mai'],
+    ] as const) {
+      const parsed = ask(q);
+      expect(parsed.filters.trainer, q).toEqual([name]);
+      expect(parsed.filters.period, q).toBeUndefined();
+    }
+  });
+
+  it('reads "seminare der unfallkasse" as the courses of that provider', () => {
+    expect(ask('seminare der unfallkasse').filters.provider).toEqual(['unfallkasse']);
+  });
+
+  it('asks the cost of "erste hilfe kurs kostenlos?", but lists "kostenlose kurse?"', () => {
+    const named = ask('erste hilfe kurs kostenlos?');
+    expect(named.facts).toEqual(['cost']);
+    expect(named.filters.free).toBeUndefined();
+    expect(ask('kostenlose kurse?').filters.free).toBe(true);
+  });
+
+  it('asks the deadline when the story registers and the question is "Bis wann ist das möglich?"', () => {
+    expect(ask('Guten Tag, ich möchte mich für den Excel-Kurs anmelden. Bis wann ist das möglich?').facts).toEqual([
+      'deadline',
+    ]);
+    expect(ask('Ich war letztes Jahr im Excel-Kurs. Bis wann läuft der diesmal?').facts).not.toContain('deadline');
+  });
+});

@@ -364,7 +364,7 @@ const FACT_PATTERNS: [FactKind, RegExp][] = [
   ],
   [
     'deadline',
-    /\b(noch\s+(?:eine\s+)?chance|registration\s+(?:still\s+)?open|still\s+open\s+for\s+registration|anmeldung\s+(?:noch\s+)?(?:offen|möglich)|anmelde?schlu(?:ss|s|ß)|anmelde?frist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmeld\w*|anmeld\w*\s+(?:\S+\s+)?bis\s+wann|noch\s+(?:\S+\s+){0,6}?(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|when\s+(?:do|must|should|can|have)\s+(?:i|we|you)\s+(?:\S+\s+){0,3}?(?:register|sign\s+up|book|enrol+)|last\s+day\s+to\s+register|registration\s+(?:\S+\s+){0,5}?(?:close|closes|end|ends)|still\s+(register|sign\s+up|book))\b/i,
+    /\b(noch\s+(?:eine\s+)?chance|registration\s+(?:still\s+)?open|still\s+open\s+for\s+registration|anmeldung\s+(?:noch\s+)?(?:offen|möglich)|anmelde?schlu(?:ss|s|ß)|anmelde?frist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmeld\w*|anmeld\w*\b.*\bbis\s+wann\s+(?:ist|wäre|geht|klappt)\s+(?:das|es|dies)\b|anmeld\w*\s+(?:\S+\s+)?bis\s+wann|noch\s+(?:\S+\s+){0,6}?(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|when\s+(?:do|must|should|can|have)\s+(?:i|we|you)\s+(?:\S+\s+){0,3}?(?:register|sign\s+up|book|enrol+)|last\s+day\s+to\s+register|registration\s+(?:\S+\s+){0,5}?(?:close|closes|end|ends)|still\s+(register|sign\s+up|book))\b/i,
   ],
   // "What can I do when citizens get aggressive?": a "when" after what one does is no question of the date.
   [
@@ -507,6 +507,8 @@ function take(state: Extracted, re: RegExp): RegExpExecArray | null {
 const W = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 const rx = (s: string) => new RegExp(`${W}(?:${s})${E}`, 'iu');
+/** Not after a form of address: "Frau Sommer", "Herrn Mai", "Mrs Winter" are people. */
+const NOT_NAMED = '(?<!\\b(?:frau|herrn?|mrs?\\.?|ms\\.?|dr\\.)\\s+)';
 
 function monthNumber(word: string): number | undefined {
   const w = word.toLowerCase();
@@ -577,6 +579,24 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
   // Easter and Whitsun move: "in der Woche nach Ostern", "über Ostern" (Good Friday to Easter Monday), "week after
   // Easter", "in der Woche nach Pfingsten" (Whit Sunday is seven weeks after Easter Sunday).
   const feast = '(ostern|pfingsten|easter|whitsun|pentecost)';
+  /** This year's feast Sunday until its Tuesday, then next year's (Whit Sunday is seven weeks after Easter). */
+  const feastSunday = (name: string): YMD => {
+    const whitsun = /^(pfingsten|whitsun|pentecost)$/i.test(name) ? 49 : 0;
+    const sunday = (y: number) => {
+      const e = easterSunday(y);
+      const d = new Date(Date.UTC(e.y, e.m - 1, e.d + whitsun));
+      return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
+    };
+    const easter = sunday(today.y);
+    return zonedMidnight(easter.y, easter.m, easter.d + 2, tz) < now ? sunday(today.y + 1) : easter;
+  };
+  // "am Donnerstag nach Ostern", "on the Tuesday after Whitsun": that one day.
+  if ((m = take(state, rx(`(?:am\\s+|on\\s+(?:the\\s+)?)?(${WEEKDAYS})\\s+(nach|vor|after|before)\\s+${feast}`)))) {
+    const sunday = feastSunday(m[3]);
+    const weekdayNumber = WEEKDAY_NUMBERS[m[1].toLowerCase()];
+    const ahead = /^(nach|after)$/i.test(m[2]) ? weekdayNumber : weekdayNumber - 7 - (weekdayNumber === 7 ? 7 : 0);
+    return { kind: 'day', from: dayStart(sunday, ahead), to: dayStart(sunday, ahead + 1) };
+  }
   if (
     (m = take(
       state,
@@ -585,18 +605,9 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
       ),
     ))
   ) {
-    const whitsun = /^(pfingsten|whitsun|pentecost)$/i.test(m[2] ?? m[4] ?? m[5] ?? m[6] ?? m[8] ?? m[10] ?? '')
-      ? 49
-      : 0;
-    const sunday = (y: number) => {
-      const e = easterSunday(y);
-      const d = new Date(Date.UTC(e.y, e.m - 1, e.d + whitsun));
-      return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
-    };
-    // This year's feast until its Tuesday, then next year's.
-    let easter = sunday(today.y);
-    if (zonedMidnight(easter.y, easter.m, easter.d + 2, tz) < now) easter = sunday(today.y + 1);
-    const { y: ey, m: em, d: ed } = easter;
+    const name = m[2] ?? m[4] ?? m[5] ?? m[6] ?? m[8] ?? m[10] ?? '';
+    const whitsun = /^(pfingsten|whitsun|pentecost)$/i.test(name);
+    const { y: ey, m: em, d: ed } = feastSunday(name);
     const which = (m[1] ?? m[3] ?? '').toLowerCase();
     // "vor Ostern", "bis Pfingsten": from now until the feast's Friday before (Good Friday is a holiday).
     if (m[7]) return { kind: 'range', from: now, to: zonedMidnight(ey, em, ed - (whitsun ? 1 : 2), tz) };
@@ -688,7 +699,7 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
     (m = take(
       state,
       rx(
-        `(?:zwischen\\s+dem|vom|von|between|from)\\s+(\\d{1,2})\\.?\\s*(?:(${MONTH_WORDS})\\.?\\s+)?(?:und(?:\\s+dem)?|bis(?:\\s+zum)?|and|to|-|–)\\s+(\\d{1,2})\\.?\\s*(${MONTH_WORDS})\\.?(?:\\s+(\\d{4}))?`,
+        `(?:zwischen(?:\\s+dem)?|vom|von|between|from)\\s+(\\d{1,2})\\.?\\s*(?:(${MONTH_WORDS})\\.?\\s+)?(?:und(?:\\s+dem)?|bis(?:\\s+zum)?|and|to|-|–)\\s+(\\d{1,2})\\.?\\s*(${MONTH_WORDS})\\.?(?:\\s+(\\d{4}))?`,
       ),
     ))
   ) {
@@ -906,7 +917,8 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
     (m = take(
       state,
       rx(
-        '(?:im\\s+|in\\s+(?:the\\s+)?)?(frühjahr|frühling|sommer|herbst|winter|spring|summer|autumn|fall)(?!\\s+(?:road|roads|service|maintenance|duty))(?:\\s+(\\d{4}))?',
+        // (Not a name: "Seminare von Frau Sommer", "bei Herrn Winter".)
+        `${NOT_NAMED}(?:im\\s+|in\\s+(?:the\\s+)?)?(frühjahr|frühling|sommer|herbst|winter|spring|summer|autumn|fall)(?!\\s+(?:road|roads|service|maintenance|duty))(?:\\s+(\\d{4}))?`,
       ),
     ))
   ) {
@@ -960,7 +972,7 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
     (m = take(
       state,
       rx(
-        `(?:im|in|during|for)\\s+(?:(?:monat|the\\s+month\\s+of)\\s+)?(${MONTH_WORDS})\\.?(?:\\s+(\\d{4}))?|(?<!\\d\\.?\\s)(${MONTH_WORDS})\\s+(\\d{4})|(?<!\\d\\.?\\s*)(${MONTH_NAMES}|feb|apr|aug|sept?|okt|oct|nov|dez|dec)(?!\\s*\\d)`,
+        `(?:im|in|during|for)\\s+(?:(?:monat|the\\s+month\\s+of)\\s+)?(${MONTH_WORDS})\\.?(?:\\s+(\\d{4}))?|(?<!\\d\\.?\\s)(${MONTH_WORDS})\\s+(\\d{4})|${NOT_NAMED}(?<!\\d\\.?\\s*)(${MONTH_NAMES}|feb|apr|aug|sept?|okt|oct|nov|dez|dec)(?!\\s*\\d)`,
       ),
     ))
   ) {
@@ -1391,9 +1403,19 @@ const OFFERED_BY = new RegExp(
   'giu',
 );
 
-/** "die Unfallkasse bietet auch Kurse an", "unfallkasse angebote": the one named as offering, before the verb or alone. */
+const REGISTERING = /\b(?:anmeld\p{L}*|registrier\p{L}*|buchen|register|sign\s+up|enrol+)\b/iu;
+/** Words that make a short question a search or a question of its own ("welche kurse online?", "wann excel?"). */
+const QUESTION_WORD =
+  /\b(wer|was|wann|wo|wie|welche[rsnm]?|gibt|gibts|habt|haben|who|what|when|where|which|how|any|are|there)\b/i;
+/** Free as what the seminar is, at the question's end ("excel kurs kostenlos?"), not "kostenlose Kurse?". */
+const TERSE_FREE = /\b(?:kostenlos|kostenfrei|gebührenfrei|gratis|umsonst|free)\s*\?\s*$/i;
+
+/**
+ * "die Unfallkasse bietet auch Kurse an", "unfallkasse angebote", "seminare der unfallkasse": the one named as offering,
+ * before the verb, alone, or whose the courses are.
+ */
 const NAMED_OFFERER = new RegExp(
-  `${W}(?:der|die|das|the)\\s+(\\p{L}[\\p{L}.-]*\\p{L})\\s+(?:bietet|bieten|offers)${E}|^\\W*(\\p{L}[\\p{L}.-]*\\p{L})\\s+(?:angebote|kurse|seminare|schulungen|programm)\\W*$`,
+  `${W}(?:der|die|das|the)\\s+(\\p{L}[\\p{L}.-]*\\p{L})\\s+(?:bietet|bieten|offers)${E}|^\\W*(\\p{L}[\\p{L}.-]*\\p{L})\\s+(?:angebote|kurse|seminare|schulungen|programm)\\W*$|^\\W*(?:angebote|kurse|seminare|schulungen|fortbildungen)\\s+(?:der|von\\s+der)\\s+(\\p{L}[\\p{L}.-]*\\p{L})\\W*$`,
   'giu',
 );
 
@@ -1924,7 +1946,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     }
   }
   for (const m of state.text.matchAll(NAMED_OFFERER)) {
-    const w = (m[1] ?? m[2]).toLowerCase();
+    const w = (m[1] ?? m[2] ?? m[3]).toLowerCase();
     if (!STOPWORDS.has(w) && !places.includes(w)) providers.add(w);
   }
   if (providers.size) filters.provider = [...providers];
@@ -2128,8 +2150,13 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
       deduped.splice(0, deduped.length, ...deduped.filter((t) => !outside(t)));
       delete filters.place;
     }
-    // What is asked is what the clause asks ("Ich hock den ganzen Tag am Schreibtisch – gibt's was dagegen?").
-    facts = sub.facts;
+    // What is asked is what the clause asks ("Ich hock den ganzen Tag am Schreibtisch – gibt's was dagegen?"), and
+    // "until when" of the registering the story tells ("Ich möchte mich … anmelden. Bis wann ist das möglich?") is the
+    // deadline.
+    facts =
+      REGISTERING.test(story) && /\b(?:bis\s+wann|until\s+when)\b/i.test(clause)
+        ? [...new Set(sub.facts.map((f): FactKind => (f === 'when' ? 'deadline' : f)))]
+        : sub.facts;
     // What the clause says of the time is what is asked ("Ich plane mein Frühjahr – welche Seminare im Februar …?",
     // "Morgen fällt meine Besprechung aus – gibt es morgen eine Schulung?"): it beats the story's, and its time words
     // are no topic.
@@ -2205,8 +2232,10 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     deduped.some((t) => !t.story && !filters.place?.includes(t.text)) ||
     Boolean(filters.trainer) ||
     Boolean(filters.provider);
+  // "erste hilfe kurs kostenlos?": a short question without a question word asks whether the named seminar is free.
+  const terseFree = TERSE_FREE.test(asked) && asked.split(/\s+/).length <= 5 && !QUESTION_WORD.test(asked);
   if (freeWord) {
-    if (yesNo && namesTopic && !/^\s*(gibt|are\s+there|is\s+there)/i.test(asked))
+    if ((yesNo || terseFree) && namesTopic && !/^\s*(gibt|are\s+there|is\s+there)/i.test(asked))
       facts = [...new Set<FactKind>(['cost', ...facts])];
     else if (yesNo && !namesTopic && !/^\s*(gibt|are\s+there|is\s+there)/i.test(asked))
       facts = [...new Set<FactKind>(['cost', ...facts])];
@@ -2222,12 +2251,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
       lower,
     );
   // "qgis kurs online?": a short question without a question word about a named seminar asks whether it is.
-  const terse =
-    /\?\s*$/.test(asked) &&
-    asked.split(/\s+/).length <= 5 &&
-    !/\b(wer|was|wann|wo|wie|welche[rsnm]?|gibt|gibts|habt|haben|who|what|when|where|which|how|any|are|there)\b/i.test(
-      asked,
-    );
+  const terse = /\?\s*$/.test(asked) && asked.split(/\s+/).length <= 5 && !QUESTION_WORD.test(asked);
   // "Was kostet der Excel-Kurs und ist der online?": a second question, of the same seminar, after the first.
   if (formatWord && facts.length && AND_FORMAT.test(lower)) {
     facts = [...new Set<FactKind>([...facts, 'format'])];

@@ -122,6 +122,9 @@ export const SYNONYMS: SynonymEntry[] = [
     'mitarbeiterführung',
     'führungsrolle',
     'führungskräfte',
+    // "Plötzlich Chefin, plötzlich Chef", "Vom Kollegen zum Chef": leadership courses are titled by the boss one becomes.
+    'chef',
+    'chefin',
   ]),
   entry('managers?|executives?|team leaders?|leaders?|chef(?:in|innen|s)?|vorgesetzte[nr]?', ['führungskräfte']),
   // Leading a team for the first time, told as it happens ("Ich habe ab Juli zum ersten Mal ein Team von fünf Leuten",
@@ -243,7 +246,7 @@ export const SYNONYMS: SynonymEntry[] = [
     ['e-rechnung', 'xrechnung'],
   ),
   entry(
-    '(?:public )?procur(?:e)?ment(?: law)?|public purchasing|öffentliche[rnms]? (?:einkauf|beschaffung)|beschaffungswesen|tender(?:s|ing)?|vergaberecht|öffentliche vergabe|ausschreibung(?:en)?|ausschreiben|auftragsvergaben?|öffentliche aufträge',
+    '(?:public )?procur(?:e)?ment(?: law)?|public purchasing|öffentliche[rnms]? (?:einkauf|beschaffung)|beschaffungswesen|beschaffung(?:en)?|tender(?:s|ing)?|vergaberecht|öffentliche vergabe|ausschreibung(?:en)?|ausschreiben|auftragsvergaben?|öffentliche aufträge',
     ['vergabe', 'vergaberecht', 'ausschreibung'],
   ),
   entry(
