@@ -1208,4 +1208,13 @@ describe('found by the held-out catalogues of the twenty-second session', () => 
     ]);
     expect(ask('Ich war letztes Jahr im Excel-Kurs. Bis wann läuft der diesmal?').facts).not.toContain('deadline');
   });
+
+  it('tells an audience that is only who asks from one asked for', () => {
+    const told = ask('Guten Tag, ich bin Personalrätin und möchte wissen, was im Dezember geplant ist.');
+    expect(told.filters.audience).toBeDefined();
+    expect(told.askerOnly).toBe(true);
+    const asked = ask('Ich bin Führungskraft – was gibt es im Dezember für mich?');
+    expect(asked.filters.audience).toBe('führungskr');
+    expect(asked.askerOnly).toBeUndefined();
+  });
 });

@@ -253,6 +253,20 @@ export async function answerQuestion(
     const again = await searchSeminars(db, onWeekday, now, timeZone);
     if (again.hits.length) [question, result] = [onWeekday, again];
   }
+  // "Ich bin Personalrätin und möchte wissen, was im Dezember geplant ist": with nothing for the asker's role, who asks
+  // does not narrow a question asked by its filters.
+  if (
+    !result.hits.length &&
+    !result.reported &&
+    question.askerOnly &&
+    restrictionsOf(question.filters).length &&
+    question.terms.every((t) => t.context)
+  ) {
+    const { audience: _, ...rest } = question.filters;
+    const forAll = { ...question, filters: rest };
+    const again = await searchSeminars(db, forAll, now, timeZone);
+    if (again.hits.length) [question, result] = [forAll, again];
+  }
   // "Where does English at the Front Desk take place?": no place of the catalogue, so "where" is the question.
   if (question.whereOrPlace && !result.placeFacet)
     question = { ...question, intent: 'fact', facts: [...new Set<FactKind>(['where', ...question.facts])] };

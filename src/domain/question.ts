@@ -90,6 +90,11 @@ export interface Question {
    * about one; else it is a search.
    */
   factOfFocus?: 'seats' | 'format';
+  /**
+   * "Ich bin Personalrätin und möchte wissen, was im Dezember geplant ist": the audience is only who asks, not asked for
+   * ("für mich", "für Führungskräfte").
+   */
+  askerOnly?: boolean;
   /** "Gibt es einen späteren Termin?", "Und danach?": what comes after the seminars of the conversation. */
   later?: boolean;
   /** "Und das zur E-Rechnung?": the facts of the previous question, asked of another seminar. */
@@ -1331,6 +1336,8 @@ const PEOPLE_OF = rx(
   '(?:kolleg(?:e|en|in|innen)|mitarbeit(?:er|erinnen|ende[n]?)|beschäftigte[n]?)(?:\\s+und\\s+(?:kolleg(?:e|en)|mitarbeiter))?(?=\\s+(?:im|in\\s+der|in\\s+den|der|des|aus\\s+dem|aus\\s+der|vom|von\\s+der)\\s)',
 );
 /** An audience is a filter only when the user says who they are or whom it is for. */
+/** An audience asked for, not only told: "für mich", "für Führungskräfte", "aimed at", "geeignet". */
+const AUDIENCE_ASKED = /\b(für|fuer|for|richte[nt]?\s+sich|aimed\s+at|geeignet|suitable|passend|passt)\b/i;
 const AUDIENCE_CONTEXT =
   /\b(ich\s+bin|ich\s+leite|i\s+lead|i\s+manage|i\s+run|als|für|fuer|i\s*am|i'm|as\s+an?|for|richte[nt]?\s+sich\s+an|aimed\s+at|anything\s+for)\b/i;
 
@@ -2368,6 +2375,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     ...(intent === 'fact' && NEXT_ONE.test(lower) ? { earliest: true } : {}),
     ...(intent === 'list' && LATER.test(lower) && !subjectOfOwn ? { later: true } : {}),
     ...(whereOrPlace ? { whereOrPlace } : {}),
+    ...(filters.audience && !AUDIENCE_ASKED.test(lower) ? { askerOnly: true } : {}),
     ...(compounds.length ? { compounds } : {}),
     timeQuestion: Boolean(filters.period) || facts.includes('when') || facts.includes('startTime'),
   };
