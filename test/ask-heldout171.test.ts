@@ -274,7 +274,6 @@ const CASES: Case[] = [
     says: ['findet hybrid statt: im Kreishaus Westerstede'],
   },
   {
-    miss: 'the title\'s "Zahlen" is read as the question of the cost',
     q: 'findet zahlen die überzeugen online statt',
     kind: 'facts',
     titles: [T.powerbi],

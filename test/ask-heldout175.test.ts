@@ -246,7 +246,6 @@ const CASES: Case[] = [
   { conv: 'ozg', q: 'how much is it', locale: 'en', kind: 'facts', titles: [T.ozg], says: ['costs €55'] },
   // --- gone, drafts never shown, no match, greeting, thanks, registrations, no context --------------------------------
   {
-    miss: '"im Rathaus" of the cancelled seminar\'s title is read as a place, which finds the seminars held in town halls',
     q: 'wann ist social media im rathaus',
     kind: 'gone',
     gone: T.socialMedia,

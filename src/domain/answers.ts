@@ -13,7 +13,14 @@ import {
   type QuestionFilters,
   type SearchTerm,
 } from './question.js';
-import { searchSeminars, seminarNamedIn, seminarQuoted, suggestTopics, type SearchHit } from './seminar-search.js';
+import {
+  fold,
+  searchSeminars,
+  seminarNamedIn,
+  seminarQuoted,
+  suggestTopics,
+  type SearchHit,
+} from './seminar-search.js';
 
 /** Seminars per list card; "Mehr anzeigen" shows the next ones. */
 export const PAGE_SIZE = 8;
@@ -227,7 +234,8 @@ export async function answerQuestion(
       return goneAnswer(named);
     }
     await remember(named.id, [named.id], 1);
-    if (question.intent === 'fact') return { kind: 'facts', facts: question.facts, seminarIds: [named.id] };
+    if (question.intent === 'fact')
+      return { kind: 'facts', facts: factsBesideTitle(question, named.title, now, timeZone), seminarIds: [named.id] };
     if (question.intent === 'details') return { kind: 'details', seminarId: named.id };
     return { kind: 'list', seminarIds: [named.id], total: 1, more: false };
   };
@@ -245,6 +253,17 @@ export async function answerQuestion(
     return { question, answer: await answerNamed(byQuote) };
   }
 
+  // "wann ist social media im rathaus": a place in a seminar's own name ("Social Media im Rathaus") is no place asked
+  // for; the seminar so named is (cancelled, held or offered).
+  if (question.filters.place?.length) {
+    const named = await seminarNamedIn(db, question.text, now);
+    if (named && question.filters.place.some((p) => fold(named.title).includes(fold(p)))) {
+      if (question.whereOrPlace) question = { ...question, intent: 'fact', facts: ['where', ...question.facts] };
+      else if (question.factOfFocus && question.intent === 'list')
+        question = { ...question, intent: 'fact', facts: [question.factOfFocus] };
+      return { question, answer: await answerNamed(named) };
+    }
+  }
   let result = await searchSeminars(db, question, now, timeZone);
   // "When does the English course start on Wednesday?" asked of next week's Wednesday: that weekday, whichever week.
   if (!result.hits.length && !result.reported && question.intent === 'fact' && question.filters.period?.byWeekday) {
@@ -299,7 +318,12 @@ export async function answerQuestion(
     const chosen = factSeminars(result.hits, question);
     const ids = chosen.map((h) => h.id);
     await remember(ids.length === 1 ? ids[0] : null, ids, ids.length);
-    return { question, answer: { kind: 'facts', facts: question.facts, seminarIds: ids } };
+    let facts = question.facts;
+    if (ids.length === 1) {
+      const [{ title }] = await queryRows<{ title: string }>(db, sql`select title from seminars where id = ${ids[0]}`);
+      facts = factsBesideTitle(question, title, now, timeZone);
+    }
+    return { question, answer: { kind: 'facts', facts, seminarIds: ids } };
   }
   if (question.intent === 'details') {
     const [best] = factSeminars(result.hits, { ...question, timeQuestion: false });
@@ -388,6 +412,32 @@ async function shownMatching(
     fitting = await fits({ ...rest, weekday: isoWeekday(f.period.from, timeZone) });
   }
   return fitting.length === 1 ? fitting[0].id : null;
+}
+
+/**
+ * "findet zahlen die überzeugen online statt", "who is the trainer for wo bleibt das geld": the words of a seminar's
+ * title (or of a part of it before or after a colon) are its name, not facts asked ("Zahlen", "Wo"); the facts are
+ * those of the question with the title read as "the seminar".
+ */
+function factsBesideTitle(question: Question, title: string, now: Date, timeZone: string): FactKind[] {
+  const words = (x: string) =>
+    ` ${x
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()} `;
+  const text = words(question.text);
+  const name = title
+    .split(':')
+    .map(words)
+    .find((part) => part.trim().includes(' ') && text.includes(part));
+  if (!name) return question.facts;
+  // Only the facts the title's words ask go, unless the rest of the question asks them too.
+  const ofTitle = parseQuestion(name.trim(), now, timeZone).facts;
+  if (!ofTitle.some((f) => question.facts.includes(f))) return question.facts;
+  const seminar = question.language === 'en' ? ' the seminar ' : ' das seminar ';
+  const again = parseQuestion(text.replace(name, seminar).trim(), now, timeZone).facts;
+  const facts = [...new Set([...question.facts.filter((f) => !ofTitle.includes(f) || again.includes(f)), ...again])];
+  return facts.length ? facts : question.facts;
 }
 
 function goneAnswer(r: SearchHit & { title: string }): Answer {

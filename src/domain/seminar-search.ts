@@ -216,7 +216,7 @@ async function tsQueryTexts(db: DbOrTx, words: string[]): Promise<QueryTexts> {
         e::text as exact
       from unnest(${textArray(missing)}) as w,
         lateral (select
-          case when position(' ' in w) > 0 then phraseto_tsquery('german', w) else plainto_tsquery('german', replace(w, '-', ' ')) end as g,
+          case when position(' ' in w) > 0 then phraseto_tsquery('german', german_forms(w)) else plainto_tsquery('german', german_forms(replace(w, '-', ' '))) end as g,
           case when position(' ' in w) > 0 then phraseto_tsquery('simple', w) else plainto_tsquery('simple', replace(w, '-', ' ')) end as e) q`,
   );
   if (queryTexts.size + rows.length > MAX_CACHED_QUERIES) queryTexts.clear();
