@@ -653,10 +653,10 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('security awareness|awareness', ['awareness']),
   entry('health|healthy|gesundheitsmanagement', ['gesundheit', 'gesund']),
   // Workplace health promotion (BGF) is one subject: every course of it, not the one whose text has "betriebliche" too.
-  entry(
-    'betriebliche[ns]? gesundheitsförderung|bgf|workplace health promotion|occupational health promotion',
-    ['gesundheitsförderung', 'betriebliche gesundheitsförderung'],
-  ),
+  entry('betriebliche[ns]? gesundheitsförderung|bgf|workplace health promotion|occupational health promotion', [
+    'gesundheitsförderung',
+    'betriebliche gesundheitsförderung',
+  ]),
   entry('safety officers?|safety representatives?', ['sicherheitsbeauftragte', 'sicherheitsbeauftragter']),
   entry('administrative (?:decisions?|acts?|notices?)', ['bescheid', 'bescheide', 'verwaltungsakt']),
   entry(
