@@ -1209,6 +1209,15 @@ describe('found by the held-out catalogues of the twenty-second session', () => 
     expect(ask('Ich war letztes Jahr im Excel-Kurs. Bis wann läuft der diesmal?').facts).not.toContain('deadline');
   });
 
+  it('reads "in dem Zeitraum" as the period told, "wer referiert" as the trainer, "in Wissen" as a town', () => {
+    const period = ask('Ich könnte mich zwischen dem 17. und 28. Mai fortbilden. Was gibt es in dem Zeitraum?');
+    expect(period.filters.place).toBeUndefined();
+    expect(period.filters.period?.kind).toBe('range');
+    expect(ask('wer referiert beim datenschutz').facts).toEqual(['trainer']);
+    expect(ask('Was gibt es in Wissen?').filters.place).toEqual(['wissen']);
+    expect(ask('Was muss ich wissen?').filters.place).toBeUndefined();
+  });
+
   it('tells an audience that is only who asks from one asked for', () => {
     const told = ask('Guten Tag, ich bin Personalrätin und möchte wissen, was im Dezember geplant ist.');
     expect(told.filters.audience).toBeDefined();

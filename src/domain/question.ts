@@ -245,7 +245,7 @@ const STOPWORDS = new Set(
     // pronouns of a follow-up ("Und wo findet er statt?"), and the verbs of asking and needing
     'er ihn ihm sein seiner es mein meine meinen meiner meinem los passen passend kriegen kriege kriegt bräuchte bräuchten brauchen braucht ' +
     'benötigen benötigt gehe bezahlen zahlen bezahlt zahlt terminen tun wollen wollte können konnte müssen sollen dürfen lassen leute total dazu darüber hierzu programm dagegen ' +
-    'kürzlich einführung einstieg funktionieren funktioniert nutzen job bekomme bekommen komme klar zurecht zeit steht stehen ansteht anstehen letzte letzten letzter letztes verbessern verbessert viel viele vielen immer öfter oft richtig wirklich ständig komische komisch sowas eher ziemlich manchmal häufig ' +
+    'kürzlich einführung einstieg funktionieren funktioniert nutzen job bekomme bekommen komme klar zurecht zeit zeitraum zeitraums zeitfenster steht stehen ansteht anstehen letzte letzten letzter letztes verbessern verbessert viel viele vielen immer öfter oft richtig wirklich ständig komische komisch sowas eher ziemlich manchmal häufig ' +
     'besuchen besucht belegen buchen gebucht habt fürs tipp irgendein irgendeine irgendeinen irgendetwas ganztägig ganztägige ganztags ansprechpartner ansprechpartnerin ansprechperson ' +
     // English
     'about after all an and another any anything everything coming upcoming planning citizens handling explain explains explained explaining are as at be by can could course courses do does for from get give have how i in info is it its me my of on or ' +
@@ -382,7 +382,7 @@ const FACT_PATTERNS: [FactKind, RegExp][] = [
   ],
   [
     'trainer',
-    /\b(wer\s+(leitet|hält|unterrichtet|machts?|moderiert|führt|gibt)|wer\s+(?:das|den|die)\s+(?:\S+\s+){1,5}?(?:leitet|hält|unterrichtet|moderiert)(?=\s*[.?!,]|\s*$)|who\s+(?:are|is)\s+the\s+(?:trainers?|teachers?|instructors?|speakers?|presenters?)|ansprechpartner(in)?|ansprechperson|contact\s+person|referent(in)?|referenten|dozent(in)?|trainer(in)?|leitung|who\s+(teaches|leads|runs|gives|is\s+the\s+(trainer|teacher|instructor|speaker))|who(\s+is|'s|\s+will\s+be)\s+(run+ing|leading|teaching|giving|presenting)|who\s+will\s+(run|lead|teach|give|present)|instructor|teacher|speaker)\b/i,
+    /\b(wer\s+(leitet|hält|unterrichtet|machts?|moderiert|führt|gibt|referiert|spricht)|wer\s+(?:das|den|die)\s+(?:\S+\s+){1,5}?(?:leitet|hält|unterrichtet|moderiert)(?=\s*[.?!,]|\s*$)|who\s+(?:are|is)\s+the\s+(?:trainers?|teachers?|instructors?|speakers?|presenters?)|ansprechpartner(in)?|ansprechperson|contact\s+person|referent(in)?|referenten|dozent(in)?|trainer(in)?|leitung|who\s+(teaches|leads|runs|gives|is\s+the\s+(trainer|teacher|instructor|speaker))|who(\s+is|'s|\s+will\s+be)\s+(run+ing|leading|teaching|giving|presenting)|who\s+will\s+(run|lead|teach|give|present)|instructor|teacher|speaker)\b/i,
   ],
   [
     'duration',
@@ -1387,7 +1387,7 @@ const PLACE_LOWER = new RegExp(
   'gu',
 );
 const NOT_PLACES = new RegExp(
-  `^(?:${MONTH_WORDS}|englisch|english|deutsch|german|präsenz|stück|umstellung|arbeitsplatz|person|online|teams|verwaltung|kommune|zukunft|januar|frühjahr|sommer|herbst|winter|rahmen|bereich|thema|form|nähe|woche|monat|jahr|ki|it|programm|angebot|kalender|amt|büro|team|alltag|dienst|arbeit|work|schreibtisch|word|excel|outlook|powerpoint|pension|rente|ruhestand|urlaub|elternzeit|stadt|gemeinde|kreis|landkreis|city|town|county)$`,
+  `^(?:${MONTH_WORDS}|englisch|english|deutsch|german|präsenz|stück|umstellung|arbeitsplatz|person|online|teams|verwaltung|kommune|zukunft|januar|frühjahr|sommer|herbst|winter|rahmen|bereich|thema|form|nähe|woche|monat|jahr|zeitraum|zeit|ki|it|programm|angebot|kalender|amt|büro|team|alltag|dienst|arbeit|work|schreibtisch|word|excel|outlook|powerpoint|pension|rente|ruhestand|urlaub|elternzeit|stadt|gemeinde|kreis|landkreis|city|town|county)$`,
   'i',
 );
 const PROVIDER = new RegExp(
@@ -1915,7 +1915,15 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
       if (employer || ASKER_AT.test(own?.[0] ?? '')) askerAt.push(...words);
       continue;
     }
-    const words = named.split(/\s+/).filter((w) => w && !NOT_PLACES.test(w) && !STOPWORDS.has(w.toLowerCase()));
+    // A town that is also a word ("Was gibt es in Wissen?"): written with a capital right after "in".
+    // (Not an idiom: "kommt in Frage", "in Betracht", "in Anspruch nehmen", "in Kürze", "in Ruhe".)
+    const town =
+      /^\s*in\s+\p{Lu}/u.test(m[0]) &&
+      !named.trim().includes(' ') &&
+      !/^(?:frage|betracht|anspruch|kürze|ruhe|zukunft|ordnung)$/i.test(named.trim());
+    const words = named
+      .split(/\s+/)
+      .filter((w) => w && !NOT_PLACES.test(w) && (town || !STOPWORDS.has(w.toLowerCase())));
     if (words.length) places.push(...words.map((w) => w.toLowerCase()));
   }
   if (places.length) filters.place = [...new Set(places)];

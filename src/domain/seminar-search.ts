@@ -561,6 +561,12 @@ async function corrections(
         join search_words w on length(a) < ${SHORT_WORD} and length(w.word) between length(a) - 1 and length(a) + 1
         where levenshtein(a, w.word) = 1
         union all
+        -- a letter typed twice besides one slip ("exell" for "excel"): two edits, as a reader counts them
+        select a, w.word, 1 - 2.0 / greatest(length(a), length(w.word))
+        from unnest(${textArray(words)}) as a
+        join search_words w on length(a) < ${SHORT_WORD} and a ~ '(.)\\1' and length(w.word) between length(a) - 2 and length(a) + 1
+        where levenshtein(regexp_replace(a, '(.)\\1', '\\1', 'g'), w.word) = 1
+        union all
         select a, w.word, 1 - levenshtein(a, w.word)::float / greatest(length(a), length(w.word))
         from unnest(${textArray(words)}) as a
         join search_words w on length(a) >= ${SHORT_WORD} and length(w.word) between length(a) - 2 and length(a) + 2
