@@ -1218,6 +1218,12 @@ describe('found by the held-out catalogues of the twenty-second session', () => 
     expect(ask('Was muss ich wissen?').filters.place).toBeUndefined();
   });
 
+  it('reads a heading before the question as its subject', () => {
+    const heading = ask('Sitzungsdienst – gibt es noch freie Plätze?');
+    expect(heading.facts).toEqual(['seats']);
+    expect(heading.terms.find((t) => t.text === 'sitzungsdienst')?.story).toBeUndefined();
+  });
+
   it('tells an audience that is only who asks from one asked for', () => {
     const told = ask('Guten Tag, ich bin Personalrätin und möchte wissen, was im Dezember geplant ist.');
     expect(told.filters.audience).toBeDefined();

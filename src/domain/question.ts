@@ -2107,7 +2107,11 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // asking clause names a subject, the story's words only order. When it names none, it may ask about the seminar of
   // the conversation (a remark after it is no topic: "Was kostet das? Wir sind eine kleine Gemeinde."), or by filters
   // only (the story's words count where the catalogue knows them), or point at the story ("– gibt es da was?").
-  const clause = askingClause(typed);
+  // (A heading before the question is its subject, no story: "Sitzungsdienst – gibt es noch freie Plätze?")
+  const asking = askingClause(typed);
+  const before = asking ? typed.slice(0, typed.lastIndexOf(asking)).replace(/[\s–—:-]+$/u, '') : '';
+  const heading = before.split(/\s+/).length <= 3 && before.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  const clause = heading ? null : asking;
   if (clause) {
     const sub = parseQuestion(clause, now, timeZone);
     const wordsOf = (x: string) => new Set(tokens(x.toLowerCase()).map(([w]) => w));

@@ -652,6 +652,8 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('open[- ]data', ['open data'], undefined, undefined, true),
   entry('security awareness|awareness', ['awareness']),
   entry('health|healthy|gesundheitsmanagement', ['gesundheit', 'gesund']),
+  // Burnout is prevented by the courses on stress and resilience.
+  entry('burn-?outs?|ausgebrannt|burnout-?prävention', ['burnout', 'stressbewältigung', 'resilienz', 'stress']),
   // Workplace health promotion (BGF) is one subject: every course of it, not the one whose text has "betriebliche" too.
   entry('betriebliche[ns]? gesundheitsförderung|bgf|workplace health promotion|occupational health promotion', [
     'gesundheitsförderung',
