@@ -258,9 +258,9 @@ export async function answerQuestion(
   if (question.filters.place?.length) {
     const named = await seminarNamedIn(db, question.text, now);
     if (named && question.filters.place.some((p) => fold(named.title).includes(fold(p)))) {
-      if (question.whereOrPlace) question = { ...question, intent: 'fact', facts: ['where', ...question.facts] };
+      if (question.whereOrPlace) question = askedAsFact(question, ['where', ...question.facts]);
       else if (question.factOfFocus && question.intent === 'list')
-        question = { ...question, intent: 'fact', facts: [question.factOfFocus] };
+        question = askedAsFact(question, [question.factOfFocus]);
       return { question, answer: await answerNamed(named) };
     }
   }
@@ -287,8 +287,7 @@ export async function answerQuestion(
     if (again.hits.length) [question, result] = [forAll, again];
   }
   // "Where does English at the Front Desk take place?": no place of the catalogue, so "where" is the question.
-  if (question.whereOrPlace && !result.placeFacet)
-    question = { ...question, intent: 'fact', facts: [...new Set<FactKind>(['where', ...question.facts])] };
+  if (question.whereOrPlace && !result.placeFacet) question = askedAsFact(question, ['where', ...question.facts]);
   // "Ludwigslust im April, noch Plätze frei?": the seats of a time and place are a list, as with "in Ludwigslust".
   if (result.onlyPlaces && question.intent === 'fact' && question.facts.every((f) => f === 'seats'))
     question = { ...question, intent: 'list', facts: [] };
@@ -302,7 +301,7 @@ export async function answerQuestion(
     !question.filters.period &&
     result.hits.length === 1
   )
-    question = { ...question, intent: 'fact', facts: [question.factOfFocus] };
+    question = askedAsFact(question, [question.factOfFocus]);
   if (result.reported) {
     await remember(null, [], 0);
     return { question, answer: goneAnswer(result.reported) };
@@ -439,6 +438,13 @@ function factsBesideTitle(question: Question, title: string, now: Date, timeZone
   const facts = [...new Set([...question.facts.filter((f) => !ofTitle.includes(f) || again.includes(f)), ...again])];
   return facts.length ? facts : question.facts;
 }
+
+/** The question as one about facts of a seminar: "where" when no place of the catalogue was named, seats of the one. */
+const askedAsFact = (question: Question, facts: FactKind[]): Question => ({
+  ...question,
+  intent: 'fact',
+  facts: [...new Set(facts)],
+});
 
 function goneAnswer(r: SearchHit & { title: string }): Answer {
   return {

@@ -2251,8 +2251,10 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     deduped.some((t) => !t.story && !filters.place?.includes(t.text)) ||
     Boolean(filters.trainer) ||
     Boolean(filters.provider);
-  // "erste hilfe kurs kostenlos?": a short question without a question word asks whether the named seminar is free.
-  const terseFree = TERSE_FREE.test(asked) && asked.split(/\s+/).length <= 5 && !QUESTION_WORD.test(asked);
+  // "qgis kurs online?", "erste hilfe kurs kostenlos?": a short question without a question word about a named seminar
+  // asks whether it is.
+  const terse = /\?\s*$/.test(asked) && asked.split(/\s+/).length <= 5 && !QUESTION_WORD.test(asked);
+  const terseFree = terse && TERSE_FREE.test(asked);
   if (freeWord) {
     if ((yesNo || terseFree) && namesTopic && !/^\s*(gibt|are\s+there|is\s+there)/i.test(asked))
       facts = [...new Set<FactKind>(['cost', ...facts])];
@@ -2269,8 +2271,6 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     /\b(online\s+oder|oder\s+(ist\s+(es|das|er)\s+)?(in\s+)?präsenz|oder\s+(ist\s+(es|das|er)\s+)?vor\s+ort|oder\s+digital|oder\s+online|oder\s+(?:muss|müssen)\s+(?:man|ich|wir)\s+(?:\S+\s+){0,2}?(?:vor\s+ort|in\s+präsenz|hinfahren|hinkommen)|online\s+or|or\s+online|or\s+(is\s+it\s+)?in\s+person|format)\b/i.test(
       lower,
     );
-  // "qgis kurs online?": a short question without a question word about a named seminar asks whether it is.
-  const terse = /\?\s*$/.test(asked) && asked.split(/\s+/).length <= 5 && !QUESTION_WORD.test(asked);
   // "Was kostet der Excel-Kurs und ist der online?": a second question, of the same seminar, after the first.
   if (formatWord && facts.length && AND_FORMAT.test(lower)) {
     facts = [...new Set<FactKind>([...facts, 'format'])];
