@@ -189,6 +189,31 @@ describeEachEngine('asking the bot over HTTP', ({ database }) => {
     );
   });
 
+  it('says which budget nothing fits, in German and English', async () => {
+    const r = await bot.chat.say(testUser(150), 'Gibt es Scrum auch für unter 100 Euro?');
+    expect(firstText(r)).toBe(
+      'Dazu habe ich leider kein Seminar gefunden, das weniger als 100 € kostet. Insgesamt gibt es dazu ein passendes Seminar – fragen Sie einfach allgemeiner.',
+    );
+    const en = await bot.chat.say(
+      testUser(151, { locale: 'en-US' }),
+      'Is there a Scrum course between 50 and 100 euros?',
+    );
+    expect(firstText(en)).toBe(
+      'Sorry, I found no seminar on this that costs between €50 and €100. Altogether there is one seminar on this – just ask more generally.',
+    );
+  });
+
+  it('says which length nothing fits', async () => {
+    const r = await bot.chat.say(testUser(152), 'Gibt es Scrum auch kürzer als zwei Stunden?');
+    expect(firstText(r)).toBe(
+      'Dazu habe ich leider kein Seminar gefunden, das kürzer als 2 Stunden dauert. Insgesamt gibt es dazu ein passendes Seminar – fragen Sie einfach allgemeiner.',
+    );
+    const en = await bot.chat.say(testUser(153, { locale: 'en-US' }), 'Is there Scrum in at most one hour?');
+    expect(firstText(en)).toBe(
+      'Sorry, I found no seminar on this that lasts at most 1 hour. Altogether there is one seminar on this – just ask more generally.',
+    );
+  });
+
   it('answers a quiet week with the day the next seminar begins, not with topics', async () => {
     const r = await bot.chat.say(testUser(142), 'Was läuft diese Woche?');
     expect(firstText(r)).toBe(

@@ -1233,3 +1233,113 @@ describe('found by the held-out catalogues of the twenty-second session', () => 
     expect(asked.askerOnly).toBeUndefined();
   });
 });
+
+describe('found by the held-out catalogues of the twenty-third session', () => {
+  it('reads a budget as the fee range, not as words or a price asked', () => {
+    for (const [q, fee] of [
+      ['online-kurse im mai unter 100 euro', { below: 100 }],
+      ['online courses in may under 100 euros', { below: 100 }],
+      ['seminare zwischen 200 und 300 euro', { atLeast: 200, atMost: 300 }],
+      ['kurse bis 50 €', { atMost: 50 }],
+      ['Gibt es Kurse, die weniger als €150 kosten?', { below: 150 }],
+      ['kurse ab 1.000 EUR', { atLeast: 1000 }],
+      ['anything for more than 49,50 euros', { above: 49.5 }],
+    ] as const) {
+      const parsed = ask(q);
+      expect(parsed.filters.fee, q).toEqual(fee);
+      expect(parsed.facts, q).toEqual([]);
+      expect(parsed.terms, q).toEqual([]);
+    }
+    // A price asked stays a price asked.
+    expect(ask('Was kostet der Excel-Kurs?').filters.fee).toBeUndefined();
+  });
+
+  it('reads a length limit as the hours all sessions may take together, and "kurze" as no topic', () => {
+    for (const [q, hours] of [
+      ['kurze online-schulungen unter zwei stunden', { below: 2 }],
+      ['short online courses under two hours', { below: 2 }],
+      ['courses less than an hour', { below: 1 }],
+      ['kurse höchstens 3 std.', { atMost: 3 }],
+      ['seminare unter 1,5 stunden', { below: 1.5 }],
+      ['was dauert weniger als eine halbe stunde', { below: 0.5 }],
+    ] as const) {
+      const parsed = ask(q);
+      expect(parsed.filters.hours, q).toEqual(hours);
+      if (hours) expect(parsed.terms, q).toEqual([]);
+    }
+  });
+
+  it('asks the later of two mentions of one subject: the story tells, the question asks', () => {
+    const procurement = ask(
+      'We need to tender new office furniture below the EU thresholds. Is there a course on public procurement?',
+    ).terms.find((t) => t.alternatives.includes('vergaberecht'));
+    expect(procurement).toMatchObject({ text: 'public procurement' });
+    expect(procurement?.context).toBeUndefined();
+    // a German noun asked for, which nothing may have
+    const social = ask(
+      'Ich betreue seit Kurzem den Instagram-Kanal unseres Rathauses in Bad Liebenstein – gibt es einen Social-Media-Kurs?',
+    ).terms.find((t) => t.alternatives.includes('instagram'));
+    expect(social).toMatchObject({ text: 'social-media', noun: true });
+  });
+
+  it('reads "im Mai und Juni" as both months', () => {
+    expect(ask('was bietet die citeq im mai und juni').filters.period).toMatchObject({
+      kind: 'range',
+      from: new Date('2027-04-30T22:00:00Z'),
+      to: new Date('2027-06-30T22:00:00Z'),
+    });
+    expect(ask('in may or june').filters.period?.to).toEqual(new Date('2027-06-30T22:00:00Z'));
+    // across the year's end
+    expect(ask('im dezember und januar').filters.period?.to).toEqual(new Date('2027-01-31T23:00:00Z'));
+  });
+
+  it('marks the words after "by" or "Kurse von" as a name that may be the provider, not a colleague\'s home town', () => {
+    expect(ask('courses by ekom21').terms).toEqual([{ text: 'ekom21', alternatives: ['ekom21'], named: true }]);
+    const unfallkasse = ask('courses by the unfallkasse hessen on stress').terms.filter((t) => t.named);
+    expect(unfallkasse.map((t) => t.text)).toEqual(['unfallkasse', 'hessen']);
+    expect(ask('kurse von ekom21').terms[0].named).toBe(true);
+    expect(
+      ask('A new colleague from Dublin started in our office. Are there courses held in English?').terms.some(
+        (t) => t.named,
+      ),
+    ).toBe(false);
+  });
+
+  it('takes a lower-case provider name whole: "what does the unfallkasse nord offer"', () => {
+    expect(ask('what does the unfallkasse nord offer').filters.provider).toEqual(['unfallkasse', 'nord']);
+    expect(ask('What does the IT department offer?').filters.provider).toEqual(['it']);
+  });
+
+  it('reads the format one would rather have, and going there as no topic', () => {
+    const rather = ask('Ich lerne lieber vor Ort als online. Welche Präsenzseminare gibt es nächste Woche?');
+    expect(rather.filters.format).toBe('in_person');
+    expect(ask("I'd rather attend in person than online. What is on next week?").filters.format).toBe('in_person');
+    const travel = ask('Muss ich dafür irgendwohin fahren, oder findet das online statt?');
+    expect(travel.facts).toEqual(['format']);
+    expect(travel.terms).toEqual([]);
+    expect(
+      ask('Ich wohne in Nürtingen und möchte nicht weit fahren. Welche Seminare finden dort statt?').terms.map(
+        (t) => t.text,
+      ),
+    ).toEqual(['nürtingen']);
+    // "von zu Hause aus online" says the format twice; neither is a topic
+    expect(ask('Kann ich auch von zu Hause aus online teilnehmen?').terms).toEqual([]);
+  });
+
+  it('reads "free in-person seminars" as free, and "Präsenzangebote" as the format', () => {
+    const free = ask('free in-person seminars in dülmen in the afternoon').filters;
+    expect(free).toMatchObject({ free: true, format: 'in_person', timeOfDay: 'afternoon' });
+    expect(ask('präsenzangebote der unfallkasse').filters.format).toBe('in_person');
+  });
+
+  it('keeps the subject of "Excel-Grundlagen" and of "Burnout-Prävention" first, and the team as the setting', () => {
+    expect(ask('Excel-Grundlagen').terms.map((t) => t.text)).toEqual(['excel', 'grundlagen']);
+    expect(ask('Erste-Hilfe-Grundlagen').terms.map((t) => t.text)).toContain('erste-hilfe');
+    const burnout = ask('Haben Sie etwas zur Burnout-Prävention?').terms;
+    expect(burnout.find((t) => t.text === 'prävention')?.context).toBe(true);
+    expect(ask('konflikte im team').terms.find((t) => t.text === 'team')).toMatchObject({
+      context: true,
+      setting: 'where',
+    });
+  });
+});

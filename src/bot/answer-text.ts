@@ -1,7 +1,7 @@
 // The asked fact as the first sentence of the answer: "Das Seminar „Agiles Projektmanagement mit Scrum“ kostet 390 €."
 // Dates in DISPLAY_TIMEZONE, money as the locale writes it.
 import type { Answer } from '../domain/answers.js';
-import type { FactKind } from '../domain/question.js';
+import type { FactKind, FeeRange, HoursLimit } from '../domain/question.js';
 import type { SeminarView } from '../domain/seminar-views.js';
 import { formatDateTime, formatDay, formatMoney, formatSpan, formatTime } from '../i18n/format.js';
 import type { Locale, Translator } from '../i18n/index.js';
@@ -180,12 +180,38 @@ export function factText(facts: FactKind[], view: SeminarView, o: TextOptions): 
   return sentences.join(' ');
 }
 
+/** The asked budget as the restriction nothing passed: "zwischen 200 € und 300 € kostet", "costs less than €100". */
+function feeText(fee: FeeRange, { t, locale }: TextOptions): string {
+  const euros = (amount: number) => formatMoney(amount, 'EUR', locale);
+  if (fee.atLeast !== undefined && fee.atMost !== undefined)
+    return t('ask.r.feeBetween', { min: euros(fee.atLeast), max: euros(fee.atMost) });
+  const bounds: string[] = [];
+  if (fee.atLeast !== undefined) bounds.push(t('ask.r.feeAtLeast', { amount: euros(fee.atLeast) }));
+  if (fee.above !== undefined) bounds.push(t('ask.r.feeAbove', { amount: euros(fee.above) }));
+  if (fee.below !== undefined) bounds.push(t('ask.r.feeBelow', { amount: euros(fee.below) }));
+  if (fee.atMost !== undefined) bounds.push(t('ask.r.feeAtMost', { amount: euros(fee.atMost) }));
+  return joinList(bounds, t);
+}
+
+/** The asked length as the restriction nothing passed: "kürzer als 2 Stunden dauert", "lasts at most 1.5 hours". */
+function hoursText(limit: HoursLimit, { t, locale }: TextOptions): string {
+  const duration = (n: number) =>
+    t(n === 1 ? 'reg.unit.h' : 'reg.unit.hh', {
+      n: new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 2 }).format(n),
+    });
+  return limit.below !== undefined
+    ? t('ask.r.hoursBelow', { duration: duration(limit.below) })
+    : t('ask.r.hoursAtMost', { duration: duration(limit.atMost ?? 0) });
+}
+
 /** "Nothing fits", saying which restriction of the question nothing passed and what there is without it. */
 export function noneText(answer: Extract<Answer, { kind: 'none' }>, o: TextOptions): string {
   const { t, locale, timeZone } = o;
   const restrictions = joinList(
     answer.restricted.map((r) => {
       if (r === 'weekday') return t('ask.r.weekday', { day: t(`ask.weekday.${answer.weekday ?? 1}` as never) });
+      if (r === 'fee') return feeText(answer.fee ?? {}, o);
+      if (r === 'hours') return hoursText(answer.hours ?? {}, o);
       if (r !== 'period') return t(`ask.r.${r}`);
       const from = formatDay(answer.period!.from, locale, timeZone);
       const to = formatDay(new Date(answer.period!.to.getTime() - 1), locale, timeZone);

@@ -8,6 +8,8 @@ import {
   isoWeekday,
   parseQuestion,
   type FactKind,
+  type FeeRange,
+  type HoursLimit,
   type Period,
   type Question,
   type QuestionFilters,
@@ -53,6 +55,8 @@ export type Answer =
       restricted: Restriction[];
       period?: Period;
       weekday?: number;
+      fee?: FeeRange;
+      hours?: HoursLimit;
       nextStart?: Date;
     }
   /** Asked for by name, but cancelled or already held: said so, never offered. */
@@ -69,6 +73,8 @@ export type Restriction =
   | 'in_person'
   | 'hybrid'
   | 'free'
+  | 'fee'
+  | 'hours'
   | 'multiDay'
   | 'singleDay'
   | 'en'
@@ -82,6 +88,8 @@ function restrictionsOf(f: QuestionFilters): Restriction[] {
   if (f.timeOfDay) r.push(f.timeOfDay);
   if (f.format) r.push(f.format);
   if (f.free) r.push('free');
+  if (f.fee) r.push('fee');
+  if (f.hours) r.push('hours');
   if (f.multiDay !== undefined) r.push(f.multiDay ? 'multiDay' : 'singleDay');
   if (f.language) r.push(f.language);
   if (f.seatsAvailable) r.push('seatsAvailable');
@@ -483,6 +491,8 @@ async function nothingFits(
     restricted,
     period: f.period,
     weekday: f.weekday,
+    fee: f.fee,
+    hours: f.hours,
   };
   const facets = Boolean(f.place?.length || f.trainer?.length || f.provider?.length || f.audience);
   const filtersOnly = !question.terms.length && !facets;

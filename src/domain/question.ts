@@ -19,6 +19,20 @@ export type Period =
     }
   | undefined;
 
+/** Bounds on the fee: `below`/`above` exclude the amount ("unter 100 Euro"), `atMost`/`atLeast` include it ("bis 100 €"). */
+export interface FeeRange {
+  below?: number;
+  atMost?: number;
+  above?: number;
+  atLeast?: number;
+}
+
+/** At most so many hours (`atMost`), or fewer (`below`). */
+export interface HoursLimit {
+  below?: number;
+  atMost?: number;
+}
+
 export interface QuestionFilters {
   /** Sessions starting in [from, to). */
   period?: Period;
@@ -30,6 +44,10 @@ export interface QuestionFilters {
   format?: 'online' | 'in_person' | 'hybrid';
   /** Fee 0 or none. */
   free?: boolean;
+  /** What the seminar may cost, in euros ("unter 100 Euro", "zwischen 200 und 300 €", "at least €50"). */
+  fee?: FeeRange;
+  /** How long it may last, all its sessions together, in hours ("unter zwei Stunden", "at most 3 hours"). */
+  hours?: HoursLimit;
   multiDay?: boolean;
   language?: 'de' | 'en';
   seatsAvailable?: boolean;
@@ -63,6 +81,8 @@ export interface SearchTerm {
   story?: boolean;
   /** A single word of a German question: capitalised where it has case (a noun), or an adjective or a doing (false). */
   noun?: boolean;
+  /** Written after "by" or "Kurse von" ("courses by ekom21"): it may name who offers or teaches the seminars. */
+  named?: boolean;
   /**
    * Not the subject: where the asker works ("Ich bin neu im Bürgerservice und soll Widersprüche bearbeiten"), being new
    * ("seit Kurzem Führungskraft") or the course's level ("excel fortgeschritten"). Counts for less beside a subject.
@@ -255,7 +275,7 @@ const STOPWORDS = new Set(
     'hello hey thanks thank whats hows wheres whens only we re ve ll don didn doesn without taking so help helps making make makes our ours more us sign up attend attending sitting ' +
     'keep keeps getting got gets asking asks weird strange odd dodgy happening happens happen just been became made people recommend recommendations suggest ' +
     // "kenn mich null aus": knowing nothing of it
-    'kenn kenne null auskennen mach machts art lern nem umzugehen lieber hinfahren hingehen hinkommen sem dabei aufs ans übers ok okay zusammen gemeinsam mitnehmen mitmachen zwei drei vier fünf nie niemals benutzt genutzt verwendet ' +
+    'kenn kenne werd wieviel kurz kurze kurzen kurzer kurzes null auskennen mach machts art lern nem umzugehen lieber hinfahren hingehen hinkommen sem dabei aufs ans übers ok okay zusammen gemeinsam mitnehmen mitmachen zwei drei vier fünf nie niemals benutzt genutzt verwendet ' +
     // what the course is to prevent is what it is about ("Burnout vorbeugen")
     'vorbeugen vorbeugung verhindern vermeiden prevent preventing avoid avoiding ' +
     // the words of the facts asked for
@@ -287,7 +307,7 @@ const STOPWORDS = new Set(
     'kostet kosten kostenpunkt gebühr gebühren teilnahmegebühr eigenanteil preis teuer dauert dauer lange lang leitet hält unterrichtet referent referentin ' +
     'dozent dozentin trainer trainerin leitung beginnt beginn startet uhrzeit uhr anmeldeschluss anmeldeschlus frist anmeldefrist anmeldfrist anmeldschluss plätze platz frei freie ' +
     'ausgebucht warteliste ort findet statt termin termine datum tag tage tagen stattfinden wohin adresse veranstaltungsort ' +
-    'cost costs price fee fees long take takes start starts begin begins held located location venue address teaches leads run runs running over teaching presenting date dates session sessions ' +
+    'cost costs price fee fees first short quick long take takes start starts begin begins held located location venue address teaches leads run runs running over teaching presenting date dates session sessions ' +
     'time seats places spots left available full free deadline register registration much many days day duration teacher instructor speaker exactly exact other else because every then per wants wanted send sending two three boss has had off'
   ).split(/\s+/),
 );
@@ -970,6 +990,20 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
     const mon = monthNumber(m[2])!;
     return monthThird(m[1], yearFor(mon, m[3] ? Number(m[3]) : undefined), mon);
   }
+  // "im Mai und Juni", "in May or June", "zwischen April und Juni": from the first month to the end of the second.
+  if (
+    (m = take(
+      state,
+      rx(
+        `${NOT_NAMED}(?:im|in|zwischen|between|during)\\s+(${MONTH_WORDS})\\.?\\s+(?:und|oder|bis|and|or|to)\\s+(?:(?:im|in)\\s+)?(${MONTH_WORDS})\\.?(?:\\s+(\\d{4}))?`,
+      ),
+    ))
+  ) {
+    const [first, last] = [monthNumber(m[1])!, monthNumber(m[2])!];
+    const y = yearFor(first, m[3] && last >= first ? Number(m[3]) : undefined);
+    const to = zonedMidnight(last >= first ? y : y + 1, last + 1, 1, tz);
+    return { kind: 'range', from: y === today.y && first === today.m ? now : zonedMidnight(y, first, 1, tz), to };
+  }
   // "im März", "in March 2027", "März 2027" (not "am 2. März": chrono takes days), and a month named alone, as typed
   // into a search box ("teams online juni"), written out and not "may", which is also a verb, or shortened where that
   // is no other word ("online kurse nov"; not "jan", a name).
@@ -1123,7 +1157,7 @@ const FORMATS: [RegExp, 'online' | 'in_person' | 'hybrid'][] = [
   // Not "remote teams" or "virtuelle Führung": how a team works is the topic.
   [
     rx(
-      '(?<!(?<![\\p{L}])(?:anträge|antrag|formulare?|verfahren)\\s)online(?!\\s+access)(?![- ]?(?:stellen|beantragen|einreichen|anbieten|bereitstellen|abwickeln|erledigen|bezahlen|ausfüllen|übermitteln|services?|dienste?n?|anträge?n?|verfahren)\\b)(?!-(?!(?:seminar|kurs|schulung|veranstaltung|angebot|format|training|workshop|fortbildung|weiterbildung|lehrgang|variante|teilnahme|termin|sitzung|course|class|session|event|webinar)(?:e|en|n|s|er|ern)?(?!\\p{L}))\\p{L})(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|schulung|veranstaltung(?:en)?|angebote?|format))?|virtuell(?:e[nrs]?)?(?!\\s+(?:teams?|führung|zusammenarbeit))|webinare?n?|e-learning|remote(?!\\s+(?:teams?|leadership|management|führung|work\\w*))|digital\\s+teilnehmen|(?<!arbeite[nt]?\\s+(?:\\p{L}+\\s+){0,2})von\\s+zu\\s*hause(?!\\s+(?:aus\\s+)?(?:zu\\s+)?arbeite)|per\\s+video|(?<!arbeite[nt]?\\s+(?:\\p{L}+\\s+){0,2})(?:vom|aus\\s+dem)\\s+home-?office(?:\\s+aus)?|virtual(?:ly)?(?!\\s+teams?)|(?<!work(?:ing)?\\s)from\\s+home|remotely',
+      '(?<!(?<![\\p{L}])(?:anträge|antrag|formulare?|verfahren|apply|applying|applications?)\\s)online(?!\\s+applications?)(?!\\s+access)(?![- ]?(?:stellen|beantragen|einreichen|anbieten|bereitstellen|abwickeln|erledigen|bezahlen|ausfüllen|übermitteln|services?|dienste?n?|anträge?n?|verfahren)\\b)(?!-(?!(?:seminar|kurs|schulung|veranstaltung|angebot|format|training|workshop|fortbildung|weiterbildung|lehrgang|variante|teilnahme|termin|sitzung|course|class|session|event|webinar)(?:e|en|n|s|er|ern)?(?!\\p{L}))\\p{L})(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|schulung|veranstaltung(?:en)?|angebote?|format))?|virtuell(?:e[nrs]?)?(?!\\s+(?:teams?|führung|zusammenarbeit))|webinare?n?|e-learning|remote(?!\\s+(?:teams?|leadership|management|führung|work\\w*))|digital\\s+teilnehmen|(?<!arbeite[nt]?\\s+(?:\\p{L}+\\s+){0,2})von\\s+zu\\s*hause(?!\\s+(?:aus\\s+)?(?:zu\\s+)?arbeite)|per\\s+video|(?<!arbeite[nt]?\\s+(?:\\p{L}+\\s+){0,2})(?:vom|aus\\s+dem)\\s+home-?office(?:\\s+aus)?|virtual(?:ly)?(?!\\s+teams?)|(?<!work(?:ing)?\\s)from\\s+home|remotely',
     ),
     'online',
   ],
@@ -1131,7 +1165,7 @@ const FORMATS: [RegExp, 'online' | 'in_person' | 'hybrid'][] = [
   // Not "damit nicht jeder ins Rathaus kommen muss": what the citizens need not do.
   [
     rx(
-      '(?<!(?:nicht|ohne|kein\\p{L}*)\\s+(?:\\S+\\s+){0,6})(?:ins|in\\s+das|zum|zur)\\s+\\p{L}+\\s+(?:kommen|fahren)|persönlich\\s+(?:kommen|erscheinen)|come\\s+in\\s+person|in\\s+präsenz|präsenz(?:[- ]?(?:seminare?n?|kurse?n?|schulung(?:en)?|veranstaltung(?:en)?|termine?|format))?|vor\\s+ort|persönlich|in\\s+person|in-person|on[- ]?site|face[- ]to[- ]face|classroom',
+      '(?<!(?:nicht|ohne|kein\\p{L}*)\\s+(?:\\S+\\s+){0,6})(?:ins|in\\s+das|zum|zur)\\s+\\p{L}+\\s+(?:kommen|fahren)|persönlich\\s+(?:kommen|erscheinen)|come\\s+in\\s+person|in\\s+präsenz|präsenz(?:[- ]?(?:seminare?n?|kurse?n?|schulung(?:en)?|veranstaltung(?:en)?|termine?|format|angebote?n?|fortbildung(?:en)?))?|vor\\s+ort|persönlich|in\\s+person|in-person|on[- ]?site|face[- ]to[- ]face|classroom',
     ),
     'in_person',
   ],
@@ -1152,7 +1186,7 @@ const LANGUAGE: [RegExp, 'de' | 'en'][] = [
 const OFFER_WORD = '(?:anything|something|everything|courses?|seminars?|trainings?|workshops?)';
 const OFFER_FREE = new RegExp(`\\b${OFFER_WORD}\\s+(?:(?:are|is)\\s+)?free\\b`, 'i');
 const FREE = rx(
-  `(?<=kost(?:et|en)\\s+(?:\\S+\\s+){0,3}?)(?:nix|nichts)|(?:nix|nichts)(?=\\s+kost(?:et|en)\\b)|kostenlos(?:e[nrs]?)?|kostenfrei(?:e[nrs]?)?|gebührenfrei(?:e[nrs]?)?|gratis|umsonst(?:e[nrs]?)?|ohne\\s+(?:teilnahme)?gebühr|ohne\\s+kosten|free\\s+of\\s+charge|for\\s+free|no\\s+(?:fee|cost|charge)|(?<=\\b${OFFER_WORD}\\s+(?:(?:are|is)\\s+)?)free\\b|(?<!seats?\\s)free(?!\\s+(?:seats?|places?|spots?|in|on|at|next|this|from|until|during|after|before|time|days?|slots?|hours?|mornings?|afternoons?|evenings?|moments?)\\b)|cost[- ]free|at\\s+no\\s+cost`,
+  `(?<=kost(?:et|en)\\s+(?:\\S+\\s+){0,3}?)(?:nix|nichts)|(?:nix|nichts)(?=\\s+kost(?:et|en)\\b)|kostenlos(?:e[nrs]?)?|kostenfrei(?:e[nrs]?)?|gebührenfrei(?:e[nrs]?)?|gratis|umsonst(?:e[nrs]?)?|ohne\\s+(?:teilnahme)?gebühr|ohne\\s+kosten|free\\s+of\\s+charge|for\\s+free|no\\s+(?:fee|cost|charge)|(?<=\\b${OFFER_WORD}\\s+(?:(?:are|is)\\s+)?)free\\b|(?<!seats?\\s)free(?!\\s+(?:seats?|places?|spots?|in(?![- ]person)|on|at|next|this|from|until|during|after|before|time|days?|slots?|hours?|mornings?|afternoons?|evenings?|moments?)\\b)|cost[- ]free|at\\s+no\\s+cost`,
 );
 const MULTI_DAY = rx(
   'mehrtägige?[nrs]?|über\\s+mehrere\\s+tage|mehrere\\s+tage|zwei-?\\s*tägige?[nrs]?|drei-?\\s*tägige?[nrs]?|2-tägige?[nrs]?|3-tägige?[nrs]?|multi-?day|several\\s+days|more\\s+than\\s+(?:one|a)\\s+day|longer\\s+than\\s+(?:one|a)\\s+day|länger\\s+als\\s+(?:einen|ein)\\s+tag|two-day|three-day',
@@ -1331,6 +1365,16 @@ const AVAILABLE =
 const AT_WORK = rx(
   '(?:at|from\\s+sitting\\s+at)\\s+(?:my|the|a)\\s+desk(?:\\s+all\\s+day)?|am\\s+schreibtisch|bei\\s+der\\s+arbeit|auf\\s+der\\s+arbeit|im\\s+job|im\\s+dienst|im\\s+büro|in\\s+unserem\\s+büro|bei\\s+uns\\s+im\\s+(?:team|amt|büro|haus|referat|sachgebiet|fachbereich|fachdienst)|at\\s+work|on\\s+the\\s+job|in\\s+(?:the|our|my)\\s+office',
 );
+/** "Konflikte im Team": where the subject happens, not Microsoft Teams nor teamwork as a topic. */
+const IN_THE_TEAM = rx('(?<=\\p{L}\\s+)(?:im|in\\s+(?:the|a|my|our)|within\\s+(?:the|a|my|our))\\s+team(?![\\p{L}])');
+/** "Muss ich dafür irgendwohin fahren?": going there is how one attends, no topic ("fahren" is no "Verfahren"). */
+const GOING_THERE = rx(
+  '(?:irgendwohin|woanders\\s*hin|extra|dahin|dorthin|hin|(?:so\\s+|zu\\s+)?weit)\\s+(?:fahren|kommen|reisen|gehen|pendeln)|anreisen|weite\\s+wege|lange\\s+anfahrt(?:en)?',
+);
+/** "Ich lerne lieber vor Ort als online": the format one would rather not have is not asked for. */
+const RATHER_NOT_FORMAT = rx(
+  '(?<=\\b(?:lieber|eher|rather|prefer\\p{L}*)\\s+(?:\\S+\\s+){0,4}?)(?:als|than|over|statt|instead\\s+of)\\s+(?:online|digital|in\\s+präsenz|vor\\s+ort|in[- ]person|on[- ]?site|hybrid)',
+);
 /** "für Kolleginnen und Kollegen im Bauamt", "Mitarbeitende der Zuwanderungsbehörde": the people are whom it is for; their office says what about. */
 const PEOPLE_OF = rx(
   '(?:kolleg(?:e|en|in|innen)|mitarbeit(?:er|erinnen|ende[n]?)|beschäftigte[n]?)(?:\\s+und\\s+(?:kolleg(?:e|en)|mitarbeiter))?(?=\\s+(?:im|in\\s+der|in\\s+den|der|des|aus\\s+dem|aus\\s+der|vom|von\\s+der)\\s)',
@@ -1407,6 +1451,95 @@ const OFFERED_BY = new RegExp(
   `${W}(?:bietet|bieten|offers|offer)\\s+(?:(?:das|der|die|the)\\s+)?(\\p{L}[\\p{L}.-]*\\p{L}(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})|${W}(?:what|which)(?:\\s+\\p{L}+)?\\s+(?:does|do)\\s+(?:the\\s+)?(\\p{L}[\\p{L}\\p{N}.'’-]+(?:\\s+\\p{L}[\\p{L}.-]*){0,2})\\s+offer` +
     // "Was hat die ekom21 diesen Winter im Angebot?"
     `|${W}(?:was|welche\\s+\\p{L}+)\\s+(?:hat|haben)\\s+(?:das|der|die)\\s+(\\p{L}[\\p{L}\\p{N}.-]*)\\s+(?:\\S+\\s+){0,3}?(?:im\\s+angebot|zu\\s+bieten|anzubieten)`,
+  'giu',
+);
+
+/** Numbers of hours as words. */
+const HOUR_WORDS: Record<string, number> = {
+  'einer halben': 0.5,
+  'eine halbe': 0.5,
+  'half an': 0.5,
+  anderthalb: 1.5,
+  eineinhalb: 1.5,
+  'one and a half': 1.5,
+  ein: 1,
+  eine: 1,
+  einer: 1,
+  one: 1,
+  an: 1,
+  zwei: 2,
+  two: 2,
+  drei: 3,
+  three: 3,
+  vier: 4,
+  four: 4,
+  fünf: 5,
+  five: 5,
+  sechs: 6,
+  six: 6,
+  acht: 8,
+  eight: 8,
+};
+
+/** An amount of euros, the currency before or after it: "100 Euro", "100 €", "€100", "1.000 EUR". */
+const MONEY = '(?:€\\s*(\\d[\\d.,]*)|(\\d[\\d.,]*)\\s*(?:€|euros?|eur)(?![\\p{L}\\p{N}]))';
+const MONEY_BETWEEN = new RegExp(
+  `${W}(?:zwischen|between)\\s+(?:€\\s*)?(\\d[\\d.,]*)\\s*(?:€|euros?|eur)?\\s+(?:und|and)\\s+${MONEY}(?:\\s+(?:kosten|kostet|costs?))?`,
+  'iu',
+);
+/** "für unter 100 Euro", "höchstens 50 €", "less than €200", "ab 300 Euro", "more than 100 euros". */
+const MONEY_BOUND = new RegExp(
+  `${W}(?:für\\s+|for\\s+)?(unter|weniger\\s+als|billiger\\s+als|günstiger\\s+als|under|below|less\\s+than|cheaper\\s+than|höchstens|maximal|max\\.?|bis(?:\\s+zu)?|nicht\\s+mehr\\s+als|up\\s+to|at\\s+most|no\\s+more\\s+than|über|mehr\\s+als|teurer\\s+als|over|above|more\\s+than|ab|mindestens|at\\s+least|from)\\s+${MONEY}(?:\\s+(?:kosten|kostet|costs?))?`,
+  'iu',
+);
+
+/** "1.000" and "1,000" are a thousand, "49,50" and "49.50" forty-nine and a half. */
+function euros(written: string): number {
+  const plain = written.replace(/[.,]$/, '');
+  if (/^\d{1,3}(?:[.,]\d{3})+$/.test(plain)) return Number(plain.replace(/[.,]/g, ''));
+  return Number(plain.replace(',', '.'));
+}
+
+/** The fee range of the question, its words taken away. */
+function takeFeeRange(state: Extracted): FeeRange | undefined {
+  const between = take(state, MONEY_BETWEEN);
+  if (between) {
+    const [a, b] = [euros(between[1]), euros(between[2] ?? between[3])];
+    return { atLeast: Math.min(a, b), atMost: Math.max(a, b) };
+  }
+  const bound = take(state, MONEY_BOUND);
+  if (!bound) return undefined;
+  const amount = euros(bound[2] ?? bound[3]);
+  const word = bound[1].toLowerCase().replace(/\s+/g, ' ');
+  if (/^(?:unter|weniger als|billiger als|günstiger als|under|below|less than|cheaper than)$/.test(word))
+    return { below: amount };
+  if (/^(?:über|mehr als|teurer als|over|above|more than)$/.test(word)) return { above: amount };
+  if (/^(?:ab|mindestens|at least|from)$/.test(word)) return { atLeast: amount };
+  return { atMost: amount };
+}
+
+/** "unter zwei Stunden", "höchstens 3 Std.", "less than an hour", "at most one and a half hours". */
+const HOURS_LIMIT = new RegExp(
+  `${W}(unter|weniger\\s+als|kürzer\\s+als|höchstens|maximal|max\\.?|bis\\s+zu|under|less\\s+than|shorter\\s+than|at\\s+most|up\\s+to|no\\s+more\\s+than)\\s+(\\d+(?:[.,]\\d+)?|${Object.keys(
+    HOUR_WORDS,
+  )
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\s+(?:stunden?|std\\.?|hours?|hrs?\\.?)(?:\\s+(?:lang|dauern|dauert|long))?${E}`,
+  'iu',
+);
+
+/** The length limit of the question, its words taken away. */
+function takeHoursLimit(state: Extracted): HoursLimit | undefined {
+  const m = take(state, HOURS_LIMIT);
+  if (!m) return undefined;
+  const written = m[2].toLowerCase().replace(/\s+/g, ' ');
+  const hours = HOUR_WORDS[written] ?? Number(written.replace(',', '.'));
+  return /^(?:höchstens|maximal|max|bis|at|up|no)/i.test(m[1]) ? { atMost: hours } : { below: hours };
+}
+
+/** "courses by ekom21", "Kurse von der kvhs" (not "a colleague from Dublin"): the words after it, lower case and all, may be a provider's or trainer's. */
+const BY_NAME = new RegExp(
+  `(?:\\bby|${W}(?:kurse?|seminare?|angebote?|schulungen|veranstaltungen|fortbildungen|weiterbildungen|workshops|trainings|lehrgänge|etwas|alles|was|courses|seminars|anything|training)\\s+(?:von|vom|from))\\s+(?:(?:the|der|dem|den)\\s+)?([\\p{L}\\p{N}][\\p{L}\\p{N}.-]*(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}.-]*){0,2})`,
   'giu',
 );
 
@@ -1657,9 +1790,17 @@ function tokens(text: string): string[][] {
       }
       if (parts.length < 2) return [[word]];
       if (parts.some((p) => STOPWORDS.has(p.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(p))) return parts.map((p) => [p]);
+      // "Excel-Grundlagen", "Erste-Hilfe-Grundlagen": the subject and the course's level, as if written apart.
+      if (LEVEL_TAIL.test(parts[parts.length - 1])) {
+        const subject = parts.slice(0, -1);
+        return [subject.length > 1 ? [subject.join('-'), subject.join(' ')] : subject, [parts[parts.length - 1]]];
+      }
       return [[word, parts.join(' ')]];
     });
 }
+
+const LEVEL_TAIL =
+  /^(?:grundlagen|basics|basiswissen|grundwissen|einführung|grundkurs|aufbaukurs|kompakt|praxis|tipps|auffrischung|update|einsteiger|anfänger|fortgeschrittene)$/i;
 
 function isContentWord(raw: string): boolean {
   const w = raw.toLowerCase();
@@ -1736,11 +1877,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   if (remark) {
     // Without the remark, keeping what it adds about times and format ("Was läuft im Mai? Ich kann nur online.").
     const asked = parseQuestion(typed.slice(0, typed.lastIndexOf(remark)), now, timeZone);
-    const { period, weekday, notWeekday, timeOfDay, format, free, multiDay, language, seatsAvailable } = parseQuestion(
-      remark,
-      now,
-      timeZone,
-    ).filters;
+    const { period, weekday, notWeekday, timeOfDay, format, free, fee, hours, multiDay, language, seatsAvailable } =
+      parseQuestion(remark, now, timeZone).filters;
     const added = Object.fromEntries(
       Object.entries({
         period,
@@ -1749,6 +1887,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
         timeOfDay,
         format,
         free,
+        fee,
+        hours,
         multiDay,
         language,
         seatsAvailable,
@@ -1784,6 +1924,15 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   if (facts.includes('deadline')) facts = facts.filter((f) => f !== 'when');
   if (facts.includes('duration') && /\blast\b/i.test(lower) && !/\bhow\s+(?:long|many\s+(?:days|hours))\b/i.test(lower))
     facts = facts.filter((f) => f !== 'duration');
+
+  // "online-kurse unter 100 euro" asks for courses within a budget, not for a price.
+  const hours = takeHoursLimit(state);
+  if (hours) filters.hours = hours;
+  const fee = takeFeeRange(state);
+  if (fee) {
+    filters.fee = fee;
+    facts = facts.filter((f) => f !== 'cost');
+  }
 
   const picked = take(state, PICK);
   const pickWord = (picked?.[1] ?? picked?.[2])?.toLowerCase();
@@ -1824,8 +1973,10 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   for (const [re, v] of TIME_OF_DAY) if (take(state, re)) filters.timeOfDay ??= v;
   for (const [re, v] of LANGUAGE) if (take(state, re)) filters.language ??= v;
   let formatWord = false;
+  take(state, RATHER_NOT_FORMAT);
   for (const [re, v] of FORMATS) {
-    if (take(state, re)) {
+    // ("von zu Hause aus online teilnehmen" says it twice)
+    while (take(state, re)) {
       filters.format ??= v;
       formatWord = true;
     }
@@ -1835,7 +1986,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // "I'm free next week" is time of one's own; "anything free next month" is without a fee.
   const freeWord =
     Boolean(take(state, FREE)) &&
-    (!/\bfree\s+(?:in|on|at|next|this|from|until|during|after|before)\b/i.test(lower) || OFFER_FREE.test(lower));
+    (!/\bfree\s+(?:in(?![- ]person)|on|at|next|this|from|until|during|after|before)\b/i.test(lower) ||
+      OFFER_FREE.test(lower));
   if (take(state, MULTI_DAY)) filters.multiDay = true;
   else if (take(state, SINGLE_DAY)) filters.multiDay = false;
 
@@ -1955,7 +2107,15 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     for (const w of (m[1] ?? m[3] ?? m[2])
       .split(/\s+/)
       .filter((x) => !/['’]s?$/.test(x))
-      .filter((x, i) => m[1] || m[3] || i === 0 || /^\p{Lu}/u.test(x))) {
+      // (written all in lower case, the name is every word but the kind of unit: "the unfallkasse nord")
+      .filter(
+        (x, i) =>
+          m[1] ||
+          m[3] ||
+          i === 0 ||
+          /^\p{Lu}/u.test(x) ||
+          (!/\p{Lu}/u.test(m[2]) && !/^(?:department|office|team|unit|section|division|cent(?:er|re))$/i.test(x)),
+      )) {
       if ((/^\p{Lu}{2,}$/u.test(w) || !STOPWORDS.has(w.toLowerCase())) && !places.includes(w.toLowerCase()))
         providers.add(w.toLowerCase());
     }
@@ -1970,6 +2130,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   take(state, rx('registration\\s+(?:still\\s+)?open|still\\s+open\\s+for\\s+registration'));
   // "Darf ich ChatGPT bei der Arbeit nutzen?": where one is when doing it is no topic.
   take(state, AT_WORK);
+  take(state, GOING_THERE);
   take(state, FREE_TIME);
   // What is left is the topic: synonyms first (they may span words), then single words.
   const compounds: string[] = [];
@@ -1980,6 +2141,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const matching = SYNONYMS.map((syn) => ({ syn, length: syn.pattern.exec(rest)?.[0].length ?? 0 })).filter(
     (x) => x.length > 0,
   );
+  const compoundTails = new Set<string>();
   for (const { syn } of matching.sort((a, b) => b.length - a.length)) {
     const m = syn.pattern.exec(rest);
     if (!m) continue;
@@ -1992,7 +2154,21 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
       ...(syn.related ? { related: syn.related } : {}),
       ...(syn.broader ? { broader: syn.broader } : {}),
     });
+    // "Burnout-Prävention": after the known word, the compound's generic rest says what is done about it.
+    const tail = /^-(\p{L}{4,})(?![\p{L}-])/u.exec(rest.slice(m.index + m[0].length));
+    if (tail) compoundTails.add(tail[1]);
     rest = `${rest.slice(0, m.index)} ${rest.slice(m.index + m[0].length)}`;
+    // Named again later ("We need to tender … Is there a course on public procurement?"): the later one is asked.
+    const again = syn.pattern.exec(rest);
+    if (again) {
+      const term = terms[terms.length - 1];
+      term.text = again[0];
+      if (!syn.replace) term.alternatives = [...new Set([again[0].replace(/\s+/g, ' '), ...term.alternatives])];
+      // A German noun asked for ("gibt es einen Social-Media-Kurs?"): where nothing has it, nothing fits.
+      const at = text.toLowerCase().lastIndexOf(again[0]);
+      if (language === 'de' && at >= 0 && /^\p{Lu}/u.test(text.slice(at))) term.noun = true;
+      rest = `${rest.slice(0, again.index)} ${rest.slice(again.index + again[0].length)}`;
+    }
   }
   // "Modul 2", "Teil II": a numbered part of a series is one term, number and all ("Modul 1" is not "Modul 2").
   for (const m of [...rest.matchAll(SERIES_PART)]) {
@@ -2003,6 +2179,13 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     rest = rest.replace(m[0], ' ');
   }
   const hasCase = /\p{Lu}/u.test(text.slice(1)) && /\p{Ll}/u.test(text);
+  // The name runs until a word that is no part of one ("courses by ekom21 on security").
+  const byName = new Set<string>();
+  for (const m of text.matchAll(BY_NAME))
+    for (const w of m[1].toLowerCase().split(/\s+/)) {
+      if (STOPWORDS.has(w)) break;
+      byName.add(w);
+    }
   const originalCase = new Map<string, string>();
   for (const [w] of tokens(state.text)) originalCase.set(w.toLowerCase(), w);
   const restWords = tokens(rest);
@@ -2039,7 +2222,12 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
       ...(spelt !== lw ? [spelt] : []),
       ...(feminine ? [feminine] : []),
     ];
-    terms.push({ text: lw, alternatives, ...(noun === undefined ? {} : { noun }) });
+    terms.push({
+      text: lw,
+      alternatives,
+      ...(noun === undefined ? {} : { noun }),
+      ...(byName.has(lw) ? { named: true } : {}),
+    });
   }
   // "Welche davon sind kostenlos?": the seminars just shown, narrowed; "davon" is no subject.
   const ofThem = OF_THEM.test(text);
@@ -2049,8 +2237,9 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // Where the asker works and the course's level qualify what is asked; they are not its subject.
   const levelWord = level && new RegExp(`^(?:${level[0].source})$`, 'iu');
   for (const t of deduped)
-    if (t.text === workplace || askerAt.includes(t.text)) Object.assign(t, { context: true, setting: 'where' });
-  for (const t of deduped) if (levelWord?.test(t.text)) t.context = true;
+    if (t.text === workplace || askerAt.includes(t.text) || (t.text === 'team' && IN_THE_TEAM.test(text)))
+      Object.assign(t, { context: true, setting: 'where' });
+  for (const t of deduped) if (levelWord?.test(t.text) || compoundTails.has(t.text)) t.context = true;
   // "Englisch für die Bürgerberatung", "Excel für die Sachbearbeitung": after a subject, for whom is the setting.
   for (const m of state.text.matchAll(FOR_WHOM)) {
     const [subject, whom] = [m[1].toLowerCase(), m[2].toLowerCase()];

@@ -81,6 +81,8 @@ export const RELEVANCE_CUTOFF = 0.5;
 interface Term {
   text: string;
   noun?: boolean;
+  /** Written after "by" ("courses by ekom21"): a provider's or trainer's name before a word of the texts (question.ts). */
+  named?: boolean;
   /** One of the two words of a compound split up ("personalrat" of "Personalratsmitglieder"): counts only with the other. */
   partOf?: string;
   /** The asker's setting or the course's level, not its subject: counts for less beside a subject (question.ts). */
@@ -520,6 +522,16 @@ function hardFilters(question: Question, now: Date, timeZone: string): SQL[] {
   }
   if (f.format) where.push(sql`s.format = ${f.format}`);
   if (f.free) where.push(sql`coalesce(s.fee_amount, 0) = 0`);
+  // A seminar without a fee costs nothing, which is within any budget.
+  const fee = sql`coalesce(s.fee_amount, 0)`;
+  if (f.fee?.below !== undefined) where.push(sql`${fee} < ${f.fee.below}`);
+  if (f.fee?.atMost !== undefined) where.push(sql`${fee} <= ${f.fee.atMost}`);
+  if (f.fee?.above !== undefined) where.push(sql`${fee} > ${f.fee.above}`);
+  if (f.fee?.atLeast !== undefined) where.push(sql`${fee} >= ${f.fee.atLeast}`);
+  // The length asked is the whole seminar's, all its sessions together, in minutes.
+  const minutes = sql`(select sum(extract(epoch from e - b)) / 60 from unnest(x.session_starts, x.session_ends) as t(b, e))`;
+  if (f.hours?.below !== undefined) where.push(sql`${minutes} < ${Math.round(f.hours.below * 60)}`);
+  if (f.hours?.atMost !== undefined) where.push(sql`${minutes} <= ${Math.round(f.hours.atMost * 60)}`);
   if (f.multiDay !== undefined)
     where.push(f.multiDay ? sql`cardinality(x.session_starts) > 1` : sql`cardinality(x.session_starts) = 1`);
   if (f.language) where.push(sql`s.language = ${f.language}`);
@@ -618,6 +630,7 @@ export async function searchSeminars(
     return {
       text: fold(t.text),
       noun: t.noun,
+      named: t.named,
       context: t.context,
       setting: t.setting,
       story: t.story,
@@ -646,7 +659,8 @@ export async function searchSeminars(
     db,
     terms.flatMap((t) => t.alternatives.map((a) => a.text)),
   );
-  let byProvider = providerWords(question, []);
+  const named = terms.filter((t) => t.named).map((t) => t.text);
+  let byProvider = providerWords(question, named);
   let rows = await candidates(
     db,
     searchSql(question, terms, byProvider, texts, now, timeZone),
@@ -771,10 +785,10 @@ export async function searchSeminars(
   // With it go the question's other words, which may be the rest of the name ("regio iT akademie").
   // Not the words of the asker's story or setting ("aus Öhringen nach Schöntal" is the way to work), but a generic word
   // may be part of a name ("Landesakademie für Digitale Verwaltung").
-  byProvider = providerWords(
-    question,
-    unmatched.length ? terms.filter((t) => !t.context || GENERIC_NOUN.test(t.text)).map((t) => t.text) : [],
-  );
+  byProvider = providerWords(question, [
+    ...named,
+    ...(unmatched.length ? terms.filter((t) => !t.context || GENERIC_NOUN.test(t.text)).map((t) => t.text) : []),
+  ]);
   if (
     found.size ||
     inflected ||
@@ -782,7 +796,7 @@ export async function searchSeminars(
     unprefixed ||
     hyphenParts ||
     splits.size ||
-    byProvider.implicit.length ||
+    byProvider.implicit.some((w) => !named.includes(w)) ||
     untold.length ||
     placesDropped
   ) {
@@ -833,13 +847,17 @@ export async function searchSeminars(
   const { reported, bestShare: _, ...outcome } = ranked;
   if (!reported) return outcome;
   // Its title is read only when it is named; the search itself never reads the seminar rows.
-  const [named] = await queryRows<{ title: string }>(db, sql`select title from seminars where id = ${reported.id}`);
-  return { ...outcome, reported: { ...reported, title: named?.title ?? '' } };
+  const [reportedRow] = await queryRows<{ title: string }>(
+    db,
+    sql`select title from seminars where id = ${reported.id}`,
+  );
+  return { ...outcome, reported: { ...reported, title: reportedRow?.title ?? '' } };
 }
 
 /**
- * Words that may name a provider: the ones the question says so of ("bietet das NSI"), and in the second search the
- * single words no seminar has in its texts ("Was hat das Studieninstitut im Angebot?").
+ * Words that may name a provider: the ones the question says so of ("bietet das NSI"), the ones after "by" ("courses by
+ * ekom21"), and in the second search the single words no seminar has in its texts ("Was hat das Studieninstitut im
+ * Angebot?").
  */
 interface ProviderWords {
   words: string[];
@@ -921,7 +939,7 @@ function searchSql(
   const hits = (conditions: SQL[]) =>
     conditions.length ? sql`json_build_array(${sql.join(conditions, sql`, `)})` : sql`null`;
   // The seminar row is joined only for filters on its own columns; everything else is in seminar_search.
-  const needsSeminar = Boolean(f.format || f.free || f.language || f.seatsAvailable);
+  const needsSeminar = Boolean(f.format || f.free || f.fee || f.language || f.seatsAvailable);
   return sql`
     select json_agg(json_build_array(x.seminar_id, x.status, x.session_starts, ${features},
       ${hits([...places.map(placeLevel), ...byProvider.implicit.map(placeWordHit)])}, ${hits(providers)}, ${audience ? audienceHit(audience) : sql`null`},
@@ -989,7 +1007,9 @@ function rank(
     // Typo corrections (flagged broader) are guesses: a provider's name is taken as written.
     const own = terms[ti].alternatives.map((a, n) => (a.broader ? -1 : k + n)).filter((n) => n >= 0);
     const inTexts = candidates.some((r) => own.some((n) => (r.features?.[n] ?? 0) > 0));
-    if (inTexts || facetWords.has(word)) return;
+    // A name after "by" is whose seminars are asked, though some texts name it too ("courses by ekom21").
+    const offers = terms[ti].named && candidates.some((r) => r.provider_hit?.[i]);
+    if ((inTexts && !offers) || facetWords.has(word)) return;
     // The place first: "Ludwigslust" is the Kreishaus Ludwigslust before the provider "Landkreis Ludwigslust-Parchim";
     // but where only the provider's courses are held there, it is the provider's own house ("ekom21, Schulungszentrum").
     const held = candidates.filter((r) => r.place_hit?.[p]);

@@ -73,7 +73,15 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('w(?:ä|ae)rmeplanung|heat(?:ing)? planning', ['wärmeplanung', 'kommunale wärmeplanung']),
   entry('serienbrief\\p{L}*|seriendruck\\p{L}*|mail merge|form letters?', ['seriendruck', 'serienbrief']),
   // A course for the back is one on ergonomics at the desk.
-  entry('rücken\\p{L}*|back pain|bad back', ['rücken', 'rückengesundheit'], ['ergonomie']),
+  entry('rücken\\p{L}*|back pain|bad back|back health|healthy back', ['rücken', 'rückengesundheit'], ['ergonomie']),
+  // The citizens' office's documents.
+  entry('passports?(?: and id cards?)?|id cards?|identity cards?|identity documents?', [
+    'pass',
+    'passwesen',
+    'personalausweis',
+    'ausweis',
+    'ausweiswesen',
+  ]),
   entry('data protection officers?|dpos?|datenschutzbeauftragte[nr]?', [
     'datenschutzbeauftragte',
     'datenschutzbeauftragter',
@@ -116,16 +124,13 @@ export const SYNONYMS: SynonymEntry[] = [
     'prozessmodellierung',
   ]),
   entry('process modell?ing', ['prozessmodellierung', 'bpmn']),
-  entry('leadership|leading teams|mitarbeiterführung|personalführung|führung', [
-    'führung',
-    'leadership',
-    'mitarbeiterführung',
-    'führungsrolle',
-    'führungskräfte',
-    // "Plötzlich Chefin, plötzlich Chef", "Vom Kollegen zum Chef": leadership courses are titled by the boss one becomes.
-    'chef',
-    'chefin',
-  ]),
+  entry(
+    'leadership|leading teams|mitarbeiterführung|personalführung|führung',
+    // "Plötzlich Chefin, plötzlich Chef", "Vom Kollegen zum Chef": leadership courses are titled by the boss one becomes;
+    // "Chef" is a neighbour only, since "Der Anruf vom falschen Chef" is on fraud.
+    ['führung', 'leadership', 'mitarbeiterführung', 'führungsrolle', 'führungskräfte', 'chefin'],
+    ['chef'],
+  ),
   entry('managers?|executives?|team leaders?|leaders?|chef(?:in|innen|s)?|vorgesetzte[nr]?', ['führungskräfte']),
   // Leading a team for the first time, told as it happens ("Ich habe ab Juli zum ersten Mal ein Team von fünf Leuten",
   // "I'm taking over the housing benefit team", "I've never led anyone"): leadership, not teamwork or Microsoft Teams.
@@ -215,7 +220,7 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('zeitmanagement', ['zeitmanagement'], ['selbstmanagement', 'selbstorganisation', 'prioritäten']),
   // Too much to do, in the words people use for it: a course on organising one's work.
   entry(
-    '(?:komme?|kommen)\\s+(?:\\S+\\s+){0,5}?nicht\\s+(?:mehr\\s+)?hinterher|land\\s+unter|ertrinke\\w*|versinke\\w*|(?:komme?|kommen)\\s+zu\\s+(?:nichts|nix)(?:\\s+mehr)?|zu\\s+viel\\s+(?:arbeit|auf\\s+dem\\s+tisch)|overwhelmed|drowning',
+    '(?:wie\\s+)?organisiere\\s+ich\\s+mich|mich\\s+(?:besser\\s+)?(?:selbst\\s+)?organisieren|organi[sz]e\\s+myself|self[- ]organi[sz]ation|(?:komme?|kommen)\\s+(?:\\S+\\s+){0,5}?nicht\\s+(?:mehr\\s+)?hinterher|land\\s+unter|ertrinke\\w*|versinke\\w*|(?:komme?|kommen)\\s+zu\\s+(?:nichts|nix)(?:\\s+mehr)?|zu\\s+viel\\s+(?:arbeit|auf\\s+dem\\s+tisch)|overwhelmed|drowning',
     ['zeitmanagement', 'selbstmanagement', 'selbstorganisation', 'prioritäten'],
     undefined,
     undefined,
@@ -495,6 +500,17 @@ export const SYNONYMS: SynonymEntry[] = [
     ['melderecht', 'meldewesen', 'meldebehörde'],
   ),
   entry('council information system|ratsinformationssystem|ratsinfo', ['ratsinformationssystem', 'ratsinfo']),
+  // The elected members of a town's or municipality's council.
+  entry('(?:new(?:ly elected)? )?(?:councill?ors?|council members?|members of the council)', [
+    'gemeinderat',
+    'stadtrat',
+    'ratsmitglieder',
+    'mandatsträger',
+  ]),
+  entry(
+    '(?:road )?development (?:charges?|contributions?|levies)|road (?:construction|improvement) (?:charges?|contributions?)',
+    ['erschließungsbeiträge', 'erschließungsbeitrag', 'straßenausbaubeiträge', 'beitragsrecht'],
+  ),
   entry('official letters|letters to (?:citizens|residents)|writing letters', ['briefe', 'bescheide']),
   entry('building (?:regulations?|codes?|law)', ['bauordnung', 'bauordnungsrecht', 'baurecht', 'baugb']),
   entry('building applications?|planning applications?|construction applications?', [
@@ -736,13 +752,24 @@ export const SYNONYMS: SynonymEntry[] = [
   ]),
   // Services the public uses on the web; "online" here is not how the seminar is held.
   entry(
-    'online[- ]?(?:services?|dienste?n?|anträge?n?|verfahren)|(?:anträge?|formulare?)\\s+(?:\\S+\\s+)?(?:im|ins|übers?|via)\\s+(?:internet|netz|web)|e-government services',
+    'online[- ]?(?:services?|dienste?n?|anträge?n?|verfahren)|(?:apply|applying|applications?)\\s+online|online\\s+applications?|(?:anträge?|formulare?)\\s+(?:\\S+\\s+)?(?:im|ins|übers?|via)\\s+(?:internet|netz|web)|e-government services',
     ['onlinedienste', 'onlinedienst', 'onlinezugangsgesetz', 'ozg', 'online-antrag'],
   ),
   entry(
     'baustellen(?:ab)?sicherung|baustellen\\s+(?:richtig\\s+)?absichern|arbeitsstellen\\s*sicherung|verkehrssicherung|road ?works? safety|traffic management at road ?works',
     ['arbeitsstellen', 'verkehrssicherung', 'absichern', 'rsa'],
   ),
+  // Safety at work, as the accident insurers teach it.
+  entry(
+    'occupational (?:health and )?safety|(?:health and )?safety at work|work(?:place)? safety|arbeitsschutz|arbeitssicherheit',
+    ['arbeitssicherheit', 'arbeitsschutz'],
+  ),
+  entry('(?:construction|building) sites?|site visits?|site inspections?', [
+    'baustelle',
+    'baustellenbegehung',
+    'ortstermin',
+  ]),
+  entry('building (?:inspectors?|inspection|control)', ['bauaufsicht', 'baukontrolle']),
   // A foreign language is any of the language courses.
   entry('fremdsprach\\p{L}*|foreign languages?', [
     'fremdsprache',
