@@ -422,7 +422,6 @@ const CASES: Case[] = [
     locale: 'en',
     kind: 'list',
     ...only(T.schalter, T.aufrecht, T.ersteHilfe, T.durchatmen),
-    miss: 'the provider the story names, asked of by "they", is not taken as the provider',
   },
   // --- nothing on it, cancelled or past, greeting and thanks -----------------------------------------------------------
   {

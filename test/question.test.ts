@@ -1343,3 +1343,39 @@ describe('found by the held-out catalogues of the twenty-third session', () => {
     });
   });
 });
+
+describe('found by the held-out catalogues of the twenty-third session, third round', () => {
+  it('reads a reaction before a follow-up as no words: "Das klingt sehr passend. Wann genau …?"', () => {
+    for (const q of [
+      'Das klingt sehr passend. Wann genau findet die Schulung statt?',
+      "That sounds great. What's the registration deadline for it?",
+      'Bis wann muss ich mich spätestens anmelden?',
+      'till when can i register?',
+    ]) {
+      const parsed = ask(q);
+      expect(parsed.terms, q).toEqual([]);
+      expect(parsed.followUp, q).toBe(true);
+    }
+  });
+
+  it('takes part "von meinem Büro aus" online, and "Wohin kann ich … schicken?" asks for a course, not a place', () => {
+    const office = ask('Kann ich da auch von meinem Büro aus online teilnehmen?');
+    expect(office).toMatchObject({ facts: ['format'], terms: [], followUp: true });
+    const send = ask('Wohin kann ich den Kollegen schicken?');
+    expect(send.facts).toEqual([]);
+    expect(send.terms.map((t) => t.text)).not.toContain('schicken');
+  });
+
+  it('narrows the seminars just shown: "only the free ones", "nur die kostenlosen"', () => {
+    for (const q of ['only the free ones', 'nur die kostenlosen']) {
+      expect(ask(q), q).toMatchObject({ refines: true, filters: { free: true }, terms: [] });
+    }
+  });
+
+  it('reads "bis zwei Stunden" as a length, putting things off as time management, a storm surge as a flood', () => {
+    expect(ask('kurze Seminare bis zwei Stunden').filters.hours).toEqual({ atMost: 2 });
+    expect(ask('ich schiebe immer alles auf').terms[0].alternatives).toContain('zeitmanagement');
+    expect(ask('storm surge training').terms[0].alternatives).toContain('hochwasser');
+    expect(ask('gibt es was zu überschwemmungen?').terms[0].alternatives).toContain('hochwasser');
+  });
+});

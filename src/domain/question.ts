@@ -275,7 +275,7 @@ const STOPWORDS = new Set(
     'hello hey thanks thank whats hows wheres whens only we re ve ll don didn doesn without taking so help helps making make makes our ours more us sign up attend attending sitting ' +
     'keep keeps getting got gets asking asks weird strange odd dodgy happening happens happen just been became made people recommend recommendations suggest ' +
     // "kenn mich null aus": knowing nothing of it
-    'kenn kenne werd wieviel kurz kurze kurzen kurzer kurzes null auskennen mach machts art lern nem umzugehen lieber hinfahren hingehen hinkommen sem dabei aufs ans übers ok okay zusammen gemeinsam mitnehmen mitmachen zwei drei vier fünf nie niemals benutzt genutzt verwendet ' +
+    'kenn kenne werd wieviel kurz kurze kurzen kurzer kurzes klingt klingen spätestens schicken unseres unserem unseren unserer null auskennen mach machts art lern nem umzugehen lieber hinfahren hingehen hinkommen sem dabei aufs ans übers ok okay zusammen gemeinsam mitnehmen mitmachen zwei drei vier fünf nie niemals benutzt genutzt verwendet ' +
     // what the course is to prevent is what it is about ("Burnout vorbeugen")
     'vorbeugen vorbeugung verhindern vermeiden prevent preventing avoid avoiding ' +
     // the words of the facts asked for
@@ -307,7 +307,7 @@ const STOPWORDS = new Set(
     'kostet kosten kostenpunkt gebühr gebühren teilnahmegebühr eigenanteil preis teuer dauert dauer lange lang leitet hält unterrichtet referent referentin ' +
     'dozent dozentin trainer trainerin leitung beginnt beginn startet uhrzeit uhr anmeldeschluss anmeldeschlus frist anmeldefrist anmeldfrist anmeldschluss plätze platz frei freie ' +
     'ausgebucht warteliste ort findet statt termin termine datum tag tage tagen stattfinden wohin adresse veranstaltungsort ' +
-    'cost costs price fee fees first short quick long take takes start starts begin begins held located location venue address teaches leads run runs running over teaching presenting date dates session sessions ' +
+    'cost costs price fee fees first short quick sounds ones till moving long take takes start starts begin begins held located location venue address teaches leads run runs running over teaching presenting date dates session sessions ' +
     'time seats places spots left available full free deadline register registration much many days day duration teacher instructor speaker exactly exact other else because every then per wants wanted send sending two three boss has had off'
   ).split(/\s+/),
 );
@@ -398,7 +398,7 @@ const FACT_PATTERNS: [FactKind, RegExp][] = [
   ],
   [
     'where',
-    /\b(wo(?!\s+man\b)|wohin|(?:in\s+)?welche[mn]?\s+(?:raum|saal|gebäude)|raum|which\s+room|what\s+room|(?<!vor\s)ort|veranstaltungsort|adresse|where|location|venue|address|(?<!(?:take|takes|taking|took)\s)place(?!s?\s+(?:are\s+|still\s+)*(left|available|free)))\b/i,
+    /\b(wo(?!\s+man\b)|wohin(?!\s+(?:\S+\s+){0,4}?(?:schicken|senden|schick|wenden)\b)|(?:in\s+)?welche[mn]?\s+(?:raum|saal|gebäude)|raum|which\s+room|what\s+room|(?<!vor\s)ort|veranstaltungsort|adresse|where|location|venue|address|(?<!(?:take|takes|taking|took)\s)place(?!s?\s+(?:are\s+|still\s+)*(left|available|free)))\b/i,
   ],
   [
     'trainer',
@@ -430,7 +430,7 @@ const LATER =
   /^\s*(?:und\s+)?danach\s*\??\s*$|^\s*(?:and\s+)?after\s+that\s*\??\s*$|späteren?\s+(?:termin|kurs|seminar|durchgang|datum)|(?:gibt\s+es|gibt's|gibts)\s+(?:\S+\s+){0,2}?(?:was|etwas|einen?)\s+später|\blater\s+(?:date|one|session|course|seminar)|\banything\s+later\b/i;
 /** Some of the seminars just shown ("Welche davon sind online?", "Which of them are free?"). */
 const OF_THEM =
-  /^\W*(?:(?:und|and)\s+)?(?:welche[rsnm]?\s+(?:davon|von\s+(?:denen|ihnen|diesen))|(?:which|what)\s+(?:ones?\s+)?of\s+(?:them|these|those)|(?:are|is)\s+any\s+of\s+(?:them|these|those)|gibt\s+es\s+davon\s+welche)\b/i;
+  /^\W*(?:(?:und|and)\s+)?(?:welche[rsnm]?\s+(?:davon|von\s+(?:denen|ihnen|diesen))|(?:which|what)\s+(?:ones?\s+)?of\s+(?:them|these|those)|(?:are|is)\s+any\s+of\s+(?:them|these|those)|gibt\s+es\s+davon\s+welche|(?:(?:just|only)\s+)?the\s+(?:\p{L}+\s+){1,2}ones\b|nur\s+die\s+(?:\p{L}+\s+)?(?:davon|(?=\p{L}+en\s*[?.!]?\s*$)))\b/iu;
 const CONTINUES =
   /^\s*(und|and)\s+(das|der|die|dem|den|was\s+ist\s+mit|wie\s+ist\s+es\s+mit|wie\s+sieht\s+es\s+mit|the\s+one|what\s+about|how\s+about\b|(?![^?]*\b(?:was|wann|wo|wie|welche\w*|wer|gibt|gibts|habt|what|when|where|which|who|how|is|are|any)\b)[^?.!]{1,40}[?.!]?\s*$)/i;
 
@@ -1363,7 +1363,7 @@ const FREE_TIME = rx(
 const AVAILABLE =
   /\b(?:(?:kann|könnte|habe|hab|hätte|bin|wäre)\s+ich|ich\s+(?:kann|könnte|habe|hab|hätte|bin|wäre))\s+(?:\S+\s+){0,4}?(?:nur|zeit|frei|luft|verfügbar)\b|\bi(?:'m|\s+am|\s+have|\s+could|\s+can)\s+(?:\S+\s+){0,4}?(?:only|free|time|available)\b|\b(?:weniger|nicht\s+(?:so\s+)?viel)\s+los\b|\b(?:ruhiger|less\s+busy|quieter)\b/i;
 const AT_WORK = rx(
-  '(?:at|from\\s+sitting\\s+at)\\s+(?:my|the|a)\\s+desk(?:\\s+all\\s+day)?|am\\s+schreibtisch|bei\\s+der\\s+arbeit|auf\\s+der\\s+arbeit|im\\s+job|im\\s+dienst|im\\s+büro|in\\s+unserem\\s+büro|bei\\s+uns\\s+im\\s+(?:team|amt|büro|haus|referat|sachgebiet|fachbereich|fachdienst)|at\\s+work|on\\s+the\\s+job|in\\s+(?:the|our|my)\\s+office',
+  '(?:at|from\\s+sitting\\s+at)\\s+(?:my|the|a)\\s+desk(?:\\s+all\\s+day)?|am\\s+schreibtisch|bei\\s+der\\s+arbeit|auf\\s+der\\s+arbeit|im\\s+job|im\\s+dienst|im\\s+büro|in\\s+unserem\\s+büro|bei\\s+uns\\s+im\\s+(?:team|amt|büro|haus|referat|sachgebiet|fachbereich|fachdienst)|at\\s+work|on\\s+the\\s+job|in\\s+(?:the|our|my)\\s+office|(?:von|vom|aus)\\s+(?:meinem|unserem|dem)\\s+(?:büro|arbeitsplatz|schreibtisch)(?:\\s+aus)?',
 );
 /** "Konflikte im Team": where the subject happens, not Microsoft Teams nor teamwork as a topic. */
 const IN_THE_TEAM = rx('(?<=\\p{L}\\s+)(?:im|in\\s+(?:the|a|my|our)|within\\s+(?:the|a|my|our))\\s+team(?![\\p{L}])');
@@ -1454,31 +1454,16 @@ const OFFERED_BY = new RegExp(
   'giu',
 );
 
-/** Numbers of hours as words. */
+/** Numbers of hours as words: the numbers, and the halves ("einer halben Stunde", "anderthalb", "half an hour"). */
 const HOUR_WORDS: Record<string, number> = {
+  ...NUMBER_WORDS,
   'einer halben': 0.5,
   'eine halbe': 0.5,
   'half an': 0.5,
   anderthalb: 1.5,
   eineinhalb: 1.5,
   'one and a half': 1.5,
-  ein: 1,
-  eine: 1,
-  einer: 1,
-  one: 1,
   an: 1,
-  zwei: 2,
-  two: 2,
-  drei: 3,
-  three: 3,
-  vier: 4,
-  four: 4,
-  fünf: 5,
-  five: 5,
-  sechs: 6,
-  six: 6,
-  acht: 8,
-  eight: 8,
 };
 
 /** An amount of euros, the currency before or after it: "100 Euro", "100 €", "€100", "1.000 EUR". */
@@ -1520,7 +1505,7 @@ function takeFeeRange(state: Extracted): FeeRange | undefined {
 
 /** "unter zwei Stunden", "höchstens 3 Std.", "less than an hour", "at most one and a half hours". */
 const HOURS_LIMIT = new RegExp(
-  `${W}(unter|weniger\\s+als|kürzer\\s+als|höchstens|maximal|max\\.?|bis\\s+zu|under|less\\s+than|shorter\\s+than|at\\s+most|up\\s+to|no\\s+more\\s+than)\\s+(\\d+(?:[.,]\\d+)?|${Object.keys(
+  `${W}(unter|weniger\\s+als|kürzer\\s+als|höchstens|maximal|max\\.?|bis(?:\\s+zu)?|under|less\\s+than|shorter\\s+than|at\\s+most|up\\s+to|no\\s+more\\s+than)\\s+(\\d+(?:[.,]\\d+)?|${Object.keys(
     HOUR_WORDS,
   )
     .sort((a, b) => b.length - a.length)

@@ -218,6 +218,22 @@ export const SYNONYMS: SynonymEntry[] = [
     ['selbstorganisation', 'prioritäten'],
   ),
   entry('zeitmanagement', ['zeitmanagement'], ['selbstmanagement', 'selbstorganisation', 'prioritäten']),
+  // Putting things off: what a course on organising one's work is for.
+  entry(
+    'schiebe\\s+(?:\\S+\\s+){0,3}?auf|aufschieb\\p{L}*|prokrastin\\p{L}*|procrastinat\\p{L}*|putting\\s+(?:\\S+\\s+){0,2}?off',
+    ['zeitmanagement', 'selbstmanagement', 'selbstorganisation', 'prioritäten'],
+    undefined,
+    undefined,
+    true,
+  ),
+  // Working on one document at the same time: the course on Teams and SharePoint.
+  entry(
+    'edit(?:ing)?\\s+(?:the\\s+same|a|one)\\s+(?:file|document)\\s+together|co-?author\\p{L}*|gleichzeitig\\s+(?:an\\s+)?(?:einem|einer|demselben|derselben)\\s+(?:datei|dokument)\\s+(?:\\S+\\s+)?arbeiten',
+    ['gleichzeitig bearbeiten', 'sharepoint', 'zusammenarbeit'],
+    undefined,
+    undefined,
+    true,
+  ),
   // Too much to do, in the words people use for it: a course on organising one's work.
   entry(
     '(?:wie\\s+)?organisiere\\s+ich\\s+mich|mich\\s+(?:besser\\s+)?(?:selbst\\s+)?organisieren|organi[sz]e\\s+myself|self[- ]organi[sz]ation|(?:komme?|kommen)\\s+(?:\\S+\\s+){0,5}?nicht\\s+(?:mehr\\s+)?hinterher|land\\s+unter|ertrinke\\w*|versinke\\w*|(?:komme?|kommen)\\s+zu\\s+(?:nichts|nix)(?:\\s+mehr)?|zu\\s+viel\\s+(?:arbeit|auf\\s+dem\\s+tisch)|overwhelmed|drowning',
@@ -519,12 +535,10 @@ export const SYNONYMS: SynonymEntry[] = [
     'baugenehmigung',
   ]),
   entry('hazardous (?:substances|materials|chemicals)|dangerous (?:substances|goods)', ['gefahrstoffe', 'gefahrstoff']),
-  entry('flood(?:s|ing)?(?: (?:protection|prevention|defen[cs]e|warnings?|risk))?', [
-    'hochwasser',
-    'hochwasserschutz',
-    'hochwasserwarnung',
-    'starkregen',
-  ]),
+  entry(
+    'flood(?:s|ing)?(?: (?:protection|prevention|defen[cs]e|warnings?|risk))?|storm surges?|überschwemmung\\p{L}*|sturmflut\\p{L}*',
+    ['hochwasser', 'hochwasserschutz', 'hochwasserwarnung', 'starkregen'],
+  ),
   entry('bauamt|bauämter|bauverwaltung|building (?:authority|department|permits?)', [
     'bauaufsicht',
     'baurecht',
