@@ -1466,6 +1466,22 @@ const HOUR_WORDS: Record<string, number> = {
   an: 1,
 };
 
+/** The words of a bound, shared by budgets and lengths: fewer than, at most, more than, at least. */
+const BOUND_WORDS = {
+  below:
+    'unter|weniger\\s+als|billiger\\s+als|günstiger\\s+als|kürzer\\s+als|under|below|less\\s+than|cheaper\\s+than|shorter\\s+than',
+  atMost: 'höchstens|maximal|max\\.?|bis(?:\\s+zu)?|nicht\\s+mehr\\s+als|up\\s+to|at\\s+most|no\\s+more\\s+than',
+  above: 'über|mehr\\s+als|teurer\\s+als|länger\\s+als|over|above|more\\s+than|longer\\s+than',
+  atLeast: 'ab|mindestens|at\\s+least|from',
+};
+type Bound = keyof typeof BOUND_WORDS;
+const BOUND_KINDS = Object.entries(BOUND_WORDS).map(
+  ([kind, words]) => [kind as Bound, new RegExp(`^(?:${words})$`, 'i')] as const,
+);
+/** Which bound a word sets ("unter" → below). */
+const boundOf = (word: string): Bound =>
+  BOUND_KINDS.find(([, re]) => re.test(word.replace(/\s+/g, ' ')))?.[0] ?? 'atMost';
+
 /** An amount of euros, the currency before or after it: "100 Euro", "100 €", "€100", "1.000 EUR". */
 const MONEY = '(?:€\\s*(\\d[\\d.,]*)|(\\d[\\d.,]*)\\s*(?:€|euros?|eur)(?![\\p{L}\\p{N}]))';
 const MONEY_BETWEEN = new RegExp(
@@ -1474,7 +1490,7 @@ const MONEY_BETWEEN = new RegExp(
 );
 /** "für unter 100 Euro", "höchstens 50 €", "less than €200", "ab 300 Euro", "more than 100 euros". */
 const MONEY_BOUND = new RegExp(
-  `${W}(?:für\\s+|for\\s+)?(unter|weniger\\s+als|billiger\\s+als|günstiger\\s+als|under|below|less\\s+than|cheaper\\s+than|höchstens|maximal|max\\.?|bis(?:\\s+zu)?|nicht\\s+mehr\\s+als|up\\s+to|at\\s+most|no\\s+more\\s+than|über|mehr\\s+als|teurer\\s+als|over|above|more\\s+than|ab|mindestens|at\\s+least|from)\\s+${MONEY}(?:\\s+(?:kosten|kostet|costs?))?`,
+  `${W}(?:für\\s+|for\\s+)?(${Object.values(BOUND_WORDS).join('|')})\\s+${MONEY}(?:\\s+(?:kosten|kostet|costs?))?`,
   'iu',
 );
 
@@ -1494,20 +1510,12 @@ function takeFeeRange(state: Extracted): FeeRange | undefined {
   }
   const bound = take(state, MONEY_BOUND);
   if (!bound) return undefined;
-  const amount = euros(bound[2] ?? bound[3]);
-  const word = bound[1].toLowerCase().replace(/\s+/g, ' ');
-  if (/^(?:unter|weniger als|billiger als|günstiger als|under|below|less than|cheaper than)$/.test(word))
-    return { below: amount };
-  if (/^(?:über|mehr als|teurer als|over|above|more than)$/.test(word)) return { above: amount };
-  if (/^(?:ab|mindestens|at least|from)$/.test(word)) return { atLeast: amount };
-  return { atMost: amount };
+  return { [boundOf(bound[1])]: euros(bound[2] ?? bound[3]) };
 }
 
 /** "unter zwei Stunden", "höchstens 3 Std.", "less than an hour", "at most one and a half hours". */
 const HOURS_LIMIT = new RegExp(
-  `${W}(unter|weniger\\s+als|kürzer\\s+als|höchstens|maximal|max\\.?|bis(?:\\s+zu)?|under|less\\s+than|shorter\\s+than|at\\s+most|up\\s+to|no\\s+more\\s+than)\\s+(\\d+(?:[.,]\\d+)?|${Object.keys(
-    HOUR_WORDS,
-  )
+  `${W}(${BOUND_WORDS.below}|${BOUND_WORDS.atMost})\\s+(\\d+(?:[.,]\\d+)?|${Object.keys(HOUR_WORDS)
     .sort((a, b) => b.length - a.length)
     .join('|')})\\s+(?:stunden?|std\\.?|hours?|hrs?\\.?)(?:\\s+(?:lang|dauern|dauert|long))?${E}`,
   'iu',
@@ -1519,7 +1527,7 @@ function takeHoursLimit(state: Extracted): HoursLimit | undefined {
   if (!m) return undefined;
   const written = m[2].toLowerCase().replace(/\s+/g, ' ');
   const hours = HOUR_WORDS[written] ?? Number(written.replace(',', '.'));
-  return /^(?:höchstens|maximal|max|bis|at|up|no)/i.test(m[1]) ? { atMost: hours } : { below: hours };
+  return boundOf(m[1]) === 'below' ? { below: hours } : { atMost: hours };
 }
 
 /** "courses by ekom21", "Kurse von der kvhs" (not "a colleague from Dublin"): the words after it, lower case and all, may be a provider's or trainer's. */
@@ -1910,9 +1918,9 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   if (facts.includes('duration') && /\blast\b/i.test(lower) && !/\bhow\s+(?:long|many\s+(?:days|hours))\b/i.test(lower))
     facts = facts.filter((f) => f !== 'duration');
 
-  // "online-kurse unter 100 euro" asks for courses within a budget, not for a price.
   const hours = takeHoursLimit(state);
   if (hours) filters.hours = hours;
+  // "online-kurse unter 100 euro" asks for courses within a budget, not for a price.
   const fee = takeFeeRange(state);
   if (fee) {
     filters.fee = fee;

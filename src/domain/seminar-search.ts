@@ -529,9 +529,11 @@ function hardFilters(question: Question, now: Date, timeZone: string): SQL[] {
   if (f.fee?.above !== undefined) where.push(sql`${fee} > ${f.fee.above}`);
   if (f.fee?.atLeast !== undefined) where.push(sql`${fee} >= ${f.fee.atLeast}`);
   // The length asked is the whole seminar's, all its sessions together, in minutes.
-  const minutes = sql`(select sum(extract(epoch from e - b)) / 60 from unnest(x.session_starts, x.session_ends) as t(b, e))`;
-  if (f.hours?.below !== undefined) where.push(sql`${minutes} < ${Math.round(f.hours.below * 60)}`);
-  if (f.hours?.atMost !== undefined) where.push(sql`${minutes} <= ${Math.round(f.hours.atMost * 60)}`);
+  if (f.hours) {
+    const minutes = sql`(select sum(extract(epoch from e - b)) / 60 from unnest(x.session_starts, x.session_ends) as t(b, e))`;
+    if (f.hours.below !== undefined) where.push(sql`${minutes} < ${Math.round(f.hours.below * 60)}`);
+    if (f.hours.atMost !== undefined) where.push(sql`${minutes} <= ${Math.round(f.hours.atMost * 60)}`);
+  }
   if (f.multiDay !== undefined)
     where.push(f.multiDay ? sql`cardinality(x.session_starts) > 1` : sql`cardinality(x.session_starts) = 1`);
   if (f.language) where.push(sql`s.language = ${f.language}`);
