@@ -381,7 +381,6 @@ const CASES: Case[] = [
     q: 'Die KUVB hat bei uns Flyer ausgelegt – welche Seminare bietet die eigentlich an?',
     kind: 'list',
     ...only(T.ersteHilfe, T.deeskalation, T.ergonomie, T.stress),
-    miss: '"bietet die" points back at the KUVB of the story, which is not taken for the provider asked',
   },
   { q: 'Was gibt es speziell für Führungskräfte?', kind: 'list', first: T.fuehrung, ...only(T.fuehrung, T.wissen) },
   // --- gone: cancelled and past seminars asked for by name --------------------------------------------------------------

@@ -297,7 +297,6 @@ const CASES: Case[] = [
     says: ['on Wed, 10 Mar 2027 from 09:00 to 12:00'],
   },
   {
-    miss: 'the trainer asked in the sentence before "Können Sie mir das sagen?" is not read as the fact asked',
     q: 'Meine Amtsleitung möchte wissen, wer das Seminar zum Konfliktmanagement leitet. Können Sie mir das sagen?',
     kind: 'facts',
     titles: [T.konflikte],

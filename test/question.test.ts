@@ -1379,3 +1379,101 @@ describe('found by the held-out catalogues of the twenty-third session, third ro
     expect(ask('gibt es was zu überschwemmungen?').terms[0].alternatives).toContain('hochwasser');
   });
 });
+
+describe('found by the held-out catalogues of the twenty-fourth session', () => {
+  it('asks the sentence before a closing "Können Sie mir das sagen?", "Could you tell me?"', () => {
+    const trainer = ask('Meine Kollegin fragt, wer das Deeskalationstraining leitet. Können Sie mir das sagen?');
+    expect(trainer.facts).toEqual(['trainer']);
+    expect(trainer.terms.map((t) => t.text)).toEqual(['deeskalation']);
+    expect(ask('Our HR department asked me how much the Outlook course costs. Could you tell me?').facts).toEqual([
+      'cost',
+    ]);
+    // Alone, it asks the bot for help.
+    expect(ask('Können Sie mir helfen?').intent).toBe('help');
+    expect(ask('can you help me?').intent).toBe('help');
+  });
+
+  it('reads "Welche Seminare kämen da in Frage?" as no place and no words', () => {
+    const parsed = ask('Nächste Woche kann ich nur nachmittags. Welche Seminare kämen da in Frage?');
+    expect(parsed.filters.place).toBeUndefined();
+    expect(parsed.terms).toEqual([]);
+    expect(parsed.filters.timeOfDay).toBe('afternoon');
+  });
+
+  it('takes the supervisor, the team lead and "seine Mitarbeiter" for people, not an audience or a topic', () => {
+    const teams = ask('My supervisor would like us to use Microsoft Teams instead. Is there a training for that?');
+    expect(teams.filters.audience).toBeUndefined();
+    expect(
+      ask("Our team lead asked me to put together an overview of next month's seminars. What's on?").terms,
+    ).toEqual([]);
+    const bauhof = ask('Unser Bauhofleiter sucht Fortbildungen für seine Mitarbeiter. Was gibt es für den Bauhof?');
+    expect(bauhof.terms.map((t) => t.text)).not.toContain('mitarbeiter');
+  });
+
+  it('finds what the story names when the question points back at it: a town "dort", a trainer "sie", a provider "it"', () => {
+    expect(ask('Ich arbeite in Blaubeuren. Welche Seminare finden dort statt?').filters.place).toEqual(['blaubeuren']);
+    expect(ask('Ich arbeite in Blaubeuren. Gibt es Kurse zu Excel?').filters.place).toBeUndefined();
+    expect(
+      ask('Ich fand den Kurs bei Frau Kraus richtig gut. Welche Seminare gibt sie sonst noch?').filters.trainer,
+    ).toEqual(['kraus']);
+    const provider = ask('Our safety officer mentioned the Unfallkasse. What courses does it offer this year?');
+    expect(provider.terms.map((t) => [t.text, t.named])).toEqual([['unfallkasse', true]]);
+    // "Bieten Sie so etwas an?" asks the bot.
+    expect(ask('Wir brauchen einen Staplerschein. Bieten Sie so etwas an?').terms.some((t) => t.named)).toBe(false);
+  });
+
+  it('reads "vor Oktober" as until the month begins, and "gibt es auch was online?" as the search before, narrowed', () => {
+    const before = ask('any hybrid seminars before October?');
+    expect(before.filters.period).toMatchObject({ kind: 'range', to: new Date('2027-09-30T22:00:00Z') });
+    expect(before.terms).toEqual([]);
+    expect(ask('gibt es auch was online?')).toMatchObject({ refines: true, filters: { format: 'online' } });
+  });
+
+  it('knows idioms of the story: no topic words in them', () => {
+    const deepEnd = ask('ich bin seit kurzem Teamleiterin und fühle mich ins kalte Wasser geworfen');
+    expect(deepEnd.terms.map((t) => t.text)).not.toContain('wasser');
+    const evening = ask('ich kann nach feierabend nicht mehr abschalten');
+    expect(evening.filters.timeOfDay).toBeUndefined();
+    expect(evening.terms[0].alternatives).toContain('stress');
+    expect(ask('Gibt es Kurse nach Feierabend?').filters.timeOfDay).toBe('evening');
+    expect(ask('wie hole ich richtig Angebote ein').terms[0].alternatives).toContain('vergabe');
+    expect(ask('kurse der bayerischen verwaltungsschule')).toMatchObject({
+      filters: { provider: ['verwaltungsschule'] },
+    });
+    expect(ask('Wher is the leadership seminar held?').facts).toEqual(['where']);
+  });
+});
+
+describe('found by the held-out catalogues of the twenty-fourth session, second round', () => {
+  it('reads a greeting ending in a full stop, a thanks before a follow-up and a new colleague from abroad as no words', () => {
+    const morning = ask('Good morning. I have just been promoted. My manager suggested a leadership course.');
+    expect(morning.filters.timeOfDay).toBeUndefined();
+    expect(ask('Thank you! Who is leading it?')).toMatchObject({ facts: ['trainer'], terms: [], followUp: true });
+    const ireland = ask(
+      "Our new colleague from Ireland doesn't speak much German yet. Are there any seminars held in English?",
+    );
+    expect(ireland.filters).toEqual({ language: 'en' });
+  });
+
+  it('reads "im neuen Jahr", "after New Year" as the next year, and "seit Kurzem" of a story as no subject', () => {
+    expect(ask('any free courses after New Year?').filters.period).toMatchObject({
+      kind: 'range',
+      from: new Date('2026-12-31T23:00:00Z'),
+      to: new Date('2027-12-31T23:00:00Z'),
+    });
+    const since = ask('Mein Kollege bearbeitet seit Kurzem Anträge auf Mietzuschuss. Gibt es dafür eine Fortbildung?');
+    expect(since.terms.find((t) => t.text === 'seit kurzem')?.context).toBe(true);
+  });
+
+  it('knows what the Unfallkasse "anbietet", lifting loads, and applying online as no format', () => {
+    expect(
+      ask('Unsere Personalrätin möchte wissen, welche Seminare die Unfallkasse anbietet.').filters.provider,
+    ).toEqual(['unfallkasse']);
+    expect(ask('training on lifting and carrying heavy loads').terms[0].alternatives).toContain('heben');
+    const apply = ask('people want to apply for things online instead of coming in');
+    expect(apply.filters.format).toBeUndefined();
+    expect(ask('unsere Teambesprechungen dauern ewig und bringen nichts').terms.map((t) => t.text)).not.toContain(
+      'nichts',
+    );
+  });
+});

@@ -67,6 +67,18 @@ function mended(word: string): string | undefined {
   return near.length === 1 ? near[0] : sameStart.length === 1 ? sameStart[0] : undefined;
 }
 
+/** The question words slipped in four letters or fewer, too short to mend by distance ("Wher is …", "waht does …"). */
+const SHORT_SLIPS: Record<string, string> = {
+  wher: 'where',
+  whre: 'where',
+  waht: 'what',
+  whta: 'what',
+  wehn: 'when',
+  whne: 'when',
+  hwo: 'how',
+  teh: 'the',
+};
+
 /**
  * Mends the known English words of a question typed with a slip. Words of five letters or more only, none that is a
  * word of its own (`isWord`, the parser's; or an English one: "three" is no slip of "there"), lower-case ones (a
@@ -75,6 +87,8 @@ function mended(word: string): string | undefined {
 export function mendEnglishTypos(text: string, isWord: (lower: string) => boolean): string {
   return text.replace(/\p{L}+/gu, (word, offset: number) => {
     const lower = word.toLowerCase();
+    const short = SHORT_SLIPS[lower];
+    if (short) return word === lower ? short : short[0]!.toUpperCase() + short.slice(1);
     if (lower.length < 5 || VOCABULARY.has(lower) || isWord(lower) || !/^[a-z]+$/.test(lower)) return word;
     if (isEnglish(lower)) return word;
     if (word !== lower && !(offset === 0 || /[.!?]\s*$/.test(text.slice(0, offset)))) return word;

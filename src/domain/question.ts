@@ -308,7 +308,7 @@ const STOPWORDS = new Set(
     'dozent dozentin trainer trainerin leitung beginnt beginn startet uhrzeit uhr anmeldeschluss anmeldeschlus frist anmeldefrist anmeldfrist anmeldschluss plätze platz frei freie ' +
     'ausgebucht warteliste ort findet statt termin termine datum tag tage tagen stattfinden wohin adresse veranstaltungsort ' +
     'cost costs price fee fees first short quick sounds ones till moving long take takes start starts begin begins held located location venue address teaches leads run runs running over teaching presenting date dates session sessions ' +
-    'time seats places spots left available full free deadline register registration much many days day duration teacher instructor speaker exactly exact other else because every then per wants wanted send sending two three boss has had off'
+    'time seats places spots left available full free deadline register registration much many days day duration teacher instructor speaker exactly exact other else because every then per wants wanted send sending two three boss has had off asked put together overview sonst fand fanden kämen käme eigene eigenen eigener eigenes langen fragt fragte leading gründlich gründliche gründlicher vertiefen nichts ewig'
   ).split(/\s+/),
 );
 
@@ -367,7 +367,7 @@ const ABOUT_BOT_PHRASES =
 const ABOUT_BOT = new RegExp(`^\\W*(?:${ABOUT_BOT_PHRASES})\\W*$`, 'i');
 /** Help, also for a bare greeting ("Hallo!"): nothing to search for, so say what the bot can do. */
 const HELP = new RegExp(
-  `^\\W*(?:(?:${GREETING_WORDS})(?:\\s+(?:there|zusammen|all|everyone|team))?\\W*)*(?:(?:ich\\s+bin\\s+neu(?:\\s+hier)?|i'?m\\s+new(?:\\s+here)?|i\\s+am\\s+new(?:\\s+here)?)\\W+)?(?:hilfe|help|${ABOUT_BOT_PHRASES}|was\\s+(?:machst\\s+du|machen\\s+sie)|wie\\s+funktionierst\\s+du|wie\\s+funktioniert\\s+das(?:\\s+(?:hier|eigentlich|genau|mit\\s+dir))*|what\\s+do\\s+you\\s+do|how\\s+does\\s+(?:this|the|this\\s+bot|the\\s+bot|it)\\s+work|wie\\s+funktioniert\\s+(?:der|dieser)\\s+bot|help\\s+me|was\\s+kann\\s+(?:der|dieser)\\s+bot(?:\\s+alles)?|wie\\s+(?:melde|kann)\\s+ich\\s+mich\\s+(?:an|ab|anmelden|abmelden)|wie\\s+funktioniert\\s+die\\s+(?:an|ab)meldung|how\\s+(?:do|can)\\s+i\\s+(?:register|sign\\s+up|cancel|unregister))?\\W*$`,
+  `^\\W*(?:(?:${GREETING_WORDS})(?:\\s+(?:there|zusammen|all|everyone|team))?\\W*)*(?:(?:ich\\s+bin\\s+neu(?:\\s+hier)?|i'?m\\s+new(?:\\s+here)?|i\\s+am\\s+new(?:\\s+here)?)\\W+)?(?:hilfe|help|${ABOUT_BOT_PHRASES}|was\\s+(?:machst\\s+du|machen\\s+sie)|wie\\s+funktionierst\\s+du|wie\\s+funktioniert\\s+das(?:\\s+(?:hier|eigentlich|genau|mit\\s+dir))*|(?:kannst\\s+du|können\\s+sie|könnten\\s+sie)\\s+mir\\s+(?:bitte\\s+)?helfen|(?:can|could)\\s+you\\s+help(?:\\s+me)?|what\\s+do\\s+you\\s+do|how\\s+does\\s+(?:this|the|this\\s+bot|the\\s+bot|it)\\s+work|wie\\s+funktioniert\\s+(?:der|dieser)\\s+bot|help\\s+me|was\\s+kann\\s+(?:der|dieser)\\s+bot(?:\\s+alles)?|wie\\s+(?:melde|kann)\\s+ich\\s+mich\\s+(?:an|ab|anmelden|abmelden)|wie\\s+funktioniert\\s+die\\s+(?:an|ab)meldung|how\\s+(?:do|can)\\s+i\\s+(?:register|sign\\s+up|cancel|unregister))?\\W*$`,
   'i',
 );
 
@@ -434,6 +434,10 @@ const OF_THEM =
 const CONTINUES =
   /^\s*(und|and)\s+(das|der|die|dem|den|was\s+ist\s+mit|wie\s+ist\s+es\s+mit|wie\s+sieht\s+es\s+mit|the\s+one|what\s+about|how\s+about\b|(?![^?]*\b(?:was|wann|wo|wie|welche\w*|wer|gibt|gibts|habt|what|when|where|which|who|how|is|are|any)\b)[^?.!]{1,40}[?.!]?\s*$)/i;
 
+/** "Gibt es auch was online?", "Is there also something online?": the search before, with this filter too. */
+const ALSO =
+  /^\W*(?:und\s+|and\s+)?(?:gibt\s+es|gibts|gibt's|habt\s+ihr|haben\s+sie|is\s+there|are\s+there)\s+(?:da\s+|denn\s+)?(?:auch|also)\b/i;
+
 /** Greetings and "kurze Frage:" before the question, which say nothing about it. */
 const PREAMBLE = new RegExp(
   `^\\W*(?:(?:${GREETING_WORDS})(?:\\s+(?:zusammen|team|all|everyone))?\\W+)*(?:(?:eine|kurze|noch\\s+eine|kleine)\\s+frage|frage|quick\\s+question|question)\\s*[:,–-]\\s*`,
@@ -473,6 +477,9 @@ function askingClause(text: string): string | null {
 
 const TELL_ME =
   /^\W*(?:können|könnten|kannst|könntest)\s+(?:sie|du)\s+(?:mir\s+)?(?:das|es)\s+(?:bitte\s+)?sagen|^\W*(?:can|could)\s+you\s+tell\s+me\W*$/i;
+/** "What courses does it offer?", "Welche Kurse bietet sie an?": asking what someone named before offers ("Bieten Sie …" asks the bot). */
+const OFFERS_IT =
+  /\b(?:(?:does|do|did|can)\s+(?:it|they|she|he)\s+(?:offer|run|provide|teach|give)|(?:bietet|veranstaltet)\s+(?:sie|er|die|der|diese|dieser)\b|(?:bieten|veranstalten)\s+(?:die|diese)\b|(?:hat\s+(?:sie|er|die|der|diese|dieser)|haben\s+(?:die|diese))\s+(?:\S+\s+){0,3}?im\s+(?:angebot|programm))/i;
 /** The kind of offering asked for ("gibt es dafür eine Ausbildung?"), which names no subject of its own. */
 const OFFERING_KIND = /^ausbildung$/;
 /** "Gibt's da noch freie Plätze?", "gibt es dazu was?": pointing at the seminar of the conversation or at the story. */
@@ -963,6 +970,25 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
     const y = m[2] ? Number(m[2]) : start + 2 < today.m && start !== 12 ? today.y + 1 : today.y;
     return { kind: 'season', from: zonedMidnight(y, start, 1, tz), to: zonedMidnight(y, start + 3, 1, tz) };
   }
+  // "im neuen Jahr", "after New Year": the next year (in its first half, this one), from its first day.
+  if (
+    take(
+      state,
+      rx(
+        "(?:im|ins)\\s+neuen?\\s+jahr|nach\\s+(?:neujahr|dem\\s+jahreswechsel|silvester)|after\\s+(?:the\\s+)?new\\s+year(?:['’]s)?|in\\s+the\\s+new\\s+year",
+      ),
+    )
+  ) {
+    const y = today.m >= 7 ? today.y + 1 : today.y;
+    const from = zonedMidnight(y, 1, 1, tz);
+    return { kind: 'range', from: from > now ? from : now, to: zonedMidnight(y + 1, 1, 1, tz) };
+  }
+  // "vor Oktober", "before October": from now until that month begins.
+  if ((m = take(state, rx(`(?:vor|before|prior\\s+to)\\s+(?:dem\\s+)?(${MONTH_WORDS})\\.?(?:\\s+(\\d{4}))?`)))) {
+    const mon = monthNumber(m[1])!;
+    const y = yearFor(mon, m[2] ? Number(m[2]) : undefined);
+    return { kind: 'range', from: now, to: zonedMidnight(y, mon, 1, tz) };
+  }
   // "bis Ende Januar", "bis März", "until March"
   if (
     (m = take(state, rx(`(?:bis|until|till|by)\\s+(?:(?:ende|end\\s+of)\\s+)?(${MONTH_WORDS})\\.?(?:\\s+(\\d{4}))?`)))
@@ -1113,6 +1139,10 @@ const ANY_WEEKDAY = rx(
   `(?:an\\s+einem|jeden|immer)\\s+(${WEEKDAYS})|(${WEEKDAYS})s|(?:on\\s+)?(?:a\\s+)?(${WEEKDAYS})s|on\\s+an?\\s+(${WEEKDAYS})|(?:am\\s+)?(${WEEKDAYS})(nachmittag|vormittag|morgen|abend)s?`,
 );
 
+/** "kann nach Feierabend nicht mehr abschalten": the evening when the asker is tired, not when a seminar is. */
+const TIRED_TIME = rx(
+  '(?:abends|am\\s+abend|nach\\s+(?:dem\\s+)?feierabend|after\\s+work|in\\s+the\\s+evenings?)(?=\\s+(?:\\S+\\s+){0,5}?(?:abschalten|runterkommen|entspannen|switch\\s+off|unwind|relax)\\b)|(?<=\\b(?:abschalten|runterkommen|entspannen|switch\\s+off|unwind|relax)\\s+(?:\\S+\\s+){0,2}?)(?:abends|am\\s+abend|nach\\s+(?:dem\\s+)?feierabend|after\\s+work|in\\s+the\\s+evenings?)',
+);
 /** The tail of "Abendveranstaltungen", "Vormittagskurs": an offering at that time of day. */
 const OFFERING_COMPOUND = '(?:veranstaltung|kurs|seminar|termin|schulung|angebot|sitzung)\\p{L}*';
 const TIME_OF_DAY: [RegExp, 'morning' | 'afternoon' | 'evening'][] = [
@@ -1157,7 +1187,7 @@ const FORMATS: [RegExp, 'online' | 'in_person' | 'hybrid'][] = [
   // Not "remote teams" or "virtuelle Führung": how a team works is the topic.
   [
     rx(
-      '(?<!(?<![\\p{L}])(?:anträge|antrag|formulare?|verfahren|apply|applying|applications?)\\s)online(?!\\s+applications?)(?!\\s+access)(?![- ]?(?:stellen|beantragen|einreichen|anbieten|bereitstellen|abwickeln|erledigen|bezahlen|ausfüllen|übermitteln|services?|dienste?n?|anträge?n?|verfahren)\\b)(?!-(?!(?:seminar|kurs|schulung|veranstaltung|angebot|format|training|workshop|fortbildung|weiterbildung|lehrgang|variante|teilnahme|termin|sitzung|course|class|session|event|webinar)(?:e|en|n|s|er|ern)?(?!\\p{L}))\\p{L})(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|schulung|veranstaltung(?:en)?|angebote?|format))?|virtuell(?:e[nrs]?)?(?!\\s+(?:teams?|führung|zusammenarbeit))|webinare?n?|e-learning|remote(?!\\s+(?:teams?|leadership|management|führung|work\\w*))|digital\\s+teilnehmen|(?<!arbeite[nt]?\\s+(?:\\p{L}+\\s+){0,2})von\\s+zu\\s*hause(?!\\s+(?:aus\\s+)?(?:zu\\s+)?arbeite)|per\\s+video|(?<!arbeite[nt]?\\s+(?:\\p{L}+\\s+){0,2})(?:vom|aus\\s+dem)\\s+home-?office(?:\\s+aus)?|virtual(?:ly)?(?!\\s+teams?)|(?<!work(?:ing)?\\s)from\\s+home|remotely',
+      '(?<!(?<![\\p{L}])(?:anträge|antrag|formulare?|verfahren|apply|applying|applications?)\\s(?:for\\s+\\S+\\s+)?)online(?!\\s+applications?)(?!\\s+access)(?![- ]?(?:stellen|beantragen|einreichen|anbieten|bereitstellen|abwickeln|erledigen|bezahlen|ausfüllen|übermitteln|services?|dienste?n?|anträge?n?|verfahren)\\b)(?!-(?!(?:seminar|kurs|schulung|veranstaltung|angebot|format|training|workshop|fortbildung|weiterbildung|lehrgang|variante|teilnahme|termin|sitzung|course|class|session|event|webinar)(?:e|en|n|s|er|ern)?(?!\\p{L}))\\p{L})(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|schulung|veranstaltung(?:en)?|angebote?|format))?|virtuell(?:e[nrs]?)?(?!\\s+(?:teams?|führung|zusammenarbeit))|webinare?n?|e-learning|remote(?!\\s+(?:teams?|leadership|management|führung|work\\w*))|digital\\s+teilnehmen|(?<!arbeite[nt]?\\s+(?:\\p{L}+\\s+){0,2})von\\s+zu\\s*hause(?!\\s+(?:aus\\s+)?(?:zu\\s+)?arbeite)|per\\s+video|(?<!arbeite[nt]?\\s+(?:\\p{L}+\\s+){0,2})(?:vom|aus\\s+dem)\\s+home-?office(?:\\s+aus)?|virtual(?:ly)?(?!\\s+teams?)|(?<!work(?:ing)?\\s)from\\s+home|remotely',
     ),
     'online',
   ],
@@ -1326,7 +1356,7 @@ const TRAVEL = rx(
 );
 /** "Meine Kollegin aus Gadebusch schwärmt …": where a colleague works, not where the course is. */
 const COLLEAGUE_FROM = rx(
-  '(?<=\\b(?:meine|unsere|eine|die|der|ein)\\s+kolleg(?:in|e|en|innen)\\s+)aus\\s+(?:der\\s+|dem\\s+)?\\p{Lu}[\\p{L}-]*|(?<=\\b(?:my|our|a)\\s+colleagues?\\s+)from\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*',
+  '(?<=\\b(?:meine|unsere|eine|die|der|ein)\\s+(?:neuen?\\s+|neuer\\s+)?kolleg(?:in|e|en|innen)\\s+)aus\\s+(?:der\\s+|dem\\s+)?\\p{Lu}[\\p{L}-]*|(?<=\\b(?:my|our|a)\\s+(?:new\\s+)?colleagues?\\s+)from\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*',
 );
 /** "Which courses can I join online from Poitiers?", "a colleague from Maribor": where someone is, not the course. */
 const ORIGIN = rx(
@@ -1347,10 +1377,10 @@ const ROLE_TOWN =
 /** The asker is new to it ("seit Kurzem", "gerade … geworden"): with an audience, the courses for newcomers come first. */
 const NEWCOMER = rx(
   `seit\\s+(?:anfang\\s+|mitte\\s+|ende\\s+)?(?:${MONTH_NAMES})|seit\\s+(?:ein\\s+paar|einigen|wenigen|zwei|drei)\\s+(?:wochen|monaten)|` +
-    "zum\\s+ersten\\s+mal|erstmals|for\\s+the\\s+first\\s+time|(?:ich\\s+bin|i\\s*am|i'm)\\s+(?:noch\\s+|ganz\\s+|relativ\\s+)?(?:(?:ein|eine|an?)\\s+)?(?:neu|neue[rn]?|frisch|new)(?=\\s)|seit\\s+kurzem|gerade\\s+(?:\\S+\\s+){1,2}geworden|newly\\s+(?:appointed|promoted)|just\\s+(?:become|became|been\\s+(?:promoted|made|appointed))",
+    "zum\\s+ersten\\s+mal|erstmals|for\\s+the\\s+first\\s+time|(?:ich\\s+bin|i\\s*am|i'm)\\s+(?:noch\\s+|ganz\\s+|relativ\\s+)?(?:(?:ein|eine|an?)\\s+)?(?:neu|neue[rn]?|frisch|new)(?=\\s)|seit\\s+kurzem|gerade\\s+(?:\\S+\\s+){1,2}geworden|newly\\s+(?:appointed|promoted)|ins\\s+kalte\\s+wasser|deep\\s+end|just\\s+(?:become|became|been\\s+(?:promoted|made|appointed))",
 );
 const OWN_PEOPLE = rx(
-  '(?:mein(?:em|en|er|es|e)?|unser(?:em|en|er|es|e)?|dein(?:em|en|es|e)?|my|our|your)\\s+(?:neue[nrm]?\\s+|new\\s+)?(?:team|teams|kolleg(?:e|en|in|innen|inn?en und kollegen)|chef(?:in)?|vorgesetzte[rn]?|bürgermeister(?:in)?|landrat|landrätin|amtsleit(?:er|erin|ung)|boss|manager|mayor|colleagues?|mitarbeit(?:er|erinnen|ende[n]?)|leute[n]?|abteilung|amt|fachbereich|staff|colleagues|people|gemeinde|kommune|stadt|stadtverwaltung|gemeindeverwaltung|verwaltung|behörde|dienststelle|rathaus|municipality|town|council)',
+  '(?:mein(?:em|en|er|es|e)?|unser(?:em|en|er|es|e)?|dein(?:em|en|es|e)?|sein(?:em|en|er|es|e)?|ihre[mnrs]?|my|our|your|his|their)\\s+(?:neue[nrm]?\\s+|new\\s+)?(?:team\\s+lead(?:er)?|team|teams|kolleg(?:e|en|in|innen|inn?en und kollegen)|chef(?:in)?|vorgesetzte[rn]?|bürgermeister(?:in)?|personalr(?:at|ätin|äte)|landrat|landrätin|amtsleit(?:er|erin|ung)|boss|manager|line\\s+manager|supervisor|head\\s+of\\s+(?:department|unit)|mayor|colleagues?|mitarbeit(?:er|erinnen|ende[n]?)|leute[n]?|abteilung|amt|fachbereich|staff|colleagues|people|gemeinde|kommune|stadt|stadtverwaltung|gemeindeverwaltung|verwaltung|behörde|dienststelle|rathaus|municipality|town|council)',
 );
 /** "Ich hätte diese Woche noch etwas Luft im Kalender": time to spare, not a course on calendars. */
 const FREE_TIME = rx(
@@ -1367,6 +1397,14 @@ const AT_WORK = rx(
 );
 /** "Konflikte im Team": where the subject happens, not Microsoft Teams nor teamwork as a topic. */
 const IN_THE_TEAM = rx('(?<=\\p{L}\\s+)(?:im|in\\s+(?:the|a|my|our)|within\\s+(?:the|a|my|our))\\s+team(?![\\p{L}])');
+/** "laut meiner Vorgesetzten möglichst schnell", "ins kalte Wasser geworfen": whose wish, how soon, how new, no topic. */
+const HURRY = rx(
+  '(?:(?:ich\\s+)?(?:fühle|fühlte)\\s+mich\\s+(?:\\S+\\s+){0,2}?)?ins\\s+kalte\\s+wasser\\s+(?:geworfen|gesprungen|geschubst|gestoßen)|(?:thrown|dropped)\\s+in\\s+at\\s+the\\s+deep\\s+end|laut\\s+(?:meine[rm]|unsere[rm]|ihre[rm]|seine[rm]|de[rm])\\s+\\p{L}+|(?:möglichst|so)\\s+schnell(?:\\s+wie\\s+möglich)?|schnellstmöglich|as\\s+(?:quickly|soon)\\s+as\\s+possible',
+);
+/** "Welche Seminare kämen da in Frage?": being suitable, no place ("in Frage") and no topic. */
+const COMES_INTO_QUESTION = rx(
+  '(?:kommen|kämen|kommt|käme|komme)\\s+(?:\\S+\\s+){0,3}?(?:in\\s+frage|infrage|in\\s+betracht)|(?:in\\s+frage|infrage|in\\s+betracht)\\s+(?:kommen|kämen|kommt|käme)',
+);
 /** "Muss ich dafür irgendwohin fahren?": going there is how one attends, no topic ("fahren" is no "Verfahren"). */
 const GOING_THERE = rx(
   '(?:irgendwohin|woanders\\s*hin|extra|dahin|dorthin|hin|(?:so\\s+|zu\\s+)?weit)\\s+(?:fahren|kommen|reisen|gehen|pendeln)|anreisen|weite\\s+wege|lange\\s+anfahrt(?:en)?',
@@ -1548,7 +1586,7 @@ const TERSE_FREE = /\b(?:kostenlos|kostenfrei|gebührenfrei|gratis|umsonst|free)
  * before the verb, alone, or whose the courses are.
  */
 const NAMED_OFFERER = new RegExp(
-  `${W}(?:der|die|das|the)\\s+(\\p{L}[\\p{L}.-]*\\p{L})\\s+(?:bietet|bieten|offers)${E}|^\\W*(\\p{L}[\\p{L}.-]*\\p{L})\\s+(?:angebote|kurse|seminare|schulungen|programm)\\W*$|^\\W*(?:angebote|kurse|seminare|schulungen|fortbildungen)\\s+(?:der|von\\s+der)\\s+(\\p{L}[\\p{L}.-]*\\p{L})\\W*$`,
+  `${W}(?:der|die|das|the)\\s+(\\p{L}[\\p{L}.-]*\\p{L})\\s+(?:bietet|bieten|anbietet|anbieten|offers)${E}|^\\W*(\\p{L}[\\p{L}.-]*\\p{L})\\s+(?:angebote|kurse|seminare|schulungen|programm)\\W*$|^\\W*(?:angebote|kurse|seminare|schulungen|fortbildungen)\\s+(?:der|von\\s+der)\\s+(?:\\p{L}+(?:en|er)\\s+)?(\\p{L}[\\p{L}.-]*\\p{L})\\W*$`,
   'giu',
 );
 
@@ -1609,11 +1647,17 @@ function restoreBareVowels(word: string): string {
  * Thanks, Tom"): the salutation and the sign-off name nobody the question is about.
  */
 const SALUTATION =
-  /^\s*(?:sehr\s+geehrte[rs]?|liebe[rs]?|hallo|hi|hey|guten\s+(?:morgen|tag|abend)|moin|servus|dear|hello|good\s+(?:morning|afternoon|evening))(?:\s+(?:damen\s+und\s+herren|frau|herrn?|kolleginnen(?:\s+und\s+kollegen)?|kollegen|team|all|everyone|there|zusammen|mr\.?|ms\.?|mrs\.?|dr\.?|prof\.?))*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\s*[,!:]\s*/iu;
+  /^\s*(?:sehr\s+geehrte[rs]?|liebe[rs]?|hallo|hi|hey|guten\s+(?:morgen|tag|abend)|moin|servus|dear|hello|good\s+(?:morning|afternoon|evening))(?:\s+(?:damen\s+und\s+herren|frau|herrn?|kolleginnen(?:\s+und\s+kollegen)?|kollegen|team|all|everyone|there|zusammen|mr\.?|ms\.?|mrs\.?|dr\.?|prof\.?))*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\s*(?:[,!:]|\.(?=\s+\p{Lu}))\s*/iu;
 const SIGN_OFF =
   /(?<=[,.!?])\s*(?:(?:mit\s+)?(?:freundliche[nm]?|viele[n]?|beste[n]?|liebe|herzliche[n]?|sonnige)\s+grü(?:ß|ss)en?(?:\s+aus\s+\p{L}+)?|lg|vg|mfg|(?:danke\s+und\s+)?gruß|danke(?:\s+im\s+voraus|\s+schön|\s+ihnen)?|vielen\s+dank(?:\s+im\s+voraus)?|thanks(?:\s+a\s+lot|\s+in\s+advance)?|thank\s+you|best(?:\s+regards|\s+wishes)?|kind\s+regards|regards|cheers|many\s+thanks)[\s,.!]*(?:\p{Lu}[\p{L}.-]*\s*){0,3}$/iu;
+/**
+ * A closing sentence that only asks to be told ("Meine Kollegin fragt, wer das Training leitet. Können Sie mir das
+ * sagen?", "… how much the Outlook course costs. Could you tell me?"): the question is the sentence before.
+ */
+const TELL_ME_SENTENCE =
+  /(?<=\p{L}[.!?])\s+(?:(?:und\s+|also\s+|so\s+)?(?:können|könnten|kannst|könntest)\s+(?:sie|du)\s+mir\s+(?:das|es|da|dabei)?\s*(?:bitte\s+|vielleicht\s+|kurz\s+)*(?:sagen|weiterhelfen|helfen|beantworten)|(?:wissen\s+sie|weißt\s+du)\s+(?:das|es)|(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell\s+me|help(?:\s+me)?|let\s+me\s+know)|do\s+you\s+know|any\s+idea)[\s?.!]*$/iu;
 function withoutLetterForm(text: string): string {
-  const body = text.replace(SIGN_OFF, '');
+  const body = text.replace(SIGN_OFF, '').replace(TELL_ME_SENTENCE, '');
   const opened = body.replace(SALUTATION, '');
   return /\p{L}/u.test(opened) ? opened : /\p{L}/u.test(body) ? body : text;
 }
@@ -1963,6 +2007,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
       : /abend|evening/i.test(onlyTime[0])
         ? 'evening'
         : 'morning';
+  take(state, TIRED_TIME);
   for (const [re, v] of TIME_OF_DAY) if (take(state, re)) filters.timeOfDay ??= v;
   for (const [re, v] of LANGUAGE) if (take(state, re)) filters.language ??= v;
   let formatWord = false;
@@ -1986,6 +2031,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
 
   // "meinem Team", "unsere Kolleginnen": for whom, not what about ("Was kann ich meinem Team zum Datenschutz empfehlen?").
   take(state, THE_PROGRAMME);
+  take(state, COMES_INTO_QUESTION);
   take(state, COLLEAGUE_FROM);
   take(state, OWN_PEOPLE);
   take(state, PEOPLE_OF);
@@ -1994,7 +2040,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // Unless the question asks for what is held there ("I live in Waldmohr … Is there anything there?").
   if (!THERE.test(state.text.replace(RESIDENCE, ' '))) take(state, RESIDENCE);
   else state.text = state.text.replace(RESIDENCE, (r) => r.replace(/^.*?\s(?=(?:in|im|at|near|bei)\s)/i, ''));
-  take(state, ROLE_TOWN);
+  // ("Ich arbeite in Blaubeuren … Welche Seminare finden dort statt?": there, too)
+  if (!THERE.test(state.text.replace(ROLE_TOWN, ' '))) take(state, ROLE_TOWN);
   take(state, EMPLOYER);
   take(state, TRAVEL);
   take(state, ORIGIN);
@@ -2113,9 +2160,12 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
         providers.add(w.toLowerCase());
     }
   }
-  for (const m of state.text.matchAll(NAMED_OFFERER)) {
+  for (const m of [...state.text.matchAll(NAMED_OFFERER)]) {
     const w = (m[1] ?? m[2] ?? m[3]).toLowerCase();
     if (!STOPWORDS.has(w) && !places.includes(w)) providers.add(w);
+    // ("kurse der bayerischen verwaltungsschule": the name with its adjective is whose, no words to search)
+    if (m[3])
+      state.text = state.text.replace(/(\s(?:der|von\s+der)\s+)\p{L}+(?:en|er)\s+(?=\p{L}[\p{L}.-]*\p{L}\W*$)/iu, '$1');
   }
   if (providers.size) filters.provider = [...providers];
 
@@ -2124,6 +2174,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // "Darf ich ChatGPT bei der Arbeit nutzen?": where one is when doing it is no topic.
   take(state, AT_WORK);
   take(state, GOING_THERE);
+  take(state, HURRY);
   take(state, FREE_TIME);
   // What is left is the topic: synonyms first (they may span words), then single words.
   const compounds: string[] = [];
@@ -2265,6 +2316,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     if (own) own.context = true;
     else deduped.push({ text: 'neu', alternatives: ['neu', 'new'], context: true });
   }
+  // ("bearbeitet seit Kurzem Anträge auf Mietzuschuss": since when, no topic)
+  for (const t of deduped) if (t.text === 'seit kurzem') t.context = true;
   // Adjacent words may be a name ("Microsoft Teams", "Open Data"): the phrase counts as a term of its own, so the
   // seminar that has it beats one that has the words apart ("Kanban im Team" … "Microsoft Planner").
   const lowerRest = state.text.toLowerCase();
@@ -2350,6 +2403,15 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     ) {
       deduped.splice(0, deduped.length, ...deduped.filter((t) => !outside(t)));
       delete filters.place;
+    }
+    // "Our safety officer mentioned the Unfallkasse. What courses does it offer?": the courses of the one the story
+    // names (a name, written with a capital), looked for as who offers them, not its words.
+    if (!filters.trainer && !filters.provider && !sub.terms.some((t) => !t.context) && OFFERS_IT.test(clause)) {
+      const names = deduped.filter(
+        (t) => outside(t) && !t.text.includes(' ') && /^\p{Lu}/u.test(originalCase.get(t.text) ?? ''),
+      );
+      if (names.length)
+        deduped.splice(0, deduped.length, ...names.map((t) => Object.assign(t, { named: true, context: undefined })));
     }
     // What is asked is what the clause asks ("Ich hock den ganzen Tag am Schreibtisch – gibt's was dagegen?"), and
     // "until when" of the registering the story tells ("Ich möchte mich … anmelden. Bis wann ist das möglich?") is the
@@ -2549,7 +2611,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const facetWord = facetWords(filters);
   const refines =
     intent === 'list' &&
-    (CONTINUES.test(asked) || ofThem || /^\s*(?:and\s+)?(?:what|how)\s+about\b/i.test(asked)) &&
+    (CONTINUES.test(asked) || ofThem || /^\s*(?:and\s+)?(?:what|how)\s+about\b/i.test(asked) || ALSO.test(asked)) &&
     pick === undefined &&
     Object.values(filters).some((v) => v !== undefined) &&
     deduped.every((t) => t.context || facetWord.has(t.text));

@@ -184,7 +184,7 @@ export const SYNONYMS: SynonymEntry[] = [
   // Overwhelmed: stress, not a topic of heads ("über den Kopf").
   entry(
     '(?:wächst|wachsen)\\s+(?:\\S+\\s+){0,3}?über\\s+den\\s+kopf|overwhelmed',
-    ['stress', 'resilienz', 'belastung'],
+    ['stress', 'resilienz', 'belastung', 'zeitmanagement'],
     undefined,
     undefined,
     true,
@@ -267,7 +267,7 @@ export const SYNONYMS: SynonymEntry[] = [
     ['e-rechnung', 'xrechnung'],
   ),
   entry(
-    '(?:public )?procur(?:e)?ment(?: law)?|public purchasing|öffentliche[rnms]? (?:einkauf|beschaffung)|beschaffungswesen|beschaffung(?:en)?|tender(?:s|ing)?|vergaberecht|öffentliche vergabe|ausschreibung(?:en)?|ausschreiben|auftragsvergaben?|öffentliche aufträge',
+    '(?:public )?procur(?:e)?ment(?: law)?|public purchasing|öffentliche[rnms]? (?:einkauf|beschaffung)|beschaffungswesen|beschaffung(?:en)?|tender(?:s|ing)?|vergaberecht|öffentliche vergabe|angebote\\s+(?:\\S+\\s+){0,2}?(?:einholen|einzuholen|ein)|(?:hole|holen|holt)\\s+(?:ich|wir|man)\\s+(?:\\S+\\s+){0,2}?angebote\\s+ein|ausschreibung(?:en)?|ausschreiben|auftragsvergaben?|öffentliche aufträge',
     ['vergabe', 'vergaberecht', 'ausschreibung'],
   ),
   entry(
@@ -586,6 +586,12 @@ export const SYNONYMS: SynonymEntry[] = [
     ['rücken', 'rückengesundheit', 'rückenschmerzen', 'bewegte pause'],
     ['ergonomie'],
   ),
+  // Lifting and carrying: the catalogue says "Lasten heben und tragen", "rückengerecht".
+  entry(
+    'lifting(?: and carrying)?(?: heavy(?: loads| things| objects)?)?|carrying heavy(?: loads| things)?|heavy loads|manual handling|schwer(?:es|e)? (?:heben|tragen)|heben und tragen|lasten (?:heben|tragen)',
+    ['heben', 'tragen', 'lasten', 'rückengerecht'],
+    ['rücken'],
+  ),
   // The chair and the desk are what people name; the catalogue says ergonomics at the screen.
   entry(
     '(?:büro|schreibtisch|dreh)?stuhl|sitzhaltung|(?:adjust(?:ing)?|set(?:ting)? up) (?:my |the |our )?(?:office |desk )?chairs?|(?:my |the )?desk (?:set-?up|height)|ergonomi\\p{L}*',
@@ -692,7 +698,8 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('safety officers?|safety representatives?', ['sicherheitsbeauftragte', 'sicherheitsbeauftragter']),
   entry('administrative (?:decisions?|acts?|notices?)', ['bescheid', 'bescheide', 'verwaltungsakt']),
   entry(
-    'rückenschmerz\\w*|rückenbeschwerden|nackenschmerz\\w*|verspannung\\w*|back pain',
+    // ("vom langen Sitzen" is where the pain comes from, no topic of its own)
+    '(?:rückenschmerz\\w*|rückenbeschwerden|nackenschmerz\\w*|verspannung\\w*|back pain)(?: (?:vom|von) (?:langen|vielen|ständigen|dauernden|stundenlangen) sitzen)?',
     ['rücken', 'nacken', 'bewegung', 'rückenschmerzen'],
     undefined,
     undefined,
@@ -742,7 +749,7 @@ export const SYNONYMS: SynonymEntry[] = [
     true,
   ),
   entry(
-    'erschöpft|ausgebrannt|(?:nicht|kaum)\\s+(?:mehr\\s+|noch\\s+)?abschalten|exhausted|burnt out|burned out',
+    'erschöpft|ausgebrannt|(?:nicht|kaum)\\s+(?:mehr\\s+|noch\\s+)?abschalten|exhausted|burnt out|burned out|(?:can.?t|cannot|can not)\\s+(?:switch off|unwind|relax)',
     ['stress', 'erschöpfung', 'resilienz', 'belastung'],
     undefined,
     undefined,
@@ -766,7 +773,7 @@ export const SYNONYMS: SynonymEntry[] = [
   ]),
   // Services the public uses on the web; "online" here is not how the seminar is held.
   entry(
-    'online[- ]?(?:services?|dienste?n?|anträge?n?|verfahren)|(?:apply|applying|applications?)\\s+online|online\\s+applications?|(?:anträge?|formulare?)\\s+(?:\\S+\\s+)?(?:im|ins|übers?|via)\\s+(?:internet|netz|web)|e-government services',
+    'online[- ]?(?:services?|dienste?n?|anträge?n?|verfahren)|(?:apply|applying|applications?)\\s+(?:for\\s+(?:things|stuff|services|\\S+)\\s+)?online|online\\s+applications?|(?:anträge?|formulare?)\\s+(?:\\S+\\s+)?(?:im|ins|übers?|via)\\s+(?:internet|netz|web)|e-government services',
     ['onlinedienste', 'onlinedienst', 'onlinezugangsgesetz', 'ozg', 'online-antrag'],
   ),
   entry(
