@@ -308,7 +308,7 @@ const STOPWORDS = new Set(
     'dozent dozentin trainer trainerin leitung beginnt beginn startet uhrzeit uhr anmeldeschluss anmeldeschlus frist anmeldefrist anmeldfrist anmeldschluss plätze platz frei freie ' +
     'ausgebucht warteliste ort findet statt termin termine datum tag tage tagen stattfinden wohin adresse veranstaltungsort ' +
     'cost costs price fee fees first short quick sounds ones till moving long take takes start starts begin begins held located location venue address teaches leads run runs running over teaching presenting date dates session sessions ' +
-    'time seats places spots left available full free deadline register registration much many days day duration teacher instructor speaker exactly exact other else because every then per wants wanted send sending two three boss has had off asked put together overview sonst fand fanden kämen käme eigene eigenen eigener eigenes langen fragt fragte leading gründlich gründliche gründlicher vertiefen nichts ewig'
+    'time seats places spots left available full free deadline register registration much many days day duration teacher instructor speaker exactly exact other else because every then per wants wanted send sending two three boss has had off asked put together overview sonst fand fanden kämen käme eigene eigenen eigener eigenes langen fragt fragte leading gründlich gründliche gründlicher vertiefen nichts ewig besten'
   ).split(/\s+/),
 );
 
