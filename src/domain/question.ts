@@ -1398,7 +1398,7 @@ const AT_WORK = rx(
 /** "Konflikte im Team": where the subject happens, not Microsoft Teams nor teamwork as a topic. */
 const IN_THE_TEAM = rx('(?<=\\p{L}\\s+)(?:im|in\\s+(?:the|a|my|our)|within\\s+(?:the|a|my|our))\\s+team(?![\\p{L}])');
 /** "laut meiner Vorgesetzten möglichst schnell", "ins kalte Wasser geworfen": whose wish, how soon, how new, no topic. */
-const HURRY = rx(
+const STORY_ASIDES = rx(
   '(?:(?:ich\\s+)?(?:fühle|fühlte)\\s+mich\\s+(?:\\S+\\s+){0,2}?)?ins\\s+kalte\\s+wasser\\s+(?:geworfen|gesprungen|geschubst|gestoßen)|(?:thrown|dropped)\\s+in\\s+at\\s+the\\s+deep\\s+end|laut\\s+(?:meine[rm]|unsere[rm]|ihre[rm]|seine[rm]|de[rm])\\s+\\p{L}+|(?:möglichst|so)\\s+schnell(?:\\s+wie\\s+möglich)?|schnellstmöglich|as\\s+(?:quickly|soon)\\s+as\\s+possible',
 );
 /** "Welche Seminare kämen da in Frage?": being suitable, no place ("in Frage") and no topic. */
@@ -2160,7 +2160,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
         providers.add(w.toLowerCase());
     }
   }
-  for (const m of [...state.text.matchAll(NAMED_OFFERER)]) {
+  for (const m of state.text.matchAll(NAMED_OFFERER)) {
     const w = (m[1] ?? m[2] ?? m[3]).toLowerCase();
     if (!STOPWORDS.has(w) && !places.includes(w)) providers.add(w);
     // ("kurse der bayerischen verwaltungsschule": the name with its adjective is whose, no words to search)
@@ -2174,7 +2174,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // "Darf ich ChatGPT bei der Arbeit nutzen?": where one is when doing it is no topic.
   take(state, AT_WORK);
   take(state, GOING_THERE);
-  take(state, HURRY);
+  take(state, STORY_ASIDES);
   take(state, FREE_TIME);
   // What is left is the topic: synonyms first (they may span words), then single words.
   const compounds: string[] = [];
