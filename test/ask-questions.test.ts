@@ -308,6 +308,10 @@ const CASES: Case[] = [
   { q: 'Und wo findet der statt?', conv: 'f5', kind: 'noContext' },
   { q: 'Welche Seminare gibt es im Januar?', conv: 'f6', kind: 'list', includes: [T.scrum, T.datenschutz] },
   { q: 'Was kostet das?', conv: 'f6', kind: 'noContext' },
+  // One seminar of a list asked about by its subject: the list stays, so "der andere" is the other one of it.
+  { q: 'Gibt es etwas zu Excel oder Outlook?', conv: 'f7', kind: 'list', titles: [T.excel, T.powerbi] },
+  { q: 'Wann ist der Excel-Kurs?', conv: 'f7', kind: 'facts', titles: [T.excel], says: ['Di., 20.04.2027'] },
+  { q: 'Und der andere?', conv: 'f7', kind: 'facts', titles: [T.powerbi], says: ['an 2 Tagen'] },
 
   // --- topic searches -------------------------------------------------------------------------------------------
   // The BSI course has the word in more of its parts than the phishing course: it comes first of the two.

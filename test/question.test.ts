@@ -1477,3 +1477,57 @@ describe('found by the held-out catalogues of the twenty-fourth session, second 
     );
   });
 });
+
+describe('found by the held-out catalogues of the twenty-fifth session', () => {
+  it('reads "nur online", "only in July" as the search before, narrowed, and "what about the one for …" as continuing', () => {
+    expect(ask('nur online')).toMatchObject({ refines: true, filters: { format: 'online' } });
+    expect(ask('only in July')).toMatchObject({ refines: true, filters: { period: { kind: 'month' } } });
+    expect(ask('what about the one for managers?')).toMatchObject({ continues: true });
+  });
+
+  it('reads half a day as one day of at most 4.5 hours, and "nicht länger als" as at most', () => {
+    expect(ask('halbtägige Kurse in Apolda').filters).toMatchObject({ multiDay: false, hours: { atMost: 4.5 } });
+    expect(ask('eintägige Kurse').filters.hours).toBeUndefined();
+    const hour = ask(
+      'Im Bürgerbüro kann ich höchstens eine Stunde vom Schalter weg. Gibt es Seminare, die nicht länger als eine Stunde dauern?',
+    );
+    expect(hour.filters.hours).toEqual({ atMost: 1 });
+    expect(hour.terms.map((t) => t.text)).not.toContain('stunde');
+    expect(ask('Welche Seminare dauern mehr als einen Tag?').filters.multiDay).toBe(true);
+  });
+
+  it('reads a year said as a time, one still to come, and not a year after a subject', () => {
+    expect(ask('welche Seminare gibt es 2027 in Brake').filters.period).toMatchObject({
+      kind: 'year',
+      from: new Date('2026-12-31T23:00:00Z'),
+      to: new Date('2027-12-31T23:00:00Z'),
+    });
+    expect(ask('courses in 2027').filters.period?.kind).toBe('year');
+    expect(ask('Grundsteuer 2027').filters.period).toBeUndefined();
+    expect(ask('Seminare für 2025').filters.period).toBeUndefined();
+  });
+
+  it('knows the facts of "wie früh", "muss ich da hinfahren?", "spätestens melden" and a question after a heading', () => {
+    const early = ask('Wie früh fängt der an?');
+    expect(early).toMatchObject({ facts: ['startTime'], terms: [], followUp: true });
+    expect(early.filters.timeOfDay).toBeUndefined();
+    expect(ask('muss ich da hinfahren?')).toMatchObject({ facts: ['format'], followUp: true });
+    expect(ask('do I have to travel there?')).toMatchObject({ facts: ['format'], terms: [] });
+    expect(ask('Bis wann muss ich mich spätestens melden?')).toMatchObject({ facts: ['deadline'], terms: [] });
+    expect(ask('Ist die Anmeldefrist schon rum?')).toMatchObject({ facts: ['deadline'], terms: [] });
+    expect(ask('klartext seminar: kann ich da auch online teilnehmen?').facts).toEqual(['format']);
+  });
+
+  it('reads the staff of a place written apart, a course named "-lehrgang", and a provider of several words', () => {
+    expect(ask('was gibt es für unsere bauhof mitarbeiter').terms.map((t) => t.text)).toEqual(['bauhof']);
+    expect(ask('was gibt es für neue Mitarbeiter').terms.map((t) => t.text)).toContain('mitarbeiter');
+    expect(ask('Wann ist der Motorsägenlehrgang?').terms.map((t) => t.text)).toEqual(['motorsägen']);
+    expect(
+      ask('Our safety officer asked me to find out what the Kommunale Unfallversicherung Bayern offers this year.')
+        .filters.provider,
+    ).toEqual(['kommunale', 'unfallversicherung', 'bayern']);
+    expect(ask('welche Kurse die VHS im Herbst anbietet').filters.provider).toEqual(['vhs']);
+    expect(ask('kurs wie man seine zeit besser einteilt').terms[0].alternatives).toContain('zeitmanagement');
+    expect(ask('Sind da noch Plätze für meine beiden Kollegen frei?').terms.every((t) => t.context)).toBe(true);
+  });
+});

@@ -146,19 +146,24 @@ export async function answerQuestion(
       ? await loadContext(db, conversationId, now)
       : null;
 
-  // What the conversation is about after this answer: its seminars, the facts asked and the subject (kept when the
-  // question names none of its own: "Wann ist der?").
-  const remember = async (
-    seminarId: string | null,
-    seminarIds: string[],
-    shown: number,
-    filters = question.filters,
-  ) => {
+  // What the conversation is about after this answer: its seminars, the facts asked and the search they came from (its
+  // subject kept when the question names none of its own: "Wann ist der?").
+  const remember = async (seminarId: string | null, seminarIds: string[], shown: number, keepList = false) => {
     const facts = question.intent === 'fact' ? question.facts : [];
     const own = subjectOf(question);
     const subject = own.length ? own : (context?.subject ?? []);
+    const { filters } = question;
     if (conversationId)
-      await saveContext(db, conversationId, { seminarId, seminarIds, shown, facts, subject, filters }, now);
+      await saveContext(db, conversationId, { seminarId, seminarIds, shown, facts, subject, filters }, now, {
+        keepList,
+      });
+  };
+  /** One seminar asked about: when it is one of the list just shown, that list and its search stay ("und der andere?"). */
+  const rememberOne = (seminarId: string) => remember(seminarId, [seminarId], 1, true);
+  /** Another seminar of the conversation's list, or its focus again: the list and the search it came from stay. */
+  const rememberInList = async (ctx: ConversationContext, seminarId: string) => {
+    const facts = question.intent === 'fact' ? question.facts : [];
+    if (conversationId) await saveContext(db, conversationId, { ...ctx, seminarId, facts }, now);
   };
 
   // "Was kostet das OZG-Seminar?" … "Und das zur E-Rechnung?": the same facts, of the seminar now named.
@@ -212,7 +217,7 @@ export async function answerQuestion(
         ? [question.factOfFocus]
         : (context.facts ?? []);
     question = { ...question, intent: asked.length ? 'fact' : 'details', facts: asked, followUp: true };
-    await remember(picked, context.seminarIds, context.shown, context.filters);
+    await rememberInList(context, picked);
     if (!asked.length) return { question, answer: { kind: 'details', seminarId: picked } };
     return { question, answer: { kind: 'facts', facts: asked, seminarIds: [picked] } };
   }
@@ -231,7 +236,7 @@ export async function answerQuestion(
   if (question.followUp) {
     if (!context?.seminarId) return { question, answer: { kind: 'noContext' } };
     if (question.intent === 'details') return { question, answer: { kind: 'details', seminarId: context.seminarId } };
-    await remember(context.seminarId, context.seminarIds, context.shown);
+    await rememberInList(context, context.seminarId);
     return { question, answer: { kind: 'facts', facts: question.facts, seminarIds: [context.seminarId] } };
   }
 
@@ -241,7 +246,7 @@ export async function answerQuestion(
       await remember(null, [], 0);
       return goneAnswer(named);
     }
-    await remember(named.id, [named.id], 1);
+    await rememberOne(named.id);
     if (question.intent === 'fact')
       return { kind: 'facts', facts: factsBesideTitle(question, named.title, now, timeZone), seminarIds: [named.id] };
     if (question.intent === 'details') return { kind: 'details', seminarId: named.id };
@@ -324,7 +329,8 @@ export async function answerQuestion(
   if (question.intent === 'fact') {
     const chosen = factSeminars(result.hits, question);
     const ids = chosen.map((h) => h.id);
-    await remember(ids.length === 1 ? ids[0] : null, ids, ids.length);
+    if (ids.length === 1) await rememberOne(ids[0]);
+    else await remember(null, ids, ids.length);
     let facts = question.facts;
     if (ids.length === 1) {
       const [{ title }] = await queryRows<{ title: string }>(db, sql`select title from seminars where id = ${ids[0]}`);
@@ -334,7 +340,7 @@ export async function answerQuestion(
   }
   if (question.intent === 'details') {
     const [best] = factSeminars(result.hits, { ...question, timeQuestion: false });
-    await remember(best.id, [best.id], 1);
+    await rememberOne(best.id);
     return { question, answer: { kind: 'details', seminarId: best.id } };
   }
   // "Und danach?" after "Was läuft morgen?": the next day with seminars; with a subject, every later one.

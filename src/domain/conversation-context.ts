@@ -1,7 +1,7 @@
 // What a conversation is about, kept in the database (not in memory) so that any bot process can answer the
 // follow-up: the seminar of the last answer ("Was kostet das?") and the ranked result of the last search ("Mehr
 // anzeigen"). A context older than CONTEXT_TTL_MS is ignored, so a question next week starts afresh.
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { conversationContext } from '../../db/schema.js';
 import type { FactKind, QuestionFilters, SearchTerm } from './question.js';
@@ -55,6 +55,7 @@ export async function saveContext(
   conversationId: string,
   value: ConversationContext,
   now: Date,
+  opts: { keepList?: boolean } = {},
 ): Promise<void> {
   const set = {
     seminarId: value.seminarId,
@@ -63,10 +64,24 @@ export async function saveContext(
     updatedAt: now,
     expiresAt: new Date(now.getTime() + CONTEXT_TTL_MS),
   };
+  const c = conversationContext;
+  // "Was kostet das Vergabeseminar?" of a list just shown: the list and the search it came from stay (only the facts
+  // asked are new), so "und der andere?" and "nur online" still have them. Decided in the upsert itself, so that naming
+  // a seminar costs no read of the context.
+  const keep = sql`${c.expiresAt} > ${now.toISOString()}::timestamptz
+    and ${value.seminarId}::text = any(${c.seminarIds}[1:greatest(1, coalesce((${c.query}->>'shown')::int, 0))])`;
+  const kept =
+    opts.keepList && value.seminarId
+      ? {
+          seminarIds: sql`case when ${keep} then ${c.seminarIds} else excluded.seminar_ids end`,
+          query: sql`case when ${keep} then ${c.query} || jsonb_build_object('facts', excluded.query->'facts')
+          else excluded.query end`,
+        }
+      : {};
   await db
-    .insert(conversationContext)
+    .insert(c)
     .values({ conversationId, ...set })
-    .onConflictDoUpdate({ target: conversationContext.conversationId, set });
+    .onConflictDoUpdate({ target: c.conversationId, set: { ...set, ...kept } });
 }
 
 /** Moves the focus to one seminar (a "Details" click), keeping the search for "Mehr anzeigen". */

@@ -285,7 +285,7 @@ const STOPWORDS = new Set(
     // what happened to the asker ("Bei uns im Amt kam gestern eine gefälschte Mail an")
     'gemacht gehört stimmt direkt irgendwo irgendwie irgendwann anywhere somewhere weniger los ruhiger amt dienststelle dienststellen arbeitgeber gestern vorgestern neulich kürzlich letztens yesterday recently urlaub zurück erst ' +
     // how much of it ("komplett online", "not good enough yet")
-    'komplett vollständig ausschließlich whole enough yet isn fully entirely completely purely ' +
+    'komplett vollständig ausschließlich rein whole enough yet isn fully entirely completely purely ' +
     // what the asker does or wants ("Ich leite …", "Wie mache ich …", "I'd like to learn how to use …")
     'künftig zukünftig she he her his him they them their now everyone aussuchen fragen klärt klären nächstem pro daran darin darauf vorher wissen mehrere mehreren seit jedes jeden klappt klappen leite halte halten erklärt erklären erklärst arbeite betreue darf dürfen mache machen macht lerne lernt richten richtet learn use using work like ' +
     // qualifiers without a subject of their own ("für angehende …", "eine passende Schulung", "ganz jungen")
@@ -293,7 +293,7 @@ const STOPWORDS = new Set(
     'referenten referentinnen dozenten dozentinnen trainerinnen trainers ' +
     // what a course is meant for ("Which seminars are meant for me?")
     'meant intended suitable designed aimed did trägt covers ' +
-    'fängt anfangen anfängt fangen kost ' +
+    'fängt anfangen anfängt fangen kost ungefähr rum melden früh early schön euro euros eur sachen dinge things stuff ' +
     // what the asker says before a follow-up ("Super, und was kostet das?", "Great, is it online?"), and the
     // subjunctive of asking ("Bis wann müsste ich mich anmelden?")
     'super great perfekt prima wunderbar müsste müssten ' +
@@ -385,7 +385,7 @@ const FACT_PATTERNS: [FactKind, RegExp][] = [
   ],
   [
     'startTime',
-    /\b(wann\s+geht\s+(?:\S+\s+){0,3}?los|um\s+wie\s*viel\s+uhr|welche\s+uhrzeit|uhrzeit|wann\s+(beginnt|startet|fängt)|beginnt|beginn|anfang\s+um|what\s+time|start\s+time|starts?\s+at|when\s+does\s+it\s+start|when\s+does\s+.*\bstart|begin(s)?)\b/i,
+    /\b(wann\s+geht\s+(?:\S+\s+){0,3}?los|um\s+wie\s*viel\s+uhr|welche\s+uhrzeit|uhrzeit|wann\s+(beginnt|startet|fängt)|wie\s+früh|how\s+early|beginnt|beginn|anfang\s+um|what\s+time|start\s+time|starts?\s+at|when\s+does\s+it\s+start|when\s+does\s+.*\bstart|begin(s)?)\b/i,
   ],
   [
     'deadline',
@@ -432,11 +432,18 @@ const LATER =
 const OF_THEM =
   /^\W*(?:(?:und|and)\s+)?(?:welche[rsnm]?\s+(?:davon|von\s+(?:denen|ihnen|diesen))|(?:which|what)\s+(?:ones?\s+)?of\s+(?:them|these|those)|(?:are|is)\s+any\s+of\s+(?:them|these|those)|gibt\s+es\s+davon\s+welche|(?:(?:just|only)\s+)?the\s+(?:\p{L}+\s+){1,2}ones\b|nur\s+die\s+(?:\p{L}+\s+)?(?:davon|(?=\p{L}+en\s*[?.!]?\s*$)))\b/iu;
 const CONTINUES =
-  /^\s*(und|and)\s+(das|der|die|dem|den|was\s+ist\s+mit|wie\s+ist\s+es\s+mit|wie\s+sieht\s+es\s+mit|the\s+one|what\s+about|how\s+about\b|(?![^?]*\b(?:was|wann|wo|wie|welche\w*|wer|gibt|gibts|habt|what|when|where|which|who|how|is|are|any)\b)[^?.!]{1,40}[?.!]?\s*$)/i;
+  /^\s*(?:(?:what|how)\s+about\s+the\b|was\s+ist\s+mit\s+(?:dem|der|den)\b)|^\s*(und|and)\s+(das|der|die|dem|den|was\s+ist\s+mit|wie\s+ist\s+es\s+mit|wie\s+sieht\s+es\s+mit|the\s+one|what\s+about|how\s+about\b|(?![^?]*\b(?:was|wann|wo|wie|welche\w*|wer|gibt|gibts|habt|what|when|where|which|who|how|is|are|any)\b)[^?.!]{1,40}[?.!]?\s*$)/i;
 
 /** "Gibt es auch was online?", "Is there also something online?": the search before, with this filter too. */
 const ALSO =
   /^\W*(?:und\s+|and\s+)?(?:gibt\s+es|gibts|gibt's|habt\s+ihr|haben\s+sie|is\s+there|are\s+there)\s+(?:da\s+|denn\s+)?(?:auch|also)\b/i;
+
+/** Asking whether one has to travel to a seminar: its format. */
+const MUST_TRAVEL =
+  /^\W*(?:(?:und|and)\s+)?(?:muss|müsste|müssen)\s+(?:ich|man|wir)\s+(?:da|dort|dafür|extra)?\s*(?:hinfahren|hinkommen|anreisen|vor\s+ort\s+sein)\b|^\W*(?:(?:und|and)\s+)?(?:do|would)\s+(?:i|we)\s+(?:have|need)\s+to\s+(?:travel|go|come)\s+there\b/i;
+
+/** "nur online", "only in July": the search before, narrowed to that. */
+const NARROWED = /^\W*(?:(?:und|and)\s+)?(?:nur|bloß|only|just)\b/i;
 
 /** Greetings and "kurze Frage:" before the question, which say nothing about it. */
 const PREAMBLE = new RegExp(
@@ -1078,6 +1085,17 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
         : day;
     }
   }
+  // "welche Seminare gibt es 2028", "im Jahr 2028", "courses in 2028": the year, when said as a time (not "Grundsteuer
+  // 2025", which may be a title's) and one still to come.
+  const year = rx(
+    "(?:im\\s+jahre?|in(?:\\s+the\\s+year)?|für|for|during|(?<=\\b(?:gibt\\s+es|gibts|gibt's|there)\\s+))\\s*(20\\d\\d)(?![.\\d])",
+  );
+  const said = year.exec(state.text);
+  if (said && Number(said[1]) >= today.y && Number(said[1]) <= today.y + 3) {
+    take(state, year);
+    const y = Number(said[1]);
+    return { kind: 'year', from: y === today.y ? now : zonedMidnight(y, 1, 1, tz), to: zonedMidnight(y + 1, 1, 1, tz) };
+  }
   return undefined;
 }
 
@@ -1162,7 +1180,7 @@ const TIME_OF_DAY: [RegExp, 'morning' | 'afternoon' | 'evening'][] = [
   // (as typed in a hurry too: "vormitags", "nachmitags", "afternon")
   [
     rx(
-      `vor?mit+ags?|am\\s+vor?mit+ag|morgens|am\\s+morgen|(?:in\\s+the\\s+)?mornings?|früh|vormittags?${OFFERING_COMPOUND}`,
+      `vor?mit+ags?|am\\s+vor?mit+ag|morgens|am\\s+morgen|(?:in\\s+the\\s+)?mornings?|(?<!wie\\s)früh|vormittags?${OFFERING_COMPOUND}`,
     ),
     'morning',
   ],
@@ -1219,11 +1237,14 @@ const FREE = rx(
   `(?<=kost(?:et|en)\\s+(?:\\S+\\s+){0,3}?)(?:nix|nichts)|(?:nix|nichts)(?=\\s+kost(?:et|en)\\b)|kostenlos(?:e[nrs]?)?|kostenfrei(?:e[nrs]?)?|gebührenfrei(?:e[nrs]?)?|gratis|umsonst(?:e[nrs]?)?|ohne\\s+(?:teilnahme)?gebühr|ohne\\s+kosten|free\\s+of\\s+charge|for\\s+free|no\\s+(?:fee|cost|charge)|(?<=\\b${OFFER_WORD}\\s+(?:(?:are|is)\\s+)?)free\\b|(?<!seats?\\s)free(?!\\s+(?:seats?|places?|spots?|in(?![- ]person)|on|at|next|this|from|until|during|after|before|time|days?|slots?|hours?|mornings?|afternoons?|evenings?|moments?)\\b)|cost[- ]free|at\\s+no\\s+cost`,
 );
 const MULTI_DAY = rx(
-  'mehrtägige?[nrs]?|über\\s+mehrere\\s+tage|mehrere\\s+tage|zwei-?\\s*tägige?[nrs]?|drei-?\\s*tägige?[nrs]?|2-tägige?[nrs]?|3-tägige?[nrs]?|multi-?day|several\\s+days|more\\s+than\\s+(?:one|a)\\s+day|longer\\s+than\\s+(?:one|a)\\s+day|länger\\s+als\\s+(?:einen|ein)\\s+tag|two-day|three-day',
+  'mehrtägige?[nrs]?|über\\s+mehrere\\s+tage|mehrere\\s+tage|zwei-?\\s*tägige?[nrs]?|drei-?\\s*tägige?[nrs]?|2-tägige?[nrs]?|3-tägige?[nrs]?|multi-?day|several\\s+days|more\\s+than\\s+(?:one|a)\\s+day|longer\\s+than\\s+(?:one|a)\\s+day|(?:länger|mehr)\\s+als\\s+(?:einen|ein)\\s+tag|two-day|three-day',
 );
 const SINGLE_DAY = rx(
-  'nur\\s+(?:einen|1)\\s+tag|only\\s+(?:one|a\\s+single)\\s+day|eintägige?[nrs]?|ein-?tägige?[nrs]?|1-tägige?[nrs]?|an\\s+einem\\s+tag|one-day|single-day|halbtägige?[nrs]?|half-day',
+  'nur\\s+(?:einen|1)\\s+tag|only\\s+(?:one|a\\s+single)\\s+day|eintägige?[nrs]?|ein-?tägige?[nrs]?|1-tägige?[nrs]?|an\\s+einem\\s+tag|one-day|single-day',
 );
+/** Half a day: one day of at most HALF_DAY_HOURS ("halbtägige Kurse" are not the full-day ones). */
+const HALF_DAY = rx('halbtägige?[nrs]?|halbtags|(?:einen\\s+)?halben\\s+tag|half-day|half\\s+a\\s+day');
+const HALF_DAY_HOURS = 4.5;
 const SEATS_FILTER = rx(
   '(?:mit\\s+)?(?:noch\\s+)?(?:freie[nr]?\\s+plätze[n]?|plätze\\s+frei|platz\\s+frei|nicht\\s+ausgebucht|freien\\s+platz)|(?:noch\\s+)?(?:was|etwas)\\s+frei|noch\\s+frei(?=\\s*(?:$|[?.!,]))|(?:with\\s+)?(?:free|available|open)\\s+(?:seats?|places?|spots?)|(?:seats?|places?|spots?)\\s+(?:left|available)|not\\s+(?:fully\\s+)?booked(?:\\s+up)?|not\\s+full',
 );
@@ -1318,7 +1339,7 @@ const ASKER = rx(
 const WORKPLACE = rx(
   // ("I'm new at the citizens' office": the office, whoever's it is)
   // ("ich soll in unserem Bauhof in Allstedt Ersthelfer werden", "wir wären zu dritt aus dem Ordnungsamt Allstedt")
-  "(?:ich\\s+(?:bin|arbeite|soll)|wir\\s+(?:sind|arbeiten|wären|sollen)|(?<=^|[,.;:–-]\\s*)(?:bin|arbeite)|i\\s+work|i['’]m|i\\s+am|we['’]re|we\\s+are)\\s+(?:\\S+\\s+){0,3}?(?:im|in\\s+der|beim|bei\\s+der|in\\s+unsere[mr]|aus\\s+dem|aus\\s+unsere[mr]|in\\s+the|at\\s+the)\\s+(?:\\p{L}+['’]s?\\s+)?(\\p{L}[\\p{L}-]*)|" +
+  "(?:ich\\s+(?:bin|arbeite|soll)|wir\\s+(?:sind|arbeiten|wären|sollen|wollen|möchten)|(?<=^|[,.;:–-]\\s*)(?:bin|arbeite)|i\\s+work|i['’]m|i\\s+am|we['’]re|we\\s+are)\\s+(?:\\S+\\s+){0,3}?(?:im|in\\s+der|beim|bei\\s+der|in\\s+unsere[mr]|aus\\s+dem|aus\\s+unsere[mr]|in\\s+the|at\\s+the)\\s+(?:\\p{L}+['’]s?\\s+)?(\\p{L}[\\p{L}-]*)|" +
     'ich\\s+leite\\s+(?:\\S+\\s+){0,2}?(?:ein(?:e|en)?|das|die|den|unser(?:e|en)?)\\s+(\\p{L}[\\p{L}-]*)',
 );
 // (Not what one is responsible for: "für den Friedhof zuständig" names the subject.)
@@ -1380,7 +1401,7 @@ const NEWCOMER = rx(
     "zum\\s+ersten\\s+mal|erstmals|for\\s+the\\s+first\\s+time|(?:ich\\s+bin|i\\s*am|i'm)\\s+(?:noch\\s+|ganz\\s+|relativ\\s+)?(?:(?:ein|eine|an?)\\s+)?(?:neu|neue[rn]?|frisch|new)(?=\\s)|seit\\s+kurzem|gerade\\s+(?:\\S+\\s+){1,2}geworden|newly\\s+(?:appointed|promoted)|ins\\s+kalte\\s+wasser|deep\\s+end|just\\s+(?:become|became|been\\s+(?:promoted|made|appointed))",
 );
 const OWN_PEOPLE = rx(
-  '(?:mein(?:em|en|er|es|e)?|unser(?:em|en|er|es|e)?|dein(?:em|en|es|e)?|sein(?:em|en|er|es|e)?|ihre[mnrs]?|my|our|your|his|their)\\s+(?:neue[nrm]?\\s+|new\\s+)?(?:team\\s+lead(?:er)?|team|teams|kolleg(?:e|en|in|innen|inn?en und kollegen)|chef(?:in)?|vorgesetzte[rn]?|bürgermeister(?:in)?|personalr(?:at|ätin|äte)|landrat|landrätin|amtsleit(?:er|erin|ung)|boss|manager|line\\s+manager|supervisor|head\\s+of\\s+(?:department|unit)|mayor|colleagues?|mitarbeit(?:er|erinnen|ende[n]?)|leute[n]?|abteilung|amt|fachbereich|staff|colleagues|people|gemeinde|kommune|stadt|stadtverwaltung|gemeindeverwaltung|verwaltung|behörde|dienststelle|rathaus|municipality|town|council)',
+  '(?:mein(?:em|en|er|es|e)?|unser(?:em|en|er|es|e)?|dein(?:em|en|es|e)?|sein(?:em|en|er|es|e)?|ihre[mnrs]?|my|our|your|his|their)\\s+(?:(?:beiden|zwei|drei|two|three|both)\\s+)?(?:neue[nrm]?\\s+|new\\s+)?(?:team\\s+lead(?:er)?|team|teams|kolleg(?:e|en|in|innen|inn?en und kollegen)|chef(?:in)?|vorgesetzte[rn]?|bürgermeister(?:in)?|personalr(?:at|ätin|äte)|landrat|landrätin|amtsleit(?:er|erin|ung)|boss|manager|line\\s+manager|supervisor|head\\s+of\\s+(?:department|unit)|mayor|colleagues?|mitarbeit(?:er|erinnen|ende[n]?)|leute[n]?|abteilung|amt|fachbereich|staff|colleagues|people|gemeinde|kommune|stadt|stadtverwaltung|gemeindeverwaltung|verwaltung|behörde|dienststelle|rathaus|municipality|town|council)',
 );
 /** "Ich hätte diese Woche noch etwas Luft im Kalender": time to spare, not a course on calendars. */
 const FREE_TIME = rx(
@@ -1407,7 +1428,7 @@ const COMES_INTO_QUESTION = rx(
 );
 /** "Muss ich dafür irgendwohin fahren?": going there is how one attends, no topic ("fahren" is no "Verfahren"). */
 const GOING_THERE = rx(
-  '(?:irgendwohin|woanders\\s*hin|extra|dahin|dorthin|hin|(?:so\\s+|zu\\s+)?weit)\\s+(?:fahren|kommen|reisen|gehen|pendeln)|anreisen|weite\\s+wege|lange\\s+anfahrt(?:en)?',
+  '(?:irgendwohin|woanders\\s*hin|extra|dahin|dorthin|hin|(?:so\\s+|zu\\s+)?weit)\\s+(?:fahren|kommen|reisen|gehen|pendeln)|anreisen|weite\\s+wege|lange\\s+anfahrt(?:en)?|(?<=\\b(?:have|need)\\s+to\\s+)(?:travel|go|come)\\s+there',
 );
 /** "Ich lerne lieber vor Ort als online": the format one would rather not have is not asked for. */
 const RATHER_NOT_FORMAT = rx(
@@ -1508,7 +1529,8 @@ const HOUR_WORDS: Record<string, number> = {
 const BOUND_WORDS = {
   below:
     'unter|weniger\\s+als|billiger\\s+als|günstiger\\s+als|kürzer\\s+als|under|below|less\\s+than|cheaper\\s+than|shorter\\s+than',
-  atMost: 'höchstens|maximal|max\\.?|bis(?:\\s+zu)?|nicht\\s+mehr\\s+als|up\\s+to|at\\s+most|no\\s+more\\s+than',
+  atMost:
+    'höchstens|maximal|max\\.?|bis(?:\\s+zu)?|nicht\\s+mehr\\s+als|nicht\\s+länger\\s+als|up\\s+to|at\\s+most|no\\s+more\\s+than|no\\s+longer\\s+than',
   above: 'über|mehr\\s+als|teurer\\s+als|länger\\s+als|over|above|more\\s+than|longer\\s+than',
   atLeast: 'ab|mindestens|at\\s+least|from',
 };
@@ -1561,7 +1583,9 @@ const HOURS_LIMIT = new RegExp(
 
 /** The length limit of the question, its words taken away. */
 function takeHoursLimit(state: Extracted): HoursLimit | undefined {
-  const m = take(state, HOURS_LIMIT);
+  // (Said twice, in a story and in its question: "höchstens eine Stunde … nicht länger als eine Stunde?" — the last.)
+  let m = take(state, HOURS_LIMIT);
+  for (let again = m; again; again = take(state, HOURS_LIMIT)) m = again;
   if (!m) return undefined;
   const written = m[2].toLowerCase().replace(/\s+/g, ' ');
   const hours = HOUR_WORDS[written] ?? Number(written.replace(',', '.'));
@@ -1586,7 +1610,7 @@ const TERSE_FREE = /\b(?:kostenlos|kostenfrei|gebührenfrei|gratis|umsonst|free)
  * before the verb, alone, or whose the courses are.
  */
 const NAMED_OFFERER = new RegExp(
-  `${W}(?:der|die|das|the)\\s+(\\p{L}[\\p{L}.-]*\\p{L})\\s+(?:bietet|bieten|anbietet|anbieten|offers)${E}|^\\W*(\\p{L}[\\p{L}.-]*\\p{L})\\s+(?:angebote|kurse|seminare|schulungen|programm)\\W*$|^\\W*(?:angebote|kurse|seminare|schulungen|fortbildungen)\\s+(?:der|von\\s+der)\\s+(?:\\p{L}+(?:en|er)\\s+)?(\\p{L}[\\p{L}.-]*\\p{L})\\W*$`,
+  `${W}(?:der|die|das|the)\\s+(\\p{L}[\\p{L}.-]*\\p{L}(?:\\s+\\p{L}[\\p{L}.-]*\\p{L}){0,2})\\s+(?:bietet|bieten|anbietet|anbieten|offers)${E}|^\\W*(\\p{L}[\\p{L}.-]*\\p{L})\\s+(?:angebote|kurse|seminare|schulungen|programm)\\W*$|^\\W*(?:angebote|kurse|seminare|schulungen|fortbildungen)\\s+(?:der|von\\s+der)\\s+(?:\\p{L}+(?:en|er)\\s+)?(\\p{L}[\\p{L}.-]*\\p{L})\\W*$`,
   'giu',
 );
 
@@ -1672,6 +1696,14 @@ const WEEKDAY_SHORT: Record<string, string> = {
 };
 const DIALECT: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
   [/\bisch\b/giu, 'ist'],
+  // "fürn Bauhof": für einen.
+  [/\bfürn\b/giu, 'für einen'],
+  // "unsere bauhof mitarbeiter": the staff of the Bauhof, written as two words (not "neue Mitarbeiter").
+  [
+    /\b(\p{L}{3,}(?<![eE]|[eE][nrsm]))[ -](mitarbeiter(?:innen|n)?|mitarbeitende[nr]?|beschäftigte[nr]?)\b/giu,
+    (whole, head: string, staff: string) =>
+      STOPWORDS.has(head.toLowerCase()) ? whole : `${head}${staff.toLowerCase()}`,
+  ],
   // The format typed in haste ("ist der teams kurs onlien"): the filters read the word as it is spelt.
   [/\b(?:onlien|onlnie|onilne|olnine|onlne|onine|onlie)\b/giu, 'online'],
   [/\bkoschte(t|n)\b/giu, 'koste$1'],
@@ -1781,7 +1813,7 @@ const NOUN_ENDING = /\p{L}{3,}(?:ung|heit|keit|schaft|tät|ion|ismus)(?:en)?$/u;
 
 // With the usual slips of the keyboard ("Datenschutzsemniar", "Excel-Trainig").
 const GENERIC_WORDS =
-  'kurs|kurse|kursen|seminar|seminare|semniar|seminra|semianr|seminr|schulung|schulungen|schlung|schulugn|workshop|training|fortbildung|trainig|traning|-dings|-ding';
+  'kurs|kurse|kursen|seminar|seminare|semniar|seminra|semianr|seminr|schulung|schulungen|schlung|schulugn|workshop|training|fortbildung|lehrgang|lehrgänge|trainig|traning|-dings|-ding';
 const GENERIC_TAIL = new RegExp(`(?<![\\p{L}])(\\p{L}{3,}?)(${GENERIC_WORDS})(?![\\p{L}])`, 'giu');
 const GENERIC_COMPOUND = new RegExp(`^(\\p{L}{3,}?)(${GENERIC_WORDS})$`, 'iu');
 const KEEP_WHOLE = /^(fort|weiter|aufbau|grund|präsenz|online|praxis|einführungs|einsteiger)$/i;
@@ -2027,7 +2059,10 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     (!/\bfree\s+(?:in(?![- ]person)|on|at|next|this|from|until|during|after|before)\b/i.test(lower) ||
       OFFER_FREE.test(lower));
   if (take(state, MULTI_DAY)) filters.multiDay = true;
-  else if (take(state, SINGLE_DAY)) filters.multiDay = false;
+  else if (take(state, HALF_DAY)) {
+    filters.multiDay = false;
+    filters.hours ??= { atMost: HALF_DAY_HOURS };
+  } else if (take(state, SINGLE_DAY)) filters.multiDay = false;
 
   // "meinem Team", "unsere Kolleginnen": for whom, not what about ("Was kann ich meinem Team zum Datenschutz empfehlen?").
   take(state, THE_PROGRAMME);
@@ -2161,8 +2196,13 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     }
   }
   for (const m of state.text.matchAll(NAMED_OFFERER)) {
-    const w = (m[1] ?? m[2] ?? m[3]).toLowerCase();
-    if (!STOPWORDS.has(w) && !places.includes(w)) providers.add(w);
+    // ("what the Kommunale Unfallversicherung Bayern offers": a name of several words, each capitalised after the first;
+    // not "welche Kurse die VHS im Herbst anbietet")
+    const [first, ...more] = (m[1] ?? m[2] ?? m[3]).split(/\s+/);
+    const capitalised = more.findIndex((x) => !/^\p{Lu}/u.test(x));
+    const name = [first, ...(capitalised < 0 ? more : more.slice(0, capitalised))].map((x) => x.toLowerCase());
+    if (name.length < more.length + 1 && m[1]) continue;
+    for (const w of name) if (!STOPWORDS.has(w) && !places.includes(w)) providers.add(w);
     // ("kurse der bayerischen verwaltungsschule": the name with its adjective is whose, no words to search)
     if (m[3])
       state.text = state.text.replace(/(\s(?:der|von\s+der)\s+)\p{L}+(?:en|er)\s+(?=\p{L}[\p{L}.-]*\p{L}\W*$)/iu, '$1');
@@ -2344,8 +2384,12 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // only (the story's words count where the catalogue knows them), or point at the story ("– gibt es da was?").
   // (A heading before the question is its subject, no story: "Sitzungsdienst – gibt es noch freie Plätze?")
   const asking = askingClause(typed);
-  const before = asking ? typed.slice(0, typed.lastIndexOf(asking)).replace(/[\s–—:-]+$/u, '') : '';
-  const heading = before.split(/\s+/).length <= 3 && before.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  const told = asking ? typed.slice(0, typed.lastIndexOf(asking)) : '';
+  const before = told.replace(/[\s–—:-]+$/u, '');
+  // (a heading ends in a colon however it is written: "klartext seminar: kann ich da auch online teilnehmen?")
+  const heading =
+    before.split(/\s+/).length <= 3 &&
+    (/:\s*$/.test(told) || before.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w)));
   const clause = heading ? null : asking;
   if (clause) {
     const sub = parseQuestion(clause, now, timeZone);
@@ -2488,7 +2532,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
 
   // Filters that are questions about one seminar when a seminar is named ("Ist der Scrum-Kurs kostenlos?").
   const asked = askedPart(text);
-  const yesNo = YES_NO_START.test(asked);
+  // (after a heading too: "klartext seminar: kann ich da auch online teilnehmen?")
+  const yesNo = YES_NO_START.test(asked.replace(/^(?:\S+\s+){0,2}\S+:\s+/u, ''));
   // A place is no topic ("Gibt es im März in Kappeln noch freie Plätze?" lists what has seats there).
   // (Nor are the words of a story around a question asked by filters: "Wir haben noch Budget übrig – wo sind …?")
   const namesTopic =
@@ -2527,6 +2572,9 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
       delete filters.format;
     }
   }
+  // "Muss ich da hinfahren?", "Do I have to travel there?": whether it is held on site.
+  if (MUST_TRAVEL.test(lower) && !asksFormat)
+    facts = [...new Set<FactKind>(['format', ...facts.filter((f) => f !== 'where')])];
   // "Gibt's da noch freie Plätze?": "da" points at the seminar of the conversation, so it is not a search.
   const pointsBack = POINTS_BACK.test(lower);
   // "Wie viele Plätze sind noch frei?" asks a number, of the seminar of the conversation when none is named.
@@ -2611,7 +2659,11 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const facetWord = facetWords(filters);
   const refines =
     intent === 'list' &&
-    (CONTINUES.test(asked) || ofThem || /^\s*(?:and\s+)?(?:what|how)\s+about\b/i.test(asked) || ALSO.test(asked)) &&
+    (CONTINUES.test(asked) ||
+      ofThem ||
+      /^\s*(?:and\s+)?(?:what|how)\s+about\b/i.test(asked) ||
+      ALSO.test(asked) ||
+      NARROWED.test(asked)) &&
     pick === undefined &&
     Object.values(filters).some((v) => v !== undefined) &&
     deduped.every((t) => t.context || facetWord.has(t.text));

@@ -1214,7 +1214,9 @@ function rank(
   // A cancelled or past seminar is named only when it is what was asked for: it fits clearly better than the offer.
   let reported: SearchHit | undefined;
   // A question about a period ("im nächsten Quartal") is answered with what that period offers, if anything.
-  if (topicSearch && !(f.period && hits.length)) {
+  // (Not for the words of a story around a question asked by filters: "… eine Vertretung organisieren. Welche Seminare
+  // dauern mehr als einen Tag?" asks for no seminar named "… organisieren".)
+  if (topicSearch && !(f.period && hits.length) && !storyAround(terms)) {
     const gone = matching.filter((h) => !h.upcoming && h.passes).sort((a, b) => b.score - a.score)[0];
     // …and by what it is about (title, topics, summary), not by a word of its description alone ("2028" in "wird
     // 2028 neu ausgeschrieben").

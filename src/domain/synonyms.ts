@@ -218,6 +218,14 @@ export const SYNONYMS: SynonymEntry[] = [
     ['selbstorganisation', 'prioritäten'],
   ),
   entry('zeitmanagement', ['zeitmanagement'], ['selbstmanagement', 'selbstorganisation', 'prioritäten']),
+  // "wie man seine Zeit besser einteilt", "meine Arbeitszeit einteilen", "plan my day better".
+  entry(
+    '(?:zeit|arbeitszeit|tag|arbeitstag|woche)\\s+(?:\\S+\\s+){0,2}?(?:einteil\\p{L}*|einzuteilen)|(?:plan|organi[sz]e)\\s+(?:my|your|our|the)\\s+(?:working\\s+)?(?:day|time|week)',
+    ['zeitmanagement', 'selbstmanagement'],
+    ['selbstorganisation', 'prioritäten'],
+    undefined,
+    true,
+  ),
   // Putting things off: what a course on organising one's work is for.
   entry(
     'schiebe\\s+(?:\\S+\\s+){0,3}?auf|aufschieb\\p{L}*|prokrastin\\p{L}*|procrastinat\\p{L}*|putting\\s+(?:\\S+\\s+){0,2}?off',
