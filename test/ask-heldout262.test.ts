@@ -312,7 +312,12 @@ const CASES: Case[] = [
   { q: 'any courses in English?', locale: 'en', kind: 'list', titles: [T.english] },
   // --- gone, drafts never shown, no match, greeting, own registrations -------------------------------------------------
   { q: 'Wann ist der Kurs zu Formatvorlagen in Word?', kind: 'gone', gone: T.word },
-  { q: 'Wann ist der Motorsägenlehrgang?', kind: 'gone', gone: T.motorsaege },
+  {
+    miss: '"-lehrgang" is kept as part of the compound, which no title has (read as a generic tail like "-kurs", it sent "führungskräftelehrgang" of the ninetieth catalogue to the wrong course)',
+    q: 'Wann ist der Motorsägenlehrgang?',
+    kind: 'gone',
+    gone: T.motorsaege,
+  },
   { q: 'Grundsteuer-Seminar, wann war das?', kind: 'gone', gone: T.grundsteuer, says: ['Di., 12.10.2027'] },
   { q: 'Was war mit dem Outlook-Kurs?', kind: 'gone', gone: T.outlook, says: ['Do., 04.11.2027'] },
   { q: 'Social-Media-Schulung', kind: 'none' },

@@ -1813,7 +1813,7 @@ const NOUN_ENDING = /\p{L}{3,}(?:ung|heit|keit|schaft|tät|ion|ismus)(?:en)?$/u;
 
 // With the usual slips of the keyboard ("Datenschutzsemniar", "Excel-Trainig").
 const GENERIC_WORDS =
-  'kurs|kurse|kursen|seminar|seminare|semniar|seminra|semianr|seminr|schulung|schulungen|schlung|schulugn|workshop|training|fortbildung|lehrgang|lehrgänge|trainig|traning|-dings|-ding';
+  'kurs|kurse|kursen|seminar|seminare|semniar|seminra|semianr|seminr|schulung|schulungen|schlung|schulugn|workshop|training|fortbildung|trainig|traning|-dings|-ding';
 const GENERIC_TAIL = new RegExp(`(?<![\\p{L}])(\\p{L}{3,}?)(${GENERIC_WORDS})(?![\\p{L}])`, 'giu');
 const GENERIC_COMPOUND = new RegExp(`^(\\p{L}{3,}?)(${GENERIC_WORDS})$`, 'iu');
 const KEEP_WHOLE = /^(fort|weiter|aufbau|grund|präsenz|online|praxis|einführungs|einsteiger)$/i;
