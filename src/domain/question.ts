@@ -293,7 +293,7 @@ const STOPWORDS = new Set(
     'referenten referentinnen dozenten dozentinnen trainerinnen trainers ' +
     // what a course is meant for ("Which seminars are meant for me?")
     'meant intended suitable designed aimed did trägt covers ' +
-    'fängt anfangen anfängt fangen kost ungefähr rum melden früh early schön euro euros eur sachen dinge things stuff ' +
+    'fängt anfangen anfängt fangen kost ungefähr rum melden früh early schön euro euros eur sachen dinge things stuff überhaupt nämlich mitkommen too late kostenpflichtig ' +
     // what the asker says before a follow-up ("Super, und was kostet das?", "Great, is it online?"), and the
     // subjunctive of asking ("Bis wann müsste ich mich anmelden?")
     'super great perfekt prima wunderbar müsste müssten ' +
@@ -381,7 +381,7 @@ const TRYING_OUT =
 const FACT_PATTERNS: [FactKind, RegExp][] = [
   [
     'cost',
-    /\b(kostet|(?<=\b(?:was|wie\s*viel)\s+(?:\S+\s+){0,3}?)verlang(?:t|en)|verlang(?:t|en)(?=\s+(?:ihr|sie)\b)|kost(?=\s+(?:des|das|der|die|er|sie|es)\b)|kos+te?t+|(?<!-)kosten|kostenpunkt|(?<!-)gebühr|(?<!-|\b(?:zu|zum|zur|über|ueber)\s(?:den\s)?)gebühren|teilnahmegebühr|eigenanteil|(?<!-)preis|teuer|wie\s*viel\s+(muss|zahl)|(be)?zahlen|(be)?zahlt|kostenpflichtig|cost|costs|price|fee|fees|how\s+much|expensive|pay(?!\s+(?:grades?|scales?|groups?|bands?|levels?|rates?)))\b/i,
+    /\b(kostet|(?<=\b(?:was|wie\s*viel)\s+(?:\S+\s+){0,3}?)verlang(?:t|en)|verlang(?:t|en)(?=\s+(?:ihr|sie)\b)|kost(?=\s+(?:des|das|der|die|er|sie|es)\b)|kos+te?t+|(?<!-)kosten|kostenpunkt|(?<!-)gebühr|(?<!-|\b(?:zu|zum|zur|über|ueber|ihre|seine|deren)\s(?:den\s)?)gebühren|teilnahmegebühr|eigenanteil|(?<!-)preis|teuer|wie\s*viel\s+(muss|zahl)|(?<!\bnicht\s)(be)?zahlen|(?<!\bnicht\s)(be)?zahlt|kostenpflichtig|cost|costs|price|fee|fees|how\s+much|expensive|pay(?!\s+(?:grades?|scales?|groups?|bands?|levels?|rates?)))\b/i,
   ],
   [
     'startTime',
@@ -389,7 +389,7 @@ const FACT_PATTERNS: [FactKind, RegExp][] = [
   ],
   [
     'deadline',
-    /\b(noch\s+(?:eine\s+)?chance|registration\s+(?:still\s+)?open|still\s+open\s+for\s+registration|anmeldung\s+(?:noch\s+)?(?:offen|möglich)|anmelde?schlu(?:ss|s|ß)|anmelde?frist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmeld\w*|anmeld\w*\b.*\bbis\s+wann\s+(?:ist|wäre|geht|klappt)\s+(?:das|es|dies)\b|anmeld\w*\s+(?:\S+\s+)?bis\s+wann|noch\s+(?:\S+\s+){0,6}?(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|when\s+(?:do|must|should|can|have)\s+(?:i|we|you)\s+(?:\S+\s+){0,3}?(?:register|sign\s+up|book|enrol+)|last\s+day\s+to\s+register|registration\s+(?:\S+\s+){0,5}?(?:close|closes|end|ends)|still\s+(register|sign\s+up|book))\b/i,
+    /\b(noch\s+(?:eine\s+)?chance|registration\s+(?:still\s+)?open|still\s+open\s+for\s+registration|anmeldung\s+(?:noch\s+)?(?:offen|möglich)|anmelde?schlu(?:ss|s|ß)|anmelde?frist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmeld\w*|anmeld\w*\b.*\bbis\s+wann\s+(?:ist|wäre|geht|klappt)\s+(?:das|es|dies)\b|anmeld\w*\s+(?:\S+\s+)?bis\s+wann|noch\s+(?:\S+\s+){0,6}?(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|when\s+(?:do|must|should|can|have)\s+(?:i|we|you)\s+(?:\S+\s+){0,3}?(?:register|sign\s+up|book|enrol+)|last\s+day\s+to\s+register|registration\s+(?:\S+\s+){0,5}?(?:close|closes|end|ends)|still\s+(register|sign\s+up|book)|too\s+late\s+to\s+(?:register|sign\s+up|book|enrol+)|(?:bis\s+)?wann\s+(?:muss|sollte|soll|kann)\s+(?:ich|man|wir)\s+(?:\S+\s+){0,2}?bescheid\s+(?:geben|sagen)|zu\s+spät\s+(?:für\s+die|zur|zum)\s+anmeld\w*)\b/i,
   ],
   // "What can I do when citizens get aggressive?": a "when" after what one does is no question of the date.
   [
@@ -398,7 +398,7 @@ const FACT_PATTERNS: [FactKind, RegExp][] = [
   ],
   [
     'where',
-    /\b(wo(?!\s+man\b)|wohin(?!\s+(?:\S+\s+){0,4}?(?:schicken|senden|schick|wenden)\b)|(?:in\s+)?welche[mn]?\s+(?:raum|saal|gebäude)|raum|which\s+room|what\s+room|(?<!vor\s)ort|veranstaltungsort|adresse|where|location|venue|address|(?<!(?:take|takes|taking|took)\s)place(?!s?\s+(?:are\s+|still\s+)*(left|available|free)))\b/i,
+    /\b(wo(?!\s+man\b)|wohin(?!\s+(?:\S+\s+){0,4}?(?:schicken|senden|schick|wenden)\b)|(?:in\s+)?welche[mn]?\s+(?:raum|saal|gebäude|rathaus|haus|ort|stadt|gemeinde)|raum|which\s+room|what\s+room|(?<!vor\s|außerhalb\s(?:vom|des)\s)ort|veranstaltungsort|adresse|where|location|venue|address|(?<!(?:take|takes|taking|took)\s)place(?!s?\s+(?:are\s+|still\s+)*(left|available|free)))\b/i,
   ],
   [
     'trainer',
@@ -438,9 +438,9 @@ const CONTINUES =
 const ALSO =
   /^\W*(?:und\s+|and\s+)?(?:gibt\s+es|gibts|gibt's|habt\s+ihr|haben\s+sie|is\s+there|are\s+there)\s+(?:da\s+|denn\s+)?(?:auch|also)\b/i;
 
-/** Asking whether one has to travel to a seminar: its format. */
+/** Asking whether one has to travel to a seminar ("…, oder muss ich nach Oberndorf fahren?"): its format. */
 const MUST_TRAVEL =
-  /^\W*(?:(?:und|and)\s+)?(?:muss|müsste|müssen)\s+(?:ich|man|wir)\s+(?:da|dort|dafür|extra)?\s*(?:hinfahren|hinkommen|anreisen|vor\s+ort\s+sein)\b|^\W*(?:(?:und|and)\s+)?(?:do|would)\s+(?:i|we)\s+(?:have|need)\s+to\s+(?:travel|go|come)\s+there\b/i;
+  /(?:^|[.!?,]\s*|\b(?:oder|or)\s+)(?:(?:und|and)\s+)?(?:(?:muss|müsste|müssen)\s+(?:ich|man|wir)\s+(?:da|dort|dafür|extra|nach\s+\p{L}+)?\s*(?:hinfahren|fahren|hinkommen|anreisen|vor\s+ort\s+sein)|(?:do|would)\s+(?:i|we)\s+(?:have|need)\s+to\s+(?:travel|go|come)\s+(?:there|somewhere))\b(?=[^.!?]*\?)/iu;
 
 /** "nur online", "only in July": the search before, narrowed to that. */
 const NARROWED = /^\W*(?:(?:und|and)\s+)?(?:nur|bloß|only|just)\b/i;
@@ -499,7 +499,8 @@ const POINTS_BACK =
  */
 const timedSegments = (story: string, now: Date, timeZone: string) =>
   story
-    .split(/[.!?;,:–—]+|\s-\s/)
+    // (not at the dot of a date: "Ich habe zum 1. März die Leitung … übernommen")
+    .split(/(?<!\b\d{1,2})[.!?;,:–—]+|\s-\s/)
     .filter((segment) => /\p{L}/u.test(segment) && parseQuestion(segment, now, timeZone).filters.period);
 /** The time of a change in the asker's work ("Ich wechsle im Mai in die Kämmerei"), not of a training. */
 const storyEvent = (segment: string) => STORY_EVENT.test(segment) && !TRAINING_WORD.test(segment);
@@ -1140,7 +1141,7 @@ const ORDINALS: Record<string, number> = {
   eighth: 8,
 };
 const PICK = rx(
-  `(?:der|die|das|den|dem)\\s+(erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|letzte|andere)[nrs]?(?=\\s*(?:[?.!,]|$)|\\s+(?:statt|denn|da|dort|noch|auch|eigentlich|davon|kurs|seminar|termin\\s+(?:auf\\s+der\\s+)?liste)\\b|\\s+(?:an|los)\\s*(?:[?.!,]|$))` +
+  `(?:der|die|das|den|dem)\\s+(erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|letzte|andere)[nrs]?(?=\\s*(?:[?.!,]|$)|\\s+(?:statt|denn|da|dort|noch|auch|eigentlich|davon|kurs|seminar|termin\\s+(?:auf\\s+der\\s+)?liste)\\b|\\s+(?:an|los)\\s*(?:[?.!,]|$)|(?<=\\b(?:für|bei|zu|zum|from|for)\\s+(?:den|dem)\\s+\\p{L}+)\\s+(?:\\p{L}+\\s+)?\\p{L}+en\\s*[?.!]?\\s*$)` +
     `|the\\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|last|other)(?:\\s+(?:one|course|seminar|session|training))?(?=\\s*(?:[?.!,]|$)|\\s+(?:on\\s+the\\s+list|take\\s+place|start|cost|held|about|free|online|hybrid|in\\s+person|still|full|available|booked)\\b)`,
 );
 /** "Gibt es den auch online?", "Ist der auch hybrid?": the format of the seminar of the conversation. */
@@ -1205,7 +1206,7 @@ const FORMATS: [RegExp, 'online' | 'in_person' | 'hybrid'][] = [
   // Not "remote teams" or "virtuelle Führung": how a team works is the topic.
   [
     rx(
-      '(?<!(?<![\\p{L}])(?:anträge|antrag|formulare?|verfahren|apply|applying|applications?)\\s(?:for\\s+\\S+\\s+)?)online(?!\\s+applications?)(?!\\s+access)(?![- ]?(?:stellen|beantragen|einreichen|anbieten|bereitstellen|abwickeln|erledigen|bezahlen|ausfüllen|übermitteln|services?|dienste?n?|anträge?n?|verfahren)\\b)(?!-(?!(?:seminar|kurs|schulung|veranstaltung|angebot|format|training|workshop|fortbildung|weiterbildung|lehrgang|variante|teilnahme|termin|sitzung|course|class|session|event|webinar)(?:e|en|n|s|er|ern)?(?!\\p{L}))\\p{L})(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|schulung|veranstaltung(?:en)?|angebote?|format))?|virtuell(?:e[nrs]?)?(?!\\s+(?:teams?|führung|zusammenarbeit))|webinare?n?|e-learning|remote(?!\\s+(?:teams?|leadership|management|führung|work\\w*))|digital\\s+teilnehmen|(?<!arbeite[nt]?\\s+(?:\\p{L}+\\s+){0,2})von\\s+zu\\s*hause(?!\\s+(?:aus\\s+)?(?:zu\\s+)?arbeite)|per\\s+video|(?<!arbeite[nt]?\\s+(?:\\p{L}+\\s+){0,2})(?:vom|aus\\s+dem)\\s+home-?office(?:\\s+aus)?|virtual(?:ly)?(?!\\s+teams?)|(?<!work(?:ing)?\\s)from\\s+home|remotely',
+      '(?<!(?<![\\p{L}])(?:anträge|antrag|formulare?|verfahren|apply|applying|applications?)\\s(?:for\\s+\\S+\\s+)?)online(?!\\s+applications?)(?!\\s+access)(?![- ]?(?:stellen|beantragen|einreichen|anbieten|bereitstellen|abwickeln|erledigen|bezahlen|ausfüllen|übermitteln|services?|dienste?n?|anträge?n?|verfahren)\\b)(?!-(?!(?:seminar|kurs|schulung|veranstaltung|angebot|format|training|workshop|fortbildung|weiterbildung|lehrgang|variante|teilnahme|termin|sitzung|course|class|session|event|webinar|sache|ding)(?:e|en|n|s|er|ern)?(?!\\p{L}))\\p{L})(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|schulung|veranstaltung(?:en)?|angebote?|format))?|virtuell(?:e[nrs]?)?(?!\\s+(?:teams?|führung|zusammenarbeit))|webinare?n?|e-learning|remote(?!\\s+(?:teams?|leadership|management|führung|work\\w*))|digital\\s+teilnehmen|(?<!arbeite[nt]?\\s+(?:\\p{L}+\\s+){0,2})von\\s+zu\\s*hause(?!\\s+(?:aus\\s+)?(?:zu\\s+)?arbeite)|per\\s+video|(?<!arbeite[nt]?\\s+(?:\\p{L}+\\s+){0,2})(?:vom|aus\\s+dem)\\s+home-?office(?:\\s+aus)?|virtual(?:ly)?(?!\\s+teams?)|(?<!work(?:ing)?\\s)from\\s+home|remotely',
     ),
     'online',
   ],
@@ -1234,7 +1235,7 @@ const LANGUAGE: [RegExp, 'de' | 'en'][] = [
 const OFFER_WORD = '(?:anything|something|everything|courses?|seminars?|trainings?|workshops?)';
 const OFFER_FREE = new RegExp(`\\b${OFFER_WORD}\\s+(?:(?:are|is)\\s+)?free\\b`, 'i');
 const FREE = rx(
-  `(?<=kost(?:et|en)\\s+(?:\\S+\\s+){0,3}?)(?:nix|nichts)|(?:nix|nichts)(?=\\s+kost(?:et|en)\\b)|kostenlos(?:e[nrs]?)?|kostenfrei(?:e[nrs]?)?|gebührenfrei(?:e[nrs]?)?|gratis|umsonst(?:e[nrs]?)?|ohne\\s+(?:teilnahme)?gebühr|ohne\\s+kosten|free\\s+of\\s+charge|for\\s+free|no\\s+(?:fee|cost|charge)|(?<=\\b${OFFER_WORD}\\s+(?:(?:are|is)\\s+)?)free\\b|(?<!seats?\\s)free(?!\\s+(?:seats?|places?|spots?|in(?![- ]person)|on|at|next|this|from|until|during|after|before|time|days?|slots?|hours?|mornings?|afternoons?|evenings?|moments?)\\b)|cost[- ]free|at\\s+no\\s+cost`,
+  `(?<=kost(?:et|en)\\s+(?:\\S+\\s+){0,3}?)(?:nix|nichts)|(?:nix|nichts)(?=\\s+kost(?:et|en)\\b)|kostenlos(?:e[nrs]?)?|kostenfrei(?:e[nrs]?)?|gebührenfrei(?:e[nrs]?)?|gratis|umsonst(?:e[nrs]?)?|ohne\\s+(?:teilnahme)?gebühr|ohne\\s+kosten|free\\s+of\\s+charge|for\\s+free|no\\s+(?:fee|cost|charge)|(?<=\\b${OFFER_WORD}\\s+(?:(?:are|is)\\s+)?)free\\b|(?<!seats?\\s|barrier-)free(?!\\s+(?:seats?|places?|spots?|in(?![- ]person)|on|at|next|this|from|until|during|after|before|time|days?|slots?|hours?|mornings?|afternoons?|evenings?|moments?)\\b)|cost[- ]free|at\\s+no\\s+cost`,
 );
 const MULTI_DAY = rx(
   'mehrtägige?[nrs]?|über\\s+mehrere\\s+tage|mehrere\\s+tage|zwei-?\\s*tägige?[nrs]?|drei-?\\s*tägige?[nrs]?|2-tägige?[nrs]?|3-tägige?[nrs]?|multi-?day|several\\s+days|more\\s+than\\s+(?:one|a)\\s+day|longer\\s+than\\s+(?:one|a)\\s+day|(?:länger|mehr)\\s+als\\s+(?:einen|ein)\\s+tag|two-day|three-day',
@@ -1296,6 +1297,13 @@ const AUDIENCES: [RegExp, string][] = [
   ],
   // A team leader is a manager: the courses for managers are hers too.
   [rx('teamleitung(?:en)?|teamleiter(?:in|innen)?'), 'teamleitung|führungskr'],
+  // "was gibts für den Bauhof": the courses for its staff, whether the title names it or only the audience.
+  [
+    rx(
+      '(?<=\\b(?:für|for)\\s+(?:(?:den|die|unseren?|unsere|einen|the|our)\\s+)?)(?:bauhof|bauhöfe|betriebshof)\\p{L}*',
+    ),
+    'bauhof|bauhöf|betriebshof',
+  ],
   // Leading a team is being a manager, not a question about the Teams app ("Ich leite ab Januar ein Team").
   [
     rx(
@@ -1339,7 +1347,7 @@ const ASKER = rx(
 const WORKPLACE = rx(
   // ("I'm new at the citizens' office": the office, whoever's it is)
   // ("ich soll in unserem Bauhof in Allstedt Ersthelfer werden", "wir wären zu dritt aus dem Ordnungsamt Allstedt")
-  "(?:ich\\s+(?:bin|arbeite|soll)|wir\\s+(?:sind|arbeiten|wären|sollen|wollen|möchten)|(?<=^|[,.;:–-]\\s*)(?:bin|arbeite)|i\\s+work|i['’]m|i\\s+am|we['’]re|we\\s+are)\\s+(?:\\S+\\s+){0,3}?(?:im|in\\s+der|beim|bei\\s+der|in\\s+unsere[mr]|aus\\s+dem|aus\\s+unsere[mr]|in\\s+the|at\\s+the)\\s+(?:\\p{L}+['’]s?\\s+)?(\\p{L}[\\p{L}-]*)|" +
+  "(?:ich\\s+(?:bin|arbeite|soll)|wir\\s+(?:sind|arbeiten|wären|sollen|wollen|möchten)|(?<=^|[,.;:–-]\\s*)(?:bin|arbeite)|i\\s+work|i\\s+(?:just\\s+|recently\\s+)?(?:started|began|joined)|i['’]m|i\\s+am|we['’]re|we\\s+are)\\s+(?:\\S+\\s+){0,3}?(?:im|in\\s+der|beim|bei\\s+der|in\\s+unsere[mr]|aus\\s+dem|aus\\s+unsere[mr]|in\\s+the|at\\s+the)\\s+(?:\\p{L}+['’]s?\\s+)?(\\p{L}[\\p{L}-]*)|" +
     'ich\\s+leite\\s+(?:\\S+\\s+){0,2}?(?:ein(?:e|en)?|das|die|den|unser(?:e|en)?)\\s+(\\p{L}[\\p{L}-]*)',
 );
 // (Not what one is responsible for: "für den Friedhof zuständig" names the subject.)
@@ -1420,7 +1428,7 @@ const AT_WORK = rx(
 const IN_THE_TEAM = rx('(?<=\\p{L}\\s+)(?:im|in\\s+(?:the|a|my|our)|within\\s+(?:the|a|my|our))\\s+team(?![\\p{L}])');
 /** "laut meiner Vorgesetzten möglichst schnell", "ins kalte Wasser geworfen": whose wish, how soon, how new, no topic. */
 const STORY_ASIDES = rx(
-  '(?:(?:ich\\s+)?(?:fühle|fühlte)\\s+mich\\s+(?:\\S+\\s+){0,2}?)?ins\\s+kalte\\s+wasser\\s+(?:geworfen|gesprungen|geschubst|gestoßen)|(?:thrown|dropped)\\s+in\\s+at\\s+the\\s+deep\\s+end|laut\\s+(?:meine[rm]|unsere[rm]|ihre[rm]|seine[rm]|de[rm])\\s+\\p{L}+|(?:möglichst|so)\\s+schnell(?:\\s+wie\\s+möglich)?|schnellstmöglich|as\\s+(?:quickly|soon)\\s+as\\s+possible',
+  '(?:(?:ich\\s+)?(?:fühle|fühlte)\\s+mich\\s+(?:\\S+\\s+){0,2}?)?ins\\s+kalte\\s+wasser\\s+(?:geworfen|gesprungen|geschubst|gestoßen)|(?:thrown|dropped)\\s+in\\s+at\\s+the\\s+deep\\s+end|laut\\s+(?:meine[rm]|unsere[rm]|ihre[rm]|seine[rm]|de[rm])\\s+\\p{L}+|(?:möglichst|so)\\s+schnell(?:\\s+wie\\s+möglich)?|schnellstmöglich|as\\s+(?:quickly|soon)\\s+as\\s+possible|bescheid\\s+(?:geben|sagen)|my\\s+(?:german|english)\\s+is\\s+(?:still\\s+)?(?:(?:very|quite|rather|a\\s+bit)\\s+)?(?:basic|limited|poor|rusty|not\\s+(?:very\\s+|so\\s+)?good)|mein\\s+(?:deutsch|englisch)\\s+ist\\s+(?:noch\\s+)?(?:nicht\\s+so\\s+gut|eingerostet|sehr\\s+einfach)',
 );
 /** "Welche Seminare kämen da in Frage?": being suitable, no place ("in Frage") and no topic. */
 const COMES_INTO_QUESTION = rx(
@@ -1428,7 +1436,7 @@ const COMES_INTO_QUESTION = rx(
 );
 /** "Muss ich dafür irgendwohin fahren?": going there is how one attends, no topic ("fahren" is no "Verfahren"). */
 const GOING_THERE = rx(
-  '(?:irgendwohin|woanders\\s*hin|extra|dahin|dorthin|hin|(?:so\\s+|zu\\s+)?weit)\\s+(?:fahren|kommen|reisen|gehen|pendeln)|anreisen|weite\\s+wege|lange\\s+anfahrt(?:en)?|(?<=\\b(?:have|need)\\s+to\\s+)(?:travel|go|come)\\s+there',
+  '(?:irgendwohin|woanders\\s*hin|extra|dahin|dorthin|hin|(?:so\\s+|zu\\s+)?weit)\\s+(?:fahren|kommen|reisen|gehen|pendeln)|anreisen|weite\\s+wege|lange\\s+anfahrt(?:en)?|(?<=\\b(?:have|need)\\s+to\\s+)(?:travel|go|come)\\s+(?:there|somewhere)|(?<=\\b(?:muss|müsste|müssen)\\s+(?:ich|man|wir)\\s+)nach\\s+\\p{L}+\\s+fahren|von\\s+(?:meinem|unserem)\\s+(?:büro|arbeitsplatz|schreibtisch)\\s+aus',
 );
 /** "Ich lerne lieber vor Ort als online": the format one would rather not have is not asked for. */
 const RATHER_NOT_FORMAT = rx(
@@ -1996,6 +2004,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
 
   const hours = takeHoursLimit(state);
   if (hours) filters.hours = hours;
+  // "was dauert höchstens 2 stunden": which ones last so long, not how long one lasts.
+  if (hours && /^\W*(?:was|welche\p{L}*|which|what)\b/iu.test(lower)) facts = facts.filter((f) => f !== 'duration');
   // "online-kurse unter 100 euro" asks for courses within a budget, not for a price.
   const fee = takeFeeRange(state);
   if (fee) {

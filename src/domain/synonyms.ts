@@ -141,9 +141,13 @@ export const SYNONYMS: SynonymEntry[] = [
     undefined,
     true,
   ),
-  entry('accessibility|accessible|barrierefrei(?:e[nrs]?)?|barrierefreiheit', ['barrierefreiheit', 'barrierefrei']),
+  entry('accessibility|accessible|barrier-?free|barrierefrei(?:e[nrs]?)?|barrierefreiheit', [
+    'barrierefreiheit',
+    'barrierefrei',
+  ]),
+  entry('travel expenses?|travel costs?|travel allowances?|business trips?', ['reisekosten', 'dienstreise']),
   entry(
-    'e-?files?|electronic (?:files?|filing(?: system)?|records?)|digital files?|paperless office|elektronische akte|digitale akte|e-akte',
+    'e-?files?|electronic (?:files?|filing(?: system)?|records?)|digital files?|paperless(?: office)?|files on (?:the|a) computer|(?:akten|unterlagen) am (?:computer|pc|rechner)|papierlos\\w*|elektronische akte|digitale akte|e-akte',
     ['e-akte', 'elektronische akte'],
   ),
   // "das Seminar zu Gebühren und Beiträgen" is about municipal charges, no question of the fee.
@@ -275,9 +279,15 @@ export const SYNONYMS: SynonymEntry[] = [
     ['e-rechnung', 'xrechnung'],
   ),
   entry(
-    '(?:public )?procur(?:e)?ment(?: law)?|public purchasing|öffentliche[rnms]? (?:einkauf|beschaffung)|beschaffungswesen|beschaffung(?:en)?|tender(?:s|ing)?|vergaberecht|öffentliche vergabe|angebote\\s+(?:\\S+\\s+){0,2}?(?:einholen|einzuholen|ein)|(?:hole|holen|holt)\\s+(?:ich|wir|man)\\s+(?:\\S+\\s+){0,2}?angebote\\s+ein|ausschreibung(?:en)?|ausschreiben|auftragsvergaben?|öffentliche aufträge',
+    '(?:public )?procur(?:e)?ment(?: law)?|public purchasing|öffentliche[rnms]? (?:einkauf|beschaffung)|beschaffungswesen|beschaffung(?:en)?|tender(?:s|ing)?|vergaberecht|öffentliche vergabe|angebote\\s+(?:\\S+\\s+){0,2}?(?:einholen|einzuholen|ein)|(?:hole|holen|holt)\\s+(?:ich|wir|man)\\s+(?:\\S+\\s+){0,2}?angebote\\s+ein|ausschreibung(?:en)?|ausschreiben|auftragsvergaben?|öffentliche aufträge|(?:buy|buying|purchase|purchasing|order|ordering)\\s+(?:new\\s+)?(?:office\\s+)?(?:furniture|equipment|supplies|vehicles|computers)',
     ['vergabe', 'vergaberecht', 'ausschreibung'],
   ),
+  // "how to spend public money the right way": budgets and procurement.
+  entry('spend(?:ing)?\\s+public\\s+(?:money|funds)|public\\s+(?:money|funds|spending)', [
+    'haushalt',
+    'haushaltsrecht',
+    'vergabe',
+  ]),
   entry(
     'german (?:courses?|lessons?|class(?:es)?|skills)|(?:learn(?:ing)?|improv(?:e|ing)|practi[cs](?:e|ing)|brush(?:ing)? up)(?: on)? (?:my |your |our |their )?german|business german|deutsch-?kurs(?:e|en)?|deutsch als fremdsprache|german for (?:work|the workplace)',
     ['deutsch am arbeitsplatz', 'deutschkurs', 'deutsch'],
@@ -632,6 +642,22 @@ export const SYNONYMS: SynonymEntry[] = [
     'aufenthaltstitel',
     'aufenthaltserlaubnis',
   ]),
+  // Someone collapsing at work: first aid.
+  entry(
+    'umkipp\\p{L}*|umgekippt|zusammenbrech\\p{L}*|zusammengebrochen|bewusstlos\\p{L}*|ohnmächtig\\p{L}*|collaps(?:e|es|ed|ing)|pass(?:es|ed)? out|faint(?:s|ed)?',
+    ['erste hilfe', 'ersthelfer'],
+    undefined,
+    undefined,
+    true,
+  ),
+  // People who do not pay what they owe: dunning and enforcement.
+  entry(
+    '(?:gebühren|rechnungen|beiträge|steuern|bußgelder|forderungen)\\s+nicht\\s+(?:be)?zahl\\p{L}*|(?:don.?t|do not|doesn.?t|never)\\s+pay\\s+(?:their|the|his|her)\\s+(?:fees|bills|taxes|fines)',
+    ['vollstreckung', 'mahnwesen', 'forderungsmanagement'],
+    undefined,
+    undefined,
+    true,
+  ),
   // "Bürger, die laut werden": people who become loud or aggressive at the counter.
   entry(
     '(?:bürger\\p{L}*|kund(?:en|innen)|leute|menschen|besucher\\p{L}*|antragsteller\\p{L}*|anrufer\\p{L}*),?\\s+die\\s+(?:\\p{L}+\\s+){0,2}?(?:laut|aggressiv|ausfällig|ausfallend|unfreundlich|pampig|wütend)\\s+werden',
@@ -696,6 +722,14 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('open[- ]data', ['open data'], undefined, undefined, true),
   entry('security awareness|awareness', ['awareness']),
   entry('health|healthy|gesundheitsmanagement', ['gesundheit', 'gesund']),
+  // Workplace health management (BGM) is one subject, like BGF below: "betriebliches" is no word of its own.
+  entry(
+    'betriebliche[ns]? gesundheitsmanagement|bgm|workplace health management',
+    ['gesundheitsmanagement', 'betriebliches gesundheitsmanagement', 'gesundheitsförderung'],
+    undefined,
+    undefined,
+    true,
+  ),
   // Burnout is prevented by the courses on stress and resilience.
   entry('burn-?outs?|ausgebrannt|burnout-?prävention', ['burnout', 'stressbewältigung', 'resilienz', 'stress']),
   // Workplace health promotion (BGF) is one subject: every course of it, not the one whose text has "betriebliche" too.
@@ -742,7 +776,7 @@ export const SYNONYMS: SynonymEntry[] = [
   ]),
   // What the asker went through, said as it happened ("hat mich angeschrien", "ist richtig laut geworden").
   entry(
-    'ausrast\\w*|ausflipp\\w*|durchdreh\\w*|angeschrien|anschrei\\w*|angebrüllt|anbrüllen|(?:laut|ausfällig|handgreiflich)\\s+geworden|bedroht|gets? shouted at|shouted at|yelled at|abused',
+    'ausrast\\w*|ausflipp\\w*|durchdreh\\w*|angeschrien|anschrei\\w*|angebrüllt|anbrüllen|(?:laut|ausfällig|handgreiflich)\\s+geworden|bedroht|gets? shouted at|shouted at|yelled at|abused|(?:people|citizens|customers|visitors)\\s+(?:\\p{L}+\\s+)?shout|calm\\s+(?:\\p{L}+\\s+){0,2}?down|(?:beruhigen|beschwichtigen)',
     ['deeskalation', 'aggression'],
     ['konflikt'],
     undefined,
