@@ -293,7 +293,7 @@ const STOPWORDS = new Set(
     'referenten referentinnen dozenten dozentinnen trainerinnen trainers ' +
     // what a course is meant for ("Which seminars are meant for me?")
     'meant intended suitable designed aimed did trägt covers ' +
-    'fängt anfangen anfängt fangen kost ungefähr rum melden früh early schön euro euros eur sachen dinge things stuff überhaupt nämlich mitkommen too late kostenpflichtig ' +
+    'fängt anfangen anfängt fangen kost ungefähr rum melden früh early schön euro euros eur sachen dinge things stuff überhaupt nämlich mitkommen too late kostenpflichtig prefer ' +
     // what the asker says before a follow-up ("Super, und was kostet das?", "Great, is it online?"), and the
     // subjunctive of asking ("Bis wann müsste ich mich anmelden?")
     'super great perfekt prima wunderbar müsste müssten ' +
@@ -1297,10 +1297,11 @@ const AUDIENCES: [RegExp, string][] = [
   ],
   // A team leader is a manager: the courses for managers are hers too.
   [rx('teamleitung(?:en)?|teamleiter(?:in|innen)?'), 'teamleitung|führungskr'],
-  // "was gibts für den Bauhof": the courses for its staff, whether the title names it or only the audience.
+  // "was gibts für den Bauhof": the courses for its staff, whether the title names it or only the audience (not "für
+  // den Bauhof ein neues Fahrzeug beschaffen": what is done for it).
   [
     rx(
-      '(?<=\\b(?:für|for)\\s+(?:(?:den|die|unseren?|unsere|einen|the|our)\\s+)?)(?:bauhof|bauhöfe|betriebshof)\\p{L}*',
+      '(?<=\\b(?:für|for)\\s+(?:(?:den|die|unseren?|unsere|einen|the|our)\\s+)?)(?:bauhof|bauhöfe|betriebshof)\\p{L}*(?=\\s*(?:[?.!,;:–-]|$)|\\s+(?:mitarbeite\\p{L}*|beschäftigte\\p{L}*|kolleg\\p{L}*|staff|im|in|am|ab|an|nächste\\p{L}*|diese\\p{L}*|next|this|online|vor)\\b)',
     ),
     'bauhof|bauhöf|betriebshof',
   ],
