@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import { beforeAll, expect, it } from 'vitest';
 import { buildDemoCatalogue } from '../db/demo-catalogue.js';
+import { factText } from '../src/bot/answer-text.js';
 import type { AdaptiveCardJson } from '../src/bot/cards.js';
 import { seminarCard } from '../src/bot/seminar-card.js';
 import { seminarListCard } from '../src/bot/seminar-list-card.js';
@@ -140,6 +141,21 @@ describeEachEngine('cards of answers', ({ db }) => {
     expect(single).toContain('Sie sind angemeldet.');
     expect(single).not.toContain('\n\n');
     expect(String(seminarCard(scrum, opts('en')).fallbackText)).toMatch(/\n[A-Z][a-z]+: €390/);
+  });
+
+  it('a one-hour seminar lasts "1 Stunde" / "1 hour", a longer one hours', () => {
+    const view = views.find((v) => v.sessions.length === 1)!;
+    const at = (h: number) => ({
+      ...view,
+      sessions: [{ ...view.sessions[0], endsAt: new Date(view.sessions[0].startsAt.getTime() + h * 3_600_000) }],
+    });
+    for (const [h, de, en] of [
+      [1, 'dauert 1 Stunde,', 'lasts 1 hour,'],
+      [1.5, 'dauert 1,5 Stunden,', 'lasts 1.5 hours,'],
+    ] as const) {
+      expect(factText(['duration'], at(h), opts('de'))).toContain(de);
+      expect(factText(['duration'], at(h), opts('en'))).toContain(en);
+    }
   });
 
   it('a list entry shows date, place or "online" and the seats left', () => {

@@ -1535,3 +1535,48 @@ describe('found by the held-out catalogues of the twenty-fifth session', () => {
     expect(ask('Sind da noch Plätze für meine beiden Kollegen frei?').terms.every((t) => t.context)).toBe(true);
   });
 });
+
+describe('found by the held-out catalogues of the twenty-fifth session, third round', () => {
+  it('takes a colleague the asker names for no trainer, and a town of the asker for no place', () => {
+    expect(
+      ask('Mein Kollege Herr Aigner würde gern einmal länger am Stück etwas lernen. Gibt es auch mehrtägige Seminare?'),
+    ).toMatchObject({
+      filters: { multiDay: true },
+      terms: [],
+    });
+    expect(ask('My colleague Mrs Bauer and I would like to brush up our English.').filters.trainer).toBeUndefined();
+    expect(ask('Ich fand den Kurs bei Frau Lang gut. Welche Seminare gibt sie sonst noch?').filters.trainer).toEqual([
+      'lang',
+    ]);
+    expect(
+      ask('Unser Fahrer Herr Berger aus Neumarkt-Sankt Veit braucht die Unterweisung zur Ladungssicherung.').filters,
+    ).toEqual({});
+    expect(
+      ask('Hallo, unser Bürgermeister in Ampfing hat eine Schulung zum Datenschutz angeordnet.').filters.place,
+    ).toBeUndefined();
+    expect(ask('courses by Dr Obermaier').filters.trainer).toEqual(['obermaier']);
+    expect(ask('welche kurse gibt dr. bauer').filters.trainer).toEqual(['bauer']);
+  });
+
+  it('picks "beim zweiten", "zum ersten:" and "the first one, is that online?"', () => {
+    expect(ask('bis wann kann man sich beim zweiten anmelden?')).toMatchObject({ pick: 2, facts: ['deadline'] });
+    expect(ask('zurück zum ersten: wie lange geht das?')).toMatchObject({ pick: 1, facts: ['duration'] });
+    expect(ask('and the first one, is that online?')).toMatchObject({ pick: 1, facts: ['format'] });
+    expect(ask('und der Excel-Kurs?').continues).toBe(true);
+  });
+
+  it('knows "ab wie viel Uhr", "wann gehts los", the KUVB that runs courses, "what a pity" and a remark of the asker’s day', () => {
+    expect(ask('Ab wie viel Uhr?').facts).toEqual(['startTime']);
+    expect(ask('wann gehts los?').facts).toEqual(['startTime']);
+    expect(ask('what courses does the KUVB run').filters.provider).toEqual(['kuvb']);
+    expect(ask('What a pity. Who teaches the course?')).toMatchObject({ facts: ['trainer'], terms: [] });
+    const remark = ask(
+      'Wie lange dauert eigentlich die Schulung zum Bildschirmarbeitsplatz? Ich besetze vormittags den Schalter in Gars.',
+    );
+    expect(remark.filters.timeOfDay).toBeUndefined();
+    expect(ask('Kurse der VHS im September mit freien Plätzen')).toMatchObject({
+      intent: 'list',
+      filters: { seatsAvailable: true },
+    });
+  });
+});

@@ -138,7 +138,9 @@ function factSentence(fact: FactKind, view: SeminarView, o: TextOptions): string
         const h = new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }).format(
           hours,
         );
-        return t('ask.durationHours', { title, hours: h, from: times(all[0].startsAt), to: times(all[0].endsAt) });
+        // ("dauert 1 Stunde", not "1 Stunden")
+        const key = h === '1' ? 'ask.durationHour' : 'ask.durationHours';
+        return t(key, { title, hours: h, from: times(all[0].startsAt), to: times(all[0].endsAt) });
       }
       const same = all.every(
         (s) => times(s.startsAt) === times(all[0].startsAt) && times(s.endsAt) === times(all[0].endsAt),

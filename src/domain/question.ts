@@ -293,7 +293,7 @@ const STOPWORDS = new Set(
     'referenten referentinnen dozenten dozentinnen trainerinnen trainers ' +
     // what a course is meant for ("Which seminars are meant for me?")
     'meant intended suitable designed aimed did trägt covers ' +
-    'fängt anfangen anfängt fangen kost ungefähr rum melden früh early schön euro euros eur sachen dinge things stuff überhaupt nämlich mitkommen too late kostenpflichtig prefer ' +
+    'fängt anfangen anfängt fangen kost ungefähr rum melden früh early schön euro euros eur sachen dinge things stuff überhaupt nämlich mitkommen too late kostenpflichtig prefer going einmal stück ' +
     // what the asker says before a follow-up ("Super, und was kostet das?", "Great, is it online?"), and the
     // subjunctive of asking ("Bis wann müsste ich mich anmelden?")
     'super great perfekt prima wunderbar müsste müssten ' +
@@ -385,7 +385,7 @@ const FACT_PATTERNS: [FactKind, RegExp][] = [
   ],
   [
     'startTime',
-    /\b(wann\s+geht\s+(?:\S+\s+){0,3}?los|um\s+wie\s*viel\s+uhr|welche\s+uhrzeit|uhrzeit|wann\s+(beginnt|startet|fängt)|wie\s+früh|how\s+early|beginnt|beginn|anfang\s+um|what\s+time|start\s+time|starts?\s+at|when\s+does\s+it\s+start|when\s+does\s+.*\bstart|begin(s)?)\b/i,
+    /\b(wann\s+geht(?:s|'s)?\s+(?:\S+\s+){0,3}?los|(?:um|ab)\s+wie\s*viel\s+uhr|welche\s+uhrzeit|uhrzeit|wann\s+(beginnt|startet|fängt)|wie\s+früh|how\s+early|beginnt|beginn|anfang\s+um|what\s+time|start\s+time|starts?\s+at|when\s+does\s+it\s+start|when\s+does\s+.*\bstart|begin(s)?)\b/i,
   ],
   [
     'deadline',
@@ -474,7 +474,10 @@ function askingClause(text: string): string | null {
   if ((text.match(/\?/g) ?? []).length > 1) return null;
   // (", ich suche …": a new main clause, after a story told in the one before)
   const clauses = askedPart(text)
-    .split(/\s+[–—-]\s+|;\s+|,\s+(?=(?:ich|wir|i|we)\s+\p{L})/iu)
+    // (and after a colon before a question word: "… ob das jemand aus der Praxis ist: Wer leitet …?")
+    .split(
+      /\s+[–—-]\s+|;\s+|,\s+(?=(?:ich|wir|i|we)\s+\p{L})|:\s+(?=(?:wer|was|wann|wo|wie|welche\p{L}*|gibt|who|what|when|where|which|how)\b)/iu,
+    )
     .filter((x) => /\p{L}/u.test(x));
   // "… was das Seminar kostet – können Sie mir das sagen?": the question is the one before.
   if (clauses.length > 1 && TELL_ME.test(clauses[clauses.length - 1])) clauses.pop();
@@ -1141,7 +1144,7 @@ const ORDINALS: Record<string, number> = {
   eighth: 8,
 };
 const PICK = rx(
-  `(?:der|die|das|den|dem)\\s+(erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|letzte|andere)[nrs]?(?=\\s*(?:[?.!,]|$)|\\s+(?:statt|denn|da|dort|noch|auch|eigentlich|davon|kurs|seminar|termin\\s+(?:auf\\s+der\\s+)?liste)\\b|\\s+(?:an|los)\\s*(?:[?.!,]|$)|(?<=\\b(?:für|bei|zu|zum|from|for)\\s+(?:den|dem)\\s+\\p{L}+)\\s+(?:\\p{L}+\\s+)?\\p{L}+en\\s*[?.!]?\\s*$)` +
+  `(?:der|die|das|den|dem|beim|zum|vom)\\s+(erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|letzte|andere)[nrs]?(?=\\s*(?:[?.!,:]|$)|\\s+(?:statt|denn|da|dort|noch|auch|eigentlich|davon|kurs|seminar|termin\\s+(?:auf\\s+der\\s+)?liste)\\b|\\s+(?:an|los)\\s*(?:[?.!,]|$)|(?<=\\b(?:(?:für|bei|zu|from|for)\\s+(?:den|dem)|beim|zum)\\s+\\p{L}+)\\s+(?:\\p{L}+\\s+)?\\p{L}+en\\s*[?.!]?\\s*$)` +
     `|the\\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|last|other)(?:\\s+(?:one|course|seminar|session|training))?(?=\\s*(?:[?.!,]|$)|\\s+(?:on\\s+the\\s+list|take\\s+place|start|cost|held|about|free|online|hybrid|in\\s+person|still|full|available|booked)\\b)`,
 );
 /** "Gibt es den auch online?", "Ist der auch hybrid?": the format of the seminar of the conversation. */
@@ -1301,7 +1304,7 @@ const AUDIENCES: [RegExp, string][] = [
   // den Bauhof ein neues Fahrzeug beschaffen": what is done for it).
   [
     rx(
-      '(?<=\\b(?:für|for)\\s+(?:(?:den|die|unseren?|unsere|einen|the|our)\\s+)?)(?:bauhof|bauhöfe|betriebshof)\\p{L}*(?=\\s*(?:[?.!,;:–-]|$)|\\s+(?:mitarbeite\\p{L}*|beschäftigte\\p{L}*|kolleg\\p{L}*|staff|im|in|am|ab|an|nächste\\p{L}*|diese\\p{L}*|next|this|online|vor)\\b)',
+      '(?<=\\b(?:für|for)\\s+(?:(?:den|die|unseren?|unsere|einen|the|our)\\s+)?)(?:bauhof|bauhöfe|betriebshof)\\p{L}*(?:\\s+(?:staff|workers|employees|team|mitarbeite\\p{L}*|beschäftigte\\p{L}*|kolleg\\p{L}*))?(?=\\s*(?:[?.!,;:–-]|$)|\\s+(?:im|in|am|ab|an|nächste\\p{L}*|diese\\p{L}*|next|this|online|vor)\\b)',
     ),
     'bauhof|bauhöf|betriebshof',
   ],
@@ -1348,7 +1351,7 @@ const ASKER = rx(
 const WORKPLACE = rx(
   // ("I'm new at the citizens' office": the office, whoever's it is)
   // ("ich soll in unserem Bauhof in Allstedt Ersthelfer werden", "wir wären zu dritt aus dem Ordnungsamt Allstedt")
-  "(?:ich\\s+(?:bin|arbeite|soll)|wir\\s+(?:sind|arbeiten|wären|sollen|wollen|möchten)|(?<=^|[,.;:–-]\\s*)(?:bin|arbeite)|i\\s+work|i\\s+(?:just\\s+|recently\\s+)?(?:started|began|joined)|i['’]m|i\\s+am|we['’]re|we\\s+are)\\s+(?:\\S+\\s+){0,3}?(?:im|in\\s+der|beim|bei\\s+der|in\\s+unsere[mr]|aus\\s+dem|aus\\s+unsere[mr]|in\\s+the|at\\s+the)\\s+(?:\\p{L}+['’]s?\\s+)?(\\p{L}[\\p{L}-]*)|" +
+  "(?:ich\\s+(?:bin|arbeite|soll|sitze)|wir\\s+(?:sind|arbeiten|wären|sollen|wollen|möchten|sitzen)|(?<=^|[,.;:–-]\\s*)(?:bin|arbeite)|i\\s+work|i\\s+(?:just\\s+|recently\\s+)?(?:started|began|joined)|i['’]m|i\\s+am|we['’]re|we\\s+are)\\s+(?:\\S+\\s+){0,3}?(?:im|in\\s+der|beim|bei\\s+der|in\\s+unsere[mr]|aus\\s+dem|aus\\s+unsere[mr]|in\\s+the|at\\s+the)\\s+(?:\\p{L}+['’]s?\\s+)?(\\p{L}[\\p{L}-]*)|" +
     'ich\\s+leite\\s+(?:\\S+\\s+){0,2}?(?:ein(?:e|en)?|das|die|den|unser(?:e|en)?)\\s+(\\p{L}[\\p{L}-]*)',
 );
 // (Not what one is responsible for: "für den Friedhof zuständig" names the subject.)
@@ -1385,8 +1388,13 @@ const TRAVEL = rx(
   '(?:extra\\s+)?nach\\s+\\p{Lu}[\\p{L}-]*\\s+(?:fahren|kommen|reisen|pendeln)|(?:travel|drive|commute|go)\\s+(?:all\\s+the\\s+way\\s+)?to\\s+\\p{Lu}[\\p{L}-]*',
 );
 /** "Meine Kollegin aus Gadebusch schwärmt …": where a colleague works, not where the course is. */
+/** "unser Bürgermeister in Ampfing": whose town it is, not where a course is (capitals tell the town). */
+const TOWN_PEOPLE = new RegExp(
+  `${W}(?:[Uu]nser|[Uu]nsere|[Mm]ein|[Mm]eine)\\s+(?:[Bb]ürgermeister(?:in)?|[Ll]andrat|[Ll]andrätin|[Gg]emeinde|[Ss]tadt|[Vv]erwaltung|[Rr]athaus)\\s+(?:in|aus)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?`,
+  'u',
+);
 const COLLEAGUE_FROM = rx(
-  '(?<=\\b(?:meine|unsere|eine|die|der|ein)\\s+(?:neuen?\\s+|neuer\\s+)?kolleg(?:in|e|en|innen)\\s+)aus\\s+(?:der\\s+|dem\\s+)?\\p{Lu}[\\p{L}-]*|(?<=\\b(?:my|our|a)\\s+(?:new\\s+)?colleagues?\\s+)from\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*',
+  '(?<=\\b(?:meine|mein|unsere|unser|eine|die|der|ein)\\s+(?:neuen?\\s+|neuer\\s+)?(?:kolleg(?:in|e|en|innen)|fahrer(?:in)?|chef(?:in)?)(?:\\s+(?:frau|herr)\\s+\\p{Lu}[\\p{L}-]*)?\\s+)aus\\s+(?:der\\s+|dem\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?|(?<=\\b(?:my|our|a)\\s+(?:new\\s+)?colleagues?\\s+)from\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*',
 );
 /** "Which courses can I join online from Poitiers?", "a colleague from Maribor": where someone is, not the course. */
 const ORIGIN = rx(
@@ -1429,7 +1437,7 @@ const AT_WORK = rx(
 const IN_THE_TEAM = rx('(?<=\\p{L}\\s+)(?:im|in\\s+(?:the|a|my|our)|within\\s+(?:the|a|my|our))\\s+team(?![\\p{L}])');
 /** "laut meiner Vorgesetzten möglichst schnell", "ins kalte Wasser geworfen": whose wish, how soon, how new, no topic. */
 const STORY_ASIDES = rx(
-  '(?:(?:ich\\s+)?(?:fühle|fühlte)\\s+mich\\s+(?:\\S+\\s+){0,2}?)?ins\\s+kalte\\s+wasser\\s+(?:geworfen|gesprungen|geschubst|gestoßen)|(?:thrown|dropped)\\s+in\\s+at\\s+the\\s+deep\\s+end|laut\\s+(?:meine[rm]|unsere[rm]|ihre[rm]|seine[rm]|de[rm])\\s+\\p{L}+|(?:möglichst|so)\\s+schnell(?:\\s+wie\\s+möglich)?|schnellstmöglich|as\\s+(?:quickly|soon)\\s+as\\s+possible|bescheid\\s+(?:geben|sagen)|my\\s+(?:german|english)\\s+is\\s+(?:still\\s+)?(?:(?:very|quite|rather|a\\s+bit)\\s+)?(?:basic|limited|poor|rusty|not\\s+(?:very\\s+|so\\s+)?good)|mein\\s+(?:deutsch|englisch)\\s+ist\\s+(?:noch\\s+)?(?:nicht\\s+so\\s+gut|eingerostet|sehr\\s+einfach)',
+  '(?:(?:ich\\s+)?(?:fühle|fühlte)\\s+mich\\s+(?:\\S+\\s+){0,2}?)?ins\\s+kalte\\s+wasser\\s+(?:geworfen|gesprungen|geschubst|gestoßen)|(?:thrown|dropped)\\s+in\\s+at\\s+the\\s+deep\\s+end|laut\\s+(?:meine[rm]|unsere[rm]|ihre[rm]|seine[rm]|de[rm])\\s+\\p{L}+|(?:möglichst|so)\\s+schnell(?:\\s+wie\\s+möglich)?|schnellstmöglich|as\\s+(?:quickly|soon)\\s+as\\s+possible|bescheid\\s+(?:geben|sagen)|(?:oh\\s+)?(?:what\\s+a\\s+pity|too\\s+bad|(?:wie|sehr)\\s+schade)|my\\s+(?:german|english)\\s+is\\s+(?:still\\s+)?(?:(?:very|quite|rather|a\\s+bit)\\s+)?(?:basic|limited|poor|rusty|not\\s+(?:very\\s+|so\\s+)?good)|mein\\s+(?:deutsch|englisch)\\s+ist\\s+(?:noch\\s+)?(?:nicht\\s+so\\s+gut|eingerostet|sehr\\s+einfach)',
 );
 /** "Welche Seminare kämen da in Frage?": being suitable, no place ("in Frage") and no topic. */
 const COMES_INTO_QUESTION = rx(
@@ -1456,12 +1464,17 @@ const AUDIENCE_CONTEXT =
 /** "MS Teams", "MS Office" are Microsoft's, no Ms. */
 const NOT_MS =
   '(?!\\s+(?:teams|office|word|excel|outlook|project|access|powerpoint|sharepoint|forms|planner|onenote|365)\\b)';
-const HONORIFIC = `(?:[Ff]rau|[Hh]errn?|M(?:s|rs|r)\\.?${NOT_MS}|Miss|[Dd]r\\.|[Pp]rof\\.)`;
+const HONORIFIC = `(?:[Ff]rau|[Hh]errn?|M(?:s|rs|r)\\.?${NOT_MS}|Miss|[Dd]r\\.?|[Pp]rof\\.)`;
 const NAME = '\\p{Lu}[\\p{L}-]+';
 /** "Frau Lange", "Herrn Dr. Albers", "Trainerin Schneider". */
 const TRAINER = new RegExp(
   `${W}(?:${HONORIFIC}\\s+)+(${NAME}(?:\\s+${NAME})?)|${W}(?:[Tt]rainer(?:in)?|[Rr]eferent(?:in)?|[Dd]ozent(?:in)?)\\s+(${NAME}(?:\\s+${NAME})?)`,
   'u',
+);
+
+const COLLEAGUE_NAMED = new RegExp(
+  `${W}(?:kolleg(?:e|in|en|innen)|chef(?:in)?|vorgesetzte[rn]?|geschäftsleiter(?:in)?|bürgermeister(?:in)?|fahrer(?:in)?|amtsleiter(?:in)?|colleague|boss|manager|supervisor|driver)\\s+(?:${HONORIFIC}\\s+)+${NAME}(?:\\s+${NAME})?`,
+  'iu',
 );
 
 /** "Which courses does Claire Dubois teach?", "taught by Claire Dubois": a name without a title. */
@@ -1470,7 +1483,7 @@ const TRAINER_EN = new RegExp(
   'u',
 );
 const TRAINER_LOWER = new RegExp(
-  `${W}(?:frau|herrn?|mr\\.?|ms\\.?${NOT_MS}|mrs\\.?)\\s+(?:dr\\.?\\s+)?(\\p{L}[\\p{L}-]+)`,
+  `${W}(?:frau|herrn?|mr\\.?|ms\\.?${NOT_MS}|mrs\\.?|dr\\.?)\\s+(?:dr\\.?\\s+)?(\\p{L}[\\p{L}-]+)`,
   'u',
 );
 
@@ -1619,7 +1632,7 @@ const TERSE_FREE = /\b(?:kostenlos|kostenfrei|gebührenfrei|gratis|umsonst|free)
  * before the verb, alone, or whose the courses are.
  */
 const NAMED_OFFERER = new RegExp(
-  `${W}(?:der|die|das|the)\\s+(\\p{L}[\\p{L}.-]*\\p{L}(?:\\s+\\p{L}[\\p{L}.-]*\\p{L}){0,2})\\s+(?:bietet|bieten|anbietet|anbieten|offers)${E}|^\\W*(\\p{L}[\\p{L}.-]*\\p{L})\\s+(?:angebote|kurse|seminare|schulungen|programm)\\W*$|^\\W*(?:angebote|kurse|seminare|schulungen|fortbildungen)\\s+(?:der|von\\s+der)\\s+(?:\\p{L}+(?:en|er)\\s+)?(\\p{L}[\\p{L}.-]*\\p{L})\\W*$`,
+  `${W}(?:der|die|das|the)\\s+(\\p{L}[\\p{L}.-]*\\p{L}(?:\\s+\\p{L}[\\p{L}.-]*\\p{L}){0,2})\\s+(?:bietet|bieten|anbietet|anbieten|offers|offer|run|runs|provide|provides)${E}|^\\W*(\\p{L}[\\p{L}.-]*\\p{L})\\s+(?:angebote|kurse|seminare|schulungen|programm)\\W*$|^\\W*(?:angebote|kurse|seminare|schulungen|fortbildungen)\\s+(?:der|von\\s+der)\\s+(?:\\p{L}+(?:en|er)\\s+)?(\\p{L}[\\p{L}.-]*\\p{L})\\W*$`,
   'giu',
 );
 
@@ -1957,12 +1970,12 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     const asked = parseQuestion(typed.slice(0, typed.lastIndexOf(remark)), now, timeZone);
     const { period, weekday, notWeekday, timeOfDay, format, free, fee, hours, multiDay, language, seatsAvailable } =
       parseQuestion(remark, now, timeZone).filters;
+    // (A fact other than the time, asked of a named seminar, is no choice of time: "Wie lange dauert die Schulung zum
+    // Bildschirmarbeitsplatz? Ich besetze vormittags den Schalter …")
+    const timeless = asked.intent === 'fact' && !asked.facts.some((f) => f === 'when' || f === 'startTime');
     const added = Object.fromEntries(
       Object.entries({
-        period,
-        weekday,
-        notWeekday,
-        timeOfDay,
+        ...(timeless ? {} : { period, weekday, notWeekday, timeOfDay }),
         format,
         free,
         fee,
@@ -2078,7 +2091,10 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // "meinem Team", "unsere Kolleginnen": for whom, not what about ("Was kann ich meinem Team zum Datenschutz empfehlen?").
   take(state, THE_PROGRAMME);
   take(state, COMES_INTO_QUESTION);
+  take(state, TOWN_PEOPLE);
   take(state, COLLEAGUE_FROM);
+  // A colleague the asker names is no trainer ("Mein Kollege Herr Fischer", "my colleague Mrs Bauer").
+  take(state, COLLEAGUE_NAMED);
   take(state, OWN_PEOPLE);
   take(state, PEOPLE_OF);
   // Where the asker joins from ("kann ich von Lohr aus online mitmachen?") is no place of the seminar.
@@ -2445,8 +2461,15 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     }
     // Nor is a colleague the story names a trainer asked for ("meine Kollegin Frau Barden ist … – gibt es ein Seminar
     // zu barrierefreien PDFs?").
+    // Nor when the clause asks by filters alone ("Mein Kollege Herr Aigner … Gibt es auch mehrtägige Seminare?"), unless
+    // it points at that person ("Welche Kurse gibt sie sonst noch?").
     const trainer = filters.trainer;
-    if (trainer && !sub.filters.trainer && sub.terms.some((t) => !t.context && !trainer.includes(t.text)))
+    if (
+      trainer &&
+      !sub.filters.trainer &&
+      (sub.terms.some((t) => !t.context && !trainer.includes(t.text)) ||
+        (Object.keys(sub.filters).length > 0 && !/\b(?:er|sie|ihm|ihr|he|she|him|her|they|them)\b/i.test(clause)))
+    )
       delete filters.trainer;
     // "Herr Kühnel aus der IT hat uns … geholfen. Welche Kurse gibt er?": the courses of the one the story names, not
     // its words.
@@ -2544,7 +2567,10 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // Filters that are questions about one seminar when a seminar is named ("Ist der Scrum-Kurs kostenlos?").
   const asked = askedPart(text);
   // (after a heading too: "klartext seminar: kann ich da auch online teilnehmen?")
-  const yesNo = YES_NO_START.test(asked.replace(/^(?:\S+\s+){0,2}\S+:\s+/u, ''));
+  // (or after a pick: "and the first one, is that online?")
+  const yesNo =
+    YES_NO_START.test(asked.replace(/^(?:\S+\s+){0,2}\S+:\s+/u, '')) ||
+    (PICK.test(asked) && YES_NO_START.test(asked.slice(asked.lastIndexOf(',') + 1)));
   // A place is no topic ("Gibt es im März in Kappeln noch freie Plätze?" lists what has seats there).
   // (Nor are the words of a story around a question asked by filters: "Wir haben noch Budget übrig – wo sind …?")
   const namesTopic =
@@ -2601,7 +2627,13 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   if (seatsWord) {
     // "What about the one in Mettlach, are there still seats?": the seats of one seminar, of the list just shown.
     const oneOfThem = ONE_OF_THEM.test(lower);
-    const asksWhich = !oneOfThem && /^\s*(welche|wo\s+(?:sind|gibt|ist)|which|what|where|show|list|zeig)/i.test(asked);
+    // ("Kurse der VHS im September mit freien Plätzen": a search phrase with the seats as its filter)
+    const asksWhich =
+      !oneOfThem &&
+      (/^\s*(welche|wo\s+(?:sind|gibt|ist)|which|what|where|show|list|zeig)/i.test(asked) ||
+        /^\s*(?:kurse|seminare|schulungen|fortbildungen|angebote|veranstaltungen|courses|seminars|trainings)\b/i.test(
+          asked,
+        ));
     // "Sind im Oktober in Zittau noch Plätze frei?": asked of a time or place, not of one seminar.
     // ("in the AI seminar" is no place).
     const ofTimeOrPlace = Boolean(
@@ -2664,7 +2696,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     hasOwnSubject &&
     CONTINUES.test(asked) &&
     !Object.keys(filters).some(
-      (k) => k !== 'place' && k !== 'audience' && filters[k as keyof QuestionFilters] !== undefined,
+      (k) => k !== 'place' && k !== 'audience' && k !== 'provider' && filters[k as keyof QuestionFilters] !== undefined,
     );
   // Only filters, and the words of a place or name: the previous search, narrowed or moved.
   const facetWord = facetWords(filters);

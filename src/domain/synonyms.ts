@@ -222,6 +222,13 @@ export const SYNONYMS: SynonymEntry[] = [
     ['selbstorganisation', 'prioritäten'],
   ),
   entry('zeitmanagement', ['zeitmanagement'], ['selbstmanagement', 'selbstorganisation', 'prioritäten']),
+  entry(
+    'to-?dos?(?:\\s+lists?)?|(?:keep(?:ing)?|kept)\\s+track\\s+of\\s+(?:my\\s+|our\\s+|the\\s+)?(?:tasks|work|deadlines)|aufgabenliste\\p{L}*',
+    ['zeitmanagement', 'selbstorganisation', 'aufgaben'],
+    ['prioritäten'],
+    undefined,
+    true,
+  ),
   // "wie man seine Zeit besser einteilt", "meine Arbeitszeit einteilen", "plan my day better".
   entry(
     '(?:zeit|arbeitszeit|tag|arbeitstag|woche)\\s+(?:\\S+\\s+){0,2}?(?:einteil\\p{L}*|einzuteilen)|(?:plan|organi[sz]e)\\s+(?:my|your|our|the)\\s+(?:working\\s+)?(?:day|time|week)',
@@ -721,6 +728,14 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('ausbilderschein|ausbildereignung(?:sprüfung)?|ada[- ]schein', ['ausbildereignung', 'ada', 'ausbilder']),
   entry('open[- ]data', ['open data'], undefined, undefined, true),
   entry('security awareness|awareness', ['awareness']),
+  // The office programs: each of them.
+  entry(
+    'office-?(?:programm\\p{L}*|anwendung\\p{L}*|paket\\p{L}*)|(?:ms|microsoft) office|office (?:programs?|applications?|apps?|suite)',
+    ['office', 'excel', 'word', 'outlook', 'powerpoint'],
+    undefined,
+    undefined,
+    true,
+  ),
   entry('health|healthy|gesundheitsmanagement', ['gesundheit', 'gesund']),
   // Workplace health management (BGM) is one subject, like BGF below: "betriebliches" is no word of its own.
   entry(
@@ -776,7 +791,7 @@ export const SYNONYMS: SynonymEntry[] = [
   ]),
   // What the asker went through, said as it happened ("hat mich angeschrien", "ist richtig laut geworden").
   entry(
-    'ausrast\\w*|ausflipp\\w*|durchdreh\\w*|angeschrien|anschrei\\w*|angebrüllt|anbrüllen|(?:laut|ausfällig|handgreiflich)\\s+geworden|bedroht|gets? shouted at|shouted at|yelled at|abused|(?:people|citizens|customers|visitors)\\s+(?:\\p{L}+\\s+)?shout|calm\\s+(?:\\p{L}+\\s+){0,2}?down|(?:beruhigen|beschwichtigen)',
+    'ausrast\\w*|ausflipp\\w*|durchdreh\\w*|angeschrien|anschrei\\w*|angebrüllt|anbrüllen|(?:rum|herum)brüll\\w*|(?:laut|ausfällig|handgreiflich)\\s+geworden|bedroht|gets? shouted at|shouted at|yelled at|abused|(?:people|citizens|customers|visitors)\\s+(?:\\p{L}+\\s+)?shout|calm\\s+(?:\\p{L}+\\s+){0,2}?down|(?:beruhigen|beschwichtigen)',
     ['deeskalation', 'aggression'],
     ['konflikt'],
     undefined,
