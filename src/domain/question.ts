@@ -474,10 +474,15 @@ function askingClause(text: string): string | null {
   if ((text.match(/\?/g) ?? []).length > 1) return null;
   // (", ich suche …": a new main clause, after a story told in the one before)
   const clauses = askedPart(text)
-    // (and after a colon before a question word: "… ob das jemand aus der Praxis ist: Wer leitet …?")
-    .split(
-      /\s+[–—-]\s+|;\s+|,\s+(?=(?:ich|wir|i|we)\s+\p{L})|:\s+(?=(?:wer|was|wann|wo|wie|welche\p{L}*|gibt|who|what|when|where|which|how)\b)/iu,
-    )
+    .split(/\s+[–—-]\s+|;\s+|,\s+(?=(?:ich|wir|i|we)\s+\p{L})/iu)
+    // (and after a colon before a question word, when a story of its own comes before it: "… ob das jemand aus der
+    // Praxis ist: Wer leitet …?", not "Meine Abteilungsleiterin will wissen: Was kostet …?")
+    .flatMap((x) => {
+      const colon = /:\s+(?=(?:wer|was|wann|wo|wie|welche\p{L}*|gibt|who|what|when|where|which|how)\b)/iu.exec(x);
+      return colon && x.slice(0, colon.index).split(/\s+/).length >= 8
+        ? [x.slice(0, colon.index), x.slice(colon.index + colon[0].length)]
+        : [x];
+    })
     .filter((x) => /\p{L}/u.test(x));
   // "… was das Seminar kostet – können Sie mir das sagen?": the question is the one before.
   if (clauses.length > 1 && TELL_ME.test(clauses[clauses.length - 1])) clauses.pop();
