@@ -135,12 +135,8 @@ function factSentence(fact: FactKind, view: SeminarView, o: TextOptions): string
       const all = view.sessions;
       if (all.length === 1) {
         const hours = (all[0].endsAt.getTime() - all[0].startsAt.getTime()) / 3_600_000;
-        const h = new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }).format(
-          hours,
-        );
-        // ("dauert 1 Stunde", not "1 Stunden")
-        const key = h === '1' ? 'ask.durationHour' : 'ask.durationHours';
-        return t(key, { title, hours: h, from: times(all[0].startsAt), to: times(all[0].endsAt) });
+        const duration = hoursPhrase(hours, 1, o);
+        return t('ask.duration', { title, duration, from: times(all[0].startsAt), to: times(all[0].endsAt) });
       }
       const same = all.every(
         (s) => times(s.startsAt) === times(all[0].startsAt) && times(s.endsAt) === times(all[0].endsAt),
@@ -195,15 +191,18 @@ function feeText(fee: FeeRange, { t, locale }: TextOptions): string {
   return joinList(bounds, t);
 }
 
+/** "1 Stunde", "1,5 Stunden", "2 hours": the number as the locale writes it, rounded first so that the unit agrees. */
+function hoursPhrase(hours: number, digits: number, { t, locale }: TextOptions): string {
+  const n = Math.round(hours * 10 ** digits) / 10 ** digits;
+  const written = new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: digits });
+  return t(n === 1 ? 'reg.unit.h' : 'reg.unit.hh', { n: written.format(n) });
+}
+
 /** The asked length as the restriction nothing passed: "kürzer als 2 Stunden dauert", "lasts at most 1.5 hours". */
-function hoursText(limit: HoursLimit, { t, locale }: TextOptions): string {
-  const duration = (n: number) =>
-    t(n === 1 ? 'reg.unit.h' : 'reg.unit.hh', {
-      n: new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 2 }).format(n),
-    });
+function hoursText(limit: HoursLimit, o: TextOptions): string {
   return limit.below !== undefined
-    ? t('ask.r.hoursBelow', { duration: duration(limit.below) })
-    : t('ask.r.hoursAtMost', { duration: duration(limit.atMost ?? 0) });
+    ? o.t('ask.r.hoursBelow', { duration: hoursPhrase(limit.below, 2, o) })
+    : o.t('ask.r.hoursAtMost', { duration: hoursPhrase(limit.atMost ?? 0, 2, o) });
 }
 
 /** "Nothing fits", saying which restriction of the question nothing passed and what there is without it. */

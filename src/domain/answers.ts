@@ -147,9 +147,11 @@ export async function answerQuestion(
       : null;
 
   // What the conversation is about after this answer: its seminars, the facts asked and the search they came from (its
-  // subject kept when the question names none of its own: "Wann ist der?").
+  // subject kept when the question names none of its own: "Wann ist der?"). The facts are read when saving, since
+  // `question` is rewritten below (a follow-up's facts, a pick).
+  const factsAsked = () => (question.intent === 'fact' ? question.facts : []);
   const remember = async (seminarId: string | null, seminarIds: string[], shown: number, keepList = false) => {
-    const facts = question.intent === 'fact' ? question.facts : [];
+    const facts = factsAsked();
     const own = subjectOf(question);
     const subject = own.length ? own : (context?.subject ?? []);
     const { filters } = question;
@@ -162,8 +164,7 @@ export async function answerQuestion(
   const rememberOne = (seminarId: string) => remember(seminarId, [seminarId], 1, true);
   /** Another seminar of the conversation's list, or its focus again: the list and the search it came from stay. */
   const rememberInList = async (ctx: ConversationContext, seminarId: string) => {
-    const facts = question.intent === 'fact' ? question.facts : [];
-    if (conversationId) await saveContext(db, conversationId, { ...ctx, seminarId, facts }, now);
+    if (conversationId) await saveContext(db, conversationId, { ...ctx, seminarId, facts: factsAsked() }, now);
   };
 
   // "Was kostet das OZG-Seminar?" … "Und das zur E-Rechnung?": the same facts, of the seminar now named.
