@@ -203,6 +203,26 @@ describeEachEngine('asking the bot over HTTP', ({ database }) => {
     );
   });
 
+  it('says when nothing on a subject charges a fee', async () => {
+    const r = await bot.chat.say(testUser(154), 'Gibt es kostenpflichtige Kurse zu Phishing?');
+    expect(firstText(r)).toBe(
+      'Dazu habe ich leider kein Seminar gefunden, das eine Gebühr kostet. Insgesamt gibt es dazu ein passendes Seminar – fragen Sie einfach allgemeiner.',
+    );
+    const en = await bot.chat.say(testUser(155, { locale: 'en-US' }), 'Are there paid courses on phishing?');
+    expect(firstText(en)).toBe(
+      'Sorry, I found no seminar on this that charges a fee. Altogether there is one seminar on this – just ask more generally.',
+    );
+  });
+
+  it('answers "Gibt es den auch online?" of a seminar in person with the online ones of its subject', async () => {
+    const user = testUser(156);
+    await bot.chat.say(user, 'Wann ist Informationssicherheit für Führungskräfte?');
+    const r = await bot.chat.say(user, 'Gibt es den auch online?');
+    expect(firstText(r)).toBe('Dieses Seminar findet nicht online statt. Online gibt es zum selben Thema:');
+    expect(textOf(r)).toContain('Informationssicherheit – Grundlagen für alle Beschäftigten');
+    expect(textOf(r)).not.toContain('Informationssicherheit für Führungskräfte');
+  });
+
   it('says which length nothing fits', async () => {
     const r = await bot.chat.say(testUser(152), 'Gibt es Scrum auch kürzer als zwei Stunden?');
     expect(firstText(r)).toBe(

@@ -314,7 +314,6 @@ const CASES: Case[] = [
   {
     q: 'Bieten Sie etwas zum Vergaberecht an?',
     kind: 'none',
-    miss: '"Vergabe" is also the allocation of day-care places ("Platzvergabe") in the Kita course, which is listed',
   },
   { q: 'Is there a Spanish course?', locale: 'en', kind: 'none' },
   { q: 'Guten Morgen', kind: 'help' },

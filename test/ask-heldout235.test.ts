@@ -457,7 +457,6 @@ const CASES: Case[] = [
     says: ['Do., 28.01.2027'],
   },
   {
-    miss: '"einarbeiten" of the story finds the project course, though the subject (Wohngeld) is not offered',
     q: 'Ich bin neu in der Wohngeldstelle und muss mich schnell einarbeiten. Gibt es eine Schulung zum Wohngeld?',
     kind: 'none',
   },

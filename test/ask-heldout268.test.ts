@@ -145,7 +145,6 @@ const CASES: Case[] = [
     titles: [T.fuehrung],
   },
   {
-    miss: 'follows the missed list of two',
     conv: 'chefin',
     q: 'wann genau?',
     kind: 'facts',
@@ -153,7 +152,6 @@ const CASES: Case[] = [
     says: ['an 3 Tagen', 'Mo., 21.02.2028, Di., 22.02.2028 und Mi., 23.02.2028', 'jeweils von 09:00 bis 16:30 Uhr'],
   },
   {
-    miss: 'follows the missed list of two',
     conv: 'chefin',
     q: 'was kostet der?',
     kind: 'facts',

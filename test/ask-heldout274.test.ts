@@ -252,7 +252,6 @@ const CASES: Case[] = [
     says: ['until Tue, 26 Oct 2027, 23:59'],
   },
   {
-    miss: '"the other one" after a narrowed list of one means the other of the list before; the narrowed list has only one',
     conv: 'obermaier',
     q: 'and the other one, where is it?',
     locale: 'en',

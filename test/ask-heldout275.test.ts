@@ -78,14 +78,12 @@ const only = onlyAmong(all, NEVER);
 const CASES: Case[] = [
   // --- follow-up conversations -----------------------------------------------------------------------------------------
   {
-    miss: '"das neue Programm für die Akten" is not known as the E-Akte (no synonym for a program for files)',
     conv: 'akten',
     q: 'wie ich mit dem neuen programm für die akten klarkomme',
     kind: 'list',
     titles: [T.eakte],
   },
   {
-    miss: 'follows the missed E-Akte search',
     conv: 'akten',
     q: 'wo ist das?',
     kind: 'facts',
@@ -93,7 +91,6 @@ const CASES: Case[] = [
     says: ['im Rathaus Oberammergau'],
   },
   {
-    miss: 'follows the missed E-Akte search',
     conv: 'akten',
     q: 'kostet das was',
     kind: 'facts',

@@ -1580,3 +1580,111 @@ describe('found by the held-out catalogues of the twenty-fifth session, third ro
     });
   });
 });
+
+describe('found by the held-out catalogues of the twenty-sixth session', () => {
+  it('reads "nächstes Jahr" and "nächstes Quartal" as periods', () => {
+    expect(ask('Was gibt es nächstes Jahr?')).toMatchObject({
+      terms: [],
+      filters: { period: { kind: 'year', from: new Date('2026-12-31T23:00:00Z') } },
+    });
+    expect(ask('Was gibt es nächstes Quartal?')).toMatchObject({
+      terms: [],
+      filters: { period: { kind: 'quarter', from: new Date('2026-12-31T23:00:00Z') } },
+    });
+  });
+
+  it('keeps where the asker sits and works out of the places, and a boss’s plans and the asker’s duties out of the time', () => {
+    const sits = ask(
+      'Ich sitze den ganzen Tag am Bildschirm im Bürgerbüro Mühldorf und habe ständig Nackenschmerzen. Gibt es da etwas für mich?',
+    );
+    expect(sits.filters.place).toBeUndefined();
+    expect(sits.terms.find((t) => t.text === 'mühldorf')).toMatchObject({ context: true, setting: 'where' });
+    const short = ask(
+      'Ich sitze allein im Vorzimmer des Bürgermeisters in Ampfing und kann höchstens anderthalb Stunden am Stück weg. Welche Seminare sind so kurz?',
+    );
+    expect(short).toMatchObject({ terms: [], filters: { hours: { atMost: 1.5 } } });
+    expect(short.filters.place).toBeUndefined();
+    expect(short.filters.provider).toBeUndefined();
+    const foreman = ask('Ich bin seit Juli Vorarbeiter im Bauhof. Welche Schulungen gibt es für uns?');
+    expect(foreman.filters.place).toBeUndefined();
+    expect(foreman.terms.every((t) => t.context)).toBe(true);
+    expect(
+      ask(
+        'Meine Chefin Frau Krämer will ab Februar alle Dienstbesprechungen mit der Außenstelle in Waldkraiburg per Videokonferenz machen. Gibt es eine Schulung, wie man solche Besprechungen in Teams leitet?',
+      ).filters.period,
+    ).toBeUndefined();
+    expect(
+      ask('Ich muss im Frühjahr bei der Bürgerversammlung reden und bekomme jetzt schon Lampenfieber. Gibt es da was?')
+        .filters.period,
+    ).toBeUndefined();
+    expect(
+      ask(
+        'Nach dem Sturm im August müssen wir alle Straßenbäume kontrollieren. Gibt es eine Schulung zur Baumkontrolle?',
+      ).filters.period,
+    ).toBeUndefined();
+  });
+
+  it('reads "wie wir die bearbeiten" as pointing back at the story, and "vom Büro aus" as from where one joins', () => {
+    const invoices = ask(
+      'Unser Bauunternehmer schickt seine Rechnungen nur noch als XRechnung. Gibt es eine Schulung, wie wir die bearbeiten?',
+    );
+    expect(invoices.terms.find((t) => t.text === 'xrechnung')?.context).toBeUndefined();
+    expect(ask('kann ich auch vom büro aus per video teilnehmen?')).toMatchObject({ facts: ['format'], terms: [] });
+  });
+
+  it('knows paid courses, "davon nur", "ist der dritte online?", newcomers-to-be and "Gibt es den auch online?"', () => {
+    expect(ask('kostenpflichtige online-kurse')).toMatchObject({
+      terms: [],
+      filters: { fee: { above: 0 }, format: 'online' },
+    });
+    expect(ask('paid online courses').filters.fee).toEqual({ above: 0 });
+    expect(ask('Ist der Kurs kostenpflichtig?').filters.fee).toBeUndefined();
+    expect(ask('davon nur die kostenlosen')).toMatchObject({ refines: true, terms: [], filters: { free: true } });
+    expect(ask('ist der dritte online?')).toMatchObject({ pick: 3, facts: ['format'] });
+    expect(ask('ich werde bald teamleiterin, gibt es da was für mich?').terms).toEqual([
+      expect.objectContaining({ text: 'neu', context: true }),
+    ]);
+    expect(ask('gibt es den auch online?')).toMatchObject({ factOfFocus: 'format', offeredIn: 'online' });
+    expect(ask('ist der auch online?').offeredIn).toBeUndefined();
+    expect(ask('was gibt es für die leute vom bauhof').filters.audience).toContain('bauhof');
+  });
+
+  it('reads a start from an hour ("ab 14 Uhr", "after 2 pm"), and half-remembered titles without the hedge', () => {
+    expect(ask('was gibt es im april ab 14 uhr?').filters.startsFrom).toBe('14:00');
+    expect(ask('Gibt es was ab 13:30 Uhr?').filters.startsFrom).toBe('13:30');
+    expect(ask('courses after 2 pm').filters.startsFrom).toBe('14:00');
+    expect(ask('Ab wie viel Uhr beginnt der Kurs?')).toMatchObject({ facts: ['startTime'], filters: {} });
+    expect(ask('Mehr Luft im Terminkalender oder wie der hieß')).toMatchObject({
+      filters: {},
+      terms: [{ text: 'luft' }, { text: 'terminkalender' }],
+    });
+    expect(ask('Grüß Gott miteinander!').intent).toBe('help');
+    expect(ask('gibt es was abends nach der arbeit?')).toMatchObject({ terms: [], filters: { timeOfDay: 'evening' } });
+  });
+
+  it('asks of the seminar of the conversation: "der zweite – muss ich da hinfahren?", "liegt das unter 50 Euro?"', () => {
+    expect(ask('der zweite – muss ich da hinfahren?')).toMatchObject({ pick: 2, facts: ['format'], terms: [] });
+    expect(ask('der im mai – muss ich da ins rathaus kommen?')).toMatchObject({ facts: ['format'], oneOfThem: true });
+    expect(ask('der im mai – muss ich da ins rathaus kommen?').filters.format).toBeUndefined();
+    expect(ask('muss ich dafür ins büro oder geht das von zuhause?')).toMatchObject({ facts: ['format'], terms: [] });
+    expect(ask('liegt das unter 50 euro?')).toMatchObject({ intent: 'fact', facts: ['cost'], filters: {} });
+    expect(ask('how much is it and who pays?')).toMatchObject({ facts: ['cost'], terms: [] });
+    expect(ask('Gibt es Kurse unter 100 Euro?').filters.fee).toEqual({ below: 100 });
+    expect(ask('welche online-kurse kosten etwas?').filters).toEqual({ fee: { above: 0 }, format: 'online' });
+    expect(ask('ruhig bleiben wens laut wird, ist das online?')).toMatchObject({ intent: 'fact', facts: ['format'] });
+    expect(ask('und der am donnerstag?').oneOfThem).toBe(true);
+    expect(ask('welcher davon ist abends?').narrows).toBe(true);
+  });
+
+  it('knows letters to many, software for the files, people getting loud, fees not paid, passports and evacuations', () => {
+    const alternatives = (q: string) => ask(q).terms.flatMap((t) => t.alternatives);
+    expect(alternatives('einen brief an viele leute auf einmal schicken')).toContain('serienbrief');
+    expect(alternatives('bei uns kommt die neue software für die akten, gibt es da eine schulung?')).toContain(
+      'e-akte',
+    );
+    expect(alternatives('was kann ich tun, wenn bürger am schalter laut werden?')).toContain('deeskalation');
+    expect(alternatives('was tun, wenn jemand seine gebühren einfach nicht zahlt?')).toContain('vollstreckung');
+    expect(alternatives('neues im passrecht')).toContain('passwesen');
+    expect(alternatives('how many seats are left for the evacuation training')).toContain('evakuierung');
+  });
+});

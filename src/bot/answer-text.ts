@@ -185,7 +185,8 @@ function feeText(fee: FeeRange, { t, locale }: TextOptions): string {
     return t('ask.r.feeBetween', { min: euros(fee.atLeast), max: euros(fee.atMost) });
   const bounds: string[] = [];
   if (fee.atLeast !== undefined) bounds.push(t('ask.r.feeAtLeast', { amount: euros(fee.atLeast) }));
-  if (fee.above !== undefined) bounds.push(t('ask.r.feeAbove', { amount: euros(fee.above) }));
+  if (fee.above === 0) bounds.push(t('ask.r.notFree'));
+  else if (fee.above !== undefined) bounds.push(t('ask.r.feeAbove', { amount: euros(fee.above) }));
   if (fee.below !== undefined) bounds.push(t('ask.r.feeBelow', { amount: euros(fee.below) }));
   if (fee.atMost !== undefined) bounds.push(t('ask.r.feeAtMost', { amount: euros(fee.atMost) }));
   return joinList(bounds, t);
@@ -213,6 +214,7 @@ export function noneText(answer: Extract<Answer, { kind: 'none' }>, o: TextOptio
       if (r === 'weekday') return t('ask.r.weekday', { day: t(`ask.weekday.${answer.weekday ?? 1}` as never) });
       if (r === 'fee') return feeText(answer.fee ?? {}, o);
       if (r === 'hours') return hoursText(answer.hours ?? {}, o);
+      if (r === 'startsFrom') return t('ask.r.startsFrom', { time: answer.startsFrom ?? '' });
       if (r !== 'period') return t(`ask.r.${r}`);
       const from = formatDay(answer.period!.from, locale, timeZone);
       const to = formatDay(new Date(answer.period!.to.getTime() - 1), locale, timeZone);

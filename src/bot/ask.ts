@@ -80,8 +80,9 @@ export async function replyFor(context: TurnContext, deps: BotDeps, answer: Answ
     }
     case 'list': {
       const list = await views(context, deps, answer.seminarIds);
-      const text =
-        answer.total === 1
+      const text = answer.offeredIn
+        ? t(`ask.offeredIn.${answer.offeredIn}`)
+        : answer.total === 1
           ? t('ask.foundOne')
           : answer.more
             ? t('ask.foundFirst', { count: answer.total, shown: list.length })

@@ -40,7 +40,15 @@ export type Answer =
   | { kind: 'noContext' }
   | { kind: 'facts'; facts: FactKind[]; seminarIds: string[] }
   | { kind: 'details'; seminarId: string }
-  | { kind: 'list'; seminarIds: string[]; total: number; more: boolean; period?: Period }
+  | {
+      kind: 'list';
+      seminarIds: string[];
+      total: number;
+      more: boolean;
+      period?: Period;
+      /** "Gibt es den auch online?" of a seminar that is not: the seminars of its subject that are. */
+      offeredIn?: Question['offeredIn'];
+    }
   /**
    * Nothing fits. `restricted` names the filters of the question that nothing passed; with a topic, `elsewhere` counts
    * the seminars on it without those filters. A question of filters only ("Was läuft diese Woche?") gets `nextStart`:
@@ -57,6 +65,7 @@ export type Answer =
       weekday?: number;
       fee?: FeeRange;
       hours?: HoursLimit;
+      startsFrom?: string;
       nextStart?: Date;
     }
   /** Asked for by name, but cancelled or already held: said so, never offered. */
@@ -75,6 +84,7 @@ export type Restriction =
   | 'free'
   | 'fee'
   | 'hours'
+  | 'startsFrom'
   | 'multiDay'
   | 'singleDay'
   | 'en'
@@ -90,6 +100,7 @@ function restrictionsOf(f: QuestionFilters): Restriction[] {
   if (f.free) r.push('free');
   if (f.fee) r.push('fee');
   if (f.hours) r.push('hours');
+  if (f.startsFrom) r.push('startsFrom');
   if (f.multiDay !== undefined) r.push(f.multiDay ? 'multiDay' : 'singleDay');
   if (f.language) r.push(f.language);
   if (f.seatsAvailable) r.push('seatsAvailable');
@@ -155,10 +166,10 @@ export async function answerQuestion(
     const own = subjectOf(question);
     const subject = own.length ? own : (context?.subject ?? []);
     const { filters } = question;
-    if (conversationId)
-      await saveContext(db, conversationId, { seminarId, seminarIds, shown, facts, subject, filters }, now, {
-        keepList,
-      });
+    // (a narrowed list remembers the one it came from)
+    const narrowedFrom = question.narrows && context ? context.seminarIds.slice(0, Math.max(1, context.shown)) : [];
+    const value = { seminarId, seminarIds, shown, facts, subject, filters, narrowedFrom };
+    if (conversationId) await saveContext(db, conversationId, value, now, { keepList });
   };
   /** One seminar asked about: when it is one of the list just shown, that list and its search stay ("und der andere?"). */
   const rememberOne = (seminarId: string) => remember(seminarId, [seminarId], 1, true);
@@ -206,7 +217,7 @@ export async function answerQuestion(
     question.pick && context
       ? pickedSeminar(context, question.pick)
       : context &&
-          (question.intent === 'fact' || question.followUp || question.continues) &&
+          (question.intent === 'fact' || question.followUp || question.continues || question.oneOfThem) &&
           !ownSubject(question).length
         ? await shownMatching(db, context, question, now, timeZone)
         : null;
@@ -223,9 +234,26 @@ export async function answerQuestion(
     return { question, answer: { kind: 'facts', facts: asked, seminarIds: [picked] } };
   }
 
+  // "Und der andere?" with no list to pick from: which one is meant, rather than everything.
+  if (question.pick && !ownSubject(question).length && !restrictionsOf(question.filters).length)
+    return { question, answer: { kind: 'noContext' } };
+
+  /** The seminars of the conversation's subject in the asked format, unless the one it is about is one of them. */
+  const offeredOtherwise = async (ctx: ConversationContext, format: NonNullable<Question['offeredIn']>) => {
+    if (!ctx.subject?.length) return [];
+    const asked: Question = { ...question, intent: 'list', facts: [], terms: ctx.subject, filters: { format } };
+    const { hits } = await searchSeminars(db, asked, now, timeZone);
+    return hits.some((h) => h.id === ctx.seminarId) ? [] : hits.slice(0, PAGE_SIZE).map((h) => h.id);
+  };
+
   // "Und im Oktober?" after "Welche Online-Seminare gibt es im September?": the same search with the new filter.
   if (question.refines && question.intent === 'list' && context) {
-    const filters = { ...context.filters, ...question.filters };
+    // ("nur die am Mittwoch" of March's list: the Wednesdays of March, not next Wednesday)
+    const { period, ...own } = question.filters;
+    const onWeekday = question.narrows && period?.byWeekday && context.filters?.period;
+    const filters = onWeekday
+      ? { ...context.filters, ...own, weekday: isoWeekday(period.from, timeZone) }
+      : { ...context.filters, ...question.filters };
     question = {
       ...question,
       terms: [...(context.subject ?? []), ...question.terms],
@@ -237,6 +265,16 @@ export async function answerQuestion(
   if (question.followUp) {
     if (!context?.seminarId) return { question, answer: { kind: 'noContext' } };
     if (question.intent === 'details') return { question, answer: { kind: 'details', seminarId: context.seminarId } };
+    // "Gibt es den auch online?" of a seminar in person: the online dates of its subject, when there are any.
+    const otherwise = question.offeredIn ? await offeredOtherwise(context, question.offeredIn) : [];
+    if (otherwise.length) {
+      await remember(otherwise.length === 1 ? otherwise[0] : null, otherwise, otherwise.length);
+      const { offeredIn } = question;
+      return {
+        question,
+        answer: { kind: 'list', seminarIds: otherwise, total: otherwise.length, more: false, offeredIn },
+      };
+    }
     await rememberInList(context, context.seminarId);
     return { question, answer: { kind: 'facts', facts: question.facts, seminarIds: [context.seminarId] } };
   }
@@ -389,7 +427,9 @@ async function dayAfterNext(db: DbOrTx, seminarIds: string[], now: Date, timeZon
 /** The seminar of the list just shown at that place; "the other" of two, the one not talked about last. */
 function pickedSeminar(context: ConversationContext, pick: NonNullable<Question['pick']>): string | null {
   const shown = context.seminarIds.slice(0, Math.max(1, context.shown));
-  if (pick === 'other') return shown.length === 2 ? (shown.find((id) => id !== context.seminarId) ?? null) : null;
+  // ("the other one" after a list narrowed to one: the other of the list before)
+  const pair = shown.length === 1 && context.narrowedFrom?.length === 2 ? context.narrowedFrom : shown;
+  if (pick === 'other') return pair.length === 2 ? (pair.find((id) => id !== context.seminarId) ?? null) : null;
   if (pick === 'last') return shown.length > 1 ? shown[shown.length - 1] : null;
   return shown.length > 1 ? (shown[pick - 1] ?? null) : null;
 }
@@ -411,21 +451,29 @@ async function shownMatching(
   now: Date,
   timeZone: string,
 ): Promise<string | null> {
-  const shown = context.seminarIds.slice(0, Math.max(1, context.shown));
+  // The list just shown, or the one it was narrowed from ("Welcher davon ist abends?" … "Und der am Donnerstag?").
+  const lists = [context.seminarIds.slice(0, Math.max(1, context.shown)), context.narrowedFrom ?? []].filter(
+    (list) => list.length >= 2,
+  );
   const f = question.filters;
-  if (shown.length < 2 || !(restrictionsOf(f).length || f.place?.length || f.trainer?.length)) return null;
-  const fits = async (filters: QuestionFilters) => {
+  if (!lists.length || !(restrictionsOf(f).length || f.place?.length || f.trainer?.length)) return null;
+  const search = async (filters: QuestionFilters) => {
     const asked = { ...question, filters, intent: 'list' as const, facts: [], followUp: false };
-    const { hits } = await searchSeminars(db, asked, now, timeZone);
-    return hits.filter((h) => shown.includes(h.id));
+    return (await searchSeminars(db, asked, now, timeZone)).hits;
   };
-  let fitting = await fits(f);
-  // "der am Mittwoch" of a list: that weekday, whichever week (read on a Wednesday, the date would be today's).
-  if (fitting.length !== 1 && f.period?.kind === 'day') {
-    const { period: _day, ...rest } = f;
-    fitting = await fits({ ...rest, weekday: isoWeekday(f.period.from, timeZone) });
+  const hits = await search(f);
+  let onWeekday: SearchHit[] | undefined;
+  for (const list of lists) {
+    let fitting = hits.filter((h) => list.includes(h.id));
+    // "der am Mittwoch" of a list: that weekday, whichever week (read on a Wednesday, the date would be today's).
+    if (fitting.length !== 1 && f.period?.kind === 'day') {
+      const { period: _day, ...rest } = f;
+      onWeekday ??= await search({ ...rest, weekday: isoWeekday(f.period.from, timeZone) });
+      fitting = onWeekday.filter((h) => list.includes(h.id));
+    }
+    if (fitting.length === 1) return fitting[0].id;
   }
-  return fitting.length === 1 ? fitting[0].id : null;
+  return null;
 }
 
 /**
@@ -500,6 +548,7 @@ async function nothingFits(
     weekday: f.weekday,
     fee: f.fee,
     hours: f.hours,
+    startsFrom: f.startsFrom,
   };
   const facets = Boolean(f.place?.length || f.trainer?.length || f.provider?.length || f.audience);
   const filtersOnly = !question.terms.length && !facets;

@@ -21,6 +21,8 @@ export interface ConversationContext {
   subject?: SearchTerm[];
   /** The filters of the last question ("Online-Seminare im September"), for "Und im Oktober?". */
   filters?: QuestionFilters;
+  /** The list a narrowing came from ("Welcher davon ist abends?"), for "und der am Donnerstag?" of that list. */
+  narrowedFrom?: string[];
 }
 
 // JSON keeps a period's dates as strings.
@@ -47,7 +49,8 @@ export async function loadContext(db: DbOrTx, conversationId: string, now: Date)
   const facts = Array.isArray(row.query?.facts) ? (row.query.facts as FactKind[]) : [];
   const subject = Array.isArray(row.query?.subject) ? (row.query.subject as SearchTerm[]) : [];
   const filters = revivedFilters(row.query?.filters);
-  return { seminarId: row.seminarId, seminarIds: row.seminarIds ?? [], shown, facts, subject, filters };
+  const narrowedFrom = Array.isArray(row.query?.narrowedFrom) ? (row.query.narrowedFrom as string[]) : [];
+  return { seminarId: row.seminarId, seminarIds: row.seminarIds ?? [], shown, facts, subject, filters, narrowedFrom };
 }
 
 export async function saveContext(
@@ -60,7 +63,13 @@ export async function saveContext(
   const set = {
     seminarId: value.seminarId,
     seminarIds: value.seminarIds,
-    query: { shown: value.shown, facts: value.facts ?? [], subject: value.subject ?? [], filters: value.filters ?? {} },
+    query: {
+      shown: value.shown,
+      facts: value.facts ?? [],
+      subject: value.subject ?? [],
+      filters: value.filters ?? {},
+      narrowedFrom: value.narrowedFrom ?? [],
+    },
     updatedAt: now,
     expiresAt: new Date(now.getTime() + CONTEXT_TTL_MS),
   };

@@ -48,6 +48,8 @@ export interface QuestionFilters {
   fee?: FeeRange;
   /** How long it may last, all its sessions together, in hours ("unter zwei Stunden", "at most 3 hours"). */
   hours?: HoursLimit;
+  /** A session starting at or after this local time, "HH:MM" ("ab 14 Uhr", "after 2 pm"). */
+  startsFrom?: string;
   multiDay?: boolean;
   language?: 'de' | 'en';
   seatsAvailable?: boolean;
@@ -110,6 +112,8 @@ export interface Question {
    * about one; else it is a search.
    */
   factOfFocus?: 'seats' | 'format';
+  /** "Gibt es den auch online?": whether its subject is offered so, on another date if not on this one. */
+  offeredIn?: QuestionFilters['format'];
   /**
    * "Ich bin Personalrätin und möchte wissen, was im Dezember geplant ist": the audience is only who asks, not asked for
    * ("für mich", "für Führungskräfte").
@@ -121,6 +125,10 @@ export interface Question {
   continues?: boolean;
   /** "Und im Oktober?", "what about online?": the last search again, with this filter instead. */
   refines?: boolean;
+  /** "Welcher davon ist abends?", "nur online": the refined search narrows the list just shown. */
+  narrows?: boolean;
+  /** "Und der am Donnerstag?", "the one in Mettlach": one seminar of the list just shown, named by a filter. */
+  oneOfThem?: boolean;
   /** "Was kostet der zweite?", "Und der andere?": a seminar of the list just shown, by its place in it. */
   pick?: number | 'last' | 'other';
   /** "Where" was asked together with a place candidate: a fact question after all when the place is none. */
@@ -293,7 +301,7 @@ const STOPWORDS = new Set(
     'referenten referentinnen dozenten dozentinnen trainerinnen trainers ' +
     // what a course is meant for ("Which seminars are meant for me?")
     'meant intended suitable designed aimed did trägt covers ' +
-    'fängt anfangen anfängt fangen kost ungefähr rum melden früh early schön euro euros eur sachen dinge things stuff überhaupt nämlich mitkommen too late kostenpflichtig prefer going einmal stück ' +
+    'fängt anfangen anfängt fangen kost ungefähr rum melden früh early schön euro euros eur sachen dinge things stuff überhaupt nämlich mitkommen too late kostenpflichtig prefer going liegt pays worden eingeteilt geboten deal dealing einmal stück sitze allein alleine weg ' +
     // what the asker says before a follow-up ("Super, und was kostet das?", "Great, is it online?"), and the
     // subjunctive of asking ("Bis wann müsste ich mich anmelden?")
     'super great perfekt prima wunderbar müsste müssten ' +
@@ -367,7 +375,7 @@ const ABOUT_BOT_PHRASES =
 const ABOUT_BOT = new RegExp(`^\\W*(?:${ABOUT_BOT_PHRASES})\\W*$`, 'i');
 /** Help, also for a bare greeting ("Hallo!"): nothing to search for, so say what the bot can do. */
 const HELP = new RegExp(
-  `^\\W*(?:(?:${GREETING_WORDS})(?:\\s+(?:there|zusammen|all|everyone|team))?\\W*)*(?:(?:ich\\s+bin\\s+neu(?:\\s+hier)?|i'?m\\s+new(?:\\s+here)?|i\\s+am\\s+new(?:\\s+here)?)\\W+)?(?:hilfe|help|${ABOUT_BOT_PHRASES}|was\\s+(?:machst\\s+du|machen\\s+sie)|wie\\s+funktionierst\\s+du|wie\\s+funktioniert\\s+das(?:\\s+(?:hier|eigentlich|genau|mit\\s+dir))*|(?:kannst\\s+du|können\\s+sie|könnten\\s+sie)\\s+mir\\s+(?:bitte\\s+)?helfen|(?:can|could)\\s+you\\s+help(?:\\s+me)?|what\\s+do\\s+you\\s+do|how\\s+does\\s+(?:this|the|this\\s+bot|the\\s+bot|it)\\s+work|wie\\s+funktioniert\\s+(?:der|dieser)\\s+bot|help\\s+me|was\\s+kann\\s+(?:der|dieser)\\s+bot(?:\\s+alles)?|wie\\s+(?:melde|kann)\\s+ich\\s+mich\\s+(?:an|ab|anmelden|abmelden)|wie\\s+funktioniert\\s+die\\s+(?:an|ab)meldung|how\\s+(?:do|can)\\s+i\\s+(?:register|sign\\s+up|cancel|unregister))?\\W*$`,
+  `^\\W*(?:(?:${GREETING_WORDS})(?:\\s+(?:there|zusammen|miteinander|allerseits|all|everyone|team))?\\W*)*(?:(?:ich\\s+bin\\s+neu(?:\\s+hier)?|i'?m\\s+new(?:\\s+here)?|i\\s+am\\s+new(?:\\s+here)?)\\W+)?(?:hilfe|help|${ABOUT_BOT_PHRASES}|was\\s+(?:machst\\s+du|machen\\s+sie)|wie\\s+funktionierst\\s+du|wie\\s+funktioniert\\s+das(?:\\s+(?:hier|eigentlich|genau|mit\\s+dir))*|(?:kannst\\s+du|können\\s+sie|könnten\\s+sie)\\s+mir\\s+(?:bitte\\s+)?helfen|(?:can|could)\\s+you\\s+help(?:\\s+me)?|what\\s+do\\s+you\\s+do|how\\s+does\\s+(?:this|the|this\\s+bot|the\\s+bot|it)\\s+work|wie\\s+funktioniert\\s+(?:der|dieser)\\s+bot|help\\s+me|was\\s+kann\\s+(?:der|dieser)\\s+bot(?:\\s+alles)?|wie\\s+(?:melde|kann)\\s+ich\\s+mich\\s+(?:an|ab|anmelden|abmelden)|wie\\s+funktioniert\\s+die\\s+(?:an|ab)meldung|how\\s+(?:do|can)\\s+i\\s+(?:register|sign\\s+up|cancel|unregister))?\\W*$`,
   'i',
 );
 
@@ -381,7 +389,7 @@ const TRYING_OUT =
 const FACT_PATTERNS: [FactKind, RegExp][] = [
   [
     'cost',
-    /\b(kostet|(?<=\b(?:was|wie\s*viel)\s+(?:\S+\s+){0,3}?)verlang(?:t|en)|verlang(?:t|en)(?=\s+(?:ihr|sie)\b)|kost(?=\s+(?:des|das|der|die|er|sie|es)\b)|kos+te?t+|(?<!-)kosten|kostenpunkt|(?<!-)gebühr|(?<!-|\b(?:zu|zum|zur|über|ueber|ihre|seine|deren)\s(?:den\s)?)gebühren|teilnahmegebühr|eigenanteil|(?<!-)preis|teuer|wie\s*viel\s+(muss|zahl)|(?<!\bnicht\s)(be)?zahlen|(?<!\bnicht\s)(be)?zahlt|kostenpflichtig|cost|costs|price|fee|fees|how\s+much|expensive|pay(?!\s+(?:grades?|scales?|groups?|bands?|levels?|rates?)))\b/i,
+    /\b(kostet|(?<=\b(?:was|wie\s*viel)\s+(?:\S+\s+){0,3}?)verlang(?:t|en)|verlang(?:t|en)(?=\s+(?:ihr|sie)\b)|kost(?=\s+(?:des|das|der|die|er|sie|es)\b)|kos+te?t+|(?<!-)kosten|kostenpunkt|(?<!-)gebühr|(?<!-|\b(?:zu|zum|zur|über|ueber|ihre|seine|deren)\s(?:den\s)?)gebühren|teilnahmegebühr|eigenanteil|(?<!-)preis|teuer|wie\s*viel\s+(muss|zahl)|(?<!\bnicht\s)(be)?zahlen|(?<!\bnicht\s)(be)?zahlt|kostenpflichtig|cost|costs|price|fee|fees|how\s+much|expensive|pays|pay(?!\s+(?:grades?|scales?|groups?|bands?|levels?|rates?)))\b/i,
   ],
   [
     'startTime',
@@ -430,7 +438,7 @@ const LATER =
   /^\s*(?:und\s+)?danach\s*\??\s*$|^\s*(?:and\s+)?after\s+that\s*\??\s*$|späteren?\s+(?:termin|kurs|seminar|durchgang|datum)|(?:gibt\s+es|gibt's|gibts)\s+(?:\S+\s+){0,2}?(?:was|etwas|einen?)\s+später|\blater\s+(?:date|one|session|course|seminar)|\banything\s+later\b/i;
 /** Some of the seminars just shown ("Welche davon sind online?", "Which of them are free?"). */
 const OF_THEM =
-  /^\W*(?:(?:und|and)\s+)?(?:welche[rsnm]?\s+(?:davon|von\s+(?:denen|ihnen|diesen))|(?:which|what)\s+(?:ones?\s+)?of\s+(?:them|these|those)|(?:are|is)\s+any\s+of\s+(?:them|these|those)|gibt\s+es\s+davon\s+welche|(?:(?:just|only)\s+)?the\s+(?:\p{L}+\s+){1,2}ones\b|nur\s+die\s+(?:\p{L}+\s+)?(?:davon|(?=\p{L}+en\s*[?.!]?\s*$)))\b/iu;
+  /^\W*(?:(?:und|and)\s+)?(?:welche[rsnm]?\s+(?:davon|von\s+(?:denen|ihnen|diesen))|(?:which|what)\s+(?:ones?\s+)?of\s+(?:them|these|those)|(?:are|is)\s+any\s+of\s+(?:them|these|those)|gibt\s+es\s+davon\s+welche|(?:(?:just|only)\s+)?the\s+(?:\p{L}+\s+){1,2}ones\b|nur\s+die\s+(?:\p{L}+\s+)?(?:davon|(?=\p{L}+en\s*[?.!]?\s*$))|davon\s+(?:nur|bloß|noch)\b|of\s+(?:them|these|those)\s+only)\b/iu;
 const CONTINUES =
   /^\s*(?:(?:what|how)\s+about\s+the\b|was\s+ist\s+mit\s+(?:dem|der|den)\b)|^\s*(und|and)\s+(das|der|die|dem|den|was\s+ist\s+mit|wie\s+ist\s+es\s+mit|wie\s+sieht\s+es\s+mit|the\s+one|what\s+about|how\s+about\b|(?![^?]*\b(?:was|wann|wo|wie|welche\w*|wer|gibt|gibts|habt|what|when|where|which|who|how|is|are|any)\b)[^?.!]{1,40}[?.!]?\s*$)/i;
 
@@ -440,17 +448,20 @@ const ALSO =
 
 /** Asking whether one has to travel to a seminar ("…, oder muss ich nach Oberndorf fahren?"): its format. */
 const MUST_TRAVEL =
-  /(?:^|[.!?,]\s*|\b(?:oder|or)\s+)(?:(?:und|and)\s+)?(?:(?:muss|müsste|müssen)\s+(?:ich|man|wir)\s+(?:da|dort|dafür|extra|nach\s+\p{L}+)?\s*(?:hinfahren|fahren|hinkommen|anreisen|vor\s+ort\s+sein)|(?:do|would)\s+(?:i|we)\s+(?:have|need)\s+to\s+(?:travel|go|come)\s+(?:there|somewhere))\b(?=[^.!?]*\?)/iu;
+  /(?:^|[.!?,–—]\s*|\b(?:oder|or)\s+)(?:(?:und|and)\s+)?(?:(?:muss|müsste|müssen)\s+(?:ich|man|wir)\s+(?:da|dort|dafür|extra|nach\s+\p{L}+|für\s+(?:den|die|das)\s+(?:[\p{L}-]+\s+){1,3}?)?\s*(?:hinfahren|fahren|hinkommen|anreisen|vor\s+ort\s+sein|(?:ins|in\s+das|zum|zur)\s+(?:büro|rathaus|landratsamt|amt|kreishaus))|(?:do|would)\s+(?:i|we)\s+(?:have|need)\s+to\s+(?:travel|go|come)\s+(?:there|somewhere))\b(?=[^.!?]*\?)/iu;
 
 /** "nur online", "only in July": the search before, narrowed to that. */
 const NARROWED = /^\W*(?:(?:und|and)\s+)?(?:nur|bloß|only|just)\b/i;
 
 /** Greetings and "kurze Frage:" before the question, which say nothing about it. */
 const PREAMBLE = new RegExp(
-  `^\\W*(?:(?:${GREETING_WORDS})(?:\\s+(?:zusammen|team|all|everyone))?\\W+)*(?:(?:eine|kurze|noch\\s+eine|kleine)\\s+frage|frage|quick\\s+question|question)\\s*[:,–-]\\s*`,
+  `^\\W*(?:(?:${GREETING_WORDS})(?:\\s+(?:zusammen|miteinander|allerseits|team|all|everyone))?\\W+)*(?:(?:eine|kurze|noch\\s+eine|kleine)\\s+frage|frage|quick\\s+question|question)\\s*[:,–-]\\s*`,
   'i',
 );
-const GREETING_ONLY = new RegExp(`^\\W*(?:${GREETING_WORDS})(?:\\s+(?:zusammen|team|all|everyone))?\\W+`, 'i');
+const GREETING_ONLY = new RegExp(
+  `^\\W*(?:${GREETING_WORDS})(?:\\s+(?:zusammen|miteinander|allerseits|team|all|everyone))?\\W+`,
+  'i',
+);
 
 /** The sentence that asks, without what comes before it: "Ich bin neu im Bauamt. Was kostet …?" → "Was kostet …?". */
 function askedPart(text: string): string {
@@ -499,7 +510,7 @@ const OFFERS_IT =
 const OFFERING_KIND = /^ausbildung$/;
 /** "Gibt's da noch freie Plätze?", "gibt es dazu was?": pointing at the seminar of the conversation or at the story. */
 const POINTS_BACK =
-  /\b(da|dort|dafür|dabei(?!\s+sein)|dazu|davon|darüber|darum|in\s+it|for\s+it|(?:for|in|is|about)\s+(?:that|this)\s+one|another\s+one|one\s+again)\b/i;
+  /\b(wie\s+(?:wir|ich|man)\s+(?:die|diese|das|sie|damit)(?=\s+[a-zäöüß]+\s*[?.!]?\s*$)|da|dort|dafür|dabei(?!\s+sein)|dazu|davon|darüber|darum|in\s+it|for\s+it|(?:for|in|is|about)\s+(?:that|this)\s+one|another\s+one|one\s+again)\b/i;
 
 /**
  * The segments of a story that name a time. Such a time is told of, not wished for, in a clause of reason or report
@@ -510,13 +521,17 @@ const timedSegments = (story: string, now: Date, timeZone: string) =>
     // (not at the dot of a date: "Ich habe zum 1. März die Leitung … übernommen")
     .split(/(?<!\b\d{1,2})[.!?;,:–—]+|\s-\s/)
     .filter((segment) => /\p{L}/u.test(segment) && parseQuestion(segment, now, timeZone).filters.period);
-/** The time of a change in the asker's work ("Ich wechsle im Mai in die Kämmerei"), not of a training. */
+/**
+ * The time of a change in the asker's work ("Ich wechsle im Mai in die Kämmerei") or of what someone plans for it
+ * ("Meine Chefin will ab Februar alle Besprechungen per Videokonferenz machen"), not of a training.
+ */
 const storyEvent = (segment: string) => STORY_EVENT.test(segment) && !TRAINING_WORD.test(segment);
 const STORY_EVENT =
-  /\b(?:wechsle|wechseln|übernehme|übernehmen|fange|anfangen|beginne|ziehe|umziehen|(?:gehe|geht)\s+(?:\p{L}+\s+)*in\s+(?:rente|pension|elternzeit)|i['’]m\s+(?:moving|switching|starting|taking\s+over)|i(?:['’]ll|\s+will)\s+be\s+(?:taking|starting|moving|switching|working)|i\s+(?:move|switch|start|take\s+over))\b/iu;
+  /\b(?:wechsle|wechseln|übernehme|übernehmen|fange|anfangen|beginne|ziehe|umziehen|(?:gehe|geht)\s+(?:\p{L}+\s+)*in\s+(?:rente|pension|elternzeit)|i['’]m\s+(?:moving|switching|starting|taking\s+over)|i(?:['’]ll|\s+will)\s+be\s+(?:taking|starting|moving|switching|working)|i\s+(?:move|switch|start|take\s+over)|(?:muss|müssen)\s+(?:ich\s+|wir\s+)?(?:\p{L}+\s+){1,8}?(?:reden|sprechen|vortragen|präsentieren|moderieren|halten|vorstellen)|(?:will|wollen|plant|planen|möchte|möchten)\s+(?:\p{L}+\s+){1,12}?(?:machen|umstellen|einführen|abhalten|durchführen|nutzen|starten|abschaffen|digitalisieren)|(?:wants|plans)\s+to\s+(?:\p{L}+\s+)?(?:hold|move|switch|introduce|run|start|use))\b/iu;
 const TRAINING_WORD = /\b(?:fortbildung|weiterbildung|seminar|kurs|schulung|training|course|lehrgang)\p{L}*/iu;
 const TOLD = new RegExp(
-  `^\\s*(?:weil|dass(?!\\s+(?:ich|wir)\\b)|nachdem|als|seitdem|because|since|after)\\b|\\b(?:seit|since)\\b|\\bworden\\b|\\b(?:kollegin|kollege|kollegen|colleague)\\b|` +
+  `^\\s*(?:weil|dass(?!\\s+(?:ich|wir)\\b)|nachdem|als|seitdem|because|since|after)\\b|\\b(?:seit|since)\\b|\\bnach\\s+(?:dem|der)\\s+\\p{L}+\\s+(?:im|am|vom|vor)\\b|` +
+    `\\bworden\\b|\\b(?:kollegin|kollege|kollegen|colleague)\\b|` +
     // the English past ("elected … last month", "backed the car into a bollard")
     `\\b(?:last|ago|left|went|came|took|(?<!(?:'ve|have|has|'s)\\s+)got|told|said|began|was|were)\\b|\\b(?:i|we|she|he|they|it)\\s+(?:\\p{L}+\\s+)?\\p{L}{3,}ed\\b|` +
     `\\b(?:hat|habe|hab|haben|hatte|hatten|wurde|wurden)\\b.*(?<![\\p{L}])(?:ge\\p{L}{3,}(?:t|en)|\\p{L}{3,}iert|\\p{L}+(?:über|unter|ver|be|er|an|auf|ab|ein|aus|zu)ge\\p{L}{2,}(?:t|en)|(?:über|unter|ver|be|er|ent|zer)\\p{L}{3,}(?:t|en))(?![\\p{L}])`,
@@ -525,7 +540,7 @@ const TOLD = new RegExp(
 
 /** One seminar of several, named by what sets it apart ("the one in Mettlach", "und der am Mittwoch"). */
 const ONE_OF_THEM =
-  /\bthe\s+one\s+(?:in|on|at|from|with|by|for)\b|\b(?:und|and)\s+(?:der|den|das)\s+(?:in|im|am|an|aus|vom|von|mit|bei|für)\b/i;
+  /\bthe\s+one\s+(?:in|on|at|from|with|by|for)\b|^\W*(?:der|den|die|das)\s+(?:im|am|in|aus|vom|mit|bei)\s+\S+\s*[,:–—]|\b(?:und|and)\s+(?:der|den|das)\s+(?:in|im|am|an|aus|vom|von|mit|bei|für)\b/i;
 
 /** What the asker is to learn, told in the story. */
 const LEARN_GOAL =
@@ -533,8 +548,10 @@ const LEARN_GOAL =
 
 /** Pointing back at the subject of the story ("gibt es dazu eine Schulung?"), not at a time or place ("da", "dort"). */
 const TOPIC_BACK =
-  /\b(?:dazu|dafür|davon|darüber|darum|hierzu|hierfür|another\s+one|one\s+again|(?:den|die|das)\s+(?:auch\s+)?wieder|wieder\s+(?:so\s+)?einen?)\b/i;
+  /\b(?:wie\s+(?:wir|ich|man)\s+(?:die|diese|das|sie|damit)(?=\s+[a-zäöüß]+\s*[?.!]?\s*$)|dazu|dafür|davon|darüber|darum|hierzu|hierfür|another\s+one|one\s+again|(?:den|die|das)\s+(?:auch\s+)?wieder|wieder\s+(?:so\s+)?einen?)\b/i;
 
+/** A subject, then a question of it after a comma: "ruhig bleiben wenns laut wird, ist das online?". */
+const IT_AFTER_COMMA = /,\s*(?:ist|findet|kostet|läuft|is|does)\s+(?:das|der|die|es|er|sie|it|that)\b[^,]*$/i;
 /** The question is about one seminar's property rather than a search ("Ist der Kurs online?"). */
 const YES_NO_START =
   /^\s*((?:und|and)\s+)?(ist|sind|findet|kann|könnte|wird|muss|müssen|gibt\s+es\s+den|is|are|does|can|will|do|must)\b/i;
@@ -905,7 +922,7 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
   if (
     take(
       state,
-      rx('(?:im\\s+)?(?:nächste[nr]?|kommende[nr]?|neuen)\\s+jahr|next\\s+year|(?:in\\s+)?the\\s+new\\s+year'),
+      rx('(?:im\\s+)?(?:nächste[nrs]?|kommende[nrs]?|neuen)\\s+jahr|next\\s+year|(?:in\\s+)?the\\s+new\\s+year'),
     )
   )
     return { kind: 'year', from: zonedMidnight(today.y + 1, 1, 1, tz), to: zonedMidnight(today.y + 2, 1, 1, tz) };
@@ -928,11 +945,13 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
   if (
     (m = take(
       state,
-      rx('(?:im\\s+|in\\s+the\\s+)?(nächsten|kommenden|next|diesem|laufenden|this|current)\\s+(?:quartal|quarter)'),
+      rx(
+        '(?:im\\s+|in\\s+the\\s+)?(nächsten|nächstes|kommenden|kommendes|next|diesem|dieses|laufenden|laufendes|this|current)\\s+(?:quartal|quarter)',
+      ),
     ))
   ) {
     const current = Math.floor((today.m - 1) / 3) * 3 + 1;
-    const next = /^(nächsten|kommenden|next)$/i.test(m[1]);
+    const next = /^(nächsten|nächstes|kommenden|kommendes|next)$/i.test(m[1]);
     return next
       ? {
           kind: 'quarter',
@@ -1149,12 +1168,14 @@ const ORDINALS: Record<string, number> = {
   eighth: 8,
 };
 const PICK = rx(
-  `(?:der|die|das|den|dem|beim|zum|vom)\\s+(erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|letzte|andere)[nrs]?(?=\\s*(?:[?.!,:]|$)|\\s+(?:statt|denn|da|dort|noch|auch|eigentlich|davon|kurs|seminar|termin\\s+(?:auf\\s+der\\s+)?liste)\\b|\\s+(?:an|los)\\s*(?:[?.!,]|$)|(?<=\\b(?:(?:für|bei|zu|from|for)\\s+(?:den|dem)|beim|zum)\\s+\\p{L}+)\\s+(?:\\p{L}+\\s+)?\\p{L}+en\\s*[?.!]?\\s*$)` +
+  `(?:der|die|das|den|dem|beim|zum|vom)\\s+(erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|letzte|andere)[nrs]?(?=\\s*(?:[?.!,:–—]|$)|\\s+(?:statt|denn|da|dort|noch|auch|eigentlich|davon|online|hybrid|präsenz|in\\s+präsenz|kostenlos|ausgebucht|voll|kurs|seminar|termin\\s+(?:auf\\s+der\\s+)?liste)\\b|\\s+(?:an|los)\\s*(?:[?.!,]|$)|(?<=\\b(?:(?:für|bei|zu|from|for)\\s+(?:den|dem)|beim|zum)\\s+\\p{L}+)\\s+(?:\\p{L}+\\s+)?\\p{L}+en\\s*[?.!]?\\s*$)` +
     `|the\\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|last|other)(?:\\s+(?:one|course|seminar|session|training))?(?=\\s*(?:[?.!,]|$)|\\s+(?:on\\s+the\\s+list|take\\s+place|start|cost|held|about|free|online|hybrid|in\\s+person|still|full|available|booked)\\b)`,
 );
 /** "Gibt es den auch online?", "Ist der auch hybrid?": the format of the seminar of the conversation. */
 const AND_FORMAT =
   /\b(?:und|and)\s+(?:ist|findet|is)\s+(?:der|die|das|er|sie|es|it)\s+(?:auch\s+|also\s+)?(?:online|in\s+präsenz|präsenz|vor\s+ort|hybrid|in\s+person)\b/i;
+/** Asking whether it exists so ("Gibt es den auch online?"), not whether this one is ("Ist der auch online?"). */
+const OFFERED_TOO = /\b(?:gibt\s+es|gibt's|gibts|is\s+there|are\s+there|do\s+you\s+have)\b/i;
 const FORMAT_OF_IT =
   /^\s*(?:und\s+)?(?:gibt\s+es|gibt's|gibts|findet|geht|läuft|ist|is|can\s+i\s+(?:join|attend|do|take)|is\s+it|is\s+that)\s+(?:den|die|das|der|ihn|es|er|sie|it|that(?:\s+one)?)?\s*(?:\S+\s+)?(?:auch|noch|ebenfalls|also|too)?\s*(?:als\s+|in\s+)?(?:online|präsenz|hybrid|vor\s+ort|person)\b/i;
 
@@ -1176,7 +1197,7 @@ const TIME_OF_DAY: [RegExp, 'morning' | 'afternoon' | 'evening'][] = [
   // After work: "abends", "nach Feierabend", "in the evening".
   [
     rx(
-      `abends|am\\s+abend|(?:in\\s+the\\s+)?eve?n(?:n)?ings?|nach\\s+(?:dem\\s+)?(?:feierabend|dienstschluss)|after\\s+work|abend${OFFERING_COMPOUND}`,
+      `abends\\s+nach\\s+(?:der\\s+arbeit|dem\\s+dienst|(?:dem\\s+)?feierabend|dienstschluss)|abends|am\\s+abend|(?:in\\s+the\\s+)?eve?n(?:n)?ings?|nach\\s+(?:dem\\s+)?(?:feierabend|dienstschluss)|nach\\s+der\\s+arbeit|after\\s+work|abend${OFFERING_COMPOUND}`,
     ),
     'evening',
   ],
@@ -1309,7 +1330,7 @@ const AUDIENCES: [RegExp, string][] = [
   // den Bauhof ein neues Fahrzeug beschaffen": what is done for it).
   [
     rx(
-      '(?<=\\b(?:für|for)\\s+(?:(?:den|die|unseren?|unsere|einen|the|our)\\s+)?)(?:bauhof|bauhöfe|betriebshof)\\p{L}*(?:\\s+(?:staff|workers|employees|team|mitarbeite\\p{L}*|beschäftigte\\p{L}*|kolleg\\p{L}*))?(?=\\s*(?:[?.!,;:–-]|$)|\\s+(?:im|in|am|ab|an|nächste\\p{L}*|diese\\p{L}*|next|this|online|vor)\\b)',
+      '(?<=\\b(?:für|for)\\s+(?:(?:den|die|unseren?|unsere|einen|the|our)\\s+)?(?:(?:\\p{L}+\\s+)?(?:vom|im|aus\\s+dem|from\\s+the|at\\s+the)\\s+)?)(?:bauhof|bauhöfe|betriebshof)\\p{L}*(?:\\s+(?:staff|workers|employees|team|mitarbeite\\p{L}*|beschäftigte\\p{L}*|kolleg\\p{L}*))?(?=\\s*(?:[?.!,;:–-]|$)|\\s+(?:im|in|am|ab|an|nächste\\p{L}*|diese\\p{L}*|next|this|online|vor)\\b)',
     ),
     'bauhof|bauhöf|betriebshof',
   ],
@@ -1420,14 +1441,15 @@ const ROLE_TOWN =
 /** The asker is new to it ("seit Kurzem", "gerade … geworden"): with an audience, the courses for newcomers come first. */
 const NEWCOMER = rx(
   `seit\\s+(?:anfang\\s+|mitte\\s+|ende\\s+)?(?:${MONTH_NAMES})|seit\\s+(?:ein\\s+paar|einigen|wenigen|zwei|drei)\\s+(?:wochen|monaten)|` +
-    "zum\\s+ersten\\s+mal|erstmals|for\\s+the\\s+first\\s+time|(?:ich\\s+bin|i\\s*am|i'm)\\s+(?:noch\\s+|ganz\\s+|relativ\\s+)?(?:(?:ein|eine|an?)\\s+)?(?:neu|neue[rn]?|frisch|new)(?=\\s)|seit\\s+kurzem|gerade\\s+(?:\\S+\\s+){1,2}geworden|newly\\s+(?:appointed|promoted)|ins\\s+kalte\\s+wasser|deep\\s+end|just\\s+(?:become|became|been\\s+(?:promoted|made|appointed))",
+    "zum\\s+ersten\\s+mal|erstmals|for\\s+the\\s+first\\s+time|(?:ich\\s+bin|i\\s*am|i'm)\\s+(?:noch\\s+|ganz\\s+|relativ\\s+)?(?:(?:ein|eine|an?)\\s+)?(?:neu|neue[rn]?|frisch|new)(?=\\s)|seit\\s+kurzem|gerade\\s+(?:\\S+\\s+){1,2}geworden|newly\\s+(?:appointed|promoted)|(?:werde|übernehme)\\s+(?:bald|demnächst|in\\s+kürze)|meine\\s+erste\\s+(?:team|stelle|leitung|führung)|(?:will|'ll)\\s+(?:soon\\s+)?(?:become|be\\s+(?:taking\\s+over|promoted|made|appointed)|take\\s+over)|ins\\s+kalte\\s+wasser|deep\\s+end|just\\s+(?:become|became|been\\s+(?:promoted|made|appointed))",
 );
 const OWN_PEOPLE = rx(
   '(?:mein(?:em|en|er|es|e)?|unser(?:em|en|er|es|e)?|dein(?:em|en|es|e)?|sein(?:em|en|er|es|e)?|ihre[mnrs]?|my|our|your|his|their)\\s+(?:(?:beiden|zwei|drei|two|three|both)\\s+)?(?:neue[nrm]?\\s+|new\\s+)?(?:team\\s+lead(?:er)?|team|teams|kolleg(?:e|en|in|innen|inn?en und kollegen)|chef(?:in)?|vorgesetzte[rn]?|bürgermeister(?:in)?|personalr(?:at|ätin|äte)|landrat|landrätin|amtsleit(?:er|erin|ung)|boss|manager|line\\s+manager|supervisor|head\\s+of\\s+(?:department|unit)|mayor|colleagues?|mitarbeit(?:er|erinnen|ende[n]?)|leute[n]?|abteilung|amt|fachbereich|staff|colleagues|people|gemeinde|kommune|stadt|stadtverwaltung|gemeindeverwaltung|verwaltung|behörde|dienststelle|rathaus|municipality|town|council)',
 );
 /** "Ich hätte diese Woche noch etwas Luft im Kalender": time to spare, not a course on calendars. */
 const FREE_TIME = rx(
-  '(?:(?:noch|etwas|ein\\s+bisschen|bisschen|viel)\\s+)*(?:luft|zeit|platz|lücken?|space|room)\\s+(?:im|in\\s+meinem|in\\s+my|in\\s+the)\\s+(?:kalender|terminkalender|calendar|schedule)',
+  // (not "mehr Luft im Kalender", which wishes for it: time management)
+  '(?<!\\bmehr\\s)(?:(?:noch|etwas|ein\\s+bisschen|bisschen|viel)\\s+)*(?:luft|zeit|platz|lücken?|space|room)\\s+(?:im|in\\s+meinem|in\\s+my|in\\s+the)\\s+(?:kalender|terminkalender|calendar|schedule)',
 );
 /**
  * The asker says when they can ("Nächste Woche kann ich nur vormittags", "Ich habe nur dienstags Zeit"): a question
@@ -1442,7 +1464,13 @@ const AT_WORK = rx(
 const IN_THE_TEAM = rx('(?<=\\p{L}\\s+)(?:im|in\\s+(?:the|a|my|our)|within\\s+(?:the|a|my|our))\\s+team(?![\\p{L}])');
 /** "laut meiner Vorgesetzten möglichst schnell", "ins kalte Wasser geworfen": whose wish, how soon, how new, no topic. */
 const STORY_ASIDES = rx(
-  '(?:(?:ich\\s+)?(?:fühle|fühlte)\\s+mich\\s+(?:\\S+\\s+){0,2}?)?ins\\s+kalte\\s+wasser\\s+(?:geworfen|gesprungen|geschubst|gestoßen)|(?:thrown|dropped)\\s+in\\s+at\\s+the\\s+deep\\s+end|laut\\s+(?:meine[rm]|unsere[rm]|ihre[rm]|seine[rm]|de[rm])\\s+\\p{L}+|(?:möglichst|so)\\s+schnell(?:\\s+wie\\s+möglich)?|schnellstmöglich|as\\s+(?:quickly|soon)\\s+as\\s+possible|bescheid\\s+(?:geben|sagen)|(?:oh\\s+)?(?:what\\s+a\\s+pity|too\\s+bad|(?:wie|sehr)\\s+schade)|my\\s+(?:german|english)\\s+is\\s+(?:still\\s+)?(?:(?:very|quite|rather|a\\s+bit)\\s+)?(?:basic|limited|poor|rusty|not\\s+(?:very\\s+|so\\s+)?good)|mein\\s+(?:deutsch|englisch)\\s+ist\\s+(?:noch\\s+)?(?:nicht\\s+so\\s+gut|eingerostet|sehr\\s+einfach)',
+  // ("Mehr Luft im Terminkalender oder wie der hieß": a half-remembered title)
+  '(?:,\\s*)?(?:oder\\s+(?:wie\\s+(?:der|die|das|er|sie|es)\\s+(?:genau\\s+)?(?:hieß|heißt|hiess|heisst)|so\\s+ähnlich|so\\s+was|so)|or\\s+(?:something\\s+like\\s+that|whatever\\s+it.?s\\s+called))(?=\\s*[?.!]?\\s*$)|' +
+    // ("kann ich auch vom Büro aus per Video teilnehmen?": from where the asker would join; "muss ich dafür ins Büro oder
+    // geht das von zuhause?": whether one must travel, asked)
+    '(?<=\\b(?:muss|müsste|müssen)\\s+(?:ich|man|wir)\\s+(?:(?:da|dort|dafür|extra)\\s+)?)(?:ins|in\\s+das|zum|zur)\\s+(?:büro|rathaus|landratsamt|amt|kreishaus)(?:\\s+(?:kommen|fahren|gehen))?|(?<=\\b(?:geht|klappt|funktioniert)\\s+(?:das|es)\\s+(?:auch\\s+)?)von\\s+(?:zu\\s*hause|daheim)(?:\\s+aus)?(?=\\s*[?.!]?\\s*$)|' +
+    '(?:vom|von\\s+meinem|aus\\s+dem|from\\s+(?:my|the))\\s+(?:büro|arbeitsplatz|schreibtisch|office|desk)(?:\\s+aus)?(?=\\s+(?:per|über|via|online|digital|mit|teilnehmen|dabei|zuschalten|join|attend|participate|take\\s+part)\\b)|' +
+    '(?:(?:ich\\s+)?(?:fühle|fühlte)\\s+mich\\s+(?:\\S+\\s+){0,2}?)?ins\\s+kalte\\s+wasser\\s+(?:geworfen|gesprungen|geschubst|gestoßen)|(?:thrown|dropped)\\s+in\\s+at\\s+the\\s+deep\\s+end|laut\\s+(?:meine[rm]|unsere[rm]|ihre[rm]|seine[rm]|de[rm])\\s+\\p{L}+|(?:möglichst|so)\\s+schnell(?:\\s+wie\\s+möglich)?|schnellstmöglich|as\\s+(?:quickly|soon)\\s+as\\s+possible|bescheid\\s+(?:geben|sagen)|(?:oh\\s+)?(?:what\\s+a\\s+pity|too\\s+bad|(?:wie|sehr)\\s+schade)|my\\s+(?:german|english)\\s+is\\s+(?:still\\s+)?(?:(?:very|quite|rather|a\\s+bit)\\s+)?(?:basic|limited|poor|rusty|not\\s+(?:very\\s+|so\\s+)?good)|mein\\s+(?:deutsch|englisch)\\s+ist\\s+(?:noch\\s+)?(?:nicht\\s+so\\s+gut|eingerostet|sehr\\s+einfach)',
 );
 /** "Welche Seminare kämen da in Frage?": being suitable, no place ("in Frage") and no topic. */
 const COMES_INTO_QUESTION = rx(
@@ -1503,6 +1531,13 @@ const PLACE = new RegExp(
 const ASKER_IS = String.raw`^\W*wir|\bwir\s+sind|\bich\s+bin|\bwe\s+are|\bwe're|\bi'm|\bi\s+am`;
 /** "Wir in Gerstungen …", "Wir sind im Hauptamt …": where the asker is, before a place. */
 const ASKER_AT = new RegExp(`(?:${ASKER_IS})\\s*$`, 'iu');
+/** Asking back for a length or price the story gave: "Welche Seminare sind so kurz?", "anything that cheap?". */
+const SO_BACK = /\b(?:so|that|this)\s+(?:kurz|kurze|kurzen|günstig|günstige|billig|short|cheap)\b/i;
+/**
+ * The clause of where the asker sits ("Ich sitze allein im Vorzimmer … in Ampfing"): its places are theirs. (Where one
+ * works "am Empfang" is what a story is about, read with the story.)
+ */
+const ASKER_WORKS = /\b(?:ich\s+sitze|sitze\s+ich|wir\s+sitzen|sitzen\s+wir|i\s+sit)\b/iu;
 /** … or what is the asker's ("Unsere Kämmerei in …", "my team in …"): either way the place after it is the asker's. */
 const OWN_BEFORE = new RegExp(
   `(?:\\b(?:unser|unsere|unserer|unserem|unseren|unseres|mein|meine|meiner|meinem|meinen|meines|our|my)\\s+\\p{L}[\\p{L}-]*|${ASKER_IS})\\s*$`,
@@ -1517,7 +1552,7 @@ const PLACE_LOWER = new RegExp(
   'gu',
 );
 const NOT_PLACES = new RegExp(
-  `^(?:${MONTH_WORDS}|englisch|english|deutsch|german|präsenz|stück|umstellung|arbeitsplatz|person|online|teams|verwaltung|kommune|zukunft|januar|frühjahr|sommer|herbst|winter|rahmen|bereich|thema|form|nähe|woche|monat|jahr|zeitraum|zeit|ki|it|programm|angebot|kalender|amt|büro|team|alltag|dienst|arbeit|work|schreibtisch|word|excel|outlook|powerpoint|pension|rente|ruhestand|urlaub|elternzeit|stadt|gemeinde|kreis|landkreis|city|town|county)$`,
+  `^(?:${MONTH_WORDS}|englisch|english|deutsch|german|präsenz|stück|umstellung|arbeitsplatz|person|online|teams|verwaltung|kommune|zukunft|januar|frühjahr|sommer|herbst|winter|rahmen|bereich|thema|form|nähe|woche|monat|jahr|zeitraum|zeit|ki|it|programm|angebot|kalender|terminkalender|amt|büro|team|alltag|dienst|arbeit|work|schreibtisch|word|excel|outlook|powerpoint|pension|rente|ruhestand|urlaub|elternzeit|stadt|gemeinde|kreis|landkreis|city|town|county)$`,
   'i',
 );
 const PROVIDER = new RegExp(
@@ -1589,7 +1624,18 @@ function euros(written: string): number {
 }
 
 /** The fee range of the question, its words taken away. */
+const FEE_OF_IT =
+  /^\W*(?:und\s+)?(?:liegt|ist|kostet|bleibt)\s+(?:das|der|die|es|er|sie)\b(?!\s+(?:\p{L}+\s+)?(?:kurs|seminar|schulung))|^\W*(?:and\s+)?(?:is|does)\s+(?:it|that|this)(?:\s+one)?\b/iu;
+const STARTS_FROM = rx(
+  '(?:(?:erst\\s+)?(?:ab|nach)|(?:from|after|starting\\s+(?:at|from))(?:\\s+(?:about|around))?)\\s+(\\d{1,2})(?:[:.](\\d{2}))?\\s*(?:uhr|h\\b|\\s*(am|pm|a\\.m\\.|p\\.m\\.|o.?clock))',
+);
+/** "kostenpflichtige Kurse", "paid courses": any fee above nothing ("Ist der Kurs kostenpflichtig?" asks its cost). */
+const NOT_FREE = rx(
+  '(?<=\\b(?:die|welche|kurse|seminare|angebote)\\s+(?:\\S+\\s+)?)kosten\\s+(?:etwas|was|geld)|(?<=\\b(?:that|which)\\s+)cost\\s+(?:something|money)|kostenpflichtige[nrms]?|gebührenpflichtige[nrms]?|nicht\\s+kostenlose[nrms]?|paid(?=\\s+(?:\\S+\\s+)?(?:courses?|seminars?|trainings?|ones?|workshops?))|(?<=\\b(?:courses?|seminars?|ones?)\\s+)(?:with|that\\s+(?:have|charge))\\s+a\\s+fee',
+);
+
 function takeFeeRange(state: Extracted): FeeRange | undefined {
+  if (take(state, NOT_FREE)) return { above: 0 };
   const between = take(state, MONEY_BETWEEN);
   if (between) {
     const [a, b] = [euros(between[1]), euros(between[2] ?? between[3])];
@@ -1725,6 +1771,9 @@ const DIALECT: [RegExp, string | ((match: string, ...groups: string[]) => string
   [/\bisch\b/giu, 'ist'],
   // "fürn Bauhof": für einen.
   [/\bfürn\b/giu, 'für einen'],
+  // "an nem Montag", "mit ner Kollegin": einem, einer.
+  [/(?<=\b(?:an|in|mit|bei|von|zu|auf|nach)\s)nem\b/giu, 'einem'],
+  [/(?<=\b(?:an|in|mit|bei|von|zu|auf|nach|für)\s)ner\b/giu, 'einer'],
   // "unsere bauhof mitarbeiter": the staff of the Bauhof, written as two words (not "neue Mitarbeiter").
   [
     /\b(\p{L}{3,}(?<![eE]|[eE][nrsm]))[ -](mitarbeiter(?:innen|n)?|mitarbeitende[nr]?|beschäftigte[nr]?)\b/giu,
@@ -2021,13 +2070,21 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   if (facts.includes('duration') && /\blast\b/i.test(lower) && !/\bhow\s+(?:long|many\s+(?:days|hours))\b/i.test(lower))
     facts = facts.filter((f) => f !== 'duration');
 
+  // "ab 14 Uhr", "erst nach 13:30", "after 2 pm": when a session may begin at the earliest.
+  const from = take(state, STARTS_FROM);
+  if (from) {
+    const hour = Number(from[1]) + (/pm/i.test(from[3] ?? '') && Number(from[1]) < 12 ? 12 : 0);
+    if (hour < 24) filters.startsFrom = `${String(hour).padStart(2, '0')}:${from[2] ?? '00'}`;
+  }
   const hours = takeHoursLimit(state);
   if (hours) filters.hours = hours;
   // "was dauert höchstens 2 stunden": which ones last so long, not how long one lasts.
   if (hours && /^\W*(?:was|welche\p{L}*|which|what)\b/iu.test(lower)) facts = facts.filter((f) => f !== 'duration');
   // "online-kurse unter 100 euro" asks for courses within a budget, not for a price.
   const fee = takeFeeRange(state);
-  if (fee) {
+  // "Liegt das unter 50 Euro?", "is it under €100?": the cost of the seminar of the conversation, no budget to search.
+  if (fee && FEE_OF_IT.test(lower)) facts = [...new Set<FactKind>(['cost', ...facts])];
+  else if (fee) {
     filters.fee = fee;
     facts = facts.filter((f) => f !== 'cost');
   }
@@ -2166,12 +2223,19 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     // "in the Arabic course", "at the AI seminar": the course's name, no place.
     if (/\bthe\s/i.test(m[0]) && OFFERING_AFTER.test(state.text.slice(m.index + m[0].length))) continue;
     const before = state.text.slice(0, m.index);
-    const own = OWN_BEFORE.exec(before);
+    // ("Ich sitze den ganzen Tag am Bildschirm im Bürgerbüro Mühldorf": where the asker works, however far.)
+    // (Unless the question asks there: "Ich arbeite in Blaubeuren. Welche Seminare finden dort statt?")
+    const works = THERE.test(state.text)
+      ? null
+      : (ASKER_WORKS.exec(before.split(/[,.;:!?–—]|\s(?:und|and|aber|but)\s/).at(-1)!) ??
+        // ("Ich bin seit Juli Vorarbeiter im Bauhof": the office the asker works in, as read above.)
+        (workplace && named.trim().toLowerCase() === workplace && /^\W*(?:ich|wir)\b/i.test(at?.[0] ?? '') ? m : null));
+    const own = OWN_BEFORE.exec(before) ?? works;
     const employer = !own && /^bei\s/i.test(m[0]) && /\b(?:ich|wir)\b/i.test(before);
     if (own || employer) {
       const words = named.toLowerCase().split(/\s+/).filter(Boolean);
       askersOwn.push(...words);
-      if (employer || ASKER_AT.test(own?.[0] ?? '')) askerAt.push(...words);
+      if (employer || works || ASKER_AT.test(own?.[0] ?? '')) askerAt.push(...words);
       continue;
     }
     // A town that is also a word ("Was gibt es in Wissen?"): written with a capital right after "in".
@@ -2202,8 +2266,10 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     const w = m[1].split(/\s+/)[0];
     // ("beim Datenschutzkurs" names a course, not who offers it)
     if (GENERIC_COMPOUND.test(w)) continue;
-    if (!NOT_PLACES.test(w) && !STOPWORDS.has(w.toLowerCase()) && !places.includes(w.toLowerCase()))
-      providers.add(w.toLowerCase());
+    // (Nor the genitive of where the asker sits: "im Vorzimmer des Bürgermeisters".)
+    const lowerW = w.toLowerCase();
+    if (!NOT_PLACES.test(w) && !STOPWORDS.has(lowerW) && !places.includes(lowerW) && !askerAt.includes(lowerW))
+      providers.add(lowerW);
   }
   for (const m of state.text.matchAll(OFFERED_BY_NAME))
     for (const w of m[1].split(/\s+/))
@@ -2348,7 +2414,9 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // "Welche davon sind kostenlos?": the seminars just shown, narrowed; "davon" is no subject.
   const ofThem = OF_THEM.test(text);
   const deduped = terms.filter(
-    (t, i) => terms.findIndex((u) => u.text === t.text) === i && !(ofThem && /^(?:davon|denen|diesen)$/.test(t.text)),
+    (t, i) =>
+      terms.findIndex((u) => u.text === t.text) === i &&
+      !((ofThem || pick !== undefined) && /^(?:davon|denen|diesen)$/.test(t.text)),
   );
   // Where the asker works and the course's level qualify what is asked; they are not its subject.
   const levelWord = level && new RegExp(`^(?:${level[0].source})$`, 'iu');
@@ -2356,6 +2424,9 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     if (t.text === workplace || askerAt.includes(t.text) || (t.text === 'team' && IN_THE_TEAM.test(text)))
       Object.assign(t, { context: true, setting: 'where' });
   for (const t of deduped) if (levelWord?.test(t.text) || compoundTails.has(t.text)) t.context = true;
+  // "Ich bin seit Juli Vorarbeiter im Bauhof": what the asker is there is who asks, as where.
+  const role = at && workplace && /^(?:ich\s+bin|i\s+am|i['’]m)\b/i.test(at[0]) ? at[0].toLowerCase().split(/\s+/) : [];
+  for (const t of deduped) if (!t.known && role.slice(1, -2).includes(t.text)) t.context = true;
   // "Englisch für die Bürgerberatung", "Excel für die Sachbearbeitung": after a subject, for whom is the setting.
   for (const m of state.text.matchAll(FOR_WHOM)) {
     const [subject, whom] = [m[1].toLowerCase(), m[2].toLowerCase()];
@@ -2434,7 +2505,9 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     const remark = wordsOf(typed.slice(typed.lastIndexOf(clause) + clause.length));
     const story = typed.slice(0, typed.lastIndexOf(clause));
     const whenAvailable = AVAILABLE.test(story) && Boolean(filters.period || filters.weekday || filters.timeOfDay);
-    const byFilters = (Object.keys(sub.filters).length > 0 && !POINTS_BACK.test(clause)) || whenAvailable;
+    // ("… kann höchstens anderthalb Stunden weg. Welche Seminare sind so kurz?": the story's length, asked back.)
+    const soBack = SO_BACK.test(clause) && Boolean(filters.hours || filters.fee);
+    const byFilters = (Object.keys(sub.filters).length > 0 && !POINTS_BACK.test(clause)) || whenAvailable || soBack;
     // A time the story tells of ("weil meine Kollegin im April in Rente geht", "habe im Herbst ein Team übernommen")
     // is no time asked for. Nor is the time of a change in the asker's work ("Ich wechsle im Mai in die Kämmerei … –
     // was gibt es da?", "Ich fange Anfang Mai an … – an welchen Tagen sind die?"): the clause asks of the story's
@@ -2575,7 +2648,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // (or after a pick: "and the first one, is that online?")
   const yesNo =
     YES_NO_START.test(asked.replace(/^(?:\S+\s+){0,2}\S+:\s+/u, '')) ||
-    (PICK.test(asked) && YES_NO_START.test(asked.slice(asked.lastIndexOf(',') + 1)));
+    ((PICK.test(asked) || IT_AFTER_COMMA.test(asked)) && YES_NO_START.test(asked.slice(asked.lastIndexOf(',') + 1)));
   // A place is no topic ("Gibt es im März in Kappeln noch freie Plätze?" lists what has seats there).
   // (Nor are the words of a story around a question asked by filters: "Wir haben noch Budget übrig – wo sind …?")
   const namesTopic =
@@ -2615,8 +2688,11 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     }
   }
   // "Muss ich da hinfahren?", "Do I have to travel there?": whether it is held on site.
-  if (MUST_TRAVEL.test(lower) && !asksFormat)
+  if (MUST_TRAVEL.test(lower) && !asksFormat) {
     facts = [...new Set<FactKind>(['format', ...facts.filter((f) => f !== 'where')])];
+    // ("muss ich da ins Rathaus kommen?" asks whether, it names no format to look for)
+    if (filters.format === 'in_person') delete filters.format;
+  }
   // "Gibt's da noch freie Plätze?": "da" points at the seminar of the conversation, so it is not a search.
   const pointsBack = POINTS_BACK.test(lower);
   // "Wie viele Plätze sind noch frei?" asks a number, of the seminar of the conversation when none is named.
@@ -2725,9 +2801,12 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     followUp,
     ...(continues ? { continues } : {}),
     ...(refines ? { refines } : {}),
+    ...(refines && (ofThem || NARROWED.test(asked)) ? { narrows: true } : {}),
+    ...(ONE_OF_THEM.test(lower) && deduped.every((t) => t.context || facetWord.has(t.text)) ? { oneOfThem: true } : {}),
     ...(pick !== undefined && !subjectOfOwn ? { pick } : {}),
     ...(seatsOfFocus && intent === 'list' ? { factOfFocus: 'seats' as const } : {}),
     ...(formatOfFocus && intent === 'list' ? { factOfFocus: 'format' as const } : {}),
+    ...(formatOfFocus && intent === 'list' && OFFERED_TOO.test(asked) ? { offeredIn: filters.format } : {}),
     ...(intent === 'fact' && NEXT_ONE.test(lower) ? { earliest: true } : {}),
     ...(intent === 'list' && LATER.test(lower) && !subjectOfOwn ? { later: true } : {}),
     ...(whereOrPlace ? { whereOrPlace } : {}),

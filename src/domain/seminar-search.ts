@@ -173,7 +173,10 @@ const VERB_PREFIXES =
   'ver|ein|aus|durch|vor|fort|weiter|ab|an|auf|nach|zu|uber|unter|um|buch|mit|her|hin|akten|kassen|protokoll|register';
 const escapeRegex = (s: string) => s.replace(/[\\^$.|?*+()[\]{}-]/g, (c) => `\\${c}`);
 // Nor after a word's "ge-", which the folded umlauts make look like a compound: "Gespräche" holds no "Sprache".
-const infixRegex = (alt: string) => new RegExp(`(?<!(${VERB_PREFIXES}|(?:^|[^a-z])ge))${escapeRegex(infixOf(alt))}`);
+// Nor in a compound that means another thing: an appointment or a place given out is no procurement.
+const OTHER_COMPOUNDS: Record<string, string> = { vergabe: '|termin|platz' };
+const infixRegex = (alt: string) =>
+  new RegExp(`(?<!(${VERB_PREFIXES}|(?:^|[^a-z])ge${OTHER_COMPOUNDS[alt] ?? ''}))${escapeRegex(infixOf(alt))}`);
 
 /** How well one alternative matches one seminar, from the bits of alternativeFeatures. */
 function matchScore(bits: number): number {
@@ -415,10 +418,17 @@ const orJoin = (parts: SQL[]) => (parts.length ? sql`(${sql.join(parts, sql` or 
 
 // An inflected adjective of a place's name: "im Neuen Rathaus" is the "Neues Rathaus".
 // Typed without umlauts ("Niebuell"), the place's name as well; a short word only whole ("Inn" is no "Innstraße").
-// A street named after a town is not in it: "Werdauer Straße 160, Zwickau" is no seminar in Werdau.
+// A street named after a town is not in it: "Werdauer Straße 160, Zwickau" is no seminar in Werdau; nor is the county
+// named after it ("Landratsamt Berchtesgadener Land" in Bad Reichenhall).
 const placeInfix = (w: string, start = '') =>
-  sql`(x.places like ${likeInfix(w)} and x.places ~ ${`${start}${escapeRegex(w)}(?!er\\s*(?:stra|str\\M|weg|platz|allee|ring|damm|chaussee|gasse|tor\\M))`})`;
-const placeHit = (word: string, start = '') =>
+  sql`(x.places like ${likeInfix(w)} and x.places ~ ${`${start}${escapeRegex(w)}(?!n?er\\s*(?:stra|str\\M|weg|platz|allee|ring|damm|chaussee|gasse|tor\\M|land\\M))`})`;
+/** Short and long names of the same kind of place: "in der VHS Weilheim" is the "Volkshochschule Weilheim". */
+const PLACE_ALIASES: Record<string, string> = { vhs: 'volkshochschule', volkshochschule: 'vhs', lra: 'landratsamt' };
+const placeHit = (word: string, start = ''): SQL =>
+  PLACE_ALIASES[word]
+    ? orJoin([placeHitAs(word, start), placeHitAs(PLACE_ALIASES[word], start)])
+    : placeHitAs(word, start);
+const placeHitAs = (word: string, start: string) =>
   word.length < 4
     ? sql`x.places ~ ${`\\m${lettersOnly(word)}\\M`}`
     : orJoin(
@@ -508,6 +518,11 @@ function hardFilters(question: Question, now: Date, timeZone: string): SQL[] {
           : sql`${local(sql`t`)} >= '17:00'`;
     where.push(
       sql`exists (select 1 from unnest(x.session_starts, x.session_ends) as s(t, e) where ${when}${inPeriod})`,
+    );
+  }
+  if (f.startsFrom) {
+    where.push(
+      sql`exists (select 1 from unnest(x.session_starts) t where (t at time zone ${timeZone})::time >= ${f.startsFrom}::time${inPeriod})`,
     );
   }
   if (f.weekday) {
@@ -1156,6 +1171,13 @@ function rank(
     !asksMore &&
     !terms.some((t, i) => t.partOf && dfs[i] > 0);
   if (subjectUnknown && terms.some((t) => t.context) && !namedOtherwise && !candidates.some(aboutStory))
+    return { hits: [], topicSearch: true, bestShare: 0 };
+  // The story tells of the very thing asked for, which nothing has ("die Hundesteuersatzung wird überarbeitet … gibt es
+  // ein Seminar zur Hundesteuer?"): what else its words find is not it.
+  const storyOfIt = terms.some(
+    (u) => u.context && !u.partOf && askedFor.some((i) => u.text !== terms[i].text && u.text.includes(terms[i].text)),
+  );
+  if (storyOfIt && askedFor.length && askedFor.every((i) => dfs[i] === 0) && !namedOtherwise)
     return { hits: [], topicSearch: true, bestShare: 0 };
   // A phrase of the field's vocabulary that nothing has ("GIS", "accessible PDF documents", "barrierefreie pdf") is
   // what was asked for, and the plain words beside it ("digital maps") find other things. (English has no capitals to

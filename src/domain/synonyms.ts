@@ -71,17 +71,43 @@ export const SYNONYMS: SynonymEntry[] = [
     'cybersicherheit',
   ]),
   entry('w(?:ä|ae)rmeplanung|heat(?:ing)? planning', ['wärmeplanung', 'kommunale wärmeplanung']),
-  entry('serienbrief\\p{L}*|seriendruck\\p{L}*|mail merge|form letters?', ['seriendruck', 'serienbrief']),
+  // ("einen Brief an viele Leute auf einmal schicken": one letter to many is a mail merge)
+  entry(
+    'serienbrief\\p{L}*|seriendruck\\p{L}*|mail merge|form letters?|(?:brief|schreiben|anschreiben)\\s+an\\s+(?:viele|alle|hunderte)\\b|(?:letter|letters)\\s+to\\s+(?:many|lots\\s+of|hundreds\\s+of)\\s+(?:people|recipients|residents|citizens)',
+    ['seriendruck', 'serienbrief'],
+  ),
+  // Zoning, in English: the catalogue says Bebauungsplan and Bauleitplanung.
+  entry(
+    'zoning(?: plans?| maps?)?|land[- ]use plans?|local development plans?',
+    ['bebauungsplan', 'bauleitplanung', 'flächennutzungsplan'],
+    undefined,
+    undefined,
+    true,
+  ),
+  // Someone asking what is stored about them: a data-subject access request (Art. 15 DSGVO).
+  entry(
+    '(?:what|which) (?:personal )?(?:data|information) (?:we|you|the (?:council|authority|office)) (?:hold|have|store|keep)s? (?:about|on) (?:them|him|her|me)|(?:subject )?access requests?|auskunftsersuchen|auskunftsanspr(?:uch|üche)|was (?:wir|die behörde|die verwaltung) (?:über|von) (?:ihm|ihr|ihnen|mir) (?:gespeichert|wissen)',
+    ['auskunftsersuchen', 'auskunft', 'betroffenenrechte', 'auskunftsrecht'],
+    undefined,
+    undefined,
+    true,
+  ),
+  // The minutes of a meeting of the council: a Niederschrift, a Protokoll.
+  entry('sitzungsniederschrift\\p{L}*|sitzungsprotokoll\\p{L}*|niederschriften', [
+    'niederschrift',
+    'protokoll',
+    'protokollführung',
+    'sitzungsdienst',
+  ]),
+  // Clearing a building in an alarm.
+  entry('evacuat\\p{L}*|evakuier\\p{L}*|räumungsübung\\p{L}*', ['evakuierung', 'räumung', 'räumungshelfer']),
   // A course for the back is one on ergonomics at the desk.
   entry('rücken\\p{L}*|back pain|bad back|back health|healthy back', ['rücken', 'rückengesundheit'], ['ergonomie']),
   // The citizens' office's documents.
-  entry('passports?(?: and id cards?)?|id cards?|identity cards?|identity documents?', [
-    'pass',
-    'passwesen',
-    'personalausweis',
-    'ausweis',
-    'ausweiswesen',
-  ]),
+  entry(
+    'passports?(?: and id cards?)?|id cards?|identity cards?|identity documents?|passrecht|ausweisrecht|pass- und ausweis\\p{L}*',
+    ['pass', 'passwesen', 'personalausweis', 'ausweis', 'ausweiswesen'],
+  ),
   entry('data protection officers?|dpos?|datenschutzbeauftragte[nr]?', [
     'datenschutzbeauftragte',
     'datenschutzbeauftragter',
@@ -147,7 +173,7 @@ export const SYNONYMS: SynonymEntry[] = [
   ]),
   entry('travel expenses?|travel costs?|travel allowances?|business trips?', ['reisekosten', 'dienstreise']),
   entry(
-    'e-?files?|electronic (?:files?|filing(?: system)?|records?)|digital files?|paperless(?: office)?|files on (?:the|a) computer|(?:akten|unterlagen) am (?:computer|pc|rechner)|papierlos\\w*|elektronische akte|digitale akte|e-akte',
+    'e-?files?|electronic (?:files?|filing(?: system)?|records?)|digital files?|paperless(?: office)?|files on (?:the|a) computer|(?:software|programm|system|tool)\\s+für\\s+(?:die\\s+|unsere\\s+)?akten|akten(?:software|programm|system)|(?:software|program|system)\\s+for\\s+(?:the\\s+|our\\s+)?files|(?:akten|unterlagen) am (?:computer|pc|rechner)|papierlos\\w*|elektronische akte|digitale akte|e-akte',
     ['e-akte', 'elektronische akte'],
   ),
   // "das Seminar zu Gebühren und Beiträgen" is about municipal charges, no question of the fee.
@@ -607,8 +633,8 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('passw(?:o|ö)rt(?:e|er|ern)?|kennw(?:o|ö)rt(?:e|er|ern)?|passwords?', ['passwort', 'kennwort']),
   // Courses for a healthy back are called after the exercise, the catalogue names the back in its texts.
   entry(
-    'rückenschule|rückengymnastik|rückentraining|back pain|back exercises?|backache|(?:my )?(?:back|neck|shoulders?) (?:hurts?|aches?)|back problems|neck (?:pain|ache)|stiff neck|nackenschmerzen|verspannte?r? nacken|verspannungen',
-    ['rücken', 'rückengesundheit', 'rückenschmerzen', 'bewegte pause'],
+    'rückenschule|rückengymnastik|rückentraining|back pain|back exercises?|backache|(?:my )?(?:back|neck|shoulders?) (?:hurts?|aches?)|back problems|neck (?:pain|ache|exercises?|class(?:es)?|training|workout)|stiff neck|nackenschmerzen|verspannte?r? nacken|verspannungen',
+    ['rücken', 'rückengesundheit', 'rückenschmerzen', 'bewegte pause', 'nacken'],
     ['ergonomie'],
   ),
   // Lifting and carrying, in English: the catalogue says "Heben und Tragen", "Lasten", "rückengerecht" (in German the
@@ -659,7 +685,7 @@ export const SYNONYMS: SynonymEntry[] = [
   ),
   // People who do not pay what they owe: dunning and enforcement.
   entry(
-    '(?:gebühren|rechnungen|beiträge|steuern|bußgelder|forderungen)\\s+nicht\\s+(?:be)?zahl\\p{L}*|(?:don.?t|do not|doesn.?t|never)\\s+pay\\s+(?:their|the|his|her)\\s+(?:fees|bills|taxes|fines)',
+    '(?:gebühren|rechnungen|beiträge|steuern|bußgelder|forderungen)\\s+(?:\\p{L}+\\s+){0,2}?nicht\\s+(?:be)?zahl\\p{L}*|(?:don.?t|do not|doesn.?t|never)\\s+pay\\s+(?:their|the|his|her)\\s+(?:fees|bills|taxes|fines)',
     ['vollstreckung', 'mahnwesen', 'forderungsmanagement'],
     undefined,
     undefined,
@@ -791,7 +817,7 @@ export const SYNONYMS: SynonymEntry[] = [
   ]),
   // What the asker went through, said as it happened ("hat mich angeschrien", "ist richtig laut geworden").
   entry(
-    'ausrast\\w*|ausflipp\\w*|durchdreh\\w*|angeschrien|anschrei\\w*|angebrüllt|anbrüllen|(?:rum|herum)brüll\\w*|(?:laut|ausfällig|handgreiflich)\\s+geworden|bedroht|gets? shouted at|shouted at|yelled at|abused|(?:people|citizens|customers|visitors)\\s+(?:\\p{L}+\\s+)?shout|calm\\s+(?:\\p{L}+\\s+){0,2}?down|(?:beruhigen|beschwichtigen)',
+    'ausrast\\w*|ausflipp\\w*|durchdreh\\w*|angeschrien|anschrei\\w*|angebrüllt|anbrüllen|(?:rum|herum)brüll\\w*|(?:laut|ausfällig|handgreiflich)\\s+(?:geworden|werden|wird)|bedroht|gets? shouted at|shouted at|yelled at|abused|(?:people|citizens|customers|visitors)\\s+(?:\\p{L}+\\s+)?shout(?:s|ing|ed)?|(?:shouting|yelling|screaming)\\s+at\\s+(?:me|us|staff|colleagues)|calm\\s+(?:\\p{L}+\\s+){0,2}?down|(?:beruhigen|beschwichtigen)',
     ['deeskalation', 'aggression'],
     ['konflikt'],
     undefined,
