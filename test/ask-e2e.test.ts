@@ -223,6 +223,17 @@ describeEachEngine('asking the bot over HTTP', ({ database }) => {
     expect(textOf(r)).not.toContain('Informationssicherheit für Führungskräfte');
   });
 
+  it('says when nothing on a subject starts as late as asked', async () => {
+    const r = await bot.chat.say(testUser(157), 'Gibt es Scrum auch ab 18 Uhr?');
+    expect(firstText(r)).toBe(
+      'Dazu habe ich leider kein Seminar gefunden, das um 18:00 Uhr oder später beginnt. Insgesamt gibt es dazu ein passendes Seminar – fragen Sie einfach allgemeiner.',
+    );
+    const en = await bot.chat.say(testUser(158, { locale: 'en-US' }), 'Is there Scrum after 6 pm?');
+    expect(firstText(en)).toBe(
+      'Sorry, I found no seminar on this that starts at 18:00 or later. Altogether there is one seminar on this – just ask more generally.',
+    );
+  });
+
   it('says which length nothing fits', async () => {
     const r = await bot.chat.say(testUser(152), 'Gibt es Scrum auch kürzer als zwei Stunden?');
     expect(firstText(r)).toBe(

@@ -1537,7 +1537,7 @@ const SO_BACK = /\b(?:so|that|this)\s+(?:kurz|kurze|kurzen|günstig|günstige|bi
  * The clause of where the asker sits ("Ich sitze allein im Vorzimmer … in Ampfing"): its places are theirs. (Where one
  * works "am Empfang" is what a story is about, read with the story.)
  */
-const ASKER_WORKS = /\b(?:ich\s+sitze|sitze\s+ich|wir\s+sitzen|sitzen\s+wir|i\s+sit)\b/iu;
+const ASKER_SITS = /\b(?:ich\s+sitze|sitze\s+ich|wir\s+sitzen|sitzen\s+wir|i\s+sit)\b/iu;
 /** … or what is the asker's ("Unsere Kämmerei in …", "my team in …"): either way the place after it is the asker's. */
 const OWN_BEFORE = new RegExp(
   `(?:\\b(?:unser|unsere|unserer|unserem|unseren|unseres|mein|meine|meiner|meinem|meinen|meines|our|my)\\s+\\p{L}[\\p{L}-]*|${ASKER_IS})\\s*$`,
@@ -1623,9 +1623,10 @@ function euros(written: string): number {
   return Number(plain.replace(',', '.'));
 }
 
-/** The fee range of the question, its words taken away. */
+/** A budget asked of the seminar talked about ("Liegt das unter 50 Euro?", "is it under €100?"): its cost. */
 const FEE_OF_IT =
   /^\W*(?:und\s+)?(?:liegt|ist|kostet|bleibt)\s+(?:das|der|die|es|er|sie)\b(?!\s+(?:\p{L}+\s+)?(?:kurs|seminar|schulung))|^\W*(?:and\s+)?(?:is|does)\s+(?:it|that|this)(?:\s+one)?\b/iu;
+/** "ab 14 Uhr", "erst nach 13:30", "after 2 pm": the hour a session may begin at the earliest. */
 const STARTS_FROM = rx(
   '(?:(?:erst\\s+)?(?:ab|nach)|(?:from|after|starting\\s+(?:at|from))(?:\\s+(?:about|around))?)\\s+(\\d{1,2})(?:[:.](\\d{2}))?\\s*(?:uhr|h\\b|\\s*(am|pm|a\\.m\\.|p\\.m\\.|o.?clock))',
 );
@@ -1634,6 +1635,7 @@ const NOT_FREE = rx(
   '(?<=\\b(?:die|welche|kurse|seminare|angebote)\\s+(?:\\S+\\s+)?)kosten\\s+(?:etwas|was|geld)|(?<=\\b(?:that|which)\\s+)cost\\s+(?:something|money)|kostenpflichtige[nrms]?|gebührenpflichtige[nrms]?|nicht\\s+kostenlose[nrms]?|paid(?=\\s+(?:\\S+\\s+)?(?:courses?|seminars?|trainings?|ones?|workshops?))|(?<=\\b(?:courses?|seminars?|ones?)\\s+)(?:with|that\\s+(?:have|charge))\\s+a\\s+fee',
 );
 
+/** The fee range of the question, its words taken away. */
 function takeFeeRange(state: Extracted): FeeRange | undefined {
   if (take(state, NOT_FREE)) return { above: 0 };
   const between = take(state, MONEY_BETWEEN);
@@ -2223,19 +2225,19 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     // "in the Arabic course", "at the AI seminar": the course's name, no place.
     if (/\bthe\s/i.test(m[0]) && OFFERING_AFTER.test(state.text.slice(m.index + m[0].length))) continue;
     const before = state.text.slice(0, m.index);
-    // ("Ich sitze den ganzen Tag am Bildschirm im Bürgerbüro Mühldorf": where the asker works, however far.)
+    // ("Ich sitze den ganzen Tag am Bildschirm im Bürgerbüro Mühldorf": where the asker sits, however far before.)
     // (Unless the question asks there: "Ich arbeite in Blaubeuren. Welche Seminare finden dort statt?")
-    const works = THERE.test(state.text)
+    const sits = THERE.test(state.text)
       ? null
-      : (ASKER_WORKS.exec(before.split(/[,.;:!?–—]|\s(?:und|and|aber|but)\s/).at(-1)!) ??
+      : (ASKER_SITS.exec(before.split(/[,.;:!?–—]|\s(?:und|and|aber|but)\s/).at(-1)!) ??
         // ("Ich bin seit Juli Vorarbeiter im Bauhof": the office the asker works in, as read above.)
         (workplace && named.trim().toLowerCase() === workplace && /^\W*(?:ich|wir)\b/i.test(at?.[0] ?? '') ? m : null));
-    const own = OWN_BEFORE.exec(before) ?? works;
+    const own = OWN_BEFORE.exec(before) ?? sits;
     const employer = !own && /^bei\s/i.test(m[0]) && /\b(?:ich|wir)\b/i.test(before);
     if (own || employer) {
       const words = named.toLowerCase().split(/\s+/).filter(Boolean);
       askersOwn.push(...words);
-      if (employer || works || ASKER_AT.test(own?.[0] ?? '')) askerAt.push(...words);
+      if (employer || sits || ASKER_AT.test(own?.[0] ?? '')) askerAt.push(...words);
       continue;
     }
     // A town that is also a word ("Was gibt es in Wissen?"): written with a capital right after "in".
