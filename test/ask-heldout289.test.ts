@@ -45,7 +45,7 @@
 //               course (Wed 17.05.), Tue 20.06. 09:00–16:00 land-use plans (Rathaus Hösbach), the draft lost-property
 //               course (Wed 21.06.), Mon 04.09. 09:00–15:00 induction day for trainees (Landratsamt, 30 seats)
 //   Fridays:    Word (14.01.) and new managers (24.03., 31.03.); nothing is offered in Mespelbrunn.
-import { heldoutSuite, onlyAmong, type Case } from './support/question-suite.js';
+import { heldoutSuite, maybeAlso, onlyAmong, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-01-12T09:40:00Z'); // Wednesday, 12 January 2028, 10:40 in Aschaffenburg (CET)
 const TZ = 'Europe/Berlin';
@@ -84,11 +84,6 @@ const T = {
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.hundesteuer, T.fundrecht, T.powerpoint, T.waerme, T.entgelt, T.sondernutzung];
 const only = onlyAmong(all, NEVER);
-/** Like only(...), but the seminars of `maybe` may be shown or not (the hybrid one when asked for online seminars). */
-const onlyOr = (maybe: string[], ...titles: string[]) => {
-  const o = only(...titles);
-  return { ...o, excludes: (o.excludes ?? []).filter((t) => !maybe.includes(t)) };
-};
 
 const CASES: Case[] = [
   // --- follow-up conversations: story first, then short follow-ups --------------------------------------------------
@@ -402,7 +397,7 @@ const CASES: Case[] = [
   {
     q: 'Nach meiner Knie-OP arbeite ich vorerst nur im Homeoffice. Welche Seminare finden online statt?',
     kind: 'list',
-    ...onlyOr([T.ki], T.phishing, T.word, T.english, T.m365, T.excel, T.energie),
+    ...maybeAlso(only(T.phishing, T.word, T.english, T.m365, T.excel, T.energie), T.ki),
   },
   {
     q: 'Ich arbeite in der Stadtverwaltung Alzenau und will für eine Fortbildung nicht extra nach Aschaffenburg fahren. Was findet bei uns in Alzenau statt?',

@@ -36,7 +36,7 @@
 //   later:      the draft social-media course (Tue 20.06.), the draft cemetery-fees course (Wed 05.07.), Mon 04.09.
 //               09:00–15:00 induction day for new staff (Kornhaus)
 //   past:       Wed 20.10.2027 safety concepts for town festivals (Kornhaus), Tue 18.01.2028 travel expenses (online).
-import { onlyAmong, heldoutSuite, type Case } from './support/question-suite.js';
+import { onlyAmong, maybeAlso, heldoutSuite, type Case } from './support/question-suite.js';
 
 const now = new Date('2028-02-01T07:00:00Z'); // Tuesday, 1 February 2028, 08:00 in Kempten (CET)
 const TZ = 'Europe/Berlin';
@@ -75,11 +75,6 @@ const T = {
 const all: string[] = Object.values(T);
 const NEVER: string[] = [T.socialMedia, T.friedhof, T.powerpoint, T.stapler, T.reisekosten, T.stadtfest];
 const only = onlyAmong(all, NEVER);
-/** Exactly these, and perhaps also `maybe` (the seminar just talked about, or a near neighbour): either answer is fine. */
-const onlyOr = (maybe: string, ...titles: string[]): Pick<Case, 'includes' | 'excludes'> => {
-  const { includes, excludes } = only(...titles);
-  return { includes, excludes: excludes?.filter((t) => t !== maybe) };
-};
 
 const CASES: Case[] = [
   // --- follow-up conversations: a seminar remembered by part of its name, then facts, then the trainer's others ------
@@ -97,7 +92,7 @@ const CASES: Case[] = [
     titles: [T.bescheid],
     says: ['ist am Mo., 31.01.2028, 12:00 Uhr abgelaufen'],
   },
-  { conv: 'bescheid', q: 'was macht Frau Dr. Wölfle noch?', kind: 'list', ...onlyOr(T.bescheid, T.vergabe) },
+  { conv: 'bescheid', q: 'was macht Frau Dr. Wölfle noch?', kind: 'list', ...maybeAlso(only(T.vergabe), T.bescheid) },
   { conv: 'konflikt', q: 'gibt es was zu Konflikte im Team oder so ähnlich?', kind: 'list', titles: [T.konflikt] },
   {
     conv: 'konflikt',
@@ -117,7 +112,7 @@ const CASES: Case[] = [
     conv: 'konflikt',
     q: 'was macht Frau Hartmann noch?',
     kind: 'list',
-    ...onlyOr(T.konflikt, T.fuehrung, T.willkommen),
+    ...maybeAlso(only(T.fuehrung, T.willkommen), T.konflikt),
   },
   {
     conv: 'phishing',
@@ -137,7 +132,7 @@ const CASES: Case[] = [
     conv: 'phishing',
     q: 'was hat herr rauch sonst noch im angebot',
     kind: 'list',
-    ...onlyOr(T.phishing, T.ki, T.eakte),
+    ...maybeAlso(only(T.ki, T.eakte), T.phishing),
   },
   {
     conv: 'english',
@@ -195,7 +190,7 @@ const CASES: Case[] = [
   },
   { conv: 'zeit', q: 'Mehr Luft im Terminkalender oder wie der hieß', kind: 'list', titles: [T.zeit] },
   { conv: 'zeit', q: 'wer macht den kurs?', kind: 'facts', titles: [T.zeit], says: ['leitet Frau Claudia Brugger'] },
-  { conv: 'zeit', q: 'was macht frau brugger noch', kind: 'list', ...onlyOr(T.zeit, T.praesentieren) },
+  { conv: 'zeit', q: 'was macht frau brugger noch', kind: 'list', ...maybeAlso(only(T.praesentieren), T.zeit) },
   { conv: 'baum', q: 'der kurs zur baumkontrolle', kind: 'list', titles: [T.baum] },
   {
     conv: 'baum',
@@ -298,7 +293,7 @@ const CASES: Case[] = [
     q: 'präsentieren vor dem stadtrat',
     kind: 'list',
     first: T.praesentieren,
-    ...onlyOr(T.protokoll, T.praesentieren),
+    ...maybeAlso(only(T.praesentieren), T.protokoll),
   },
   // --- places, trainers, providers -------------------------------------------------------------------------------------
   { q: 'was läuft im kornhaus?', kind: 'list', ...only(T.konflikt, T.fuehrung, T.willkommen) },

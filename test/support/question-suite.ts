@@ -49,6 +49,14 @@ export function onlyAmong(all: string[], never: string[]) {
   });
 }
 
+/** `only(...)` that lets `maybe` be shown or not: a hybrid seminar asked for online ones, the one just talked about. */
+export function maybeAlso(
+  exactly: Pick<Case, 'includes' | 'excludes'>,
+  ...maybe: string[]
+): Pick<Case, 'includes' | 'excludes'> {
+  return { ...exactly, excludes: exactly.excludes?.filter((t) => !maybe.includes(t)) };
+}
+
 /** Up to the first sentence's end, which is never inside a quoted title ("„Dobrý den! Erste Schritte …“"). */
 export function firstSentence(text: string): string {
   for (const m of text.matchAll(/(?<!\b(?:Dr|Prof|Nr|Mo|Di|Mi|Do|Fr|Sa|So)\.)(?<=[.!?])\s+(?=[A-ZÄÖÜ„"])/g)) {
