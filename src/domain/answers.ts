@@ -167,7 +167,7 @@ export async function answerQuestion(
     const subject = own.length ? own : (context?.subject ?? []);
     const { filters } = question;
     // (a narrowed list remembers the one it came from)
-    const narrowedFrom = question.narrows && context ? context.seminarIds.slice(0, Math.max(1, context.shown)) : [];
+    const narrowedFrom = question.narrows && context ? shownOf(context) : [];
     const value = { seminarId, seminarIds, shown, facts, subject, filters, narrowedFrom };
     if (conversationId) await saveContext(db, conversationId, value, now, { keepList });
   };
@@ -196,9 +196,7 @@ export async function answerQuestion(
 
   // "Gibt es einen späteren Termin?": the conversation's subject, from the day after the last seminar just shown.
   const after =
-    question.later && context?.seminarIds.length
-      ? await dayAfterNext(db, context.seminarIds.slice(0, Math.max(1, context.shown)), now, timeZone)
-      : null;
+    question.later && context?.seminarIds.length ? await dayAfterNext(db, shownOf(context), now, timeZone) : null;
   if (after) {
     question = {
       ...question,
@@ -424,9 +422,12 @@ async function dayAfterNext(db: DbOrTx, seminarIds: string[], now: Date, timeZon
   return row?.day ? new Date(row.day) : null;
 }
 
+/** The seminars of the conversation's list that have been shown (at least its first). */
+const shownOf = (context: ConversationContext) => context.seminarIds.slice(0, Math.max(1, context.shown));
+
 /** The seminar of the list just shown at that place; "the other" of two, the one not talked about last. */
 function pickedSeminar(context: ConversationContext, pick: NonNullable<Question['pick']>): string | null {
-  const shown = context.seminarIds.slice(0, Math.max(1, context.shown));
+  const shown = shownOf(context);
   // ("the other one" after a list narrowed to one: the other of the list before)
   const pair = shown.length === 1 && context.narrowedFrom?.length === 2 ? context.narrowedFrom : shown;
   if (pick === 'other') return pair.length === 2 ? (pair.find((id) => id !== context.seminarId) ?? null) : null;
@@ -452,9 +453,7 @@ async function shownMatching(
   timeZone: string,
 ): Promise<string | null> {
   // The list just shown, or the one it was narrowed from ("Welcher davon ist abends?" … "Und der am Donnerstag?").
-  const lists = [context.seminarIds.slice(0, Math.max(1, context.shown)), context.narrowedFrom ?? []].filter(
-    (list) => list.length >= 2,
-  );
+  const lists = [shownOf(context), context.narrowedFrom ?? []].filter((list) => list.length >= 2);
   const f = question.filters;
   if (!lists.length || !(restrictionsOf(f).length || f.place?.length || f.trainer?.length)) return null;
   const search = async (filters: QuestionFilters) => {
