@@ -131,6 +131,11 @@ export interface Question {
   oneOfThem?: boolean;
   /** "Was kostet der zweite?", "Und der andere?": a seminar of the list just shown, by its place in it. */
   pick?: number | 'last' | 'other';
+  /**
+   * "datenschutz schulungen", "vhs kurse": the bare word before the kind of course names its provider or its subject;
+   * the search takes it for the subject where seminars of other providers are about it.
+   */
+  providerOrSubject?: boolean;
   /** "Where" was asked together with a place candidate: a fact question after all when the place is none. */
   whereOrPlace?: boolean;
   /** Whether "time" orders the answer: a period was asked for, or "when". */
@@ -2295,6 +2300,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
         providers.add(w.toLowerCase());
     }
   }
+  let providerOrSubject = false;
   for (const m of state.text.matchAll(NAMED_OFFERER)) {
     // ("what the Kommunale Unfallversicherung Bayern offers": a name of several words, each capitalised after the first;
     // not "welche Kurse die VHS im Herbst anbietet")
@@ -2302,6 +2308,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     const capitalised = more.findIndex((x) => !/^\p{Lu}/u.test(x));
     const name = [first, ...(capitalised < 0 ? more : more.slice(0, capitalised))].map((x) => x.toLowerCase());
     if (name.length < more.length + 1 && m[1]) continue;
+    if (m[2]) providerOrSubject = true;
     for (const w of name) if (!STOPWORDS.has(w) && !places.includes(w)) providers.add(w);
     // ("kurse der bayerischen verwaltungsschule": the name with its adjective is whose, no words to search)
     if (m[3])
@@ -2812,6 +2819,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     ...(intent === 'fact' && NEXT_ONE.test(lower) ? { earliest: true } : {}),
     ...(intent === 'list' && LATER.test(lower) && !subjectOfOwn ? { later: true } : {}),
     ...(whereOrPlace ? { whereOrPlace } : {}),
+    ...(providerOrSubject && filters.provider ? { providerOrSubject } : {}),
     ...(filters.audience && !AUDIENCE_ASKED.test(lower) ? { askerOnly: true } : {}),
     ...(compounds.length ? { compounds } : {}),
     timeQuestion: Boolean(filters.period) || facts.includes('when') || facts.includes('startTime'),

@@ -998,6 +998,7 @@ function rank(
   let candidates = rows;
   // Facets apply when the catalogue knows them ("Glehn" is a place); otherwise their words stay topic words.
   const facetWords = new Set<string>();
+  const offsets = alternativeOffsets(terms);
   (f.place ?? []).forEach((word, i) => {
     if (candidates.some((r) => r.place_hit?.[i])) {
       const level = Math.max(...candidates.map((r) => Number(r.place_hit?.[i] ?? 0)));
@@ -1006,13 +1007,16 @@ function rank(
     }
   });
   byProvider.words.slice(0, byProvider.explicit).forEach((word, i) => {
+    // "datenschutz schulungen": where seminars of other providers are about the word, it is the subject.
+    const ti = terms.findIndex((t) => t.text === word);
+    const about = (r: Row) => ((r.features?.[offsets[ti]] ?? 0) & ABOUT) !== 0;
+    if (question.providerOrSubject && ti >= 0 && candidates.some((r) => !r.provider_hit?.[i] && about(r))) return;
     if (candidates.some((r) => r.provider_hit?.[i])) {
       candidates = candidates.filter((r) => r.provider_hit?.[i]);
       facetWords.add(fold(word));
     }
   });
   // A word no seminar has in its texts but a provider has in its name is that provider.
-  const offsets = alternativeOffsets(terms);
   const implicitHits: number[] = [];
   const implicitPlaces: number[] = [];
   const asked = f.place?.length ?? 0;
