@@ -223,6 +223,17 @@ describeEachEngine('asking the bot over HTTP', ({ database }) => {
     expect(textOf(r)).not.toContain('Informationssicherheit für Führungskräfte');
   });
 
+  it('answers the dearest and the cheapest with their cost, not with the seminar talked about', async () => {
+    const user = testUser(160);
+    await bot.chat.say(user, 'Wann ist Informationssicherheit für Führungskräfte?');
+    const r = await bot.chat.say(user, 'Was ist das teuerste Seminar?');
+    expect(firstText(r)).toContain(
+      'Das Seminar „Qualifizierung kommunale Digitallotsinnen und Digitallotsen“ kostet 900 €.',
+    );
+    const en = await bot.chat.say(testUser(161, { locale: 'en-US' }), 'Which paid course costs the least?');
+    expect(firstText(en)).toContain('The seminar "Online-Besprechungen souverän moderieren" costs €95.');
+  });
+
   it('says when nothing on a subject starts as late as asked', async () => {
     const r = await bot.chat.say(testUser(157), 'Gibt es Scrum auch ab 18 Uhr?');
     expect(firstText(r)).toBe(

@@ -155,7 +155,6 @@ const CASES: Case[] = [
   },
   {
     q: 'Hi, I have just been appointed safety representative at our town hall. Are there still seats left in the KUVB basic seminar?',
-    miss: '"in the KUVB basic seminar" is read as a place, and "basic" finds no Grundseminar',
     locale: 'en',
     kind: 'facts',
     titles: [T.sicherheit],

@@ -1688,3 +1688,72 @@ describe('found by the held-out catalogues of the twenty-sixth session', () => {
     expect(alternatives('how many seats are left for the evacuation training')).toContain('evakuierung');
   });
 });
+
+describe('found by the held-out catalogues of the twenty-seventh session', () => {
+  it('reads the cheapest and the dearest as the cost of the seminar at that end, of no seminar talked about', () => {
+    expect(ask('welcher kurs der vhs kostet am wenigsten?')).toMatchObject({
+      intent: 'fact',
+      facts: ['cost'],
+      feeOrder: 'lowest',
+      followUp: false,
+      filters: {},
+    });
+    expect(ask('Was ist das teuerste Seminar?')).toMatchObject({ feeOrder: 'highest', followUp: false, terms: [] });
+    expect(ask("what's the cheapest course for managers?")).toMatchObject({ feeOrder: 'lowest', terms: [] });
+    expect(ask('Der günstigste ist nicht immer der wirtschaftlichste').feeOrder).toBeUndefined();
+  });
+
+  it('reads bounds said around half a day, fees said twice, paid courses below a bound and several dates', () => {
+    expect(ask('für führungskräfte, höchstens einen halben tag')).toMatchObject({
+      terms: [],
+      filters: { hours: { atMost: 4.5 }, multiDay: false },
+    });
+    expect(ask('short vhs courses, half a day at most').filters.place).toBeUndefined();
+    expect(
+      ask('Für Seminare über 200 Euro brauche ich eine Genehmigung der Amtsleitung. Welche kosten mehr als 200 Euro?'),
+    ).toMatchObject({ filters: { fee: { above: 200 } } });
+    expect(
+      ask('Für Seminare über 200 Euro brauche ich eine Genehmigung der Amtsleitung.').filters.audience,
+    ).toBeUndefined();
+    expect(ask('kostenpflichtige online-kurse unter 100 euro').filters.fee).toEqual({ above: 0, below: 100 });
+    expect(ask('welche seminare haben mehrere termine?').filters.multiDay).toBe(true);
+    expect(ask('which seminars have several dates?').filters.multiDay).toBe(true);
+    expect(ask('Gibt es mehrere Termine für den Excel-Kurs?').filters.multiDay).toBeUndefined();
+    expect(ask('und was davon dauert höchstens einen halben tag?')).toMatchObject({ intent: 'list', narrows: true });
+  });
+
+  it('asks of the seminar talked about: "in welchem Raum?", "wie oft ist das?", "… vom Schreibtisch aus?"', () => {
+    expect(ask('in welchem raum?')).toMatchObject({ facts: ['where'], terms: [], followUp: true });
+    expect(ask('wie oft is das')).toMatchObject({ facts: ['when'], followUp: true });
+    expect(ask('Muss ich dafür irgendwo hinfahren oder geht das vom Schreibtisch aus?')).toMatchObject({
+      facts: ['format'],
+      terms: [],
+      followUp: true,
+    });
+    expect(ask('Was ist „Die Maschine formuliert, Sie entscheiden“?').intent).toBe('details');
+    expect(ask('gibt es noch andere kurse am abend?')).toMatchObject({
+      others: true,
+      filters: { timeOfDay: 'evening' },
+    });
+  });
+
+  it('reads places, times and audiences said around the question', () => {
+    expect(ask('online seminare am freitag nachmittag').filters).toMatchObject({
+      timeOfDay: 'afternoon',
+      format: 'online',
+      period: { kind: 'day', byWeekday: true },
+    });
+    expect(ask('Ich arbeite im Kreishaus. Welche Seminare finden im Kreishaus statt?').filters.place).toEqual([
+      'kreishaus',
+    ]);
+    expect(ask('welche kurse finden auf dem betriebshof des wbh statt').filters.place).toEqual(['betriebshof', 'wbh']);
+    expect(ask('was ist im großen sitzungssaal?').filters.place).toEqual(['großen', 'sitzungssaal']);
+    expect(ask('ich arbeite im bauhof, gibt es schulungen für uns?').filters.audience).toContain('bauhof');
+    expect(ask('was gibt es für die jungs vom bauhof?')).toMatchObject({ terms: [] });
+    const streit = ask('streit unter kollegen – gibt es im januar was?');
+    expect(streit.terms.find((t) => t.text === 'streit')?.story).toBeUndefined();
+    expect(ask('ich bin neu – gibt es im januar was?').filters.period?.kind).toBe('month');
+    expect(ask('aerial work platform training').language).toBe('en');
+    expect(ask('vhs-kurse unter 50 euro')).toMatchObject({ providerOrSubject: true, filters: { provider: ['vhs'] } });
+  });
+});

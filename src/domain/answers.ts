@@ -121,6 +121,20 @@ export interface AnswerOptions {
   conversationId?: string | null;
 }
 
+/** Of the seminars that fit, the cheapest or the dearest (all of them at that fee, by date). */
+async function byFee(db: DbOrTx, hits: SearchHit[], order: 'lowest' | 'highest'): Promise<SearchHit[]> {
+  const fees = await queryRows<{ id: string; fee: number }>(
+    db,
+    sql`select id, coalesce(fee_amount, 0)::float8 as fee from seminars where id = any(${textArray(hits.map((h) => h.id))})`,
+  );
+  const fee = new Map(fees.map((r) => [r.id, Number(r.fee)]));
+  const extreme = (order === 'lowest' ? Math.min : Math.max)(...hits.map((h) => fee.get(h.id) ?? 0));
+  return hits
+    .filter((h) => (fee.get(h.id) ?? 0) === extreme)
+    .sort((a, b) => (a.nextStart?.getTime() ?? 0) - (b.nextStart?.getTime() ?? 0))
+    .slice(0, MAX_FACT_SEMINARS);
+}
+
 function factSeminars(hits: SearchHit[], question: Question): SearchHit[] {
   // "der nächste Excel-Kurs": the first of those that fit (the search has cut off the ones that do not).
   if (question.earliest)
@@ -153,6 +167,7 @@ export async function answerQuestion(
       question.factOfFocus ||
       question.later ||
       question.pick ||
+      question.others ||
       (question.intent === 'fact' && !ownSubject(question).length))
       ? await loadContext(db, conversationId, now)
       : null;
@@ -290,8 +305,13 @@ export async function answerQuestion(
     return { kind: 'list', seminarIds: [named.id], total: 1, more: false };
   };
   // Named in quotation marks: that seminar, whatever else shares a word with its title; a draft is no offer.
+  // (So is one whose whole title is the question: "steht der noch sicher" for „Steht der noch sicher?“.)
   const quoted = quotedName(question.text);
-  const byQuote = quoted ? await seminarQuoted(db, quoted, now) : null;
+  const byQuote = quoted
+    ? await seminarQuoted(db, quoted, now)
+    : question.intent === 'list' && /^\S+(?:\s+\S+){2,11}$/u.test(question.text.trim())
+      ? await seminarQuoted(db, question.text.replace(/[\s?!.]+$/u, ''), now, true)
+      : null;
   if (byQuote) {
     if (byQuote === 'draft') {
       await remember(null, [], 0);
@@ -364,7 +384,9 @@ export async function answerQuestion(
     return { question, answer: await nothingFits(db, question, result.topicSearch, now, timeZone) };
   }
   if (question.intent === 'fact') {
-    const chosen = factSeminars(result.hits, question);
+    const chosen = question.feeOrder
+      ? await byFee(db, result.hits, question.feeOrder)
+      : factSeminars(result.hits, question);
     const ids = chosen.map((h) => h.id);
     if (ids.length === 1) await rememberOne(ids[0]);
     else await remember(null, ids, ids.length);
@@ -382,9 +404,12 @@ export async function answerQuestion(
   }
   // "Und danach?" after "Was läuft morgen?": the next day with seminars; with a subject, every later one.
   const firstDay = after && !question.terms.length ? result.hits[0]?.nextStart : null;
-  const hits = firstDay
+  let hits = firstDay
     ? result.hits.filter((h) => h.nextStart && sameDay(h.nextStart, firstDay, timeZone))
     : result.hits;
+  // "Gibt es noch andere Kurse am Abend?": not the one just talked about, when there are others.
+  if (question.others && context?.seminarId && hits.some((h) => h.id !== context.seminarId))
+    hits = hits.filter((h) => h.id !== context.seminarId);
   const ids = hits.map((h) => h.id);
   const shown = Math.min(PAGE_SIZE, ids.length);
   // A list by relevance whose first fits clearly best is about that one ("Wie lange dauert das?" asks of it).

@@ -136,6 +136,10 @@ export interface Question {
    * the search takes it for the subject where seminars of other providers are about it.
    */
   providerOrSubject?: boolean;
+  /** "Gibt es noch andere Kurse am Abend?": besides the seminar the conversation is about. */
+  others?: boolean;
+  /** "Was ist das teuerste Seminar?", "the cheapest course for managers": the cost of the one(s) at that end. */
+  feeOrder?: 'lowest' | 'highest';
   /** "Where" was asked together with a place candidate: a fact question after all when the place is none. */
   whereOrPlace?: boolean;
   /** Whether "time" orders the answer: a period was asked for, or "when". */
@@ -306,7 +310,7 @@ const STOPWORDS = new Set(
     'referenten referentinnen dozenten dozentinnen trainerinnen trainers ' +
     // what a course is meant for ("Which seminars are meant for me?")
     'meant intended suitable designed aimed did trägt covers ' +
-    'fängt anfangen anfängt fangen kost ungefähr rum melden früh early schön euro euros eur sachen dinge things stuff überhaupt nämlich mitkommen too late kostenpflichtig prefer going liegt pays worden eingeteilt geboten deal dealing einmal stück sitze allein alleine weg ' +
+    'fängt anfangen anfängt fangen kost ungefähr rum melden früh early schön euro euros eur sachen dinge things stuff überhaupt nämlich mitkommen too late kostenpflichtig prefer going liegt pays worden eingeteilt geboten deal dealing einmal stück sitze allein alleine weg höchstens mindestens jungs mädels ' +
     // what the asker says before a follow-up ("Super, und was kostet das?", "Great, is it online?"), and the
     // subjunctive of asking ("Bis wann müsste ich mich anmelden?")
     'super great perfekt prima wunderbar müsste müssten ' +
@@ -407,7 +411,7 @@ const FACT_PATTERNS: [FactKind, RegExp][] = [
   // "What can I do when citizens get aggressive?": a "when" after what one does is no question of the date.
   [
     'when',
-    /\b(wann|termin|termine|terminen|datum|welche[rn]?\s+tag|an\s+welchem\s+wochentag|an\s+welche[mn]\s+tag(en)?|(?<!\b(?:do|react|respond|cope|behave|act|handle\s+it|deal\s+with\s+it)\s+)when|what\s+date|which\s+days?|which\s+dates|dates?|what(?:'s|\s+is|\s+are)\s+the\s+sc?hed[a-z]*)\b/i,
+    /\b(wann|wie\s+oft|how\s+often|termin|termine|terminen|datum|welche[rn]?\s+tag|an\s+welchem\s+wochentag|an\s+welche[mn]\s+tag(en)?|(?<!\b(?:do|react|respond|cope|behave|act|handle\s+it|deal\s+with\s+it)\s+)when|what\s+date|which\s+days?|which\s+dates|dates?|what(?:'s|\s+is|\s+are)\s+the\s+sc?hed[a-z]*)\b/i,
   ],
   [
     'where',
@@ -430,6 +434,9 @@ const FACT_PATTERNS: [FactKind, RegExp][] = [
 const DETAILS =
   /\b(details?|mehr\s+(infos?|informationen)\s+(zu|zum|zur|über)|erzähl(en)?\s+(sie\s+)?(mir\s+)?(mehr\s+)?(von|über|darüber|davon|dazu)|mehr\s+(?:von|über)\s+.{3,120}\s+erzählen|infos?\s+(zu|zum|zur|über)|worum\s+geht\s+es|was\s+lernt\s+man|inhalt|inhalte|tell\s+me\s+(more\s+)?about|what\s+is\s+.*\babout|more\s+(info|information)\s+(on|about))\b/i;
 
+/** "Was ist „Die Maschine formuliert, Sie entscheiden“?": what the seminar of that name is about. */
+const WHAT_IS_QUOTED = /^\W*(?:was\s+ist|what\s+is|what['’]s)\s+[„“"»‚‘]/i;
+
 /** "der nächste Excel-Kurs", "the next Excel course" (not "nächste Woche", which is a period). */
 const NEXT_ONE =
   /\b(nächste[nrs]?|next)\s+(?!(?:woche|monat|jahr|quartal|tage|wochen|monate|week|month|year|quarter|days|weeks|months)\b)\S+/i;
@@ -443,7 +450,7 @@ const LATER =
   /^\s*(?:und\s+)?danach\s*\??\s*$|^\s*(?:and\s+)?after\s+that\s*\??\s*$|späteren?\s+(?:termin|kurs|seminar|durchgang|datum)|(?:gibt\s+es|gibt's|gibts)\s+(?:\S+\s+){0,2}?(?:was|etwas|einen?)\s+später|\blater\s+(?:date|one|session|course|seminar)|\banything\s+later\b/i;
 /** Some of the seminars just shown ("Welche davon sind online?", "Which of them are free?"). */
 const OF_THEM =
-  /^\W*(?:(?:und|and)\s+)?(?:welche[rsnm]?\s+(?:davon|von\s+(?:denen|ihnen|diesen))|(?:which|what)\s+(?:ones?\s+)?of\s+(?:them|these|those)|(?:are|is)\s+any\s+of\s+(?:them|these|those)|gibt\s+es\s+davon\s+welche|(?:(?:just|only)\s+)?the\s+(?:\p{L}+\s+){1,2}ones\b|nur\s+die\s+(?:\p{L}+\s+)?(?:davon|(?=\p{L}+en\s*[?.!]?\s*$))|davon\s+(?:nur|bloß|noch)\b|of\s+(?:them|these|those)\s+only)\b/iu;
+  /^\W*(?:(?:und|and)\s+)?(?:(?:welche[rsnm]?|was)\s+(?:davon|von\s+(?:denen|ihnen|diesen))|(?:which|what)\s+(?:ones?\s+)?of\s+(?:them|these|those)|(?:are|is)\s+any\s+of\s+(?:them|these|those)|gibt\s+es\s+davon\s+welche|(?:(?:just|only)\s+)?the\s+(?:\p{L}+\s+){1,2}ones\b|nur\s+die\s+(?:\p{L}+\s+)?(?:davon|(?=\p{L}+en\s*[?.!]?\s*$))|davon\s+(?:nur|bloß|noch)\b|of\s+(?:them|these|those)\s+only)\b/iu;
 const CONTINUES =
   /^\s*(?:(?:what|how)\s+about\s+the\b|was\s+ist\s+mit\s+(?:dem|der|den)\b)|^\s*(und|and)\s+(das|der|die|dem|den|was\s+ist\s+mit|wie\s+ist\s+es\s+mit|wie\s+sieht\s+es\s+mit|the\s+one|what\s+about|how\s+about\b|(?![^?]*\b(?:was|wann|wo|wie|welche\w*|wer|gibt|gibts|habt|what|when|where|which|who|how|is|are|any)\b)[^?.!]{1,40}[?.!]?\s*$)/i;
 
@@ -453,7 +460,7 @@ const ALSO =
 
 /** Asking whether one has to travel to a seminar ("…, oder muss ich nach Oberndorf fahren?"): its format. */
 const MUST_TRAVEL =
-  /(?:^|[.!?,–—]\s*|\b(?:oder|or)\s+)(?:(?:und|and)\s+)?(?:(?:muss|müsste|müssen)\s+(?:ich|man|wir)\s+(?:da|dort|dafür|extra|nach\s+\p{L}+|für\s+(?:den|die|das)\s+(?:[\p{L}-]+\s+){1,3}?)?\s*(?:hinfahren|fahren|hinkommen|anreisen|vor\s+ort\s+sein|(?:ins|in\s+das|zum|zur)\s+(?:büro|rathaus|landratsamt|amt|kreishaus))|(?:do|would)\s+(?:i|we)\s+(?:have|need)\s+to\s+(?:travel|go|come)\s+(?:there|somewhere))\b(?=[^.!?]*\?)/iu;
+  /(?:^|[.!?,–—]\s*|\b(?:oder|or)\s+)(?:(?:und|and)\s+)?(?:(?:muss|müsste|müssen)\s+(?:ich|man|wir)\s+(?:da|dort|dafür|extra|nach\s+\p{L}+|für\s+(?:den|die|das)\s+(?:[\p{L}-]+\s+){1,3}?)?\s*(?:irgendwo(?:hin)?\s+)?(?:hinfahren|fahren|hinkommen|anreisen|vor\s+ort\s+sein|(?:ins|in\s+das|zum|zur)\s+(?:büro|rathaus|landratsamt|amt|kreishaus))|(?:do|would)\s+(?:i|we)\s+(?:have|need)\s+to\s+(?:travel|go|come)\s+(?:there|somewhere))\b(?=[^.!?]*\?)/iu;
 
 /** "nur online", "only in July": the search before, narrowed to that. */
 const NARROWED = /^\W*(?:(?:und|and)\s+)?(?:nur|bloß|only|just)\b/i;
@@ -1272,13 +1279,21 @@ const FREE = rx(
   `(?<=kost(?:et|en)\\s+(?:\\S+\\s+){0,3}?)(?:nix|nichts)|(?:nix|nichts)(?=\\s+kost(?:et|en)\\b)|kostenlos(?:e[nrs]?)?|kostenfrei(?:e[nrs]?)?|gebührenfrei(?:e[nrs]?)?|gratis|umsonst(?:e[nrs]?)?|ohne\\s+(?:teilnahme)?gebühr|ohne\\s+kosten|free\\s+of\\s+charge|for\\s+free|no\\s+(?:fee|cost|charge)|(?<=\\b${OFFER_WORD}\\s+(?:(?:are|is)\\s+)?)free\\b|(?<!seats?\\s|barrier-)free(?!\\s+(?:seats?|places?|spots?|in(?![- ]person)|on|at|next|this|from|until|during|after|before|time|days?|slots?|hours?|mornings?|afternoons?|evenings?|moments?)\\b)|cost[- ]free|at\\s+no\\s+cost`,
 );
 const MULTI_DAY = rx(
-  'mehrtägige?[nrs]?|über\\s+mehrere\\s+tage|mehrere\\s+tage|zwei-?\\s*tägige?[nrs]?|drei-?\\s*tägige?[nrs]?|2-tägige?[nrs]?|3-tägige?[nrs]?|multi-?day|several\\s+days|more\\s+than\\s+(?:one|a)\\s+day|longer\\s+than\\s+(?:one|a)\\s+day|(?:länger|mehr)\\s+als\\s+(?:einen|ein)\\s+tag|two-day|three-day',
+  'mehrtägige?[nrs]?|über\\s+mehrere\\s+tage|mehrere\\s+tage|zwei-?\\s*tägige?[nrs]?|drei-?\\s*tägige?[nrs]?|2-tägige?[nrs]?|3-tägige?[nrs]?|multi-?day|several\\s+days|more\\s+than\\s+(?:one|a)\\s+day|longer\\s+than\\s+(?:one|a)\\s+day|(?:länger|mehr)\\s+als\\s+(?:einen|ein)\\s+tag|two-day|three-day' +
+    // ("Seminare mit mehreren Terminen", "which seminars have several dates?"; not "gibt es mehrere Termine für …",
+    // which asks for dates to choose from)
+    '|(?:seminare|kurse|schulungen|courses|seminars|trainings?)\\s+(?:mit|haben|have|with)\\s+(?:mehreren?|several|multiple)\\s+(?:terminen?|sitzungen|dates|sessions)' +
+    '|(?:über|auf)\\s+mehrere\\s+wochen(?:\\s+verteilt)?|spread\\s+over\\s+several\\s+weeks',
 );
 const SINGLE_DAY = rx(
   'nur\\s+(?:einen|1)\\s+tag|only\\s+(?:one|a\\s+single)\\s+day|eintägige?[nrs]?|ein-?tägige?[nrs]?|1-tägige?[nrs]?|an\\s+einem\\s+tag|one-day|single-day',
 );
 /** Half a day: one day of at most HALF_DAY_HOURS ("halbtägige Kurse" are not the full-day ones). */
-const HALF_DAY = rx('halbtägige?[nrs]?|halbtags|(?:einen\\s+)?halben\\s+tag|half-day|half\\s+a\\s+day');
+// (with the bound said around it: "höchstens einen halben Tag", "half a day at most")
+const HALF_DAY = rx(
+  '(?:(?:höchstens|maximal|max\\.?|at\\s+most|no\\s+more\\s+than|nicht\\s+(?:mehr|länger)\\s+als)\\s+)?' +
+    '(?:halbtägige?[nrs]?|halbtags|(?:einen\\s+)?halben\\s+tag|half-day|half\\s+a\\s+day)(?:,?\\s+at\\s+most|\\s+max(?:imum)?)?',
+);
 const HALF_DAY_HOURS = 4.5;
 const SEATS_FILTER = rx(
   '(?:mit\\s+)?(?:noch\\s+)?(?:freie[nr]?\\s+plätze[n]?|plätze\\s+frei|platz\\s+frei|nicht\\s+ausgebucht|freien\\s+platz)|(?:noch\\s+)?(?:was|etwas)\\s+frei|noch\\s+frei(?=\\s*(?:$|[?.!,]))|(?:with\\s+)?(?:free|available|open)\\s+(?:seats?|places?|spots?)|(?:seats?|places?|spots?)\\s+(?:left|available)|not\\s+(?:fully\\s+)?booked(?:\\s+up)?|not\\s+full',
@@ -1473,7 +1488,7 @@ const STORY_ASIDES = rx(
   '(?:,\\s*)?(?:oder\\s+(?:wie\\s+(?:der|die|das|er|sie|es)\\s+(?:genau\\s+)?(?:hieß|heißt|hiess|heisst)|so\\s+ähnlich|so\\s+was|so)|or\\s+(?:something\\s+like\\s+that|whatever\\s+it.?s\\s+called))(?=\\s*[?.!]?\\s*$)|' +
     // ("kann ich auch vom Büro aus per Video teilnehmen?": from where the asker would join; "muss ich dafür ins Büro oder
     // geht das von zuhause?": whether one must travel, asked)
-    '(?<=\\b(?:muss|müsste|müssen)\\s+(?:ich|man|wir)\\s+(?:(?:da|dort|dafür|extra)\\s+)?)(?:ins|in\\s+das|zum|zur)\\s+(?:büro|rathaus|landratsamt|amt|kreishaus)(?:\\s+(?:kommen|fahren|gehen))?|(?<=\\b(?:geht|klappt|funktioniert)\\s+(?:das|es)\\s+(?:auch\\s+)?)von\\s+(?:zu\\s*hause|daheim)(?:\\s+aus)?(?=\\s*[?.!]?\\s*$)|' +
+    '(?<=\\b(?:muss|müsste|müssen)\\s+(?:ich|man|wir)\\s+(?:(?:da|dort|dafür|extra)\\s+)?)(?:ins|in\\s+das|zum|zur)\\s+(?:büro|rathaus|landratsamt|amt|kreishaus)(?:\\s+(?:kommen|fahren|gehen))?|(?<=\\b(?:geht|klappt|funktioniert)\\s+(?:das|es)\\s+(?:auch\\s+)?)(?:von\\s+(?:zu\\s*hause|daheim)|vom\\s+(?:schreibtisch|arbeitsplatz|büro|pc|rechner|laptop))(?:\\s+aus)?(?=\\s*[?.!]?\\s*$)|' +
     '(?:vom|von\\s+meinem|aus\\s+dem|from\\s+(?:my|the))\\s+(?:büro|arbeitsplatz|schreibtisch|office|desk)(?:\\s+aus)?(?=\\s+(?:per|über|via|online|digital|mit|teilnehmen|dabei|zuschalten|join|attend|participate|take\\s+part)\\b)|' +
     '(?:(?:ich\\s+)?(?:fühle|fühlte)\\s+mich\\s+(?:\\S+\\s+){0,2}?)?ins\\s+kalte\\s+wasser\\s+(?:geworfen|gesprungen|geschubst|gestoßen)|(?:thrown|dropped)\\s+in\\s+at\\s+the\\s+deep\\s+end|laut\\s+(?:meine[rm]|unsere[rm]|ihre[rm]|seine[rm]|de[rm])\\s+\\p{L}+|(?:möglichst|so)\\s+schnell(?:\\s+wie\\s+möglich)?|schnellstmöglich|as\\s+(?:quickly|soon)\\s+as\\s+possible|bescheid\\s+(?:geben|sagen)|(?:oh\\s+)?(?:what\\s+a\\s+pity|too\\s+bad|(?:wie|sehr)\\s+schade)|my\\s+(?:german|english)\\s+is\\s+(?:still\\s+)?(?:(?:very|quite|rather|a\\s+bit)\\s+)?(?:basic|limited|poor|rusty|not\\s+(?:very\\s+|so\\s+)?good)|mein\\s+(?:deutsch|englisch)\\s+ist\\s+(?:noch\\s+)?(?:nicht\\s+so\\s+gut|eingerostet|sehr\\s+einfach)',
 );
@@ -1530,7 +1545,7 @@ const OFFERING_AFTER = /^\s+(?:courses?|seminars?|trainings?|workshops?|class(?:
 const TOWN_SUFFIX = '(?:\\s*\\((\\p{L}[\\p{L} .-]*)\\))?';
 const PLACE = new RegExp(
   // "im Haus der StädteRegion", "im Kreishaus des Rhein-Kreises Neuss": a genitive belongs to the place.
-  `${W}(?:in|im|am|at|near|nach|bei)\\s+(?:der\\s+|dem\\s+|den\\s+|the\\s+)?(${NAME}(?:\\s+${NAME}){0,2}(?:\\s+(?:der|des)\\s+${NAME}(?:\\s+${NAME})?)?)${TOWN_SUFFIX}`,
+  `${W}(?:in|im|am|at|near|nach|bei|auf\\s+dem)\\s+(?:der\\s+|dem\\s+|den\\s+|the\\s+)?(${NAME}(?:\\s+${NAME}){0,2}(?:\\s+(?:der|des)\\s+${NAME}(?:\\s+${NAME})?)?)${TOWN_SUFFIX}`,
   'gu',
 );
 const ASKER_IS = String.raw`^\W*wir|\bwir\s+sind|\bich\s+bin|\bwe\s+are|\bwe're|\bi'm|\bi\s+am`;
@@ -1553,7 +1568,7 @@ const OWN_BEFORE = new RegExp(
  * building, the town's name too ("im rathaus lindenberg").
  */
 const PLACE_LOWER = new RegExp(
-  `${W}(?:in|im|am|at|near|bei)\\s+(?:der\\s+|dem\\s+|den\\s+|the\\s+)?(\\p{L}[\\p{L}-]{2,}(?:(?<=(?:haus|amt|zentrum|verwaltung))\\s+\\p{L}[\\p{L}-]{2,})?)${TOWN_SUFFIX}`,
+  `${W}(?:in|im|am|at|near|bei|auf\\s+dem)\\s+(?:der\\s+|dem\\s+|den\\s+|the\\s+)?((?:(?:gro(?:ß|ss)en|kleinen|oberen|unteren)\\s+)?\\p{L}[\\p{L}-]{2,}(?:(?<=(?:haus|amt|zentrum|verwaltung|hof))\\s+(?:des\\s+)?\\p{L}[\\p{L}-]{2,})?)${TOWN_SUFFIX}`,
   'gu',
 );
 const NOT_PLACES = new RegExp(
@@ -1631,6 +1646,28 @@ function euros(written: string): number {
 /** A budget asked of the seminar talked about ("Liegt das unter 50 Euro?", "is it under €100?"): its cost. */
 const FEE_OF_IT =
   /^\W*(?:und\s+)?(?:liegt|ist|kostet|bleibt)\s+(?:das|der|die|es|er|sie)\b(?!\s+(?:\p{L}+\s+)?(?:kurs|seminar|schulung))|^\W*(?:and\s+)?(?:is|does)\s+(?:it|that|this)(?:\s+one)?\b/iu;
+/** Who must approve: "Genehmigung der Amtsleitung", "the approval of my manager". */
+const APPROVAL_OF =
+  /\b(?:genehmigung|zustimmung|erlaubnis|freigabe|unterschrift|okay|ok|approval|permission|sign-off)\s+(?:der|des|vo[nm]|von\s+der|meiner|meines|unserer|unseres|of|from)(?:\s+(?:my|our|the))?\s+$/i;
+const FOR_US = /\b(?:für\s+(?:uns|mich)|for\s+(?:us|me))\b/i;
+/** "noch andere Kurse", "any other courses": others than the one talked about. */
+const OTHERS =
+  /\b(?:andere|anderen|weitere|weiteren)\s+(?:kurse|seminare|schulungen|angebote|fortbildungen|termine)\b|\b(?:any\s+)?other\s+(?:courses|seminars|trainings?)\b/i;
+/** Words of a sentence in which someone does or is something (a story), not of a bare subject. */
+const SOMEONE_DOES =
+  /\b(?:ich|wir|du|er|sie|es|man|mein\p{L}*|unser\p{L}*|bin|ist|sind|war|habe|hat|haben|muss|soll|will|kann|i|we|my|our|am|is|are|was|have|has|need|must)\b/iu;
+const DAY_TIME = rx(`(?<=(?:${WEEKDAYS})\\s+)(?:vormittags?|nachmittags?|abends?)`);
+/** "In welchem Raum?" asks where the seminar talked about is; the room is no subject. */
+const WHICH_ROOM = rx(
+  '(?:in\\s+)?welche[mn]?\\s+(?:raum|saal|zimmer|gebäude)|(?:in\\s+)?(?:which|what)\\s+(?:room|building)',
+);
+/** The cheapest and the dearest ("Der günstigste ist nicht immer der wirtschaftlichste" is a title, no question). */
+const CHEAPEST = rx(
+  '(?:am\\s+)?(?:günstigste|billigste|preiswerteste)[nrs]?(?!\\s+ist\\s+nicht)|(?:kostet|kosten)\\s+am\\s+wenigsten|am\\s+wenigsten\\s+kostet|cheapest|least\\s+expensive|costs?\\s+the\\s+least|lowest\\s+(?:fee|price|cost)',
+);
+const DEAREST = rx(
+  '(?:am\\s+)?teuerste[nrs]?|(?:kostet|kosten)\\s+am\\s+meisten|am\\s+meisten\\s+kostet|most\\s+expensive|costs?\\s+the\\s+most|highest\\s+(?:fee|price|cost)',
+);
 /** "ab 14 Uhr", "erst nach 13:30", "after 2 pm": the hour a session may begin at the earliest. */
 const STARTS_FROM = rx(
   '(?:(?:erst\\s+)?(?:ab|nach)|(?:from|after|starting\\s+(?:at|from))(?:\\s+(?:about|around))?)\\s+(\\d{1,2})(?:[:.](\\d{2}))?\\s*(?:uhr|h\\b|\\s*(am|pm|a\\.m\\.|p\\.m\\.|o.?clock))',
@@ -1642,13 +1679,16 @@ const NOT_FREE = rx(
 
 /** The fee range of the question, its words taken away. */
 function takeFeeRange(state: Extracted): FeeRange | undefined {
-  if (take(state, NOT_FREE)) return { above: 0 };
+  // ("kostenpflichtige Kurse unter 100 Euro": paid, and below the bound)
+  if (take(state, NOT_FREE)) return { above: 0, ...takeFeeRange(state) };
   const between = take(state, MONEY_BETWEEN);
   if (between) {
     const [a, b] = [euros(between[1]), euros(between[2] ?? between[3])];
     return { atLeast: Math.min(a, b), atMost: Math.max(a, b) };
   }
-  const bound = take(state, MONEY_BOUND);
+  // (Said twice, in a story and in its question: "Für Seminare über 200 Euro … Welche kosten mehr als 200 Euro?" — the last.)
+  let bound = take(state, MONEY_BOUND);
+  for (let again = bound; again; again = take(state, MONEY_BOUND)) bound = again;
   if (!bound) return undefined;
   return { [boundOf(bound[1])]: euros(bound[2] ?? bound[3]) };
 }
@@ -1690,7 +1730,7 @@ const TERSE_FREE = /\b(?:kostenlos|kostenfrei|gebührenfrei|gratis|umsonst|free)
  * before the verb, alone, or whose the courses are.
  */
 const NAMED_OFFERER = new RegExp(
-  `${W}(?:der|die|das|the)\\s+(\\p{L}[\\p{L}.-]*\\p{L}(?:\\s+\\p{L}[\\p{L}.-]*\\p{L}){0,2})\\s+(?:bietet|bieten|anbietet|anbieten|offers|offer|run|runs|provide|provides)${E}|^\\W*(\\p{L}[\\p{L}.-]*\\p{L})\\s+(?:angebote|kurse|seminare|schulungen|programm)\\W*$|^\\W*(?:angebote|kurse|seminare|schulungen|fortbildungen)\\s+(?:der|von\\s+der)\\s+(?:\\p{L}+(?:en|er)\\s+)?(\\p{L}[\\p{L}.-]*\\p{L})\\W*$`,
+  `${W}(?:der|die|das|the)\\s+(\\p{L}[\\p{L}.-]*\\p{L}(?:\\s+\\p{L}[\\p{L}.-]*\\p{L}){0,2})\\s+(?:bietet|bieten|anbietet|anbieten|offers|offer|run|runs|provide|provides)${E}|^\\W*(\\p{L}[\\p{L}.]*\\p{L})(?:\\s+|-)(?:angebote|kurse|seminare|schulungen|programm|courses|seminars|trainings?)\\W*$|^\\W*(?:angebote|kurse|seminare|schulungen|fortbildungen)\\s+(?:der|von\\s+der)\\s+(?:\\p{L}+(?:en|er)\\s+)?(\\p{L}[\\p{L}.-]*\\p{L})\\W*$`,
   'giu',
 );
 
@@ -1700,7 +1740,7 @@ function detectLanguage(text: string): 'de' | 'en' {
   const lower = ` ${text.toLowerCase()} `;
   const en = (
     lower.match(
-      /\b(the|is|are|what|whats|when|where|who|how|which|there|any|anything|about|course|courses|seminar on|do|does|i|my|much|in english|next|week|month|on)\b/g,
+      /\b(the|is|are|what|whats|when|where|who|how|which|there|any|anything|about|course|courses|seminar on|do|does|i|my|much|in english|next|week|month|on|work|working)\b/g,
     ) ?? []
   ).length;
   const de = (
@@ -2086,7 +2126,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const hours = takeHoursLimit(state);
   if (hours) filters.hours = hours;
   // "was dauert höchstens 2 stunden": which ones last so long, not how long one lasts.
-  if (hours && /^\W*(?:was|welche\p{L}*|which|what)\b/iu.test(lower)) facts = facts.filter((f) => f !== 'duration');
+  const whichLast = /^\W*(?:(?:und|and)\s+)?(?:was|welche\p{L}*|which|what)\b/iu.test(lower);
+  if (hours && whichLast) facts = facts.filter((f) => f !== 'duration');
   // "online-kurse unter 100 euro" asks for courses within a budget, not for a price.
   const fee = takeFeeRange(state);
   // "Liegt das unter 50 Euro?", "is it under €100?": the cost of the seminar of the conversation, no budget to search.
@@ -2095,6 +2136,10 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     filters.fee = fee;
     facts = facts.filter((f) => f !== 'cost');
   }
+
+  // "Welcher Kurs der VHS kostet am wenigsten?", "the most expensive seminar": the cost of the cheapest or dearest.
+  const feeOrder = take(state, CHEAPEST) ? 'lowest' : take(state, DEAREST) ? 'highest' : undefined;
+  if (feeOrder) facts = [...new Set<FactKind>(['cost', ...facts])];
 
   const picked = take(state, PICK);
   const pickWord = (picked?.[1] ?? picked?.[2])?.toLowerCase();
@@ -2123,6 +2168,10 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     )
       take(state, ANY_WEEKDAY);
   }
+  // "am Freitag Nachmittag": the time of day, before the date's parser takes it for part of the day.
+  const dayTime = take(state, DAY_TIME);
+  if (dayTime)
+    filters.timeOfDay = /^vor/i.test(dayTime[0]) ? 'morning' : /^nach/i.test(dayTime[0]) ? 'afternoon' : 'evening';
   filters.period = extractPeriod(state, now, timeZone);
   // "Ich kann nur vormittags, nachmittags habe ich Trauungen": the time one can is the one with "nur".
   const onlyTime = ONLY_TIME_OF_DAY.exec(state.text);
@@ -2155,10 +2204,13 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   else if (take(state, HALF_DAY)) {
     filters.multiDay = false;
     filters.hours ??= { atMost: HALF_DAY_HOURS };
+    // ("und was davon dauert höchstens einen halben Tag?" asks which, not how long)
+    if (whichLast) facts = facts.filter((f) => f !== 'duration');
   } else if (take(state, SINGLE_DAY)) filters.multiDay = false;
 
   // "meinem Team", "unsere Kolleginnen": for whom, not what about ("Was kann ich meinem Team zum Datenschutz empfehlen?").
   take(state, THE_PROGRAMME);
+  take(state, WHICH_ROOM);
   take(state, COMES_INTO_QUESTION);
   take(state, TOWN_PEOPLE);
   take(state, COLLEAGUE_FROM);
@@ -2201,12 +2253,18 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   take(state, ASKER);
   if (AUDIENCE_CONTEXT.test(lower)) {
     for (const [re, fragment] of AUDIENCES) {
+      // ("eine Genehmigung der Amtsleitung": who approves, not for whom)
+      const m = re.exec(state.text);
+      if (m && APPROVAL_OF.test(state.text.slice(0, m.index))) continue;
       if (take(state, re)) {
         filters.audience = fragment;
         break;
       }
     }
   }
+  // "Ich arbeite im Bauhof, gibt es Schulungen für uns?": the asker's office is the audience asked for.
+  if (!filters.audience && workplace && FOR_US.test(lower))
+    filters.audience = AUDIENCES.find(([re]) => re.test(`für den ${workplace}`))?.[1];
   const level = filters.audience ? undefined : LEVELS.find(([re]) => re.test(state.text));
   if (level) filters.audience = level[1];
 
@@ -2235,8 +2293,14 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     const sits = THERE.test(state.text)
       ? null
       : (ASKER_SITS.exec(before.split(/[,.;:!?–—]|\s(?:und|and|aber|but)\s/).at(-1)!) ??
-        // ("Ich bin seit Juli Vorarbeiter im Bauhof": the office the asker works in, as read above.)
-        (workplace && named.trim().toLowerCase() === workplace && /^\W*(?:ich|wir)\b/i.test(at?.[0] ?? '') ? m : null));
+        // ("Ich bin seit Juli Vorarbeiter im Bauhof": the office the asker works in, as read above; said again, as in
+        // "… Welche Seminare finden im Kreishaus statt?", it is the place asked for.)
+        (workplace &&
+        named.trim().toLowerCase() === workplace &&
+        !before.toLowerCase().includes(workplace) &&
+        /^\W*(?:ich|wir)\b/i.test(at?.[0] ?? '')
+          ? m
+          : null));
     const own = OWN_BEFORE.exec(before) ?? sits;
     const employer = !own && /^bei\s/i.test(m[0]) && /\b(?:ich|wir)\b/i.test(before);
     if (own || employer) {
@@ -2499,9 +2563,13 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const told = asking ? typed.slice(0, typed.lastIndexOf(asking)) : '';
   const before = told.replace(/[\s–—:-]+$/u, '');
   // (a heading ends in a colon however it is written: "klartext seminar: kann ich da auch online teilnehmen?")
+  // (So does a subject before a dash, with no one doing anything: "streit unter kollegen – gibt es im januar was?",
+  // not "ich bin neu – gibt es was?")
   const heading =
     before.split(/\s+/).length <= 3 &&
-    (/:\s*$/.test(told) || before.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w)));
+    (/:\s*$/.test(told) ||
+      before.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w)) ||
+      (/[–—]\s*$/.test(told) && !SOMEONE_DOES.test(before) && !/\b(?:frage|question)$/i.test(before)));
   const clause = heading ? null : asking;
   if (clause) {
     const sub = parseQuestion(clause, now, timeZone);
@@ -2763,7 +2831,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const whereOrPlace = facts.includes('where') && Boolean(filters.place) && !learn;
   if (whereOrPlace || learn) facts = facts.filter((f) => f !== 'where');
 
-  const details = DETAILS.test(lower) && !facts.length;
+  const details = (DETAILS.test(lower) || WHAT_IS_QUOTED.test(text)) && !facts.length;
   const intent: Intent = facts.length ? 'fact' : details ? 'details' : 'list';
   // "Gibt es einen späteren Termin?" names no subject of its own: the conversation's.
   const subjectOfOwn = deduped.some((t) => !t.context);
@@ -2780,7 +2848,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
       filters.period ||
       filters.weekday,
     );
-  const followUp = (intent === 'fact' || intent === 'details') && !hasOwnSubject;
+  const followUp = (intent === 'fact' || intent === 'details') && !hasOwnSubject && !feeOrder;
   const continues =
     intent === 'list' &&
     hasOwnSubject &&
@@ -2819,6 +2887,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     ...(intent === 'fact' && NEXT_ONE.test(lower) ? { earliest: true } : {}),
     ...(intent === 'list' && LATER.test(lower) && !subjectOfOwn ? { later: true } : {}),
     ...(whereOrPlace ? { whereOrPlace } : {}),
+    ...(feeOrder ? { feeOrder } : {}),
+    ...(intent === 'list' && OTHERS.test(lower) ? { others: true } : {}),
     ...(providerOrSubject && filters.provider ? { providerOrSubject } : {}),
     ...(filters.audience && !AUDIENCE_ASKED.test(lower) ? { askerOnly: true } : {}),
     ...(compounds.length ? { compounds } : {}),

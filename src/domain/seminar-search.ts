@@ -69,6 +69,13 @@ const GONE_MARGIN = 0.6;
 const WEAK_MATCH = 0.3;
 /** The setting of the asker ("im Bürgerservice") counts this much of a word of what is asked. */
 const CONTEXT_WEIGHT = 0.5;
+/** A word short enough to be a provider's acronym ("vhs", "BVS", "AKDB"). */
+const ACRONYM = /^\p{L}{2,5}$/u;
+/** As typed in the question: in capitals ("BVS", "KUVB") or a short word in lower case ("vhs"), not a name ("Lippe"). */
+function typedAsAcronym(word: string, text: string): boolean {
+  const typed = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(word)}(?![\\p{L}\\p{N}])`, 'iu').exec(text)?.[0];
+  return Boolean(typed && (typed === typed.toUpperCase() || (typed === typed.toLowerCase() && typed.length <= 4)));
+}
 /** Feature bits of a match in the title or topics (as a stem or exactly): what a seminar is about. */
 const ABOUT = 1 | 2 | 16 | 32;
 /** Kinds of offering, no subject ("Einführungsveranstaltung", "Grundschulung"). */
@@ -420,8 +427,9 @@ const orJoin = (parts: SQL[]) => (parts.length ? sql`(${sql.join(parts, sql` or 
 // Typed without umlauts ("Niebuell"), the place's name as well; a short word only whole ("Inn" is no "Innstraße").
 // A street named after a town is not in it: "Werdauer Straße 160, Zwickau" is no seminar in Werdau; nor is the county
 // named after it ("Landratsamt Berchtesgadener Land" in Bad Reichenhall).
+// (Not the street named after the place: the Kreishaus is not the "Kreishausstraße", Minden not the "Mindener Straße".)
 const placeInfix = (w: string, start = '') =>
-  sql`(x.places like ${likeInfix(w)} and x.places ~ ${`${start}${escapeRegex(w)}(?!n?er\\s*(?:stra|str\\M|weg|platz|allee|ring|damm|chaussee|gasse|tor\\M|land\\M))`})`;
+  sql`(x.places like ${likeInfix(w)} and x.places ~ ${`${start}${escapeRegex(w)}(?!n?er\\s*(?:stra|str\\M|weg|platz|allee|ring|damm|chaussee|gasse|tor\\M|land\\M)|(?:stra(?:ß|ss)e|str\\M|weg\\M|platz\\M|allee\\M|ring\\M|gasse\\M))`})`;
 /** Short and long names of the same kind of place: "in der VHS Weilheim" is the "Volkshochschule Weilheim". */
 const PLACE_ALIASES: Record<string, string> = { vhs: 'volkshochschule', volkshochschule: 'vhs', lra: 'landratsamt' };
 const placeHit = (word: string, start = ''): SQL =>
@@ -454,8 +462,10 @@ const providerHit = (word: string) => {
     ...(/^\p{L}{4,}[^s]s$/u.test(word) ? [word.slice(0, -1)] : []),
     ...(/^\p{L}{4,}es$/u.test(word) ? [word.slice(0, -2)] : []),
   ];
+  // (An adjective in another case: "das Niedersächsische Studieninstitut" is the "Niedersächsisches Studieninstitut".)
+  const ending = (w: string) => (/^\p{L}{5,}e$/u.test(w) ? '[nrsm]?' : '');
   const own = orJoin(
-    forms.map((w) => sql`(x.provider like ${likeInfix(w)} and x.provider ~ ${`\\m${escapeRegex(w)}\\M`})`),
+    forms.map((w) => sql`(x.provider like ${likeInfix(w)} and x.provider ~ ${`\\m${escapeRegex(w)}${ending(w)}\\M`})`),
   );
   const long = PROVIDER_SHORT_NAMES[word];
   return long ? sql`(${own} or x.provider like ${likeInfix(long)})` : own;
@@ -677,7 +687,14 @@ export async function searchSeminars(
     terms.flatMap((t) => t.alternatives.map((a) => a.text)),
   );
   const named = terms.filter((t) => t.named).map((t) => t.text);
-  let byProvider = providerWords(question, named);
+  // A short word ("vhs", "BVS") may be a provider's acronym, though its rooms or texts name it too: asked of the
+  // providers from the first search on (the ranking takes it for the provider only where just its seminars have it).
+  const acronyms = storyAround(terms)
+    ? []
+    : terms
+        .filter((t) => !t.context && !t.story && ACRONYM.test(t.text) && typedAsAcronym(t.text, question.text))
+        .map((t) => t.text);
+  let byProvider = providerWords(question, [...named, ...acronyms]);
   let rows = await candidates(
     db,
     searchSql(question, terms, byProvider, texts, now, timeZone),
@@ -714,8 +731,14 @@ export async function searchSeminars(
   if (placesDropped)
     question = { ...question, filters: { ...question.filters, place: heldThere?.length ? heldThere : undefined } };
   // ("Polish" is a word of the vocabulary: where no seminar is on Polish, it is no typo of "holen".)
+  // Nor is a municipality of the catalogue asked for as a place ("Was gibt es in Hille?": nothing is held there, and
+  // that is the answer, not the first-aid course of a "Hilfe").
+  const townsAsked = await municipalityWords(
+    db,
+    unmatched.map((t) => t.text).filter((w) => question.filters.place?.some((p) => fold(p) === w)),
+  );
   const typos = unmatched
-    .filter((t) => !t.known)
+    .filter((t) => !t.known && !townsAsked.has(t.text))
     .flatMap((t) =>
       t.alternatives.filter((a) => a.weight >= SYNONYM_WEIGHT && typoCandidate(a.text)).map((a) => a.text),
     );
@@ -804,6 +827,7 @@ export async function searchSeminars(
   // may be part of a name ("Landesakademie für Digitale Verwaltung").
   byProvider = providerWords(question, [
     ...named,
+    ...acronyms.filter((w) => terms.some((t) => t.text === w)),
     ...(unmatched.length ? terms.filter((t) => !t.context || GENERIC_NOUN.test(t.text)).map((t) => t.text) : []),
   ]);
   if (
@@ -813,7 +837,7 @@ export async function searchSeminars(
     unprefixed ||
     hyphenParts ||
     splits.size ||
-    byProvider.implicit.some((w) => !named.includes(w)) ||
+    byProvider.implicit.some((w) => !named.includes(w) && !acronyms.includes(w)) ||
     untold.length ||
     placesDropped
   ) {
@@ -869,6 +893,14 @@ export async function searchSeminars(
     sql`select title from seminars where id = ${reported.id}`,
   );
   return { ...outcome, reported: { ...reported, title: reportedRow?.title ?? '' } };
+}
+
+/** Those of the words that are a word of a municipality's name. */
+async function municipalityWords(db: DbOrTx, words: string[]): Promise<Set<string>> {
+  if (!words.length) return new Set();
+  const names = await queryRows<{ name: string }>(db, sql`select name from municipalities`);
+  const known = new Set(names.flatMap((r) => fold(r.name).split(/[^\p{L}\p{N}]+/u)));
+  return new Set(words.filter((w) => known.has(w)));
 }
 
 /**
@@ -1024,12 +1056,18 @@ function rank(
     const i = byProvider.explicit + j;
     const p = asked + j;
     const ti = terms.findIndex((t) => t.text === word);
+    if (ti < 0) return;
     const k = offsets[ti];
     // Typo corrections (flagged broader) are guesses: a provider's name is taken as written.
     const own = terms[ti].alternatives.map((a, n) => (a.broader ? -1 : k + n)).filter((n) => n >= 0);
     const inTexts = candidates.some((r) => own.some((n) => (r.features?.[n] ?? 0) > 0));
-    // A name after "by" is whose seminars are asked, though some texts name it too ("courses by ekom21").
-    const offers = terms[ti].named && candidates.some((r) => r.provider_hit?.[i]);
+    // A name after "by" is whose seminars are asked, though some texts name it too ("courses by ekom21"); so is a short
+    // word that only the provider's own seminars have ("vhs": "vhs Bewegungsraum").
+    const having = candidates.filter((r) => own.some((n) => (r.features?.[n] ?? 0) > 0));
+    const offers =
+      candidates.some((r) => r.provider_hit?.[i]) &&
+      (terms[ti].named ||
+        (ACRONYM.test(word) && typedAsAcronym(word, question.text) && having.every((r) => r.provider_hit?.[i])));
     if ((inTexts && !offers) || facetWords.has(word)) return;
     // The place first: "Ludwigslust" is the Kreishaus Ludwigslust before the provider "Landkreis Ludwigslust-Parchim";
     // but where only the provider's courses are held there, it is the provider's own house ("ekom21, Schulungszentrum").
@@ -1242,7 +1280,10 @@ function rank(
   // A question about a period ("im nächsten Quartal") is answered with what that period offers, if anything.
   // (Not for the words of a story around a question asked by filters: "… eine Vertretung organisieren. Welche Seminare
   // dauern mehr als einen Tag?" asks for no seminar named "… organisieren".)
-  if (topicSearch && !(f.period && hits.length) && !storyAround(terms)) {
+  // (Nor for words that all named whose or where the seminars are: "Welche Seminare bietet das Niedersächsische
+  // Studieninstitut an?" is no question about a past course on "das niedersächsische Modell".)
+  const byFacets = terms.every((t) => t.text.split(' ').every((w) => facetWords.has(w)));
+  if (topicSearch && !(f.period && hits.length) && !storyAround(terms) && !(byFacets && hits.length)) {
     const gone = matching.filter((h) => !h.upcoming && h.passes).sort((a, b) => b.score - a.score)[0];
     // …and by what it is about (title, topics, summary), not by a word of its description alone ("2028" in "wird
     // 2028 neu ausgeschrieben").
@@ -1309,7 +1350,10 @@ export async function seminarQuoted(
   db: DbOrTx,
   name: string,
   now: Date,
+  /** The whole title, not a part of it. */
+  whole = false,
 ): Promise<(SearchHit & { title: string }) | 'draft' | null> {
+  const title = sql`lower(unaccent(s.title))`;
   const [row] = await queryRows<{
     id: string;
     status: SearchHit['status'] | 'draft';
@@ -1319,7 +1363,7 @@ export async function seminarQuoted(
     db,
     sql`select x.seminar_id as id, x.status, to_json(x.session_starts) as starts, s.title
         from seminar_search x join seminars s on s.id = x.seminar_id
-        where position(${fold(name)} in lower(unaccent(s.title))) > 0
+        where ${whole ? sql`rtrim(${title}, '?!. ') = ${fold(name)}` : sql`position(${fold(name)} in ${title}) > 0`}
         order by x.status = 'draft', x.session_starts[1] desc nulls last limit 1`,
   );
   if (!row) return null;

@@ -532,6 +532,13 @@ export const SYNONYMS: SynonymEntry[] = [
     true,
   ),
   entry('first[- ]aid(?:ers?)?', ['erste hilfe', 'erste-hilfe', 'ersthelfer']),
+  entry('(?:debt\\s+)?enforcement|debt\\s+collection', [
+    'vollstreckung',
+    'zwangsvollstreckung',
+    'forderungsmanagement',
+  ]),
+  entry('firearms?(?:\\s+law)?|gun\\s+laws?|weapons?\\s+law', ['waffenrecht', 'waffen']),
+  entry('aerial\\s+work\\s+platforms?|cherry\\s+pickers?|boom\\s+lifts?', ['hubarbeitsbühne', 'hubsteiger']),
   entry('büro-?gymnastik|bewegte pausen?|desk exercises?|office exercises?|stretching at (?:my|the) desk', [
     'bewegung',
     'bewegte pause',
@@ -701,7 +708,7 @@ export const SYNONYMS: SynonymEntry[] = [
   ),
   // The people who are so go with it ("mit aggressiven Bürgern"): no subject of their own.
   entry(
-    '(?:grantig\\w*|pampig\\w*|unfreundlich\\w*|wütend\\w*|verärgert\\w*|aufgebracht\\w*|(?:rum|herum)?pöbel\\w*|ausfallend\\w*|beschimpf\\w*|ag+res+iv\\w*|randalier\\w*|unverschämt\\w*)(?:\\s+(?:bürger\\w*|kund\\w*|menschen|besucher\\w*|anrufer\\w*|antragsteller\\w*|gäste\\w*|personen|leute\\w*))?',
+    '(?:grantig\\w*|pampig\\w*|unfreundlich\\w*|wütend\\w*|verärgert\\w*|aufgebracht\\w*|(?:rum|herum|ange)?pöbel\\w*|ausfallend\\w*|beschimpf\\w*|ag+res+iv\\w*|randalier\\w*|unverschämt\\w*)(?:\\s+(?:bürger\\w*|kund\\w*|menschen|besucher\\w*|anrufer\\w*|antragsteller\\w*|gäste\\w*|personen|leute\\w*))?',
     ['deeskalation', 'aggression'],
     undefined,
     undefined,
