@@ -309,7 +309,9 @@ export async function answerQuestion(
   const quoted = quotedName(question.text);
   const byQuote = quoted
     ? await seminarQuoted(db, quoted, now)
-    : question.intent === 'list' && /^\S+(?:\s+\S+){2,11}$/u.test(question.text.trim())
+    : question.intent === 'list' &&
+        Object.keys(question.filters).every((k) => k === 'place') &&
+        /^\S+(?:\s+\S+){2,11}$/u.test(question.text.trim())
       ? await seminarQuoted(db, question.text.replace(/[\s?!.]+$/u, ''), now, true)
       : null;
   if (byQuote) {

@@ -1649,6 +1649,7 @@ const FEE_OF_IT =
 /** Who must approve: "Genehmigung der Amtsleitung", "the approval of my manager". */
 const APPROVAL_OF =
   /\b(?:genehmigung|zustimmung|erlaubnis|freigabe|unterschrift|okay|ok|approval|permission|sign-off)\s+(?:der|des|vo[nm]|von\s+der|meiner|meines|unserer|unseres|of|from)(?:\s+(?:my|our|the))?\s+$/i;
+/** "für uns", "for me": the asker is whom the seminars are asked for. */
 const FOR_US = /\b(?:für\s+(?:uns|mich)|for\s+(?:us|me))\b/i;
 /** "noch andere Kurse", "any other courses": others than the one talked about. */
 const OTHERS =
@@ -1656,6 +1657,7 @@ const OTHERS =
 /** Words of a sentence in which someone does or is something (a story), not of a bare subject. */
 const SOMEONE_DOES =
   /\b(?:ich|wir|du|er|sie|es|man|mein\p{L}*|unser\p{L}*|bin|ist|sind|war|habe|hat|haben|muss|soll|will|kann|i|we|my|our|am|is|are|was|have|has|need|must)\b/iu;
+/** "am Freitag Nachmittag": a time of day right after a weekday. */
 const DAY_TIME = rx(`(?<=(?:${WEEKDAYS})\\s+)(?:vormittags?|nachmittags?|abends?)`);
 /** "In welchem Raum?" asks where the seminar talked about is; the room is no subject. */
 const WHICH_ROOM = rx(
