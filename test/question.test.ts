@@ -1756,4 +1756,44 @@ describe('found by the held-out catalogues of the twenty-seventh session', () =>
     expect(ask('aerial work platform training').language).toBe('en');
     expect(ask('vhs-kurse unter 50 euro')).toMatchObject({ providerOrSubject: true, filters: { provider: ['vhs'] } });
   });
+  it('reads letters and follow-ups of the second round: thanks before a question, "hierfür", trainers by address', () => {
+    expect(
+      ask(
+        'Vielen Dank für die rasche Antwort. Können Sie mir bitte noch mitteilen, wann und wo die Veranstaltung stattfindet?',
+      ),
+    ).toMatchObject({ facts: ['when', 'where'], terms: [], followUp: true });
+    expect(ask('Wie viele Tage umfasst das Seminar, und zu welchen Uhrzeiten findet es statt?')).toMatchObject({
+      facts: ['startTime', 'duration'],
+      terms: [],
+    });
+    expect(ask('Fallen hierfür Kosten an?')).toMatchObject({ facts: ['cost'], terms: [], followUp: true });
+    expect(ask('ist die anmeldung noch offen?')).toMatchObject({ facts: ['deadline'], terms: [], followUp: true });
+    expect(ask('Gibt es einen Kurs für Excel-Kenntnisse?').terms).toEqual([expect.objectContaining({ text: 'excel' })]);
+    expect(ask('Kurze Online-Formate unter zwei Stunden?')).toMatchObject({
+      intent: 'list',
+      terms: [],
+      filters: { format: 'online', hours: { below: 2 } },
+    });
+    expect(
+      ask(
+        'für die Budgetplanung unseres Amtes bitte ich um eine Übersicht der Seminare, die mehr als 200 Euro kosten.',
+      ),
+    ).toMatchObject({ terms: [], filters: { fee: { above: 200 } } });
+    expect(ask('Kurse von Frau Schulze')).toMatchObject({ filters: { trainer: ['schulze'] }, trainerTitles: ['frau'] });
+    expect(ask('kurse von dr. hofmann').trainerTitles).toEqual(['dr']);
+    expect(ask('courses by Mr Schulze').trainerTitles).toEqual(['herr']);
+    expect(ask('wer von der kommunalakademie macht den haushaltskurs?').facts).toEqual(['trainer']);
+    expect(ask('hat die vhs etwas für den rücken?').terms.find((t) => t.text === 'rücken')?.context).toBeUndefined();
+    expect(ask('wann genau fängt das an').facts).toEqual(['startTime']);
+    expect(ask('which evenings are the sessions?')).toMatchObject({ intent: 'fact', facts: ['when'] });
+  });
+
+  it('knows the feast days around Easter and Whitsun, and Holy Week', () => {
+    const now2030 = new Date('2030-04-16T05:50:00Z');
+    const period = (q: string) => parseQuestion(q, now2030, 'Europe/Berlin').filters.period;
+    expect(period('was ist am gründonnerstag')).toMatchObject({ kind: 'day', from: new Date('2030-04-17T22:00:00Z') });
+    expect(period('anything on good friday?')).toMatchObject({ kind: 'day', from: new Date('2030-04-18T22:00:00Z') });
+    expect(period('was ist an pfingstmontag')).toMatchObject({ kind: 'day', from: new Date('2030-06-09T22:00:00Z') });
+    expect(period('in der Karwoche')).toMatchObject({ kind: 'week', from: new Date('2030-04-14T22:00:00Z') });
+  });
 });

@@ -206,7 +206,9 @@ export async function answerQuestion(
   if (question.continues && !subjectOf(question).length && context?.subject?.length)
     question = { ...question, terms: [...context.subject, ...question.terms] };
   // "noch Plätze frei?", "online?" in a conversation about one seminar: its seats, its format.
-  if (question.factOfFocus && context?.seminarId)
+  // ("Und in Präsenz?" after a list by filters that had one seminar: that search again, in person.)
+  const refinesList = question.refines && !context?.facts?.length && restrictionsOf(context?.filters ?? {}).length;
+  if (question.factOfFocus && context?.seminarId && !refinesList)
     question = { ...question, intent: 'fact', facts: [question.factOfFocus], followUp: true, filters: {} };
 
   // "Gibt es einen späteren Termin?": the conversation's subject, from the day after the last seminar just shown.
@@ -215,7 +217,8 @@ export async function answerQuestion(
   if (after) {
     question = {
       ...question,
-      terms: context?.subject ?? [],
+      // (the subject without the place of the seminar just shown: a later one may be held elsewhere)
+      terms: (context?.subject ?? []).filter((t) => !context?.filters?.place?.includes(t.text)),
       timeQuestion: true,
       filters: {
         ...question.filters,
@@ -337,6 +340,11 @@ export async function answerQuestion(
     }
   }
   let result = await searchSeminars(db, question, now, timeZone);
+  // "nur nachmittags" narrows the list just given ("Und danach?": that week's), not the search it came from.
+  if (question.narrows && context?.seminarIds.length) {
+    const inList = result.hits.filter((h) => context.seminarIds.includes(h.id));
+    if (inList.length) result = { ...result, hits: inList };
+  }
   // "When does the English course start on Wednesday?" asked of next week's Wednesday: that weekday, whichever week.
   if (!result.hits.length && !result.reported && question.intent === 'fact' && question.filters.period?.byWeekday) {
     const { period, ...rest } = question.filters;
@@ -405,10 +413,10 @@ export async function answerQuestion(
     return { question, answer: { kind: 'details', seminarId: best.id } };
   }
   // "Und danach?" after "Was läuft morgen?": the next day with seminars; with a subject, every later one.
+  // ("Und danach?" after "Was ist diese Woche noch?": the next week with seminars.)
   const firstDay = after && !question.terms.length ? result.hits[0]?.nextStart : null;
-  let hits = firstDay
-    ? result.hits.filter((h) => h.nextStart && sameDay(h.nextStart, firstDay, timeZone))
-    : result.hits;
+  const same = context?.filters?.period?.kind === 'week' ? sameWeek : sameDay;
+  let hits = firstDay ? result.hits.filter((h) => h.nextStart && same(h.nextStart, firstDay, timeZone)) : result.hits;
   // "Gibt es noch andere Kurse am Abend?": not the one just talked about, when there are others.
   if (question.others && context?.seminarId && hits.some((h) => h.id !== context.seminarId))
     hits = hits.filter((h) => h.id !== context.seminarId);
@@ -436,6 +444,10 @@ export async function answerQuestion(
 const DAY = 86_400_000;
 const dayOf = (d: Date, timeZone: string) => d.toLocaleDateString('en-CA', { timeZone });
 const sameDay = (a: Date, b: Date, timeZone: string) => dayOf(a, timeZone) === dayOf(b, timeZone);
+/** The Monday of the week of `d` (noon, so that a change of summer time does not move the day). */
+const mondayOf = (d: Date, timeZone: string) =>
+  dayOf(new Date(new Date(`${dayOf(d, timeZone)}T12:00:00Z`).getTime() - (isoWeekday(d, timeZone) - 1) * DAY), 'UTC');
+const sameWeek = (a: Date, b: Date, timeZone: string) => mondayOf(a, timeZone) === mondayOf(b, timeZone);
 
 /** Midnight after the day of the latest next session of these seminars, in the display time zone. */
 async function dayAfterNext(db: DbOrTx, seminarIds: string[], now: Date, timeZone: string): Promise<Date | null> {

@@ -8,6 +8,7 @@ import { SYNONYMS } from './synonyms.js';
 
 export type FactKind =
   'when' | 'startTime' | 'where' | 'cost' | 'trainer' | 'duration' | 'deadline' | 'seats' | 'format';
+export type TrainerTitle = 'frau' | 'herr' | 'dr';
 export type Intent = 'list' | 'fact' | 'details' | 'myRegistrations' | 'help' | 'thanks';
 export type Period =
   | {
@@ -136,6 +137,8 @@ export interface Question {
    * the search takes it for the subject where seminars of other providers are about it.
    */
   providerOrSubject?: boolean;
+  /** How the trainer asked for was addressed ("Frau Schulze", "Dr. Hofmann"): a trainer so named must be so too. */
+  trainerTitles?: TrainerTitle[];
   /** "Gibt es noch andere Kurse am Abend?": besides the seminar the conversation is about. */
   others?: boolean;
   /** "Was ist das teuerste Seminar?", "the cheapest course for managers": the cost of the one(s) at that end. */
@@ -310,7 +313,7 @@ const STOPWORDS = new Set(
     'referenten referentinnen dozenten dozentinnen trainerinnen trainers ' +
     // what a course is meant for ("Which seminars are meant for me?")
     'meant intended suitable designed aimed did trägt covers ' +
-    'fängt anfangen anfängt fangen kost ungefähr rum melden früh early schön euro euros eur sachen dinge things stuff überhaupt nämlich mitkommen too late kostenpflichtig prefer going liegt pays worden eingeteilt geboten deal dealing einmal stück sitze allein alleine weg höchstens mindestens jungs mädels ' +
+    'fängt anfangen anfängt fangen kost ungefähr rum melden früh early schön euro euros eur sachen dinge things stuff überhaupt nämlich mitkommen too late kostenpflichtig prefer going liegt pays worden eingeteilt geboten deal dealing einmal stück sitze allein alleine weg höchstens mindestens jungs mädels umfasst umfassen mitteilen mitzuteilen uhrzeiten möglich übersicht aufstellung fallen anfallen hierfür hierzu hierüber offen costing vorbei ' +
     // what the asker says before a follow-up ("Super, und was kostet das?", "Great, is it online?"), and the
     // subjunctive of asking ("Bis wann müsste ich mich anmelden?")
     'super great perfekt prima wunderbar müsste müssten ' +
@@ -402,7 +405,7 @@ const FACT_PATTERNS: [FactKind, RegExp][] = [
   ],
   [
     'startTime',
-    /\b(wann\s+geht(?:s|'s)?\s+(?:\S+\s+){0,3}?los|(?:um|ab)\s+wie\s*viel\s+uhr|welche\s+uhrzeit|uhrzeit|wann\s+(beginnt|startet|fängt)|wie\s+früh|how\s+early|beginnt|beginn|anfang\s+um|what\s+time|start\s+time|starts?\s+at|when\s+does\s+it\s+start|when\s+does\s+.*\bstart|begin(s)?)\b/i,
+    /\b(wann\s+geht(?:s|'s)?\s+(?:\S+\s+){0,3}?los|(?:um|ab)\s+wie\s*viel\s+uhr|welche[nm]?\s+uhrzeit(?:en)?|uhrzeit(?:en)?|wann\s+(?:genau\s+)?(beginnt|startet|fängt)|wie\s+früh|how\s+early|beginnt|beginn|anfang\s+um|what\s+time|start\s+time|starts?\s+at|when\s+does\s+it\s+start|when\s+does\s+.*\bstart|begin(s)?)\b/i,
   ],
   [
     'deadline',
@@ -411,7 +414,7 @@ const FACT_PATTERNS: [FactKind, RegExp][] = [
   // "What can I do when citizens get aggressive?": a "when" after what one does is no question of the date.
   [
     'when',
-    /\b(wann|wie\s+oft|how\s+often|termin|termine|terminen|datum|welche[rn]?\s+tag|an\s+welchem\s+wochentag|an\s+welche[mn]\s+tag(en)?|(?<!\b(?:do|react|respond|cope|behave|act|handle\s+it|deal\s+with\s+it)\s+)when|what\s+date|which\s+days?|which\s+dates|dates?|what(?:'s|\s+is|\s+are)\s+the\s+sc?hed[a-z]*)\b/i,
+    /\b(wann|wie\s+oft|how\s+often|wie\s*viele\s+(?:abende|termine|sitzungen|male)|how\s+many\s+(?:evenings|sessions|dates|times)|which\s+(?:evenings|mornings|afternoons)|termin|termine|terminen|datum|welche[rn]?\s+tag|an\s+welchem\s+wochentag|an\s+welche[mn]\s+tag(en)?|(?<!\b(?:do|react|respond|cope|behave|act|handle\s+it|deal\s+with\s+it)\s+)when|what\s+date|which\s+days?|which\s+dates|dates?|what(?:'s|\s+is|\s+are)\s+the\s+sc?hed[a-z]*)\b/i,
   ],
   [
     'where',
@@ -419,7 +422,7 @@ const FACT_PATTERNS: [FactKind, RegExp][] = [
   ],
   [
     'trainer',
-    /\b(wer\s+(leitet|hält|unterrichtet|machts?|moderiert|führt|gibt|referiert|spricht)|wer\s+(?:das|den|die)\s+(?:\S+\s+){1,5}?(?:leitet|hält|unterrichtet|moderiert)(?=\s*[.?!,]|\s*$)|who\s+(?:are|is)\s+the\s+(?:trainers?|teachers?|instructors?|speakers?|presenters?)|ansprechpartner(in)?|ansprechperson|contact\s+person|referent(in)?|referenten|dozent(in)?|trainer(in)?|leitung|who\s+(teaches|leads|runs|gives|is\s+the\s+(trainer|teacher|instructor|speaker))|who(\s+is|'s|\s+will\s+be)\s+(run+ing|leading|teaching|giving|presenting)|who\s+will\s+(run|lead|teach|give|present)|instructor|teacher|speaker)\b/i,
+    /\b(wer\s+(?:von\s+(?:der|dem|den)\s+\S+\s+)?(leitet|hält|unterrichtet|machts?|moderiert|führt|gibt|referiert|spricht)|wer\s+von\s+(?:der|dem|den)\s+\S+\s+ist\s+(?:\S+\s+){0,3}?zuständig|wer\s+(?:das|den|die)\s+(?:\S+\s+){1,5}?(?:leitet|hält|unterrichtet|moderiert)(?=\s*[.?!,]|\s*$)|who\s+(?:are|is)\s+the\s+(?:trainers?|teachers?|instructors?|speakers?|presenters?)|ansprechpartner(in)?|ansprechperson|contact\s+person|referent(in)?|referenten|dozent(in)?|trainer(in)?|leitung|who\s+(teaches|leads|runs|gives|is\s+the\s+(trainer|teacher|instructor|speaker))|who(\s+is|'s|\s+will\s+be)\s+(run+ing|leading|teaching|giving|presenting)|who\s+will\s+(run|lead|teach|give|present)|instructor|teacher|speaker)\b/i,
   ],
   [
     'duration',
@@ -522,7 +525,7 @@ const OFFERS_IT =
 const OFFERING_KIND = /^ausbildung$/;
 /** "Gibt's da noch freie Plätze?", "gibt es dazu was?": pointing at the seminar of the conversation or at the story. */
 const POINTS_BACK =
-  /\b(wie\s+(?:wir|ich|man)\s+(?:die|diese|das|sie|damit)(?=\s+[a-zäöüß]+\s*[?.!]?\s*$)|da|dort|dafür|dabei(?!\s+sein)|dazu|davon|darüber|darum|in\s+it|for\s+it|(?:for|in|is|about)\s+(?:that|this)\s+one|another\s+one|one\s+again)\b/i;
+  /\b(wie\s+(?:wir|ich|man)\s+(?:die|diese|das|sie|damit)(?=\s+[a-zäöüß]+\s*[?.!]?\s*$)|da|dort|dafür|dabei(?!\s+sein)|dazu|davon|darüber|darum|hierfür|hierzu|hierüber|solche[nmrs]?\s+(?:anfragen|fälle[n]?|situationen|anträge[n]?)|such\s+(?:requests?|cases?|situations?|enquiries|inquiries)|in\s+it|for\s+it|(?:for|in|is|about)\s+(?:that|this)\s+one|another\s+one|one\s+again)\b/i;
 
 /**
  * The segments of a story that name a time. Such a time is told of, not wished for, in a clause of reason or report
@@ -667,6 +670,18 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
     const easter = sunday(today.y);
     return zonedMidnight(easter.y, easter.m, easter.d + 2, tz) < now ? sunday(today.y + 1) : easter;
   };
+  // The feast days themselves: "am Gründonnerstag", "Good Friday", "Pfingstmontag", "Christi Himmelfahrt".
+  if ((m = take(state, FEAST_DAY))) {
+    const word = m[0].toLowerCase().replace(/^(?:am|an|on)\s+/, '');
+    const [, whitsun, offset] = FEAST_DAYS.find(([re]) => re.test(word))!;
+    const sunday = feastSunday(whitsun ? 'pfingsten' : 'ostern');
+    return { kind: 'day', from: dayStart(sunday, offset), to: dayStart(sunday, offset + 1) };
+  }
+  // "in der Karwoche", "Holy Week": the six days before Easter Sunday.
+  if (take(state, rx('(?:in\\s+der\\s+)?karwoche|(?:in\\s+|during\\s+)?holy\\s+week'))) {
+    const sunday = feastSunday('ostern');
+    return { kind: 'week', from: dayStart(sunday, -6), to: dayStart(sunday, 0) };
+  }
   // "am Donnerstag nach Ostern", "on the Tuesday after Whitsun": that one day.
   if ((m = take(state, rx(`(?:am\\s+|on\\s+(?:the\\s+)?)?(${WEEKDAYS})\\s+(nach|vor|after|before)\\s+${feast}`)))) {
     const sunday = feastSunday(m[3]);
@@ -710,6 +725,16 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
     return { kind: 'day', from: dayStart(today, 2), to: dayStart(today, 3) };
   if (take(state, rx('(?<!guten\\s)(?<!am\\s)morgen(?!s)|tomorrow')))
     return { kind: 'day', from: dayStart(today, 1), to: dayStart(today, 2) };
+  // "heute in zwei Wochen", "two weeks from today": that day.
+  if (
+    (m = take(
+      state,
+      rx('heute\\s+in\\s+(einer|zwei|drei|vier|1|2|3|4)\\s+wochen?|(one|two|three|four|a)\\s+weeks?\\s+from\\s+today'),
+    ))
+  ) {
+    const weeks = numberOf((m[1] ?? m[2]).toLowerCase().replace(/^(?:einer|a)$/, 'eins')) ?? 1;
+    return { kind: 'day', from: dayStart(today, 7 * weeks), to: dayStart(today, 7 * weeks + 1) };
+  }
   if (take(state, rx('heute|today'))) return { kind: 'day', from: now, to: dayStart(today, 1) };
   // "this afternoon": today; the time of day is read on its own.
   if (rx('this\\s+(?:afternoon|morning)').test(state.text)) return { kind: 'day', from: now, to: dayStart(today, 1) };
@@ -1247,7 +1272,7 @@ const FORMATS: [RegExp, 'online' | 'in_person' | 'hybrid'][] = [
   // Not "remote teams" or "virtuelle Führung": how a team works is the topic.
   [
     rx(
-      '(?<!(?<![\\p{L}])(?:anträge|antrag|formulare?|verfahren|apply|applying|applications?)\\s(?:for\\s+\\S+\\s+)?)online(?!\\s+applications?)(?!\\s+access)(?![- ]?(?:stellen|beantragen|einreichen|anbieten|bereitstellen|abwickeln|erledigen|bezahlen|ausfüllen|übermitteln|services?|dienste?n?|anträge?n?|verfahren)\\b)(?!-(?!(?:seminar|kurs|schulung|veranstaltung|angebot|format|training|workshop|fortbildung|weiterbildung|lehrgang|variante|teilnahme|termin|sitzung|course|class|session|event|webinar|sache|ding)(?:e|en|n|s|er|ern)?(?!\\p{L}))\\p{L})(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|schulung|veranstaltung(?:en)?|angebote?|format))?|virtuell(?:e[nrs]?)?(?!\\s+(?:teams?|führung|zusammenarbeit))|webinare?n?|e-learning|remote(?!\\s+(?:teams?|leadership|management|führung|work\\w*))|digital\\s+teilnehmen|(?<!arbeite[nt]?\\s+(?:\\p{L}+\\s+){0,2})von\\s+zu\\s*hause(?!\\s+(?:aus\\s+)?(?:zu\\s+)?arbeite)|per\\s+video|(?<!arbeite[nt]?\\s+(?:\\p{L}+\\s+){0,2})(?:vom|aus\\s+dem)\\s+home-?office(?:\\s+aus)?|virtual(?:ly)?(?!\\s+teams?)|(?<!work(?:ing)?\\s)from\\s+home|remotely',
+      '(?<!(?<![\\p{L}])(?:anträge|antrag|formulare?|verfahren|apply|applying|applications?)\\s(?:for\\s+\\S+\\s+)?)online(?!\\s+applications?)(?!\\s+access)(?![- ]?(?:stellen|beantragen|einreichen|anbieten|bereitstellen|abwickeln|erledigen|bezahlen|ausfüllen|übermitteln|services?|dienste?n?|anträge?n?|verfahren)\\b)(?!-(?!(?:seminar|kurs|schulung|veranstaltung|angebot|format|training|workshop|fortbildung|weiterbildung|lehrgang|variante|teilnahme|termin|sitzung|course|class|session|event|webinar|sache|ding)(?:e|en|n|s|er|ern)?(?!\\p{L}))\\p{L})(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|schulung|veranstaltung(?:en)?|angebote?|formate?n?))?|virtuell(?:e[nrs]?)?(?!\\s+(?:teams?|führung|zusammenarbeit))|webinare?n?|e-learning|remote(?!\\s+(?:teams?|leadership|management|führung|work\\w*))|digital\\s+teilnehmen|(?<!arbeite[nt]?\\s+(?:\\p{L}+\\s+){0,2})von\\s+zu\\s*hause(?!\\s+(?:aus\\s+)?(?:zu\\s+)?arbeite)|per\\s+video|(?<!arbeite[nt]?\\s+(?:\\p{L}+\\s+){0,2})(?:vom|aus\\s+dem)\\s+home-?office(?:\\s+aus)?|virtual(?:ly)?(?!\\s+teams?)|(?<!work(?:ing)?\\s)from\\s+home|remotely',
     ),
     'online',
   ],
@@ -1649,6 +1674,22 @@ const FEE_OF_IT =
 /** Who must approve: "Genehmigung der Amtsleitung", "the approval of my manager". */
 const APPROVAL_OF =
   /\b(?:genehmigung|zustimmung|erlaubnis|freigabe|unterschrift|okay|ok|approval|permission|sign-off)\s+(?:der|des|vo[nm]|von\s+der|meiner|meines|unserer|unseres|of|from)(?:\s+(?:my|our|the))?\s+$/i;
+/** "Vielen Dank für die rasche Antwort. Können Sie mir noch …": thanks before the next question, which says nothing of it. */
+const THANKS_BEFORE =
+  /^\W*(?:(?:vielen|herzlichen|besten)\s+dank|danke(?:\s+schön|\s+sehr)?|thanks?(?:\s+a\s+lot)?|thank\s+you(?:\s+very\s+much)?|many\s+thanks)\b[^.!?]*[.!]\s+(?=\S[^]*\?)/iu;
+/** The feast days around Easter and Whitsun: whether counted from Whit Sunday, and the days from that Sunday. */
+const FEAST_DAYS: [RegExp, boolean, number][] = [
+  [/gründonnerstag|maundy\s+thursday/, false, -3],
+  [/karfreitag|good\s+friday/, false, -2],
+  [/karsamstag|holy\s+saturday/, false, -1],
+  [/ostermontag|easter\s+monday/, false, 1],
+  [/(?:christi\s+)?himmelfahrt|ascension(?:\s+day)?/, false, 39],
+  [/pfingstmontag|whit\s+monday/, true, 1],
+  [/fronleichnam|corpus\s+christi/, true, 11],
+];
+const FEAST_DAY = rx(
+  '(?:am\\s+|an\\s+|on\\s+)?(?:gründonnerstag|maundy\\s+thursday|karfreitag|good\\s+friday|karsamstag|holy\\s+saturday|ostermontag|easter\\s+monday|(?:christi\\s+)?himmelfahrt|ascension\\s+day|pfingstmontag|whit\\s+monday|fronleichnam|corpus\\s+christi)',
+);
 /** "für uns", "for me": the asker is whom the seminars are asked for. */
 const FOR_US = /\b(?:für\s+(?:uns|mich)|for\s+(?:us|me))\b/i;
 /** "noch andere Kurse", "any other courses": others than the one talked about. */
@@ -1659,6 +1700,9 @@ const SOMEONE_DOES =
   /\b(?:ich|wir|du|er|sie|es|man|mein\p{L}*|unser\p{L}*|bin|ist|sind|war|habe|hat|haben|muss|soll|will|kann|i|we|my|our|am|is|are|was|have|has|need|must)\b/iu;
 /** "am Freitag Nachmittag": a time of day right after a weekday. */
 const DAY_TIME = rx(`(?<=(?:${WEEKDAYS})\\s+)(?:vormittags?|nachmittags?|abends?)`);
+/** "Für die Budgetplanung unseres Amtes bitte ich um …": what the asker needs it for, before the request. */
+const PURPOSE_BEFORE =
+  /^\W*(?:für|for)\s+(?:die|den|das|unsere[nmr]?|meine[nmr]?|our|my|the)\s+\p{L}+(?:\s+(?:unseres|unserer|meines|meiner|des|der|of\s+(?:our|my|the))\s+\p{L}+)?(?=\s+(?:bitte|möchte|würde|brauche|benötige|suche|i\s+(?:would|need)|we\s+(?:would|need))\b)/iu;
 /** "In welchem Raum?" asks where the seminar talked about is; the room is no subject. */
 const WHICH_ROOM = rx(
   '(?:in\\s+)?welche[mn]?\\s+(?:raum|saal|zimmer|gebäude)|(?:in\\s+)?(?:which|what)\\s+(?:room|building)',
@@ -1803,7 +1847,7 @@ const SIGN_OFF =
 const TELL_ME_SENTENCE =
   /(?<=\p{L}[.!?])\s+(?:(?:und\s+|also\s+|so\s+)?(?:können|könnten|kannst|könntest)\s+(?:sie|du)\s+mir\s+(?:das|es|da|dabei)?\s*(?:bitte\s+|vielleicht\s+|kurz\s+)*(?:sagen|weiterhelfen|helfen|beantworten)|(?:wissen\s+sie|weißt\s+du)\s+(?:das|es)|(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell\s+me|help(?:\s+me)?|let\s+me\s+know)|do\s+you\s+know|any\s+idea)[\s?.!]*$/iu;
 function withoutLetterForm(text: string): string {
-  const body = text.replace(SIGN_OFF, '').replace(TELL_ME_SENTENCE, '');
+  const body = text.replace(SIGN_OFF, '').replace(TELL_ME_SENTENCE, '').replace(THANKS_BEFORE, '');
   const opened = body.replace(SALUTATION, '');
   return /\p{L}/u.test(opened) ? opened : /\p{L}/u.test(body) ? body : text;
 }
@@ -1938,7 +1982,7 @@ const NOUN_ENDING = /\p{L}{3,}(?:ung|heit|keit|schaft|tät|ion|ismus)(?:en)?$/u;
 
 // With the usual slips of the keyboard ("Datenschutzsemniar", "Excel-Trainig").
 const GENERIC_WORDS =
-  'kurs|kurse|kursen|seminar|seminare|semniar|seminra|semianr|seminr|schulung|schulungen|schlung|schulugn|workshop|training|fortbildung|trainig|traning|-dings|-ding';
+  'kurs|kurse|kursen|seminar|seminare|semniar|seminra|semianr|seminr|schulung|schulungen|schlung|schulugn|workshop|training|fortbildung|trainig|traning|-dings|-ding|-kenntnisse|-grundkenntnisse|-wissen|-skills';
 const GENERIC_TAIL = new RegExp(`(?<![\\p{L}])(\\p{L}{3,}?)(${GENERIC_WORDS})(?![\\p{L}])`, 'giu');
 const GENERIC_COMPOUND = new RegExp(`^(\\p{L}{3,}?)(${GENERIC_WORDS})$`, 'iu');
 const KEEP_WHOLE = /^(fort|weiter|aufbau|grund|präsenz|online|praxis|einführungs|einsteiger)$/i;
@@ -2213,6 +2257,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // "meinem Team", "unsere Kolleginnen": for whom, not what about ("Was kann ich meinem Team zum Datenschutz empfehlen?").
   take(state, THE_PROGRAMME);
   take(state, WHICH_ROOM);
+  take(state, PURPOSE_BEFORE);
   take(state, COMES_INTO_QUESTION);
   take(state, TOWN_PEOPLE);
   take(state, COLLEAGUE_FROM);
@@ -2272,11 +2317,19 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
 
   // Trainer: "Frau Lange", "Herrn Dr. Albers", "Trainerin Schneider".
   // Typed all in lower case ("kurse von frau mueller"), a name is the word after "frau"/"herr".
+  let trainerTitles: TrainerTitle[] = [];
   const trainerPattern = !/\p{Lu}/u.test(state.text) ? TRAINER_LOWER : TRAINER.test(state.text) ? TRAINER : TRAINER_EN;
   const trainerMatch = trainerPattern.exec(state.text);
   if (trainerMatch) {
     filters.trainer = (trainerMatch[1] ?? trainerMatch[2]).split(/\s+/).map((w) => w.toLowerCase());
     take(state, trainerPattern);
+    // "Frau Schulze" is not Herr Schulze, "Dr. Hofmann" not Frau Hofmann: how the trainer was addressed.
+    const addressed = trainerMatch[0].toLowerCase();
+    trainerTitles = [
+      ...(/\b(?:frau|ms|mrs|miss)\b/.test(addressed) ? (['frau'] as const) : []),
+      ...(/\b(?:herrn?|mr)\b/.test(addressed) ? (['herr'] as const) : []),
+      ...(/\bdr\b/.test(addressed) ? (['dr'] as const) : []),
+    ];
   }
   // Place candidates: "in Glehn", "im Kreishaus Grevenbroich". Checked against the catalogue by the search.
   const places: string[] = [];
@@ -2512,7 +2565,9 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     // After a generic word ("Lehrgang für den Bauhof"), whatever else the question names is the subject.
     const subjects = deduped.filter((x) => x !== t && !x.context && !x.text.includes(' '));
     const named = STOPWORDS.has(subject) ? subjects.length > 0 : subjects.some((x) => x.text === subject);
-    if (t && named) Object.assign(t, { context: true, setting: 'forWhom' });
+    // ("etwas für den Rücken" is for the back: what it is about, no one it is for)
+    if (t && named && !/^(?:rücken|nacken|augen|kopf|gesundheit|seele|stimme|nerven)$/.test(whom))
+      Object.assign(t, { context: true, setting: 'forWhom' });
   }
   // In such a story, the people it happens with are the setting too: what happens is the subject.
   if (story) for (const t of deduped) if (PEOPLE.test(t.text)) Object.assign(t, { context: true, setting: 'withWhom' });
@@ -2821,7 +2876,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   }
   // "Was gibt es im März?", "Which courses are there next week?": a search, not a question about a date.
   const listQuestion =
-    /^\s*(welche(?![rn]?\s+(tag|wochentag|termine?|uhrzeit|datum)\b)|was\s+gibt|was\s+für|gibt\s+es|which(?!\s+(?:days?|dates?|time|weekdays?)\b)|what\s+(courses|seminars|trainings)|are\s+there|is\s+there|show|list|zeig|habt|haben\s+sie)/i.test(
+    /^\s*(welche(?![rn]?\s+(tag|wochentag|termine?|uhrzeit|datum)\b)|was\s+gibt|was\s+für|gibt\s+es|which(?!\s+(?:days?|dates?|time|weekdays?|evenings|mornings|afternoons)\b)|what\s+(courses|seminars|trainings)|are\s+there|is\s+there|show|list|zeig|habt|haben\s+sie)/i.test(
       asked,
     );
   if (listQuestion && facts.every((f) => f === 'when' || f === 'where')) {
@@ -2890,6 +2945,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     ...(intent === 'list' && LATER.test(lower) && !subjectOfOwn ? { later: true } : {}),
     ...(whereOrPlace ? { whereOrPlace } : {}),
     ...(feeOrder ? { feeOrder } : {}),
+    ...(trainerTitles.length && filters.trainer ? { trainerTitles } : {}),
     ...(intent === 'list' && OTHERS.test(lower) ? { others: true } : {}),
     ...(providerOrSubject && filters.provider ? { providerOrSubject } : {}),
     ...(filters.audience && !AUDIENCE_ASKED.test(lower) ? { askerOnly: true } : {}),

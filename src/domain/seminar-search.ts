@@ -10,7 +10,7 @@
 // leave the database.
 import { sql, type SQL } from 'drizzle-orm';
 import { jsonValue, queryRows, textArray, type DbOrTx } from '../../db/client.js';
-import { GENERIC_NOUN, type Period, type Question, type SearchTerm } from './question.js';
+import { GENERIC_NOUN, type Period, type Question, type SearchTerm, type TrainerTitle } from './question.js';
 import { PROVIDER_SHORT_NAMES } from './synonyms.js';
 
 export interface SearchHit {
@@ -488,6 +488,24 @@ const trainerHit = (words: string[]) =>
     }),
     sql` and `,
   );
+// How the trainer was addressed, where the catalogue says it: "Frau Schulze" is not "Herr Ronny Schulze"; "Dr. Hofmann"
+// not "Frau Hofmann" (but "Frau Dr. Anna Hofmann").
+const TITLE_WORDS: Record<TrainerTitle, { own: string; kind: string }> = {
+  frau: { own: 'frau|ms|mrs|miss', kind: 'frau|herr|ms|mrs|mr|miss' },
+  herr: { own: 'herr|mr', kind: 'frau|herr|ms|mrs|mr|miss' },
+  dr: { own: 'dr', kind: 'dr|frau|herr|ms|mrs|mr|miss' },
+};
+const titlesHit = (names: string[], titles: TrainerTitle[]): SQL => {
+  // (typed without umlauts or with a letter doubled too: "Herrn Kroeber" is "Herr Sebastian Kröber", "Frau Hoffmann"
+  // is "Frau Hofmann")
+  const forms = spellings(fold(lettersOnly(names[names.length - 1]))).map(singleLetters);
+  const name = `(${forms.map((f) => [...f].map((c) => `${escapeRegex(c)}+`).join('')).join('|')})`;
+  const each = titles.map((t) => {
+    const { own, kind } = TITLE_WORDS[t];
+    return sql`(x.trainer !~ ${`\\m(${kind})\\M`} or x.trainer ~ ${`\\m(${own})\\.?\\s+([a-z.-]+\\s+){0,3}${name}\\M`})`;
+  });
+  return each.length ? sql.join(each, sql` and `) : sql`true`;
+};
 // An English course names its audience in English ("Team leaders and managers").
 const ENGLISH_AUDIENCE: Record<string, string[]> = { [fold('führungskr')]: ['team leader', 'managers', 'leaders'] };
 const audienceHit = (fragments: string) =>
@@ -952,7 +970,10 @@ function searchSql(
   ];
   const where: SQL[] = [sql`x.status <> 'draft'`, sql`cardinality(x.session_starts) > 0`];
   // "run by KID Magdeburg": a name after "by" may be the provider's.
-  if (trainer?.length) where.push(sql`(${trainerHit(trainer)} or (${sql.join(trainer.map(providerHit), sql` and `)}))`);
+  if (trainer?.length)
+    where.push(
+      sql`((${trainerHit(trainer)} and ${titlesHit(trainer, question.trainerTitles ?? [])}) or (${sql.join(trainer.map(providerHit), sql` and `)}))`,
+    );
   const audience = f.audience ? fold(f.audience) : undefined;
   // Only the asker's setting besides the audience ("seit Kurzem Führungskraft"): the audience selects, the setting orders.
   // A place or provider word may turn out to be neither ("Führungskraft im Ordnungsamt"): the audience still selects.

@@ -86,7 +86,7 @@ export const SYNONYMS: SynonymEntry[] = [
   ),
   // Someone asking what is stored about them: a data-subject access request (Art. 15 DSGVO).
   entry(
-    '(?:what|which) (?:personal )?(?:data|information) (?:we|you|the (?:council|authority|office)) (?:hold|have|store|keep)s? (?:about|on) (?:them|him|her|me)|(?:subject )?access requests?|auskunftsersuchen|auskunftsanspr(?:uch|üche)|was (?:wir|die behörde|die verwaltung) (?:über|von) (?:ihm|ihr|ihnen|mir) (?:gespeichert|wissen)',
+    '(?:what|which|all(?: the)?|a copy of (?:all )?(?:the )?) ?(?:personal )?(?:data|information) (?:we|you|the (?:council|authority|office)) (?:hold|have|store|keep)s? (?:about|on) (?:them|him|her|me)|(?:subject )?access requests?|auskunftsersuchen|auskunftsanspr(?:uch|üche)|was (?:wir|die behörde|die verwaltung) (?:über|von) (?:ihm|ihr|ihnen|mir) (?:gespeichert|wissen)',
     ['auskunftsersuchen', 'auskunft', 'betroffenenrechte', 'auskunftsrecht'],
     undefined,
     undefined,
@@ -312,8 +312,8 @@ export const SYNONYMS: SynonymEntry[] = [
     ['e-rechnung', 'xrechnung'],
   ),
   entry(
-    '(?:public )?procur(?:e)?ment(?: law)?|public purchasing|öffentliche[rnms]? (?:einkauf|beschaffung)|beschaffungswesen|beschaffung(?:en)?|tender(?:s|ing)?|vergaberecht|öffentliche vergabe|angebote\\s+(?:\\S+\\s+){0,2}?(?:einholen|einzuholen|ein)|(?:hole|holen|holt)\\s+(?:ich|wir|man)\\s+(?:\\S+\\s+){0,2}?angebote\\s+ein|ausschreibung(?:en)?|ausschreiben|auftragsvergaben?|öffentliche aufträge|(?:buy|buying|purchase|purchasing|order|ordering)\\s+(?:new\\s+)?(?:office\\s+)?(?:furniture|equipment|supplies|vehicles|computers)',
-    ['vergabe', 'vergaberecht', 'ausschreibung'],
+    '(?:public )?procur(?:e)?ment(?: law)?|public purchasing|öffentliche[rnms]? (?:einkauf|beschaffung)|beschaffungswesen|beschaffung(?:en)?|tender(?:s|ing)?|vergaberecht|vergabe(?:n|verfahren)?|öffentliche vergabe|angebote\\s+(?:\\S+\\s+){0,2}?(?:einholen|einzuholen|ein)|(?:hole|holen|holt)\\s+(?:ich|wir|man)\\s+(?:\\S+\\s+){0,2}?angebote\\s+ein|ausschreibung(?:en)?|ausschreiben|auftragsvergaben?|öffentliche aufträge|(?:buy|buying|purchase|purchasing|order|ordering)\\s+(?:new\\s+)?(?:office\\s+)?(?:furniture|equipment|supplies|vehicles|computers)',
+    ['vergabe', 'vergaberecht', 'ausschreibung', 'uvgo', 'öffentliche aufträge'],
   ),
   // "how to spend public money the right way": budgets and procurement.
   entry('spend(?:ing)?\\s+public\\s+(?:money|funds)|public\\s+(?:money|funds|spending)', [
@@ -532,6 +532,22 @@ export const SYNONYMS: SynonymEntry[] = [
     true,
   ),
   entry('first[- ]aid(?:ers?)?', ['erste hilfe', 'erste-hilfe', 'ersthelfer']),
+  entry(
+    '(?:employment\\s+|job\\s+|work\\s+)?references?(?=\\s+(?:letters?|writing)|$)|employment\\s+references?|references?\\s+for\\s+(?:employees|staff)|testimonials?',
+    ['arbeitszeugnis', 'zeugnis'],
+  ),
+  entry('risk\\s+assessments?', ['gefährdungsbeurteilung']),
+  entry('fire\\s+extinguishers?|feuerlöscher\\w*', ['feuerlöscher', 'löschübung', 'brandschutzhelfer']),
+  entry('(?:election|polling)\\s+(?:officials?|workers?|staff|volunteers|helpers?)|poll\\s+workers?', [
+    'wahlhelfer',
+    'wahlvorstand',
+    'wahl',
+  ]),
+  entry('psychological\\s+(?:strain|stress|pressure)|mental\\s+(?:strain|stress|load)|psychische\\s+belastung(?:en)?', [
+    'psychische belastung',
+    'belastung',
+  ]),
+  entry('knigge|benimm\\w*|etikette|etiquette|good\\s+manners', ['umgangsformen', 'auftreten']),
   entry('(?:debt\\s+)?enforcement|debt\\s+collection', [
     'vollstreckung',
     'zwangsvollstreckung',
