@@ -712,7 +712,7 @@ export async function searchSeminars(
     : terms
         .filter((t) => !t.context && !t.story && ACRONYM.test(t.text) && typedAsAcronym(t.text, question.text))
         .map((t) => t.text);
-  let byProvider = providerWords(question, [...named, ...acronyms]);
+  let byProvider = providerWords(question, [...named, ...acronyms], acronyms);
   let rows = await candidates(
     db,
     searchSql(question, terms, byProvider, texts, now, timeZone),
@@ -843,11 +843,16 @@ export async function searchSeminars(
   // With it go the question's other words, which may be the rest of the name ("regio iT akademie").
   // Not the words of the asker's story or setting ("aus Öhringen nach Schöntal" is the way to work), but a generic word
   // may be part of a name ("Landesakademie für Digitale Verwaltung").
-  byProvider = providerWords(question, [
-    ...named,
-    ...acronyms.filter((w) => terms.some((t) => t.text === w)),
-    ...(unmatched.length ? terms.filter((t) => !t.context || GENERIC_NOUN.test(t.text)).map((t) => t.text) : []),
-  ]);
+  const acronymsLeft = acronyms.filter((w) => terms.some((t) => t.text === w));
+  byProvider = providerWords(
+    question,
+    [
+      ...named,
+      ...acronymsLeft,
+      ...(unmatched.length ? terms.filter((t) => !t.context || GENERIC_NOUN.test(t.text)).map((t) => t.text) : []),
+    ],
+    acronymsLeft,
+  );
   if (
     found.size ||
     inflected ||
@@ -930,16 +935,18 @@ interface ProviderWords {
   words: string[];
   explicit: number;
   implicit: string[];
+  /** Short words typed like an acronym ("vhs", "BVS"): a provider's where only its seminars have them. */
+  acronyms: string[];
 }
 
-function providerWords(question: Question, unmatched: string[]): ProviderWords {
+function providerWords(question: Question, unmatched: string[], acronyms: string[]): ProviderWords {
   const explicit = (question.filters.provider ?? []).map(fold);
   // A place the catalogue does not know may be a name too ("Kurse bei Carstensen"); the ranking tries places first.
   // ("komm.one", "regio-it": a name may have a dot or hyphen inside)
   const implicit = [...new Set(unmatched)].filter(
     (w) => /^[\p{L}\p{N}][\p{L}\p{N}.-]+[\p{L}\p{N}]$/u.test(w) && w.length >= 3 && !explicit.includes(w),
   );
-  return { words: [...explicit, ...implicit], explicit: explicit.length, implicit };
+  return { words: [...explicit, ...implicit], explicit: explicit.length, implicit, acronyms };
 }
 
 function searchSql(
@@ -1087,8 +1094,7 @@ function rank(
     const having = candidates.filter((r) => own.some((n) => (r.features?.[n] ?? 0) > 0));
     const offers =
       candidates.some((r) => r.provider_hit?.[i]) &&
-      (terms[ti].named ||
-        (ACRONYM.test(word) && typedAsAcronym(word, question.text) && having.every((r) => r.provider_hit?.[i])));
+      (terms[ti].named || (byProvider.acronyms.includes(word) && having.every((r) => r.provider_hit?.[i])));
     if ((inTexts && !offers) || facetWords.has(word)) return;
     // The place first: "Ludwigslust" is the Kreishaus Ludwigslust before the provider "Landkreis Ludwigslust-Parchim";
     // but where only the provider's courses are held there, it is the provider's own house ("ekom21, Schulungszentrum").
