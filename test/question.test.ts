@@ -1,7 +1,7 @@
 // Understanding questions without a database: intents, asked facts, and the filters with their exact date ranges in
 // the display time zone (Berlin: CET in winter, CEST from the last Sunday of March).
 import { describe, expect, it } from 'vitest';
-import { parseQuestion, type Question } from '../src/domain/question.js';
+import { parseQuestion, periodFollowing, type Question } from '../src/domain/question.js';
 
 const now = new Date('2026-11-23T10:00:00Z'); // Monday
 const ask = (text: string): Question => parseQuestion(text, now, 'Europe/Berlin');
@@ -1795,5 +1795,32 @@ describe('found by the held-out catalogues of the twenty-seventh session', () =>
     expect(period('anything on good friday?')).toMatchObject({ kind: 'day', from: new Date('2030-04-18T22:00:00Z') });
     expect(period('was ist an pfingstmontag')).toMatchObject({ kind: 'day', from: new Date('2030-06-09T22:00:00Z') });
     expect(period('in der Karwoche')).toMatchObject({ kind: 'week', from: new Date('2030-04-14T22:00:00Z') });
+  });
+});
+
+describe('found by the held-out catalogues of the twenty-eighth session', () => {
+  it('reads "zwei Stunden oder weniger" as at most, and the Osterwoche as Holy Week', () => {
+    expect(ask('which seminars last two hours or less').filters.hours).toEqual({ atMost: 2 });
+    expect(ask('Kurse, die 3 Stunden oder kürzer dauern').filters.hours).toEqual({ atMost: 3 });
+    expect(ask('Kurse unter 3 Stunden').filters.hours).toEqual({ below: 3 });
+    const easter = parseQuestion('was ist in der Osterwoche?', new Date('2030-04-16T05:50:00Z'), 'Europe/Berlin');
+    expect(easter.filters.period).toMatchObject({ kind: 'week', from: new Date('2030-04-14T22:00:00Z') });
+  });
+
+  it('reads "und die Woche danach?" as the last search in the week or month after its period', () => {
+    expect(ask('and the week after?')).toMatchObject({ intent: 'list', refines: true, following: 'week', terms: [] });
+    expect(ask('und die Woche darauf?')).toMatchObject({ following: 'week', terms: [] });
+    expect(ask('und der Monat danach?')).toMatchObject({ following: 'month', terms: [] });
+    expect(ask('Und die Woche danach, gibt es da Excel?').following).toBeUndefined();
+    expect(periodFollowing('week', new Date('2026-11-29T22:59:00Z'), 'Europe/Berlin')).toEqual({
+      kind: 'week',
+      from: new Date('2026-11-29T23:00:00Z'),
+      to: new Date('2026-12-06T23:00:00Z'),
+    });
+    expect(periodFollowing('month', new Date('2027-03-31T21:00:00Z'), 'Europe/Berlin')).toEqual({
+      kind: 'month',
+      from: new Date('2027-03-31T22:00:00Z'),
+      to: new Date('2027-04-30T22:00:00Z'),
+    });
   });
 });

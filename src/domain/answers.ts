@@ -6,6 +6,7 @@ import { loadContext, saveContext, type ConversationContext } from './conversati
 import {
   facetWords,
   isoWeekday,
+  periodFollowing,
   parseQuestion,
   type FactKind,
   type FeeRange,
@@ -262,6 +263,12 @@ export async function answerQuestion(
     return hits.some((h) => h.id === ctx.seminarId) ? [] : hits.slice(0, PAGE_SIZE).map((h) => h.id);
   };
 
+  // "Und die Woche danach?": the week (or month) after the period of the search before, or after this one.
+  if (question.following) {
+    const before = context?.filters?.period;
+    const last = before ? new Date(before.to.getTime() - 1) : now;
+    question = { ...question, filters: { period: periodFollowing(question.following, last, timeZone) } };
+  }
   // "Und im Oktober?" after "Welche Online-Seminare gibt es im September?": the same search with the new filter.
   if (question.refines && question.intent === 'list' && context) {
     // ("nur die am Mittwoch" of March's list: the Wednesdays of March, not next Wednesday)
@@ -396,7 +403,7 @@ export async function answerQuestion(
   if (question.intent === 'fact') {
     const chosen = question.feeOrder
       ? await byFee(db, result.hits, question.feeOrder)
-      : factSeminars(result.hits, question);
+      : ((await twoNamed(db, question, result.hits, now, timeZone)) ?? factSeminars(result.hits, question));
     const ids = chosen.map((h) => h.id);
     if (ids.length === 1) await rememberOne(ids[0]);
     else await remember(null, ids, ids.length);
@@ -439,6 +446,43 @@ export async function answerQuestion(
       period: question.filters.period,
     },
   };
+}
+
+/** "die Erste-Hilfe-Fortbildung und die Brandschutzhelfer-Ausbildung", "the Excel course and the Word course". */
+const TWO_NAMED =
+  /\b(?:der|die|das|den|dem|the)\s+([^,;:?!.]+?)\s+(?:und|sowie|and)\s+(?:auch\s+)?(?:der|die|das|den|dem|the|für\s+(?:die|den|das)|zu[mr]|for\s+the)\s+([^,;:?!.]+)/iu;
+
+/**
+ * Two seminars named in one fact question ("Wann finden die Erste-Hilfe-Fortbildung und die Brandschutzhelfer-Ausbildung
+ * statt?"): the best of each half, in the order named — unless one seminar answers both halves ("Excel und Word").
+ */
+async function twoNamed(
+  db: DbOrTx,
+  question: Question,
+  hits: SearchHit[],
+  now: Date,
+  timeZone: string,
+): Promise<SearchHit[] | null> {
+  const m = question.feeOrder || question.earliest ? null : TWO_NAMED.exec(question.text);
+  if (!m || !hits.length) return null;
+  const [left, right] = [fold(m[1]), fold(m[2])];
+  const own = question.terms.filter((t) => !t.context && !t.story);
+  const halves = [
+    own.filter((t) => left.includes(fold(t.text))),
+    own.filter((t) => !left.includes(fold(t.text)) && right.includes(fold(t.text))),
+  ];
+  if (halves.some((h) => !h.length)) return null;
+  const bests: SearchHit[] = [];
+  let bothHalves = true;
+  for (const terms of halves) {
+    const { hits: found } = await searchSeminars(db, { ...question, terms }, now, timeZone);
+    if (!found.length) return null;
+    bests.push(factSeminars(found, { ...question, timeQuestion: false })[0]);
+    bothHalves &&= found.some((h) => h.id === hits[0].id);
+  }
+  const [a, b] = bests;
+  // (the whole question's best, found by each half, is one seminar named so: "der Kurs Excel und Word")
+  return a.id === b.id || bothHalves ? null : [a, b];
 }
 
 const DAY = 86_400_000;

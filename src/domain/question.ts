@@ -139,6 +139,8 @@ export interface Question {
   providerOrSubject?: boolean;
   /** How the trainer asked for was addressed ("Frau Schulze", "Dr. Hofmann"): a trainer so named must be so too. */
   trainerTitles?: TrainerTitle[];
+  /** "Und die Woche danach?", "and the month after?": the last search again, in the week or month after its period. */
+  following?: 'week' | 'month';
   /** "Gibt es noch andere Kurse am Abend?": besides the seminar the conversation is about. */
   others?: boolean;
   /** "Was ist das teuerste Seminar?", "the cheapest course for managers": the cost of the one(s) at that end. */
@@ -208,6 +210,15 @@ const DAY = 86_400_000;
 const weekday = ({ y, m, d }: YMD) => new Date(Date.UTC(y, m - 1, d)).getUTCDay(); // 0 = Sunday
 /** The day of the week of an instant in the time zone, ISO numbering (1 = Monday … 7 = Sunday). */
 export const isoWeekday = (instant: Date, timeZone: string) => weekday(zonedYmd(instant, timeZone)) || 7;
+
+/** The calendar week or month after the one that holds `instant` (the last moment of a period, or now). */
+export function periodFollowing(unit: 'week' | 'month', instant: Date, timeZone: string): NonNullable<Period> {
+  const { y, m, d } = zonedYmd(instant, timeZone);
+  if (unit === 'month')
+    return { kind: 'month', from: zonedMidnight(y, m + 1, 1, timeZone), to: zonedMidnight(y, m + 2, 1, timeZone) };
+  const monday = d - ((weekday({ y, m, d }) || 7) - 1) + 7;
+  return { kind: 'week', from: zonedMidnight(y, m, monday, timeZone), to: zonedMidnight(y, m, monday + 7, timeZone) };
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Vocabulary
@@ -451,6 +462,9 @@ const NEXT_ONE =
 /** "Und danach?", "Gibt es einen späteren Termin?", "Is there a later date?": after the seminars just shown. */
 const LATER =
   /^\s*(?:und\s+)?danach\s*\??\s*$|^\s*(?:and\s+)?after\s+that\s*\??\s*$|späteren?\s+(?:termin|kurs|seminar|durchgang|datum)|(?:gibt\s+es|gibt's|gibts)\s+(?:\S+\s+){0,2}?(?:was|etwas|einen?)\s+später|\blater\s+(?:date|one|session|course|seminar)|\banything\s+later\b/i;
+/** "Und die Woche danach?", "and the following month?": the week or month after the one just asked about. */
+const FOLLOWING_PERIOD =
+  /^\W*(?:(?:und|and)\s+)?(?:(?:in\s+|im\s+)?(?:der|die|dem|den|the)\s+)?(?:(woche|week|monat|month)\s+(?:danach|darauf|drauf|after(?:\s+that)?)|(?:following|folgende[nm]?)\s+(woche|week|monat|month))\W*$/i;
 /** Some of the seminars just shown ("Welche davon sind online?", "Which of them are free?"). */
 const OF_THEM =
   /^\W*(?:(?:und|and)\s+)?(?:(?:welche[rsnm]?|was)\s+(?:davon|von\s+(?:denen|ihnen|diesen))|(?:which|what)\s+(?:ones?\s+)?of\s+(?:them|these|those)|(?:are|is)\s+any\s+of\s+(?:them|these|those)|gibt\s+es\s+davon\s+welche|(?:(?:just|only)\s+)?the\s+(?:\p{L}+\s+){1,2}ones\b|nur\s+die\s+(?:\p{L}+\s+)?(?:davon|(?=\p{L}+en\s*[?.!]?\s*$))|davon\s+(?:nur|bloß|noch)\b|of\s+(?:them|these|those)\s+only)\b/iu;
@@ -677,8 +691,8 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
     const sunday = feastSunday(whitsun ? 'pfingsten' : 'ostern');
     return { kind: 'day', from: dayStart(sunday, offset), to: dayStart(sunday, offset + 1) };
   }
-  // "in der Karwoche", "Holy Week": the six days before Easter Sunday.
-  if (take(state, rx('(?:in\\s+der\\s+)?karwoche|(?:in\\s+|during\\s+)?holy\\s+week'))) {
+  // "in der Karwoche", "Holy Week": the six days before Easter Sunday (so is the "Osterwoche" in Duden).
+  if (take(state, rx('(?:in\\s+der\\s+)?(?:karwoche|osterwoche)|(?:in\\s+|during\\s+)?holy\\s+week'))) {
     const sunday = feastSunday('ostern');
     return { kind: 'week', from: dayStart(sunday, -6), to: dayStart(sunday, 0) };
   }
@@ -1743,7 +1757,13 @@ function takeFeeRange(state: Extracted): FeeRange | undefined {
 const HOURS_LIMIT = new RegExp(
   `${W}(${BOUND_WORDS.below}|${BOUND_WORDS.atMost})\\s+(\\d+(?:[.,]\\d+)?|${Object.keys(HOUR_WORDS)
     .sort((a, b) => b.length - a.length)
-    .join('|')})\\s+(?:stunden?|std\\.?|hours?|hrs?\\.?)(?:\\s+(?:lang|dauern|dauert|long))?${E}`,
+    .join(
+      '|',
+    )})\\s+(?:stunden?|std\\.?|hours?|hrs?\\.?)(?:\\s+(?:lang|dauern|dauert|long))?${E}|${W}()(\\d+(?:[.,]\\d+)?|${Object.keys(
+    HOUR_WORDS,
+  )
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\s+(?:stunden?|std\\.?|hours?|hrs?\\.?)\\s+(?:oder|or)\\s+(?:weniger|kürzer|less|shorter)${E}`,
   'iu',
 );
 
@@ -1753,9 +1773,10 @@ function takeHoursLimit(state: Extracted): HoursLimit | undefined {
   let m = take(state, HOURS_LIMIT);
   for (let again = m; again; again = take(state, HOURS_LIMIT)) m = again;
   if (!m) return undefined;
-  const written = m[2].toLowerCase().replace(/\s+/g, ' ');
+  // ("zwei Stunden oder weniger", "two hours or less": at most, its bound said after the number)
+  const written = (m[2] ?? m[4]).toLowerCase().replace(/\s+/g, ' ');
   const hours = HOUR_WORDS[written] ?? Number(written.replace(',', '.'));
-  return boundOf(m[1]) === 'below' ? { below: hours } : { atMost: hours };
+  return m[1] !== undefined && boundOf(m[1]) === 'below' ? { below: hours } : { atMost: hours };
 }
 
 /** "courses by ekom21", "Kurse von der kvhs" (not "a colleague from Dublin"): the words after it, lower case and all, may be a provider's or trainer's. */
@@ -2913,6 +2934,23 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     !Object.keys(filters).some(
       (k) => k !== 'place' && k !== 'audience' && k !== 'provider' && filters[k as keyof QuestionFilters] !== undefined,
     );
+  // "Und die Woche danach?", "and the month after?": the previous search, in the week or month after its period.
+  const following = intent === 'list' ? FOLLOWING_PERIOD.exec(asked) : null;
+  if (following) {
+    const unit = /^(?:woche|week)$/i.test(following[1] ?? following[2]) ? 'week' : 'month';
+    return {
+      text,
+      language,
+      intent,
+      facts,
+      filters: {},
+      terms: [],
+      followUp: false,
+      refines: true,
+      following: unit,
+      timeQuestion: true,
+    };
+  }
   // Only filters, and the words of a place or name: the previous search, narrowed or moved.
   const facetWord = facetWords(filters);
   const refines =
