@@ -147,7 +147,6 @@ const CASES: Case[] = [
   },
   {
     q: "Good afternoon, I'm a finance officer in Bad Königshofen. Who is the trainer of the KAG seminar on fees and contributions?",
-    miss: '"fees" of the subject is read as the question of the cost',
     locale: 'en',
     kind: 'facts',
     titles: [T.kag],

@@ -103,7 +103,6 @@ const CASES: Case[] = [
     ...maybeAlso(only(T.fuehrung), T.psych),
   },
   {
-    miss: 'both facts are answered, but the start time before the number of days that was asked first',
     conv: 'fuehrung',
     q: 'Wie viele Tage umfasst das Seminar, und zu welchen Uhrzeiten findet es statt?',
     kind: 'facts',

@@ -1763,7 +1763,7 @@ describe('found by the held-out catalogues of the twenty-seventh session', () =>
       ),
     ).toMatchObject({ facts: ['when', 'where'], terms: [], followUp: true });
     expect(ask('Wie viele Tage umfasst das Seminar, und zu welchen Uhrzeiten findet es statt?')).toMatchObject({
-      facts: ['startTime', 'duration'],
+      facts: ['duration', 'startTime'],
       terms: [],
     });
     expect(ask('Fallen hierfür Kosten an?')).toMatchObject({ facts: ['cost'], terms: [], followUp: true });
@@ -1822,5 +1822,60 @@ describe('found by the held-out catalogues of the twenty-eighth session', () => 
       from: new Date('2027-03-31T22:00:00Z'),
       to: new Date('2027-04-30T22:00:00Z'),
     });
+  });
+
+  it('reads two facts asked together in the order asked, format and free as second questions too', () => {
+    expect(ask('ist der excel kurs online und was kostet er')).toMatchObject({
+      facts: ['format', 'cost'],
+      filters: {},
+    });
+    expect(ask('is it online, and how long is it?')).toMatchObject({ facts: ['format', 'duration'], followUp: true });
+    expect(ask('Wann beginnt der Deeskalationskurs und ist der kostenlos?')).toMatchObject({
+      facts: ['startTime', 'cost'],
+      filters: {},
+    });
+    expect(ask('an welchen tagen und um wie viel uhr?').facts).toEqual(['when']);
+    expect(ask('Welcher ist früher, der Datenschutzkurs oder der Deeskalationskurs?')).toMatchObject({
+      intent: 'fact',
+      facts: ['when'],
+    });
+    expect(ask('was kosten die beiden?')).toMatchObject({ facts: ['cost'], both: true, terms: [] });
+    expect(ask('what time does the phishing session end?').facts).toEqual(['when']);
+    expect(ask('und wann ist schluss?')).toMatchObject({ facts: ['when'], terms: [], followUp: true });
+    expect(ask('läuft die anmeldung da noch?')).toMatchObject({ facts: ['deadline'], followUp: true });
+    expect(ask("what's the closing date for applications?")).toMatchObject({ facts: ['deadline'], terms: [] });
+    expect(ask('wer übernimmt die Kosten?')).toMatchObject({ facts: ['cost'], terms: [], followUp: true });
+  });
+
+  it('reads chat shorthand, emoji, ordinal dates, the quarter\'s end, Easter to Whitsun and audiences after "für"', () => {
+    expect(ask('kostenlose online ws')).toMatchObject({ terms: [], filters: { format: 'online', free: true } });
+    expect(ask('abends was 🌙')).toMatchObject({ terms: [], filters: { timeOfDay: 'evening' } });
+    expect(ask('it-sich schulung').terms[0].text).toBe('it-sicherheit');
+    expect(ask('am dritten Dezember').filters.period).toMatchObject({
+      kind: 'day',
+      from: new Date('2026-12-02T23:00:00Z'),
+    });
+    expect(ask('anything on the twenty-first of December?').filters.period).toMatchObject({
+      kind: 'day',
+      from: new Date('2026-12-20T23:00:00Z'),
+    });
+    expect(ask('anything on in a fortnight?').filters.period).toMatchObject({ kind: 'week' });
+    expect(ask('Welche Seminare gibt es noch bis Ende des Quartals?')).toMatchObject({
+      terms: [],
+      filters: { period: { kind: 'quarter', from: now, to: new Date('2026-12-31T23:00:00Z') } },
+    });
+    const spring = parseQuestion(
+      'zwischen Ostern und Pfingsten online',
+      new Date('2031-03-21T08:30:00Z'),
+      'Europe/Berlin',
+    );
+    expect(spring.filters.period).toEqual({
+      kind: 'range',
+      from: new Date('2031-04-14T22:00:00Z'),
+      to: new Date('2031-05-30T22:00:00Z'),
+    });
+    expect(ask('Fortbildungen für Hausmeister').filters.audience).toMatch(/hausmeister/);
+    expect(ask('welche Fortbildungen gibt es für Erzieherinnen in der Kita?').filters.audience).toMatch(/kindertage/);
+    expect(ask('der Hausmeister hat gekündigt').filters.audience).toBeUndefined();
   });
 });

@@ -285,6 +285,12 @@ export async function answerQuestion(
     };
   }
 
+  // "Was kosten die beiden?" after a list of two: the fact of each.
+  if (question.both && question.intent === 'fact' && context && shownOf(context).length === 2) {
+    const ids = shownOf(context);
+    await remember(null, ids, ids.length);
+    return { question, answer: { kind: 'facts', facts: question.facts, seminarIds: ids } };
+  }
   if (question.followUp) {
     if (!context?.seminarId) return { question, answer: { kind: 'noContext' } };
     if (question.intent === 'details') return { question, answer: { kind: 'details', seminarId: context.seminarId } };
@@ -448,13 +454,17 @@ export async function answerQuestion(
   };
 }
 
-/** "die Erste-Hilfe-Fortbildung und die Brandschutzhelfer-Ausbildung", "the Excel course and the Word course". */
+/**
+ * "die Erste-Hilfe-Fortbildung und die Brandschutzhelfer-Ausbildung", "the Excel course and the Word course", "wer leitet
+ * das Vergabeseminar und wer das Bescheid-Seminar", "der Datenschutzkurs oder der Deeskalationskurs".
+ */
 const TWO_NAMED =
-  /\b(?:der|die|das|den|dem|the)\s+([^,;:?!.]+?)\s+(?:und|sowie|and)\s+(?:auch\s+)?(?:der|die|das|den|dem|the|für\s+(?:die|den|das)|zu[mr]|for\s+the)\s+([^,;:?!.]+)/iu;
+  /\b(?:der|die|das|den|dem|the)\s+[^,;:?!.]+?(?=\s+(?:und|sowie|and|oder|or)\s)\s+(?:und|sowie|and|oder|or)\s+(?:(?:wer|was|wann|wo|who|what|when|where)\s+)?(?:auch\s+)?((?:der|die|das|den|dem|the|für\s+(?:die|den|das)|zu[mr]|for\s+the)\s+[^,;:?!.]+)/iu;
 
 /**
  * Two seminars named in one fact question ("Wann finden die Erste-Hilfe-Fortbildung und die Brandschutzhelfer-Ausbildung
- * statt?"): the best of each half, in the order named — unless one seminar answers both halves ("Excel und Word").
+ * statt?"): each half asked on its own, the clear best of each in the order named — unless one seminar answers both
+ * halves ("der Kurs Excel und Word").
  */
 async function twoNamed(
   db: DbOrTx,
@@ -463,21 +473,27 @@ async function twoNamed(
   now: Date,
   timeZone: string,
 ): Promise<SearchHit[] | null> {
-  const m = question.feeOrder || question.earliest ? null : TWO_NAMED.exec(question.text);
-  if (!m || !hits.length) return null;
-  const [left, right] = [fold(m[1]), fold(m[2])];
-  const own = question.terms.filter((t) => !t.context && !t.story);
-  const halves = [
-    own.filter((t) => left.includes(fold(t.text))),
-    own.filter((t) => !left.includes(fold(t.text)) && right.includes(fold(t.text))),
-  ];
-  if (halves.some((h) => !h.length)) return null;
+  const m = question.feeOrder || question.earliest || !hits.length ? null : TWO_NAMED.exec(question.text);
+  if (!m) return null;
+  const { text } = question;
+  const [before, after] = [text.slice(0, m.index), text.slice(m.index + m[0].length)];
+  const first = m[0]
+    .slice(0, m[0].length - m[1].length)
+    .replace(/\s+\S+(?:\s+(?:wer|was|wann|wo|who|what|when|where))?(?:\s+auch)?\s*$/iu, '');
   const bests: SearchHit[] = [];
   let bothHalves = true;
-  for (const terms of halves) {
-    const { hits: found } = await searchSeminars(db, { ...question, terms }, now, timeZone);
-    if (!found.length) return null;
-    bests.push(factSeminars(found, { ...question, timeQuestion: false })[0]);
+  for (const half of [`${before}${first}${after}`, `${before}${m[1]}${after}`]) {
+    const asked = parseQuestion(half, now, timeZone);
+    if (!ownSubject(asked).length && !restrictionsOf(asked.filters).length) return null;
+    const { hits: found } = await searchSeminars(
+      db,
+      { ...question, terms: asked.terms, filters: asked.filters },
+      now,
+      timeZone,
+    );
+    const [best, next] = [...found].sort((a, b) => b.score - a.score);
+    if (!best || (next && next.score >= best.score * NEAR_TIE)) return null;
+    bests.push(best);
     bothHalves &&= found.some((h) => h.id === hits[0].id);
   }
   const [a, b] = bests;

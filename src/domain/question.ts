@@ -141,6 +141,8 @@ export interface Question {
   trainerTitles?: TrainerTitle[];
   /** "Und die Woche danach?", "and the month after?": the last search again, in the week or month after its period. */
   following?: 'week' | 'month';
+  /** "Was kosten die beiden?": the facts of each of the two seminars just shown. */
+  both?: boolean;
   /** "Gibt es noch andere Kurse am Abend?": besides the seminar the conversation is about. */
   others?: boolean;
   /** "Was ist das teuerste Seminar?", "the cheapest course for managers": the cost of the one(s) at that end. */
@@ -327,7 +329,7 @@ const STOPWORDS = new Set(
     'fängt anfangen anfängt fangen kost ungefähr rum melden früh early schön euro euros eur sachen dinge things stuff überhaupt nämlich mitkommen too late kostenpflichtig prefer going liegt pays worden eingeteilt geboten deal dealing einmal stück sitze allein alleine weg höchstens mindestens jungs mädels umfasst umfassen mitteilen mitzuteilen uhrzeiten möglich übersicht aufstellung fallen anfallen hierfür hierzu hierüber offen costing vorbei ' +
     // what the asker says before a follow-up ("Super, und was kostet das?", "Great, is it online?"), and the
     // subjunctive of asking ("Bis wann müsste ich mich anmelden?")
-    'super great perfekt prima wunderbar müsste müssten ' +
+    'super great perfekt prima wunderbar müsste müssten früher zuerst earlier sooner beide beiden both davon schade ach übrigens beginnen übernimmt jeweils schluss end finish endet enden keiner weiß worum come ' +
     // asking for the whole card ("Details zum Seminar über …"), practising ("Herzdruckmassage üben")
     'details detail erzähl erzähle erzählen erzählt üben wären dritt zweit viert genug spontan dazukommen dazustoßen empfohlen empfehlen empfiehlt recommended ' +
     // adverbs of a story ("notfalls eintreiben"), a plan of one's own ("ich plane meinen Januar"), "that one" of a
@@ -420,12 +422,12 @@ const FACT_PATTERNS: [FactKind, RegExp][] = [
   ],
   [
     'deadline',
-    /\b(noch\s+(?:eine\s+)?chance|registration\s+(?:still\s+)?open|still\s+open\s+for\s+registration|anmeldung\s+(?:noch\s+)?(?:offen|möglich)|anmelde?schlu(?:ss|s|ß)|anmelde?frist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmeld\w*|anmeld\w*\b.*\bbis\s+wann\s+(?:ist|wäre|geht|klappt)\s+(?:das|es|dies)\b|anmeld\w*\s+(?:\S+\s+)?bis\s+wann|noch\s+(?:\S+\s+){0,6}?(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|when\s+(?:do|must|should|can|have)\s+(?:i|we|you)\s+(?:\S+\s+){0,3}?(?:register|sign\s+up|book|enrol+)|last\s+day\s+to\s+register|registration\s+(?:\S+\s+){0,5}?(?:close|closes|end|ends)|still\s+(register|sign\s+up|book)|too\s+late\s+to\s+(?:register|sign\s+up|book|enrol+)|(?:bis\s+)?wann\s+(?:muss|sollte|soll|kann)\s+(?:ich|man|wir)\s+(?:\S+\s+){0,2}?bescheid\s+(?:geben|sagen)|zu\s+spät\s+(?:für\s+die|zur|zum)\s+anmeld\w*)\b/i,
+    /\b(noch\s+(?:eine\s+)?chance|registration\s+(?:still\s+)?open|still\s+open\s+for\s+registration|anmeldung\s+(?:noch\s+)?(?:offen|möglich)|läuft\s+(?:die\s+)?anmeldung|anmeldung\s+(?:\S+\s+){0,2}?läuft|anmelde?schlu(?:ss|s|ß)|anmelde?frist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmeld\w*|anmeld\w*\b.*\bbis\s+wann\s+(?:ist|wäre|geht|klappt)\s+(?:das|es|dies)\b|anmeld\w*\s+(?:\S+\s+)?bis\s+wann|noch\s+(?:\S+\s+){0,6}?(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|when\s+(?:do|must|should|can|have)\s+(?:i|we|you)\s+(?:\S+\s+){0,3}?(?:register|sign\s+up|book|enrol+)|last\s+day\s+to\s+register|registration\s+(?:\S+\s+){0,5}?(?:close|closes|end|ends)|still\s+(register|sign\s+up|book)|too\s+late\s+to\s+(?:register|sign\s+up|book|enrol+)|(?:bis\s+)?wann\s+(?:muss|sollte|soll|kann)\s+(?:ich|man|wir)\s+(?:\S+\s+){0,2}?bescheid\s+(?:geben|sagen)|zu\s+spät\s+(?:für\s+die|zur|zum)\s+anmeld\w*)\b/i,
   ],
   // "What can I do when citizens get aggressive?": a "when" after what one does is no question of the date.
   [
     'when',
-    /\b(wann|wie\s+oft|how\s+often|wie\s*viele\s+(?:abende|termine|sitzungen|male)|how\s+many\s+(?:evenings|sessions|dates|times)|which\s+(?:evenings|mornings|afternoons)|termin|termine|terminen|datum|welche[rn]?\s+tag|an\s+welchem\s+wochentag|an\s+welche[mn]\s+tag(en)?|(?<!\b(?:do|react|respond|cope|behave|act|handle\s+it|deal\s+with\s+it)\s+)when|what\s+date|which\s+days?|which\s+dates|dates?|what(?:'s|\s+is|\s+are)\s+the\s+sc?hed[a-z]*)\b/i,
+    /\b(wann|wie\s+oft|(?:what\s+time|when)\s+does\s+(?:\S+\s+){0,5}?(?:end|finish)|(?:wann\s+ist|bis\s+wann\s+geht)\s+(?:\S+\s+){0,3}?schluss|how\s+often|wie\s*viele\s+(?:abende|termine|sitzungen|male)|how\s+many\s+(?:evenings|sessions|dates|times)|which\s+(?:evenings|mornings|afternoons)|termin|termine|terminen|datum|welche[rn]?\s+tag|an\s+welchem\s+wochentag|an\s+welche[mn]\s+tag(en)?|(?<!\b(?:do|react|respond|cope|behave|act|handle\s+it|deal\s+with\s+it)\s+)when|what\s+date|which\s+days?|which\s+dates|dates?|what(?:'s|\s+is|\s+are)\s+the\s+sc?hed[a-z]*)\b/i,
   ],
   [
     'where',
@@ -684,6 +686,11 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
     const easter = sunday(today.y);
     return zonedMidnight(easter.y, easter.m, easter.d + 2, tz) < now ? sunday(today.y + 1) : easter;
   };
+  // "zwischen Ostern und Pfingsten", "between Easter and Whitsun": from Easter Tuesday to Whit Saturday.
+  if (take(state, rx('(?:zwischen|between)\\s+(?:ostern|easter)\\s+(?:und|and)\\s+(?:pfingsten|whitsun|pentecost)'))) {
+    const [easter, whitsun] = [feastSunday('ostern'), feastSunday('pfingsten')];
+    return { kind: 'range', from: dayStart(easter, 2), to: dayStart(whitsun, -1) };
+  }
   // The feast days themselves: "am Gründonnerstag", "Good Friday", "Pfingstmontag", "Christi Himmelfahrt".
   if ((m = take(state, FEAST_DAY))) {
     const word = m[0].toLowerCase().replace(/^(?:am|an|on)\s+/, '');
@@ -997,12 +1004,13 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
     (m = take(
       state,
       rx(
-        '(?:im\\s+|in\\s+the\\s+)?(nächsten|nächstes|kommenden|kommendes|next|diesem|dieses|laufenden|laufendes|this|current)\\s+(?:quartal|quarter)',
+        '(?:im\\s+|in\\s+the\\s+)?(nächsten|nächstes|kommenden|kommendes|next|diesem|dieses|laufenden|laufendes|this|current)\\s+(?:quartal|quarter)|(?:(?:noch\\s+)?bis|before|until|by)\\s+(?:zum\\s+)?(?:ende|the\\s+end)\\s+(?:des|of\\s+the)\\s+(?:quartals|quarter)',
       ),
     ))
   ) {
     const current = Math.floor((today.m - 1) / 3) * 3 + 1;
-    const next = /^(nächsten|nächstes|kommenden|kommendes|next)$/i.test(m[1]);
+    // ("bis Ende des Quartals", "before the end of the quarter": the rest of this one)
+    const next = /^(nächsten|nächstes|kommenden|kommendes|next)$/i.test(m[1] ?? '');
     return next
       ? {
           kind: 'quarter',
@@ -1220,11 +1228,25 @@ const ORDINALS: Record<string, number> = {
 };
 const PICK = rx(
   `(?:der|die|das|den|dem|beim|zum|vom)\\s+(erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|letzte|andere)[nrs]?(?=\\s*(?:[?.!,:–—]|$)|\\s+(?:statt|denn|da|dort|noch|auch|eigentlich|davon|online|hybrid|präsenz|in\\s+präsenz|kostenlos|ausgebucht|voll|kurs|seminar|termin\\s+(?:auf\\s+der\\s+)?liste)\\b|\\s+(?:an|los)\\s*(?:[?.!,]|$)|(?<=\\b(?:(?:für|bei|zu|from|for)\\s+(?:den|dem)|beim|zum)\\s+\\p{L}+)\\s+(?:\\p{L}+\\s+)?\\p{L}+en\\s*[?.!]?\\s*$)` +
-    `|the\\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|last|other)(?:\\s+(?:one|course|seminar|session|training))?(?=\\s*(?:[?.!,]|$)|\\s+(?:on\\s+the\\s+list|take\\s+place|start|cost|held|about|free|online|hybrid|in\\s+person|still|full|available|booked)\\b)`,
+    `|the\\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|last|other)(?:\\s+(?:one|course|seminar|session|training))?(?=\\s*(?:[?.!,:–—]|$)|\\s+(?:on\\s+the\\s+list|take\\s+place|start|cost|held|about|free|online|hybrid|in\\s+person|still|full|available|booked)\\b)`,
 );
 /** "Gibt es den auch online?", "Ist der auch hybrid?": the format of the seminar of the conversation. */
 const AND_FORMAT =
   /\b(?:und|and)\s+(?:ist|findet|is)\s+(?:der|die|das|er|sie|es|it)\s+(?:auch\s+|also\s+)?(?:online|in\s+präsenz|präsenz|vor\s+ort|hybrid|in\s+person)\b/i;
+/** "Ist der Excel-Kurs online und was kostet er?", "is it online, and how long is it?": whether it is, asked first. */
+const FORMAT_AND =
+  /^\W*(?:ist|findet|is)\s+(?:der|die|das|er|sie|es|it|the)\s+(?:\S+\s+){0,4}?(?:online|in\s+präsenz|präsenz|vor\s+ort|hybrid|in\s+person)(?:\s+statt)?\s*,?\s+(?:und|and)\s+(?!(?:ist|is)\b)/i;
+/** "heute noch", "still today": when the asker would register. */
+const REGISTER_BY_DAY =
+  /\b(?:heute|morgen|today|tomorrow)\s+noch\b|\bnoch\s+(?:heute|morgen)\b|\bstill\s+(?:today|tomorrow)\b|\b(?:today|tomorrow)\s+still\b/i;
+/** "Was kosten die beiden?", "when are both of them?": of the two seminars just shown, each. */
+const BOTH = /\b(?:die|den|der)\s+beiden\b|\bbeide\b|\bboth\b/i;
+/** Which of two seminars comes first ("Was kommt zuerst, die Archivschulung oder das KI-Seminar?"). */
+const WHICH_FIRST =
+  /^\W*(?:welche[rs]?|was|which(?:\s+one)?|what)\s+(?:\S+\s+){0,3}?(?:früher|eher|zuerst|als\s+erste[rs]?|earlier|first|sooner)\b[^?]*\s(?:oder|or)\s/i;
+/** "Wann beginnt der Kurs und ist der kostenlos?": whether it is free, a second question of the same seminar. */
+const AND_FREE =
+  /\b(?:und|and)\s+(?:ist|is)\s+(?:der|die|das|er|sie|es|it)\s+(?:auch\s+|also\s+)?(?:kostenlos|kostenfrei|gebührenfrei|gratis|umsonst|free)\b/i;
 /** Asking whether it exists so ("Gibt es den auch online?"), not whether this one is ("Ist der auch online?"). */
 const OFFERED_TOO = /\b(?:gibt\s+es|gibt's|gibts|is\s+there|are\s+there|do\s+you\s+have)\b/i;
 const FORMAT_OF_IT =
@@ -1340,13 +1362,16 @@ const SEATS_FILTER = rx(
 
 const ASKING_AS =
   "(?<=\\b(?:als|bin|ich\\s+bin\\s+(?:neu\\s+)?im|i'm|i\\s+am|as)\\s+(?:ein(?:e)?\\s+|an?\\s+|neue[rs]?\\s+|new\\s+)?)";
+/** After "für" or "als": whom a course is for, or who asks ("für unsere Hausmeister", "als Erzieherin"). */
+const FOR_OR_AS =
+  '(?<=\\b(?:bin|als|für|fuer|for|as|am)\\s+(?:(?:den|die|unsere[n]?|meine[n]?|the|our|a|an|ein|eine|neue[n]?|new)\\s+)?)';
 const AUDIENCES: [RegExp, string][] = [
   // Before the managers: "executive assistants" are assistants.
   [
     rx(
       'sekretär(?:in|innen|e)?|sekretariat\\w*|assistenz\\w*|vorzimmer\\w*|(?:executive\\s+|personal\\s+|office\\s+)?assistants?|secretar(?:y|ies)|office\\s+managers?',
     ),
-    'sekretariat|assistenz|vorzimmer|assistant',
+    'sekretariat|sekretär|assistenz|vorzimmer|assistant',
   ],
   [
     rx(
@@ -1382,6 +1407,15 @@ const AUDIENCES: [RegExp, string][] = [
   [
     rx('informationssicherheitsbeauftragte[rn]?|(?:information\\s+)?security\\s+officers?'),
     'informationssicherheitsbeauftragte',
+  ],
+  // Who the course is for or who asks, named after "für"/"als" ("Fortbildungen für Hausmeister", "für Erzieherinnen in
+  // der Kita"): the audience field says it ("Hausmeisterinnen und Hausmeister").
+  [rx(`${FOR_OR_AS}(?:hausmeister(?:in|innen|n)?|caretakers?|janitors?)`), 'hausmeister|caretaker'],
+  [
+    rx(
+      `${FOR_OR_AS}(?:erzieher(?:in|innen)?|kita-?(?:personal|teams?|beschäftigte|fachkräfte)|pädagogische[n]?\\s+fachkräfte[n]?|daycare\\s+(?:teachers|staff|workers)|nursery\\s+(?:teachers|staff))`,
+    ),
+    'erzieh|kindertage|kita|pädagogische fachkr|daycare',
   ],
   // A team leader is a manager: the courses for managers are hers too.
   [rx('teamleitung(?:en)?|teamleiter(?:in|innen)?'), 'teamleitung|führungskr'],
@@ -1881,7 +1915,60 @@ const WEEKDAY_SHORT: Record<string, string> = {
   do: 'Donnerstag',
   fr: 'Freitag',
 };
+/** The days of a month written as ordinal words: "am dritten Juni", "the twenty-first of May". */
+const ORDINAL_DAYS = (() => {
+  const de = [
+    'erste',
+    'zweite',
+    'dritte',
+    'vierte',
+    'fünfte',
+    'sechste',
+    'siebte',
+    'achte',
+    'neunte',
+    'zehnte',
+    'elfte',
+    'zwölfte',
+  ];
+  const deTeens = ['dreizehnte', 'vierzehnte', 'fünfzehnte', 'sechzehnte', 'siebzehnte', 'achtzehnte', 'neunzehnte'];
+  const deUnits = ['ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'];
+  const en = [
+    'first',
+    'second',
+    'third',
+    'fourth',
+    'fifth',
+    'sixth',
+    'seventh',
+    'eighth',
+    'ninth',
+    'tenth',
+    'eleventh',
+    'twelfth',
+  ];
+  const enTeens = ['thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+  const days = new Map<string, number>();
+  [...de, ...deTeens].forEach((w, i) => days.set(w, i + 1));
+  [...en, ...enTeens].forEach((w, i) => days.set(w, i + 1));
+  days.set('zwanzigste', 20).set('dreißigste', 30).set('twentieth', 20).set('thirtieth', 30);
+  deUnits.forEach((u, i) => days.set(`${u}undzwanzigste`, 21 + i));
+  days.set('einunddreißigste', 31);
+  en.slice(0, 9).forEach((w, i) => days.set(`twenty-${w}`, 21 + i).set(`twenty ${w}`, 21 + i));
+  days.set('thirty-first', 31).set('thirty first', 31);
+  return days;
+})();
+const ORDINAL_DATE = new RegExp(
+  `\\b(?:the\\s+)?(${[...ORDINAL_DAYS.keys()].sort((a, b) => b.length - a.length).join('|')})[nrsm]?(?:\\s+of)?\\s+(?=(?:${MONTH_NAMES}|may)\\b)`,
+  'giu',
+);
+
 const DIALECT: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
+  // "am dritten Juni", "the third of June": the day as a number ("am 3. Juni", "3. June").
+  [
+    ORDINAL_DATE,
+    (_whole, word: string) => `${ORDINAL_DAYS.get(word.toLowerCase())}${/[äöüß]|e$/i.test(word) ? '.' : ''} `,
+  ],
   [/\bisch\b/giu, 'ist'],
   // "fürn Bauhof": für einen.
   [/\bfürn\b/giu, 'für einen'],
@@ -1894,6 +1981,18 @@ const DIALECT: [RegExp, string | ((match: string, ...groups: string[]) => string
     (whole, head: string, staff: string) =>
       STOPWORDS.has(head.toLowerCase()) ? whole : `${head}${staff.toLowerCase()}`,
   ],
+  // "the closing date for applications" is the registration deadline.
+  [
+    /\bclosing\s+date(?:\s+for\s+(?:applications?|registrations?|enrol+ments?|sign-?ups?))?/giu,
+    'registration deadline',
+  ],
+  // "in a fortnight", "the next fortnight": two weeks.
+  [/\b(?:a|one)\s+fortnight\b/giu, 'two weeks'],
+  [/\b(the\s+next|the\s+coming|next)\s+fortnight\b/giu, '$1 two weeks'],
+  // Chat shorthand: "n ws" is a workshop, "it-sich" IT security, "nä woche" next week.
+  [/\b(?:n\s+)?ws\b/giu, 'workshop'],
+  [/\bit-sich\b/giu, 'it-sicherheit'],
+  [/\bnä(?=\s+(?:woche|wo|monat)\b)/giu, 'nächste'],
   // The format typed in haste ("ist der teams kurs onlien"): the filters read the word as it is spelt.
   [/\b(?:onlien|onlnie|onilne|olnine|onlne|onine|onlie)\b/giu, 'online'],
   [/\bkoschte(t|n)\b/giu, 'koste$1'],
@@ -2116,7 +2215,11 @@ function withoutAbsence(text: string): string {
 
 /** The whole understanding of a question. */
 export function parseQuestion(input: string, now: Date, timeZone: string): Question {
-  const plain = input.replace(/\s+/g, ' ').trim();
+  // (emoji say how the asker feels, not what is asked: "abends was 🌙")
+  const plain = input
+    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   // ("Great, thanks a lot!" is thanks, not a letter's closing after a question.)
   if (isThanks(plain)) {
     const language = detectLanguage(plain);
@@ -2176,11 +2279,19 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   if (
     facts.includes('startTime') &&
     facts.includes('when') &&
-    !/\b(wann\s+(ist|findet|sind)|an\s+welche[mn]|datum|date)\b/i.test(lower)
+    !/\b(wann\s+(ist|findet|sind)|an\s+welche[mn]|datum|date|end|finish|endet|schluss)\b/i.test(lower)
   ) {
     facts = facts.filter((f) => f !== 'when');
   }
   if (facts.includes('deadline')) facts = facts.filter((f) => f !== 'when');
+  // "An welchen Tagen und um wie viel Uhr?": the dates are said with their times.
+  else if (facts.includes('when') && facts.includes('startTime')) facts = facts.filter((f) => f !== 'startTime');
+  // "Wie lange läuft die Anmeldefrist?" asks until when one may register, not how long the seminar lasts.
+  if (facts.includes('deadline') && /\b(?:wie\s+lange|how\s+long)\b[^?.!]*\b(?:anmeld|frist|registration)/i.test(lower))
+    facts = facts.filter((f) => f !== 'duration');
+  // In the order asked ("Wie viele Tage umfasst das Seminar, und zu welchen Uhrzeiten findet es statt?").
+  const askedAt = (kind: FactKind) => FACT_PATTERNS.find(([k]) => k === kind)![1].exec(lower)?.index ?? 0;
+  facts.sort((a, b) => askedAt(a) - askedAt(b));
   if (facts.includes('duration') && /\blast\b/i.test(lower) && !/\bhow\s+(?:long|many\s+(?:days|hours))\b/i.test(lower))
     facts = facts.filter((f) => f !== 'duration');
 
@@ -2814,7 +2925,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // asks whether it is.
   const terse = /\?\s*$/.test(asked) && asked.split(/\s+/).length <= 5 && !QUESTION_WORD.test(asked);
   const terseFree = terse && TERSE_FREE.test(asked);
-  if (freeWord) {
+  if (freeWord && facts.length && AND_FREE.test(lower)) facts = [...new Set<FactKind>([...facts, 'cost'])];
+  else if (freeWord) {
     if ((yesNo || terseFree) && namesTopic && !/^\s*(gibt|are\s+there|is\s+there)/i.test(asked))
       facts = [...new Set<FactKind>(['cost', ...facts])];
     else if (yesNo && !namesTopic && !/^\s*(gibt|are\s+there|is\s+there)/i.test(asked))
@@ -2833,6 +2945,9 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // "Was kostet der Excel-Kurs und ist der online?": a second question, of the same seminar, after the first.
   if (formatWord && facts.length && AND_FORMAT.test(lower)) {
     facts = [...new Set<FactKind>([...facts, 'format'])];
+    delete filters.format;
+  } else if (formatWord && facts.length && FORMAT_AND.test(lower)) {
+    facts = [...new Set<FactKind>(['format', ...facts])];
     delete filters.format;
   }
   // "Ist das Webinar zu X kostenlos?": the format word names the seminar; the question is the other fact.
@@ -2909,6 +3024,11 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const whereOrPlace = facts.includes('where') && Boolean(filters.place) && !learn;
   if (whereOrPlace || learn) facts = facts.filter((f) => f !== 'where');
 
+  // "Kann ich mich heute noch anmelden?": the day one registers on, not the seminar's.
+  if (facts.includes('deadline') && filters.period?.kind === 'day' && REGISTER_BY_DAY.test(lower))
+    delete filters.period;
+  // "Welcher ist früher, der Datenschutzkurs oder der Deeskalationskurs?": the dates of both.
+  if (!facts.length && WHICH_FIRST.test(lower)) facts = ['when'];
   const details = (DETAILS.test(lower) || WHAT_IS_QUOTED.test(text)) && !facts.length;
   const intent: Intent = facts.length ? 'fact' : details ? 'details' : 'list';
   // "Gibt es einen späteren Termin?" names no subject of its own: the conversation's.
@@ -2985,6 +3105,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     ...(feeOrder ? { feeOrder } : {}),
     ...(trainerTitles.length && filters.trainer ? { trainerTitles } : {}),
     ...(intent === 'list' && OTHERS.test(lower) ? { others: true } : {}),
+    ...(intent === 'fact' && BOTH.test(lower) && !subjectOfOwn ? { both: true } : {}),
     ...(providerOrSubject && filters.provider ? { providerOrSubject } : {}),
     ...(filters.audience && !AUDIENCE_ASKED.test(lower) ? { askerOnly: true } : {}),
     ...(compounds.length ? { compounds } : {}),

@@ -126,6 +126,7 @@ export const SYNONYMS: SynonymEntry[] = [
     'front desk',
     'service desk',
     'counter',
+    "citizens' office",
     'empfang',
     'schalter',
     'bürgerbüro',
@@ -590,6 +591,18 @@ export const SYNONYMS: SynonymEntry[] = [
     ['melderecht', 'meldewesen', 'meldebehörde'],
   ),
   entry('council information system|ratsinformationssystem|ratsinfo', ['ratsinformationssystem', 'ratsinfo']),
+  // The council's members as the catalogue may call them ("Gemeindevertreter", "Stadtverordnete", "Mandatsträger").
+  entry('ratsmitglied(?:er|ern)?|rats- und ortsratsmitglieder', [
+    'ratsmitglieder',
+    'gemeindevertreter',
+    'stadtverordnete',
+    'mandatsträger',
+  ]),
+  entry('municipal (?:code|constitution|law)|local government (?:act|law)', [
+    'gemeindeordnung',
+    'kommunalrecht',
+    'kommunalverfassung',
+  ]),
   // The elected members of a town's or municipality's council.
   entry('(?:new(?:ly elected)? )?(?:councill?ors?|council members?|members of the council)', [
     'gemeinderat',
@@ -700,7 +713,7 @@ export const SYNONYMS: SynonymEntry[] = [
   ]),
   // Someone collapsing at work: first aid.
   entry(
-    'umkipp\\p{L}*|umgekippt|zusammenbrech\\p{L}*|zusammengebrochen|bewusstlos\\p{L}*|ohnmächtig\\p{L}*|collaps(?:e|es|ed|ing)|pass(?:es|ed)? out|faint(?:s|ed)?',
+    'umkipp\\p{L}*|umgekippt|zusammenbrech\\p{L}*|zusammenbr(?:icht|ach|achen)|zusammengebrochen|bewusstlos\\p{L}*|ohnmächtig\\p{L}*|collaps(?:e|es|ed|ing)|pass(?:es|ed)? out|faint(?:s|ed)?',
     ['erste hilfe', 'ersthelfer'],
     undefined,
     undefined,
@@ -742,13 +755,24 @@ export const SYNONYMS: SynonymEntry[] = [
     'mitarbeitende',
   ]),
   entry('(?:normale[nr]? )?(?:nutzer(?:innen)?|benutzer(?:innen)?|users?)', ['anwender', 'anwenderinnen', 'nutzer']),
-  entry('doppik|doppisch\\w*|nkf|neues kommunales finanzmanagement', [
-    'doppik',
-    'doppisch',
-    'nkf',
-    'neues kommunales finanzmanagement',
-  ]),
+  entry(
+    'doppik|doppisch\\w*|nkf|neues kommunales finanzmanagement|double-entry(?: bookkeeping| accounting)?|accrual accounting',
+    ['doppik', 'doppisch', 'nkf', 'neues kommunales finanzmanagement'],
+  ),
   entry('de-?escalation|deeskalation|deeskalieren', ['deeskalation', 'deeskalieren']),
+  // Local charges: "water and sewage charges", "calculating fees" are the Gebührenkalkulation of the KAG.
+  entry('(?:calculating |calculation of )?(?:water |sewage |waste |local )*(?:charges|fees)(?: calculation)?', [
+    'gebühren',
+    'gebührenkalkulation',
+    'kommunalabgaben',
+  ]),
+  entry('sewage|waste ?water', ['abwasser']),
+  entry('schools?', ['schule', 'schulen', 'schulverwaltung', 'schulsekretariat']),
+  entry('(?:stepping into |taking on )?(?:a |the )?(?:management|managerial|leadership) (?:role|position)', [
+    'führung',
+    'führungsrolle',
+    'führungskräfte',
+  ]),
   entry('geoinformationssystem(?:e|en)?|geoinformation(?:en)?|geodaten|gis|geographic information systems?', [
     'gis',
     'qgis',
