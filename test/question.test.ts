@@ -1845,6 +1845,11 @@ describe('found by the held-out catalogues of the twenty-eighth session', () => 
     expect(ask('läuft die anmeldung da noch?')).toMatchObject({ facts: ['deadline'], followUp: true });
     expect(ask("what's the closing date for applications?")).toMatchObject({ facts: ['deadline'], terms: [] });
     expect(ask('wer übernimmt die Kosten?')).toMatchObject({ facts: ['cost'], terms: [], followUp: true });
+    expect(ask('Wie lange läuft die Anmeldefrist für das Konfliktseminar?').facts).toEqual(['deadline']);
+    expect(ask('Wie lange dauert der Kurs und bis wann kann ich mich anmelden?').facts).toEqual([
+      'duration',
+      'deadline',
+    ]);
   });
 
   it('reads chat shorthand, emoji, ordinal dates, the quarter\'s end, Easter to Whitsun and audiences after "für"', () => {

@@ -2287,7 +2287,12 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // "An welchen Tagen und um wie viel Uhr?": the dates are said with their times.
   else if (facts.includes('when') && facts.includes('startTime')) facts = facts.filter((f) => f !== 'startTime');
   // "Wie lange läuft die Anmeldefrist?" asks until when one may register, not how long the seminar lasts.
-  if (facts.includes('deadline') && /\b(?:wie\s+lange|how\s+long)\b[^?.!]*\b(?:anmeld|frist|registration)/i.test(lower))
+  if (
+    facts.includes('deadline') &&
+    /\b(?:wie\s+lange|how\s+long)\s+(?:läuft|geht|gilt|ist|is|does|will)\s+(?:\S+\s+){0,2}?(?:anmeld|frist|registration)/i.test(
+      lower,
+    )
+  )
     facts = facts.filter((f) => f !== 'duration');
   // In the order asked ("Wie viele Tage umfasst das Seminar, und zu welchen Uhrzeiten findet es statt?").
   const askedAt = (kind: FactKind) => FACT_PATTERNS.find(([k]) => k === kind)![1].exec(lower)?.index ?? 0;
