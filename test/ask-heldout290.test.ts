@@ -108,6 +108,7 @@ const CASES: Case[] = [
     says: ['am Mi., 06.09.2028 von 09:00 bis 12:00 Uhr'],
   },
   {
+    miss: 'the English course is at the "Citizens Office", which the front office or desk does not name (as a synonym it also lists that course beside the counter course of the hundred-and-fifty-first catalogue)',
     conv: 'english',
     q: 'english course for the front office?',
     locale: 'en',
@@ -115,6 +116,7 @@ const CASES: Case[] = [
     titles: [T.english],
   },
   {
+    miss: 'follows the missed English course',
     conv: 'english',
     q: 'registration deadline?',
     locale: 'en',

@@ -2275,7 +2275,11 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const filters: QuestionFilters = {};
 
   // Facts asked for (several may be: "Wann und wo …?"). Read before filters take their words away.
-  let facts = FACT_PATTERNS.filter(([, re]) => re.test(lower)).map(([k]) => k);
+  // (in the order asked: "Wie viele Tage umfasst das Seminar, und zu welchen Uhrzeiten findet es statt?")
+  let facts = FACT_PATTERNS.map(([k, re]) => [k, re.exec(lower)?.index] as const)
+    .filter((f): f is readonly [FactKind, number] => f[1] !== undefined)
+    .sort((a, b) => a[1] - b[1])
+    .map(([k]) => k);
   if (
     facts.includes('startTime') &&
     facts.includes('when') &&
@@ -2294,9 +2298,6 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     )
   )
     facts = facts.filter((f) => f !== 'duration');
-  // In the order asked ("Wie viele Tage umfasst das Seminar, und zu welchen Uhrzeiten findet es statt?").
-  const askedAt = (kind: FactKind) => FACT_PATTERNS.find(([k]) => k === kind)![1].exec(lower)?.index ?? 0;
-  facts.sort((a, b) => askedAt(a) - askedAt(b));
   if (facts.includes('duration') && /\blast\b/i.test(lower) && !/\bhow\s+(?:long|many\s+(?:days|hours))\b/i.test(lower))
     facts = facts.filter((f) => f !== 'duration');
 

@@ -126,7 +126,6 @@ export const SYNONYMS: SynonymEntry[] = [
     'front desk',
     'service desk',
     'counter',
-    "citizens' office",
     'empfang',
     'schalter',
     'bürgerbüro',
