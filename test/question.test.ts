@@ -1839,7 +1839,7 @@ describe('found by the held-out catalogues of the twenty-eighth session', () => 
       intent: 'fact',
       facts: ['when'],
     });
-    expect(ask('was kosten die beiden?')).toMatchObject({ facts: ['cost'], both: true, terms: [] });
+    expect(ask('was kosten die beiden?')).toMatchObject({ facts: ['cost'], pick: 'both', terms: [] });
     expect(ask('what time does the phishing session end?').facts).toEqual(['when']);
     expect(ask('und wann ist schluss?')).toMatchObject({ facts: ['when'], terms: [], followUp: true });
     expect(ask('läuft die anmeldung da noch?')).toMatchObject({ facts: ['deadline'], followUp: true });

@@ -228,17 +228,20 @@ export async function answerQuestion(
     };
   }
 
-  // "Was kostet der zweite?", "Und der andere?": a seminar of the list just shown, with the facts asked or asked before.
-  // "Was kostet der Online-Kurs?", "Und der in Anklam?": the one of them that the filters name.
-  const picked =
-    question.pick && context
-      ? pickedSeminar(context, question.pick)
-      : context &&
-          (question.intent === 'fact' || question.followUp || question.continues || question.oneOfThem) &&
-          !ownSubject(question).length
-        ? await shownMatching(db, context, question, now, timeZone)
-        : null;
-  if (picked && context) {
+  // "Was kostet der zweite?", "Und der andere?": a seminar of the list just shown, with the facts asked or asked before;
+  // "Was kosten die beiden?": each of the two. "Was kostet der Online-Kurs?", "Und der in Anklam?": the one of them
+  // that the filters name.
+  const matching = async (ctx: ConversationContext) =>
+    (question.intent === 'fact' || question.followUp || question.continues || question.oneOfThem) &&
+    !ownSubject(question).length
+      ? await shownMatching(db, ctx, question, now, timeZone)
+      : null;
+  const picked = !context
+    ? []
+    : question.pick
+      ? pickedSeminars(context, question.pick)
+      : [await matching(context)].filter((id) => id !== null);
+  if (picked.length && context) {
     // ("Gibt es den zweiten auch online?": whether that one is)
     const asked = question.facts.length
       ? question.facts
@@ -246,13 +249,19 @@ export async function answerQuestion(
         ? [question.factOfFocus]
         : (context.facts ?? []);
     question = { ...question, intent: asked.length ? 'fact' : 'details', facts: asked, followUp: true };
-    await rememberInList(context, picked);
-    if (!asked.length) return { question, answer: { kind: 'details', seminarId: picked } };
-    return { question, answer: { kind: 'facts', facts: asked, seminarIds: [picked] } };
+    // (both of a list of two: the list stays, neither is the one talked about)
+    await (picked.length === 1 ? rememberInList(context, picked[0]) : remember(null, picked, picked.length));
+    if (!asked.length) return { question, answer: { kind: 'details', seminarId: picked[0] } };
+    return { question, answer: { kind: 'facts', facts: asked, seminarIds: picked } };
   }
 
   // "Und der andere?" with no list to pick from: which one is meant, rather than everything.
-  if (question.pick && !ownSubject(question).length && !restrictionsOf(question.filters).length)
+  if (
+    question.pick &&
+    question.pick !== 'both' &&
+    !ownSubject(question).length &&
+    !restrictionsOf(question.filters).length
+  )
     return { question, answer: { kind: 'noContext' } };
 
   /** The seminars of the conversation's subject in the asked format, unless the one it is about is one of them. */
@@ -285,12 +294,6 @@ export async function answerQuestion(
     };
   }
 
-  // "Was kosten die beiden?" after a list of two: the fact of each.
-  if (question.both && question.intent === 'fact' && context && shownOf(context).length === 2) {
-    const ids = shownOf(context);
-    await remember(null, ids, ids.length);
-    return { question, answer: { kind: 'facts', facts: question.facts, seminarIds: ids } };
-  }
   if (question.followUp) {
     if (!context?.seminarId) return { question, answer: { kind: 'noContext' } };
     if (question.intent === 'details') return { question, answer: { kind: 'details', seminarId: context.seminarId } };
@@ -524,14 +527,19 @@ async function dayAfterNext(db: DbOrTx, seminarIds: string[], now: Date, timeZon
 /** The seminars of the conversation's list that have been shown (at least its first). */
 const shownOf = (context: ConversationContext) => context.seminarIds.slice(0, Math.max(1, context.shown));
 
-/** The seminar of the list just shown at that place; "the other" of two, the one not talked about last. */
-function pickedSeminar(context: ConversationContext, pick: NonNullable<Question['pick']>): string | null {
+/**
+ * The seminar of the list just shown at that place; "the other" of two, the one not talked about last; "both", the
+ * two of a list of two. None when the list has no such place.
+ */
+function pickedSeminars(context: ConversationContext, pick: NonNullable<Question['pick']>): string[] {
   const shown = shownOf(context);
   // ("the other one" after a list narrowed to one: the other of the list before)
   const pair = shown.length === 1 && context.narrowedFrom?.length === 2 ? context.narrowedFrom : shown;
-  if (pick === 'other') return pair.length === 2 ? (pair.find((id) => id !== context.seminarId) ?? null) : null;
-  if (pick === 'last') return shown.length > 1 ? shown[shown.length - 1] : null;
-  return shown.length > 1 ? (shown[pick - 1] ?? null) : null;
+  const one = (id: string | undefined) => (id ? [id] : []);
+  if (pick === 'both') return shown.length === 2 ? shown : [];
+  if (pick === 'other') return pair.length === 2 ? one(pair.find((id) => id !== context.seminarId)) : [];
+  if (pick === 'last') return shown.length > 1 ? one(shown[shown.length - 1]) : [];
+  return shown.length > 1 ? one(shown[pick - 1]) : [];
 }
 
 /** The words a question asks about, without the asker's setting or a course's level. */

@@ -130,8 +130,11 @@ export interface Question {
   narrows?: boolean;
   /** "Und der am Donnerstag?", "the one in Mettlach": one seminar of the list just shown, named by a filter. */
   oneOfThem?: boolean;
-  /** "Was kostet der zweite?", "Und der andere?": a seminar of the list just shown, by its place in it. */
-  pick?: number | 'last' | 'other';
+  /**
+   * "Was kostet der zweite?", "Und der andere?": a seminar of the list just shown, by its place in it; "Was kosten die
+   * beiden?": each of the two just shown.
+   */
+  pick?: number | 'last' | 'other' | 'both';
   /**
    * "datenschutz schulungen", "vhs kurse": the bare word before the kind of course names its provider or its subject;
    * the search takes it for the subject where seminars of other providers are about it.
@@ -141,8 +144,6 @@ export interface Question {
   trainerTitles?: TrainerTitle[];
   /** "Und die Woche danach?", "and the month after?": the last search again, in the week or month after its period. */
   following?: 'week' | 'month';
-  /** "Was kosten die beiden?": the facts of each of the two seminars just shown. */
-  both?: boolean;
   /** "Gibt es noch andere Kurse am Abend?": besides the seminar the conversation is about. */
   others?: boolean;
   /** "Was ist das teuerste Seminar?", "the cheapest course for managers": the cost of the one(s) at that end. */
@@ -3102,6 +3103,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     ...(refines && (ofThem || NARROWED.test(asked)) ? { narrows: true } : {}),
     ...(ONE_OF_THEM.test(lower) && deduped.every((t) => t.context || facetWord.has(t.text)) ? { oneOfThem: true } : {}),
     ...(pick !== undefined && !subjectOfOwn ? { pick } : {}),
+    ...(pick === undefined && intent === 'fact' && BOTH.test(lower) && !subjectOfOwn ? { pick: 'both' as const } : {}),
     ...(seatsOfFocus && intent === 'list' ? { factOfFocus: 'seats' as const } : {}),
     ...(formatOfFocus && intent === 'list' ? { factOfFocus: 'format' as const } : {}),
     ...(formatOfFocus && intent === 'list' && OFFERED_TOO.test(asked) ? { offeredIn: filters.format } : {}),
@@ -3111,7 +3113,6 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     ...(feeOrder ? { feeOrder } : {}),
     ...(trainerTitles.length && filters.trainer ? { trainerTitles } : {}),
     ...(intent === 'list' && OTHERS.test(lower) ? { others: true } : {}),
-    ...(intent === 'fact' && BOTH.test(lower) && !subjectOfOwn ? { both: true } : {}),
     ...(providerOrSubject && filters.provider ? { providerOrSubject } : {}),
     ...(filters.audience && !AUDIENCE_ASKED.test(lower) ? { askerOnly: true } : {}),
     ...(compounds.length ? { compounds } : {}),
