@@ -1846,6 +1846,10 @@ describe('found by the held-out catalogues of the twenty-eighth session', () => 
     expect(ask("what's the closing date for applications?")).toMatchObject({ facts: ['deadline'], terms: [] });
     expect(ask('wer übernimmt die Kosten?')).toMatchObject({ facts: ['cost'], terms: [], followUp: true });
     expect(ask('Wie lange läuft die Anmeldefrist für das Konfliktseminar?').facts).toEqual(['deadline']);
+    // (today is when one would register, not when the seminar is; "was ist heute noch?" asks for today's)
+    expect(ask('Kann ich mich heute noch anmelden?')).toMatchObject({ facts: ['deadline'], filters: {} });
+    expect(ask('can I still sign up for the Excel course today?').filters.period).toBeUndefined();
+    expect(ask('was ist heute noch?').filters.period).toMatchObject({ kind: 'day' });
     expect(ask('Wie lange dauert der Kurs und bis wann kann ich mich anmelden?').facts).toEqual([
       'duration',
       'deadline',

@@ -1237,9 +1237,9 @@ const AND_FORMAT =
 /** "Ist der Excel-Kurs online und was kostet er?", "is it online, and how long is it?": whether it is, asked first. */
 const FORMAT_AND =
   /^\W*(?:ist|findet|is)\s+(?:der|die|das|er|sie|es|it|the)\s+(?:\S+\s+){0,4}?(?:online|in\s+präsenz|präsenz|vor\s+ort|hybrid|in\s+person)(?:\s+statt)?\s*,?\s+(?:und|and)\s+(?!(?:ist|is)\b)/i;
-/** "heute noch", "still today": when the asker would register. */
+/** "heute noch", "still today", "can I still sign up for it today?": when the asker would register. */
 const REGISTER_BY_DAY =
-  /\b(?:heute|morgen|today|tomorrow)\s+noch\b|\bnoch\s+(?:heute|morgen)\b|\bstill\s+(?:today|tomorrow)\b|\b(?:today|tomorrow)\s+still\b/i;
+  /\b(?:heute|morgen|today|tomorrow)\s+noch\b|\bnoch\s+(?:heute|morgen)\b|\bstill\s+(?:today|tomorrow)\b|\b(?:today|tomorrow)\s+still\b|(?<=\bstill\s.{0,60})\btoday(?=\W*$)/i;
 /** "Was kosten die beiden?", "when are both of them?": of the two seminars just shown, each. */
 const BOTH = /\b(?:die|den|der)\s+beiden\b|\bbeide\b|\bboth\b/i;
 /** Which of two seminars comes first ("Was kommt zuerst, die Archivschulung oder das KI-Seminar?"). */
@@ -2302,6 +2302,9 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   if (facts.includes('duration') && /\blast\b/i.test(lower) && !/\bhow\s+(?:long|many\s+(?:days|hours))\b/i.test(lower))
     facts = facts.filter((f) => f !== 'duration');
 
+  // "Kann ich mich heute noch anmelden?": the day one registers on, not the seminar's.
+  if (facts.includes('deadline')) take(state, REGISTER_BY_DAY);
+
   // "ab 14 Uhr", "erst nach 13:30", "after 2 pm": when a session may begin at the earliest.
   const from = take(state, STARTS_FROM);
   if (from) {
@@ -3031,9 +3034,6 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const whereOrPlace = facts.includes('where') && Boolean(filters.place) && !learn;
   if (whereOrPlace || learn) facts = facts.filter((f) => f !== 'where');
 
-  // "Kann ich mich heute noch anmelden?": the day one registers on, not the seminar's.
-  if (facts.includes('deadline') && filters.period?.kind === 'day' && REGISTER_BY_DAY.test(lower))
-    delete filters.period;
   // "Welcher ist früher, der Datenschutzkurs oder der Deeskalationskurs?": the dates of both.
   if (!facts.length && WHICH_FIRST.test(lower)) facts = ['when'];
   const details = (DETAILS.test(lower) || WHAT_IS_QUOTED.test(text)) && !facts.length;
