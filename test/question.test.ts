@@ -1888,3 +1888,23 @@ describe('found by the held-out catalogues of the twenty-eighth session', () => 
     expect(ask('der Hausmeister hat gekündigt').filters.audience).toBeUndefined();
   });
 });
+
+describe('found by the held-out catalogues of the twenty-ninth session', () => {
+  it('reads an exact start in every form ("beginnt um 9 Uhr", "um halb drei", "starting at 9am") apart from "ab"', () => {
+    expect(ask('is anything starting at 9am next week?').filters.startsAt).toBe('09:00');
+    expect(ask('what starts at half past two today?')).toMatchObject({ intent: 'list', facts: [], terms: [] });
+    expect(ask('what starts at half past two today?').filters.startsAt).toBe('14:30');
+    expect(ask('Gibt es Kurse, die um 9 Uhr anfangen?').filters).toEqual({ startsAt: '09:00' });
+    expect(ask('was geht um viertel nach neun los?').filters).toEqual({ startsAt: '09:15' });
+    expect(ask('Seminare, die um neun Uhr beginnen').filters).toEqual({ startsAt: '09:00' });
+    expect(ask('what begins at quarter to ten').filters).toEqual({ startsAt: '09:45' });
+    expect(ask('welche Seminare starten um 8:30?').filters).toEqual({ startsAt: '08:30' });
+    expect(ask('nächste Woche ab halb zwei').filters.startsFrom).toBe('13:30');
+    expect(ask('courses starting from 10am').filters).toEqual({ startsFrom: '10:00' });
+    // (a story's hour is none asked for; nor is the time of a seminar named)
+    expect(
+      ask('Wir räumen jeden Morgen ab vier Uhr. Gibt es ein Seminar zur Räumpflicht?').filters.startsFrom,
+    ).toBeUndefined();
+    expect(ask('Beginnt der Excel-Kurs um 9 Uhr?').facts).toEqual(['startTime']);
+  });
+});

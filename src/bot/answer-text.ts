@@ -215,6 +215,7 @@ export function noneText(answer: Extract<Answer, { kind: 'none' }>, o: TextOptio
       if (r === 'fee') return feeText(answer.fee ?? {}, o);
       if (r === 'hours') return hoursText(answer.hours ?? {}, o);
       if (r === 'startsFrom') return t('ask.r.startsFrom', { time: answer.startsFrom ?? '' });
+      if (r === 'startsAt') return t('ask.r.startsAt', { time: answer.startsAt ?? '' });
       if (r !== 'period') return t(`ask.r.${r}`);
       const from = formatDay(answer.period!.from, locale, timeZone);
       const to = formatDay(new Date(answer.period!.to.getTime() - 1), locale, timeZone);

@@ -67,6 +67,7 @@ export type Answer =
       fee?: FeeRange;
       hours?: HoursLimit;
       startsFrom?: string;
+      startsAt?: string;
       nextStart?: Date;
     }
   /** Asked for by name, but cancelled or already held: said so, never offered. */
@@ -86,6 +87,7 @@ export type Restriction =
   | 'fee'
   | 'hours'
   | 'startsFrom'
+  | 'startsAt'
   | 'multiDay'
   | 'singleDay'
   | 'en'
@@ -102,6 +104,7 @@ function restrictionsOf(f: QuestionFilters): Restriction[] {
   if (f.fee) r.push('fee');
   if (f.hours) r.push('hours');
   if (f.startsFrom) r.push('startsFrom');
+  if (f.startsAt) r.push('startsAt');
   if (f.multiDay !== undefined) r.push(f.multiDay ? 'multiDay' : 'singleDay');
   if (f.language) r.push(f.language);
   if (f.seatsAvailable) r.push('seatsAvailable');
@@ -655,6 +658,7 @@ async function nothingFits(
     fee: f.fee,
     hours: f.hours,
     startsFrom: f.startsFrom,
+    startsAt: f.startsAt,
   };
   const facets = Boolean(f.place?.length || f.trainer?.length || f.provider?.length || f.audience);
   const filtersOnly = !question.terms.length && !facets;

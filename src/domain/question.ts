@@ -51,6 +51,8 @@ export interface QuestionFilters {
   hours?: HoursLimit;
   /** A session starting at or after this local time, "HH:MM" ("ab 14 Uhr", "after 2 pm"). */
   startsFrom?: string;
+  /** A session starting at this local time, "HH:MM" ("beginnt um 9 Uhr", "starting at half past two"). */
+  startsAt?: string;
   multiDay?: boolean;
   language?: 'de' | 'en';
   seatsAvailable?: boolean;
@@ -1763,10 +1765,56 @@ const CHEAPEST = rx(
 const DEAREST = rx(
   '(?:am\\s+)?teuerste[nrs]?|(?:kostet|kosten)\\s+am\\s+meisten|am\\s+meisten\\s+kostet|most\\s+expensive|costs?\\s+the\\s+most|highest\\s+(?:fee|price|cost)',
 );
-/** "ab 14 Uhr", "erst nach 13:30", "after 2 pm": the hour a session may begin at the earliest. */
+/** The hours of the clock as words ("halb drei", "half past two", "neun Uhr"). */
+const CLOCK_HOURS =
+  'eins|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+const CLOCK_HOUR_OF_WORD: Record<string, number> = { eins: 1, elf: 11, eleven: 11 };
+/**
+ * A time of day as said: "14 Uhr", "13:30", "2 pm", "halb drei", "viertel nach neun", "dreiviertel zehn", "half past
+ * two", "quarter to ten", "neun Uhr", "nine o'clock" (`bare`: also "9" alone, after "beginnt um"; without `words`, no
+ * "vier Uhr": a story's "jeden Morgen ab vier Uhr" is no start asked for).
+ */
+const clockPattern = (bare: boolean, words = true) =>
+  `(?:(halb|viertel\\s+nach|viertel\\s+vor|dreiviertel|half\\s+past|quarter\\s+past|quarter\\s+to)\\s+(\\d{1,2}|${CLOCK_HOURS})(?:\\s*uhr)?` +
+  `|(\\d{1,2})(?:[:.](\\d{2}))?${bare ? '(?![.:]?\\d)' : ''}(?:\\s*(uhr|h\\b|am|pm|a\\.m\\.|p\\.m\\.|o.?clock))${bare ? '?' : ''}` +
+  `|(${words ? CLOCK_HOURS : '(?!)'})\\s+(?:uhr|o.?clock))`;
+/** "ab 14 Uhr", "erst nach 13:30", "after 2 pm", "ab halb zwei": the hour a session may begin at the earliest. */
 const STARTS_FROM = rx(
-  '(?:(?:erst\\s+)?(?:ab|nach)|(?:from|after|starting\\s+(?:at|from))(?:\\s+(?:about|around))?)\\s+(\\d{1,2})(?:[:.](\\d{2}))?\\s*(?:uhr|h\\b|\\s*(am|pm|a\\.m\\.|p\\.m\\.|o.?clock))',
+  `(?:(?:erst\\s+)?(?:ab|nach)|(?:from|after|starting\\s+from)(?:\\s+(?:about|around))?)\\s+(?:${clockPattern(false, false)})`,
 );
+/** "beginnt um 9 Uhr", "der um halb drei anfängt", "starting at 9am", "what starts at half past two": that start. */
+const STARTS_AT = rx(
+  `(?:(?:beginn(?:t|en)?|startet|starten|anfängt|anfangen|fängt\\s+(?:\\S+\\s+)?an|losgeht|geht(?:'?s)?\\s+(?:\\S+\\s+)?los)\\s+um|(?:start(?:s|ing)?|begin(?:s|ning)?|kick(?:s|ing)?\\s+off)\\s+at)\\s+(?:about\\s+|around\\s+|gegen\\s+)?(?:${clockPattern(true)})` +
+    `|um\\s+(?:${clockPattern(false)})(?=\\s+(?:beginn|startet|starten|anfängt|anfangen|losgeht|los\\b))`,
+);
+
+/**
+ * "HH:MM" of a time said in a match of `clockPattern` (its groups from `at` on); without am/pm an hour from 1 to 6 is
+ * in the afternoon, when seminars are held ("halb drei", "half past two", "ab 2 Uhr").
+ */
+function clockOf(m: RegExpExecArray, at: number): string | undefined {
+  const [rel, relHour, hour, minutes, unit, wordHour] = m.slice(at, at + 6);
+  const word = (w: string) => CLOCK_HOUR_OF_WORD[w.toLowerCase()] ?? numberOf(w);
+  let h: number | undefined;
+  let min = 0;
+  if (rel) {
+    const named = word(relHour);
+    if (named === undefined) return undefined;
+    const r = rel.toLowerCase().replace(/\s+/g, ' ');
+    // ("halb drei" is half an hour before three; "half past two" half an hour after two)
+    h = r === 'half past' || r === 'quarter past' || r === 'viertel nach' ? named : named - 1;
+    min = r === 'viertel nach' || r === 'quarter past' ? 15 : r === 'halb' || r === 'half past' ? 30 : 45;
+  } else if (hour !== undefined) {
+    h = Number(hour);
+    min = minutes ? Number(minutes) : 0;
+  } else if (wordHour) h = word(wordHour);
+  if (h === undefined || h > 23 || min > 59) return undefined;
+  const u = (unit ?? '').toLowerCase();
+  if (/^p/.test(u) && h < 12) h += 12;
+  else if (/^a/.test(u) && h === 12) h = 0;
+  else if (!/^a/.test(u) && h >= 1 && h <= 6) h += 12;
+  return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+}
 /** "kostenpflichtige Kurse", "paid courses": any fee above nothing ("Ist der Kurs kostenpflichtig?" asks its cost). */
 const NOT_FREE = rx(
   '(?<=\\b(?:die|welche|kurse|seminare|angebote)\\s+(?:\\S+\\s+)?)kosten\\s+(?:etwas|was|geld)|(?<=\\b(?:that|which)\\s+)cost\\s+(?:something|money)|kostenpflichtige[nrms]?|gebührenpflichtige[nrms]?|nicht\\s+kostenlose[nrms]?|paid(?=\\s+(?:\\S+\\s+)?(?:courses?|seminars?|trainings?|ones?|workshops?))|(?<=\\b(?:courses?|seminars?|ones?)\\s+)(?:with|that\\s+(?:have|charge))\\s+a\\s+fee',
@@ -2306,11 +2354,17 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   if (facts.includes('deadline')) take(state, REGISTER_BY_DAY);
 
   // "ab 14 Uhr", "erst nach 13:30", "after 2 pm": when a session may begin at the earliest.
-  const from = take(state, STARTS_FROM);
-  if (from) {
-    const hour = Number(from[1]) + (/pm/i.test(from[3] ?? '') && Number(from[1]) < 12 ? 12 : 0);
-    if (hour < 24) filters.startsFrom = `${String(hour).padStart(2, '0')}:${from[2] ?? '00'}`;
+  const startsAt = take(state, STARTS_AT);
+  // (the first alternative's groups, or the second's: "um halb drei beginnt")
+  const startClock = startsAt && clockOf(startsAt, startsAt.slice(1, 7).some((g) => g !== undefined) ? 1 : 7);
+  if (startClock) {
+    filters.startsAt = startClock;
+    // ("What starts at half past two?" gives the start; it does not ask it)
+    facts = facts.filter((f) => f !== 'startTime');
   }
+  const from = take(state, STARTS_FROM);
+  const earliest = from && clockOf(from, 1);
+  if (earliest) filters.startsFrom = earliest;
   const hours = takeHoursLimit(state);
   if (hours) filters.hours = hours;
   // "was dauert höchstens 2 stunden": which ones last so long, not how long one lasts.

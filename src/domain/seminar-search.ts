@@ -553,6 +553,11 @@ function hardFilters(question: Question, now: Date, timeZone: string): SQL[] {
       sql`exists (select 1 from unnest(x.session_starts) t where (t at time zone ${timeZone})::time >= ${f.startsFrom}::time${inPeriod})`,
     );
   }
+  if (f.startsAt) {
+    where.push(
+      sql`exists (select 1 from unnest(x.session_starts) t where (t at time zone ${timeZone})::time = ${f.startsAt}::time${inPeriod})`,
+    );
+  }
   if (f.weekday) {
     where.push(
       sql`exists (select 1 from unnest(x.session_starts) t where extract(isodow from t at time zone ${timeZone}) = ${f.weekday}${inPeriod})`,
