@@ -83,6 +83,9 @@ export type Restriction =
   | 'online'
   | 'in_person'
   | 'hybrid'
+  | 'not_online'
+  | 'not_in_person'
+  | 'not_hybrid'
   | 'free'
   | 'fee'
   | 'hours'
@@ -100,6 +103,7 @@ function restrictionsOf(f: QuestionFilters): Restriction[] {
   if (f.weekday) r.push('weekday');
   if (f.timeOfDay) r.push(f.timeOfDay);
   if (f.format) r.push(f.format);
+  if (f.notFormat) r.push(`not_${f.notFormat}`);
   if (f.free) r.push('free');
   if (f.fee) r.push('fee');
   if (f.hours) r.push('hours');

@@ -43,6 +43,8 @@ export interface QuestionFilters {
   /** No session on this day of the week: "bitte nicht an einem Freitag", "not on Fridays". */
   notWeekday?: number;
   format?: 'online' | 'in_person' | 'hybrid';
+  /** "aber nicht online", "not in person": held in any other format. */
+  notFormat?: 'online' | 'in_person' | 'hybrid';
   /** Fee 0 or none. */
   free?: boolean;
   /** What the seminar may cost, in euros ("unter 100 Euro", "zwischen 200 und 300 €", "at least €50"). */
@@ -1340,7 +1342,7 @@ const LANGUAGE: [RegExp, 'de' | 'en'][] = [
 const OFFER_WORD = '(?:anything|something|everything|courses?|seminars?|trainings?|workshops?)';
 const OFFER_FREE = new RegExp(`\\b${OFFER_WORD}\\s+(?:(?:are|is)\\s+)?free\\b`, 'i');
 const FREE = rx(
-  `(?<=kost(?:et|en)\\s+(?:\\S+\\s+){0,3}?)(?:nix|nichts)|(?:nix|nichts)(?=\\s+kost(?:et|en)\\b)|kostenlos(?:e[nrs]?)?|kostenfrei(?:e[nrs]?)?|gebührenfrei(?:e[nrs]?)?|gratis|umsonst(?:e[nrs]?)?|ohne\\s+(?:teilnahme)?gebühr|ohne\\s+kosten|free\\s+of\\s+charge|for\\s+free|no\\s+(?:fee|cost|charge)|(?<=\\b${OFFER_WORD}\\s+(?:(?:are|is)\\s+)?)free\\b|(?<!seats?\\s|barrier-)free(?!\\s+(?:seats?|places?|spots?|in(?![- ]person)|on|at|next|this|from|until|during|after|before|time|days?|slots?|hours?|mornings?|afternoons?|evenings?|moments?)\\b)|cost[- ]free|at\\s+no\\s+cost`,
+  `(?<=kost(?:et|en)\\s+(?:\\S+\\s+){0,3}?)(?:nix|nichts)|(?:nix|nichts)(?=\\s+kost(?:et|en)\\b)|(?:nix|nichts),?\\s+(?:was|das)\\s+(?:\\S+\\s+)?kost(?:et|en)\\b|kostenlos(?:e[nrs]?)?|kostenfrei(?:e[nrs]?)?|gebührenfrei(?:e[nrs]?)?|gratis|umsonst(?:e[nrs]?)?|ohne\\s+(?:teilnahme)?gebühr|ohne\\s+kosten|free\\s+of\\s+charge|for\\s+free|no\\s+(?:fee|cost|charge)|(?<=\\b${OFFER_WORD}\\s+(?:(?:are|is)\\s+)?)free\\b|(?<!seats?\\s|barrier-)free(?!\\s+(?:seats?|places?|spots?|in(?![- ]person)|on|at|next|this|from|until|during|after|before|time|days?|slots?|hours?|mornings?|afternoons?|evenings?|moments?)\\b)|cost[- ]free|at\\s+no\\s+cost`,
 );
 const MULTI_DAY = rx(
   'mehrtägige?[nrs]?|über\\s+mehrere\\s+tage|mehrere\\s+tage|zwei-?\\s*tägige?[nrs]?|drei-?\\s*tägige?[nrs]?|2-tägige?[nrs]?|3-tägige?[nrs]?|multi-?day|several\\s+days|more\\s+than\\s+(?:one|a)\\s+day|longer\\s+than\\s+(?:one|a)\\s+day|(?:länger|mehr)\\s+als\\s+(?:einen|ein)\\s+tag|two-day|three-day' +
@@ -1577,6 +1579,16 @@ const GOING_THERE = rx(
   '(?:irgendwohin|woanders\\s*hin|extra|dahin|dorthin|hin|(?:so\\s+|zu\\s+)?weit)\\s+(?:fahren|kommen|reisen|gehen|pendeln)|anreisen|weite\\s+wege|lange\\s+anfahrt(?:en)?|(?<=\\b(?:have|need)\\s+to\\s+)(?:travel|go|come)\\s+(?:there|somewhere)|(?<=\\b(?:muss|müsste|müssen)\\s+(?:ich|man|wir)\\s+)nach\\s+\\p{L}+\\s+fahren|von\\s+(?:meinem|unserem)\\s+(?:büro|arbeitsplatz|schreibtisch)\\s+aus',
 );
 /** "Ich lerne lieber vor Ort als online": the format one would rather not have is not asked for. */
+/** "aber nicht online", "keine Online-Seminare", "not in person", "das nicht in Präsenz ist": any other format. */
+const NOT_FORMAT = rx(
+  '(?<!^\\W*(?:ist|sind|findet|is|are)\\s+(?:\\S+\\s+){0,3})(?:nicht|kein(?:e[nrs]?)?|not|no)\\s+(?!(?:nur|only|auch|also|just)\\b)(?:(?:als|als\\s+eine?|as|held)\\s+)?(online|digital|in\\s+präsenz|präsenz|vor\\s+ort|in[- ]person|on[- ]?site|hybrid)(?:-?(?:seminare?|kurse?|schulung(?:en)?|veranstaltung(?:en)?|courses?|seminars?|sessions?|trainings?))?',
+);
+/** "nicht auf Englisch", "not in English": in the other language. */
+const NOT_LANGUAGE = rx('(?:nicht|not)\\s+(?:auf|in)\\s+(englisch|english|deutsch|german)');
+/** "keine mehrtägigen", "die nicht mehrere Tage dauern", "no multi-day courses": one day. */
+const NOT_MULTI_DAY = rx(
+  '(?:kein(?:e[nrs]?)?|nicht|not|no)\\s+(?:über\\s+)?(?:mehrtägige?[nrs]?|mehrere\\s+tage|multi-?day|several\\s+days)',
+);
 const RATHER_NOT_FORMAT = rx(
   '(?<=\\b(?:lieber|eher|rather|prefer\\p{L}*)\\s+(?:\\S+\\s+){0,4}?)(?:als|than|over|statt|instead\\s+of)\\s+(?:online|digital|in\\s+präsenz|vor\\s+ort|in[- ]person|on[- ]?site|hybrid)',
 );
@@ -1777,15 +1789,18 @@ const CLOCK_HOUR_OF_WORD: Record<string, number> = { eins: 1, elf: 11, eleven: 1
 const clockPattern = (bare: boolean, words = true) =>
   `(?:(halb|viertel\\s+nach|viertel\\s+vor|dreiviertel|half\\s+past|quarter\\s+past|quarter\\s+to)\\s+(\\d{1,2}|${CLOCK_HOURS})(?:\\s*uhr)?` +
   `|(\\d{1,2})(?:[:.](\\d{2}))?${bare ? '(?![.:]?\\d)' : ''}(?:\\s*(uhr|h\\b|am|pm|a\\.m\\.|p\\.m\\.|o.?clock))${bare ? '?' : ''}` +
-  `|(${words ? CLOCK_HOURS : '(?!)'})\\s+(?:uhr|o.?clock))`;
-/** "ab 14 Uhr", "erst nach 13:30", "after 2 pm", "ab halb zwei": the hour a session may begin at the earliest. */
+  `|(${words ? CLOCK_HOURS : '(?!)'})(?:\\s+(?:uhr|o.?clock))${bare ? '?' : ''})`;
+/** "ab 14 Uhr", "erst nach 13:30", "nicht vor 10 Uhr", "after 2 pm", "ab halb zwei": the earliest a session may begin. */
 const STARTS_FROM = rx(
-  `(?:(?:erst\\s+)?(?:ab|nach)|(?:from|after|starting\\s+from)(?:\\s+(?:about|around))?)\\s+(?:${clockPattern(false, false)})`,
+  `(?:(?:erst\\s+)?(?:ab|nach)|nicht\\s+vor|(?:from|after|starting\\s+from|not\\s+before|no\\s+earlier\\s+than)(?:\\s+(?:about|around))?)\\s+(?:${clockPattern(false, false)})`,
 );
 /** "beginnt um 9 Uhr", "der um halb drei anfängt", "starting at 9am", "what starts at half past two": that start. */
 const STARTS_AT = rx(
   `(?:(?:beginn(?:t|en)?|startet|starten|anfängt|anfangen|fängt\\s+(?:\\S+\\s+)?an|losgeht|geht(?:'?s)?\\s+(?:\\S+\\s+)?los)\\s+um|(?:start(?:s|ing)?|begin(?:s|ning)?|kick(?:s|ing)?\\s+off)\\s+at)\\s+(?:about\\s+|around\\s+|gegen\\s+)?(?:${clockPattern(true)})` +
-    `|um\\s+(?:${clockPattern(false)})(?=\\s+(?:beginn|startet|starten|anfängt|anfangen|losgeht|los\\b))`,
+    `|um\\s+(?:${clockPattern(false)})(?=\\s+(?:beginn|startet|starten|anfängt|anfangen|losgeht|los\\b))` +
+    // "fängt irgendein Seminar um eins an?", "irgendwas um zehn Uhr?", "anything at half past two?"
+    `|(?<=\\b(?:fängt|fangen)\\s+(?:\\S+\\s+){0,3}?)um\\s+(?:${clockPattern(true)})(?=\\s+an\\b)` +
+    `|(?<=\\b(?:irgendwas|irgendetwas|etwas|anything|something)\\s+(?:\\S+\\s+){0,2}?)(?:um|at)\\s+(?:${clockPattern(false)})`,
 );
 
 /**
@@ -2355,8 +2370,9 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
 
   // "ab 14 Uhr", "erst nach 13:30", "after 2 pm": when a session may begin at the earliest.
   const startsAt = take(state, STARTS_AT);
-  // (the first alternative's groups, or the second's: "um halb drei beginnt")
-  const startClock = startsAt && clockOf(startsAt, startsAt.slice(1, 7).some((g) => g !== undefined) ? 1 : 7);
+  // (each alternative has a clock's six groups: the one that matched)
+  const startClock =
+    startsAt && clockOf(startsAt, 1 + 6 * Math.floor(startsAt.slice(1).findIndex((g) => g !== undefined) / 6));
   if (startClock) {
     filters.startsAt = startClock;
     // ("What starts at half past two?" gives the start; it does not ask it)
@@ -2425,9 +2441,16 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
         : 'morning';
   take(state, TIRED_TIME);
   for (const [re, v] of TIME_OF_DAY) if (take(state, re)) filters.timeOfDay ??= v;
+  const notLanguage = take(state, NOT_LANGUAGE);
+  if (notLanguage) filters.language = /^(?:englisch|english)$/i.test(notLanguage[1]) ? 'de' : 'en';
   for (const [re, v] of LANGUAGE) if (take(state, re)) filters.language ??= v;
   let formatWord = false;
   take(state, RATHER_NOT_FORMAT);
+  const notFormat = take(state, NOT_FORMAT);
+  if (notFormat) {
+    const word = notFormat[1].toLowerCase();
+    filters.notFormat = /^(?:online|digital)$/.test(word) ? 'online' : word === 'hybrid' ? 'hybrid' : 'in_person';
+  }
   for (const [re, v] of FORMATS) {
     // ("von zu Hause aus online teilnehmen" says it twice)
     while (take(state, re)) {
@@ -2442,7 +2465,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     Boolean(take(state, FREE)) &&
     (!/\bfree\s+(?:in(?![- ]person)|on|at|next|this|from|until|during|after|before)\b/i.test(lower) ||
       OFFER_FREE.test(lower));
-  if (take(state, MULTI_DAY)) filters.multiDay = true;
+  if (take(state, NOT_MULTI_DAY)) filters.multiDay = false;
+  else if (take(state, MULTI_DAY)) filters.multiDay = true;
   else if (take(state, HALF_DAY)) {
     filters.multiDay = false;
     filters.hours ??= { atMost: HALF_DAY_HOURS };

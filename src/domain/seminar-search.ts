@@ -569,6 +569,7 @@ function hardFilters(question: Question, now: Date, timeZone: string): SQL[] {
     );
   }
   if (f.format) where.push(sql`s.format = ${f.format}`);
+  if (f.notFormat) where.push(sql`s.format <> ${f.notFormat}`);
   if (f.free) where.push(sql`coalesce(s.fee_amount, 0) = 0`);
   // A seminar without a fee costs nothing, which is within any budget.
   const fee = sql`coalesce(s.fee_amount, 0)`;
@@ -1021,7 +1022,7 @@ function searchSql(
   const hits = (conditions: SQL[]) =>
     conditions.length ? sql`json_build_array(${sql.join(conditions, sql`, `)})` : sql`null`;
   // The seminar row is joined only for filters on its own columns; everything else is in seminar_search.
-  const needsSeminar = Boolean(f.format || f.free || f.fee || f.language || f.seatsAvailable);
+  const needsSeminar = Boolean(f.format || f.notFormat || f.free || f.fee || f.language || f.seatsAvailable);
   return sql`
     select json_agg(json_build_array(x.seminar_id, x.status, x.session_starts, ${features},
       ${hits([...places.map(placeLevel), ...byProvider.implicit.map(placeWordHit)])}, ${hits(providers)}, ${audience ? audienceHit(audience) : sql`null`},
