@@ -1906,5 +1906,31 @@ describe('found by the held-out catalogues of the twenty-ninth session', () => {
       ask('Wir räumen jeden Morgen ab vier Uhr. Gibt es ein Seminar zur Räumpflicht?').filters.startsFrom,
     ).toBeUndefined();
     expect(ask('Beginnt der Excel-Kurs um 9 Uhr?').facts).toEqual(['startTime']);
+    expect(ask('fängt irgendein seminar um eins an?').filters).toEqual({ startsAt: '13:00' });
+    expect(ask('irgendwas um zehn uhr?').filters).toEqual({ startsAt: '10:00' });
+    // ("um wie viel Uhr ist das?" asks its hours, from start to end)
+    expect(ask('um wieviel uhr ist das?').facts).toEqual(['when']);
+    expect(ask('um wie viel uhr beginnt das?').facts).toEqual(['startTime']);
+  });
+
+  it('reads negated filters: another format, one day, the other language, not before an hour, nothing that costs', () => {
+    expect(ask('was bietet dataport an, aber nicht online?').filters).toMatchObject({ notFormat: 'online' });
+    expect(ask('which trainings are not in person?').filters).toEqual({ notFormat: 'in_person' });
+    expect(ask('keine Online-Seminare bitte').filters).toEqual({ notFormat: 'online' });
+    expect(ask('gibt es den Kurs nicht nur online?').filters.notFormat).toBeUndefined();
+    expect(ask('Führungsseminare, die nicht mehrere Tage dauern').filters).toEqual({ multiDay: false });
+    expect(ask('keine mehrtägigen Seminare bitte').filters).toEqual({ multiDay: false });
+    expect(ask('abendkurse, aber nicht auf englisch').filters).toEqual({ timeOfDay: 'evening', language: 'de' });
+    expect(ask('online-seminare, aber nicht vor 10 uhr').filters).toEqual({ format: 'online', startsFrom: '10:00' });
+    expect(ask('datenschutz, nichts was geld kostet')).toMatchObject({ intent: 'list', filters: { free: true } });
+  });
+
+  it('reads "früh morgens", "höchstens eine Stunde" after "gibt es was" and "was kann ich dich hier fragen?"', () => {
+    expect(ask('gibt es kurse früh morgens?')).toMatchObject({ terms: [], filters: { timeOfDay: 'morning' } });
+    expect(ask('gibt es was, das höchstens eine stunde dauert?')).toMatchObject({
+      intent: 'list',
+      filters: { hours: { atMost: 1 } },
+    });
+    expect(ask('Hallo! Was kann ich dich hier eigentlich fragen?').intent).toBe('help');
   });
 });

@@ -334,7 +334,7 @@ const STOPWORDS = new Set(
     'fängt anfangen anfängt fangen kost ungefähr rum melden früh early schön euro euros eur sachen dinge things stuff überhaupt nämlich mitkommen too late kostenpflichtig prefer going liegt pays worden eingeteilt geboten deal dealing einmal stück sitze allein alleine weg höchstens mindestens jungs mädels umfasst umfassen mitteilen mitzuteilen uhrzeiten möglich übersicht aufstellung fallen anfallen hierfür hierzu hierüber offen costing vorbei ' +
     // what the asker says before a follow-up ("Super, und was kostet das?", "Great, is it online?"), and the
     // subjunctive of asking ("Bis wann müsste ich mich anmelden?")
-    'super great perfekt prima wunderbar müsste müssten früher zuerst earlier sooner beide beiden both davon schade ach übrigens beginnen übernimmt jeweils schluss end finish endet enden keiner weiß worum come ' +
+    'super great perfekt prima wunderbar müsste müssten früher zuerst earlier sooner beide beiden both davon schade ach übrigens beginnen übernimmt jeweils schluss end finish endet enden keiner weiß worum come frühaufsteher frühaufsteherin erkundigen erkundige ' +
     // asking for the whole card ("Details zum Seminar über …"), practising ("Herzdruckmassage üben")
     'details detail erzähl erzähle erzählen erzählt üben wären dritt zweit viert genug spontan dazukommen dazustoßen empfohlen empfehlen empfiehlt recommended ' +
     // adverbs of a story ("notfalls eintreiben"), a plan of one's own ("ich plane meinen Januar"), "that one" of a
@@ -398,7 +398,7 @@ function isThanks(text: string): boolean {
 const ABOUT_BOT_PHRASES =
   'was\\s+(?:kannst\\s+du|können\\s+sie)(?:\\s+(?:alles|so|denn|eigentlich|mir|für\\s+mich))*(?:\\s+(?:tun|machen))?|' +
   '(?:wobei|womit|wie)\\s+(?:kannst\\s+du|können\\s+sie)(?:\\s+(?:mir|mich|denn|eigentlich|alles))*\\s+(?:helfen|unterstützen)|' +
-  'was\\s+kann\\s+ich\\s+(?:dich|sie|euch)(?:\\s+(?:alles|so|denn|eigentlich))*\\s+fragen|' +
+  'was\\s+kann\\s+ich\\s+(?:dich|sie|euch)(?:\\s+(?:alles|so|denn|eigentlich|hier))*\\s+fragen|' +
   'what\\s+(?:kind\\s+of\\s+|sort\\s+of\\s+)?(?:questions\\s+|things\\s+)?can\\s+i\\s+ask(?:\\s+you)?|' +
   'what\\s+can\\s+you\\s+(?:do|help\\s+(?:me\\s+)?with)(?:\\s+for\\s+me)?|how\\s+can\\s+you\\s+help(?:\\s+me)?';
 /** What one can ask the bot, after an introduction ("Ich bin neu hier … Was kann ich dich alles fragen?"). */
@@ -1288,7 +1288,7 @@ const TIME_OF_DAY: [RegExp, 'morning' | 'afternoon' | 'evening'][] = [
   // (as typed in a hurry too: "vormitags", "nachmitags", "afternon")
   [
     rx(
-      `vor?mit+ags?|am\\s+vor?mit+ag|morgens|am\\s+morgen|(?:in\\s+the\\s+)?mornings?|(?<!wie\\s)früh|vormittags?${OFFERING_COMPOUND}`,
+      `(?:(?<!wie\\s)früh\\s+)?morgens|vor?mit+ags?|am\\s+vor?mit+ag|am\\s+morgen|(?:in\\s+the\\s+)?mornings?|(?<!wie\\s)früh|vormittags?${OFFERING_COMPOUND}`,
     ),
     'morning',
   ],
@@ -2351,6 +2351,13 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   ) {
     facts = facts.filter((f) => f !== 'when');
   }
+  // "Um wie viel Uhr ist das?", "What time is the PDF training?": its hours, from start to end.
+  if (
+    facts.includes('startTime') &&
+    /\b(?:um\s+wie\s*viel\s+uhr\s+(?:ist|sind|findet)|what\s+time\s+(?:is|are))\b/i.test(lower) &&
+    !/\b(?:beginn|start|anf[aä]ng|los\b)/i.test(lower)
+  )
+    facts = [...new Set(facts.map((f): FactKind => (f === 'startTime' ? 'when' : f)))];
   if (facts.includes('deadline')) facts = facts.filter((f) => f !== 'when');
   // "An welchen Tagen und um wie viel Uhr?": the dates are said with their times.
   else if (facts.includes('when') && facts.includes('startTime')) facts = facts.filter((f) => f !== 'startTime');
@@ -2384,7 +2391,12 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const hours = takeHoursLimit(state);
   if (hours) filters.hours = hours;
   // "was dauert höchstens 2 stunden": which ones last so long, not how long one lasts.
-  const whichLast = /^\W*(?:(?:und|and)\s+)?(?:was|welche\p{L}*|which|what)\b/iu.test(lower);
+  // ("gibt es was, das höchstens eine Stunde dauert?" too)
+  const whichLast =
+    /^\W*(?:(?:und|and)\s+)?(?:was|welche\p{L}*|which|what)\b/iu.test(lower) ||
+    /^\W*(?:gibt(?:'?s|\s+es)|are\s+there|is\s+there)\s+(?:\S+\s+){0,3}?(?:was|etwas|irgendwas|anything|something|kurse|seminare|courses|seminars)\b/iu.test(
+      lower,
+    );
   if (hours && whichLast) facts = facts.filter((f) => f !== 'duration');
   // "online-kurse unter 100 euro" asks for courses within a budget, not for a price.
   const fee = takeFeeRange(state);
