@@ -129,7 +129,7 @@ const CASES: Case[] = [
     mentions: ['kostet 420 €', 'bis Fr., 14.03.2031, 23:59 Uhr'],
   },
   {
-    miss: 'the English course is for the \"citizens\' office\", which the front desk does not name (as a synonym it also lists that course beside the counter course of 151)',
+    miss: 'the English course is for the "citizens\' office", which the front desk does not name (as a synonym it also lists that course beside the counter course of 151)',
     conv: 'english',
     q: 'is there a course in English for the front desk?',
     locale: 'en',

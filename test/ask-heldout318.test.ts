@@ -295,7 +295,7 @@ const CASES: Case[] = [
   { q: 'mehrtägige seminare', kind: 'list', titles: [T.fuehrung, T.azubi] },
   { q: 'anything in english', locale: 'en', kind: 'list', titles: [T.english] },
   {
-    miss: 'the island of Rügen is no place the catalogue names (its seminars are in Binz and Bergen); \"Rügen\" finds the county of Vorpommern-Rügen in addresses in Stralsund',
+    miss: 'the island of Rügen is no place the catalogue names (its seminars are in Binz and Bergen); "Rügen" finds the county of Vorpommern-Rügen in addresses in Stralsund',
     q: 'was gibts auf rügen 🏝️',
     kind: 'list',
     ...only(T.vergabe, T.english, T.gemeinderat, T.brandschutz, T.sprache),

@@ -371,7 +371,7 @@ const CASES: Case[] = [
   // --- gone, drafts never shown, no match, greeting --------------------------------------------------------------------
   { q: 'is the PowerPoint course still going ahead?', locale: 'en', kind: 'gone', gone: T.powerpoint },
   {
-    miss: 'the cancelled \"Kassensicherheit\" is not found by \"cash office security\" (a compound of both), so the phishing course on security is listed',
+    miss: 'the cancelled "Kassensicherheit" is not found by "cash office security" (a compound of both), so the phishing course on security is listed',
     q: 'is the cash office security seminar still on?',
     locale: 'en',
     kind: 'gone',

@@ -185,7 +185,7 @@ const CASES: Case[] = [
     ...maybeAlso(only(T.ersteHilfe, T.ruecken, T.katschutz), T.web),
   },
   {
-    miss: '\"geht das über mehrere tage?\" after a pick is read as no fact, so the details of the pick are shown',
+    miss: '"geht das über mehrere tage?" after a pick is read as no fact, so the details of the pick are shown',
     conv: 'november',
     q: 'das letzte davon – geht das über mehrere tage?',
     kind: 'facts',
@@ -322,7 +322,7 @@ const CASES: Case[] = [
     says: ['leitet Frau Dr. Kerstin Möller'],
   },
   {
-    miss: '\"macht die noch andere Seminare?\" is not read as the trainer of the seminar talked about; every seminar answers',
+    miss: '"macht die noch andere Seminare?" is not read as the trainer of the seminar talked about; every seminar answers',
     conv: 'fuehrung',
     q: 'macht die noch andere seminare?',
     kind: 'list',

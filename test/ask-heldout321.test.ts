@@ -177,7 +177,7 @@ const CASES: Case[] = [
     titles: [T.abschluss, T.vergabe, T.ergonomie, T.deeskalation, T.eRechnung],
   },
   {
-    miss: '\"Mitte des Monats\" after a question about May is the middle of the current month, not of May',
+    miss: '"Mitte des Monats" after a question about May is the middle of the current month, not of May',
     conv: 'mai',
     q: 'und Mitte des Monats?',
     kind: 'list',

@@ -110,7 +110,7 @@ const CASES: Case[] = [
     says: ['is led by Herr Tobias Schäfer'],
   },
   {
-    miss: '\"today\" in the story of what happened is read as the day asked for, when nothing is held',
+    miss: '"today" in the story of what happened is read as the day asked for, when nothing is held',
     conv: 'schalter',
     q: 'someone at the counter shouted at me today – is there any training on how to handle that?',
     locale: 'en',
@@ -189,7 +189,7 @@ const CASES: Case[] = [
     says: ['findet hybrid statt: im Kulturzentrum Salzgitter-Lebenstedt'],
   },
   {
-    miss: '\"Gemeindestraßen\" and \"kontrollieren\" outweigh the trees; the tree inspection course is not found',
+    miss: '"Gemeindestraßen" and "kontrollieren" outweigh the trees; the tree inspection course is not found',
     conv: 'baum',
     q: 'wir sollen die Bäume an den Gemeindestraßen kontrollieren, aber keiner weiß so richtig wie',
     kind: 'list',
@@ -287,13 +287,13 @@ const CASES: Case[] = [
     ...only(T.konflikt),
   },
   {
-    miss: '\"acht Stunden\" of the story finds the time-management course titled \"Der Tag hat nur acht Stunden\"',
+    miss: '"acht Stunden" of the story finds the time-management course titled "Der Tag hat nur acht Stunden"',
     q: 'mein Nacken ist nach acht Stunden am Computer total verspannt',
     kind: 'list',
     ...only(T.ergonomie),
   },
   {
-    miss: '\"verstehen\" finds the plain-language course beside the budget course',
+    miss: '"verstehen" finds the plain-language course beside the budget course',
     q: 'ich versteh unseren Haushaltsplan einfach nicht',
     kind: 'list',
     ...only(T.haushalt),

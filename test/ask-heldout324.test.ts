@@ -254,7 +254,7 @@ const CASES: Case[] = [
     says: ['in Präsenz', 'im Rathaus Mutterstadt'],
   },
   {
-    miss: '\"schreiben\" finds the plain-language course beside the objections course',
+    miss: '"schreiben" finds the plain-language course beside the objections course',
     conv: 'widerspruch',
     q: 'widerspruchsbescheid schreiben',
     kind: 'list',
@@ -384,7 +384,7 @@ const CASES: Case[] = [
   },
   { q: 'drohnen schulung', kind: 'none' },
   {
-    miss: '\"Satzung\" finds the course on local charges, whose statutes it covers, though the dog tax course is only a draft',
+    miss: '"Satzung" finds the course on local charges, whose statutes it covers, though the dog tax course is only a draft',
     q: 'hundesteuer satzung',
     kind: 'none',
   },

@@ -2281,7 +2281,7 @@ function withoutAbsence(text: string): string {
 export function parseQuestion(input: string, now: Date, timeZone: string): Question {
   // (emoji say how the asker feels, not what is asked: "abends was 🌙")
   const plain = input
-    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]/gu, ' ')
+    .replace(/\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   // ("Great, thanks a lot!" is thanks, not a letter's closing after a question.)
