@@ -1578,7 +1578,6 @@ const COMES_INTO_QUESTION = rx(
 const GOING_THERE = rx(
   '(?:irgendwohin|woanders\\s*hin|extra|dahin|dorthin|hin|(?:so\\s+|zu\\s+)?weit)\\s+(?:fahren|kommen|reisen|gehen|pendeln)|anreisen|weite\\s+wege|lange\\s+anfahrt(?:en)?|(?<=\\b(?:have|need)\\s+to\\s+)(?:travel|go|come)\\s+(?:there|somewhere)|(?<=\\b(?:muss|müsste|müssen)\\s+(?:ich|man|wir)\\s+)nach\\s+\\p{L}+\\s+fahren|von\\s+(?:meinem|unserem)\\s+(?:büro|arbeitsplatz|schreibtisch)\\s+aus',
 );
-/** "Ich lerne lieber vor Ort als online": the format one would rather not have is not asked for. */
 /** "aber nicht online", "keine Online-Seminare", "not in person", "das nicht in Präsenz ist": any other format. */
 const NOT_FORMAT = rx(
   '(?<!^\\W*(?:ist|sind|findet|is|are)\\s+(?:\\S+\\s+){0,3})(?:nicht|kein(?:e[nrs]?)?|not|no)\\s+(?!(?:nur|only|auch|also|just)\\b)(?:(?:als|als\\s+eine?|as|held)\\s+)?(online|digital|in\\s+präsenz|präsenz|vor\\s+ort|in[- ]person|on[- ]?site|hybrid)(?:-?(?:seminare?|kurse?|schulung(?:en)?|veranstaltung(?:en)?|courses?|seminars?|sessions?|trainings?))?',
@@ -1589,6 +1588,7 @@ const NOT_LANGUAGE = rx('(?:nicht|not)\\s+(?:auf|in)\\s+(englisch|english|deutsc
 const NOT_MULTI_DAY = rx(
   '(?:kein(?:e[nrs]?)?|nicht|not|no)\\s+(?:über\\s+)?(?:mehrtägige?[nrs]?|mehrere\\s+tage|multi-?day|several\\s+days)',
 );
+/** "Ich lerne lieber vor Ort als online": the format one would rather not have is not asked for. */
 const RATHER_NOT_FORMAT = rx(
   '(?<=\\b(?:lieber|eher|rather|prefer\\p{L}*)\\s+(?:\\S+\\s+){0,4}?)(?:als|than|over|statt|instead\\s+of)\\s+(?:online|digital|in\\s+präsenz|vor\\s+ort|in[- ]person|on[- ]?site|hybrid)',
 );
@@ -2375,7 +2375,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // "Kann ich mich heute noch anmelden?": the day one registers on, not the seminar's.
   if (facts.includes('deadline')) take(state, REGISTER_BY_DAY);
 
-  // "ab 14 Uhr", "erst nach 13:30", "after 2 pm": when a session may begin at the earliest.
+  // "Kurse, die um 9 Uhr anfangen", "what starts at half past two?": when a session begins.
   const startsAt = take(state, STARTS_AT);
   // (each alternative has a clock's six groups: the one that matched)
   const startClock =
@@ -2385,6 +2385,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     // ("What starts at half past two?" gives the start; it does not ask it)
     facts = facts.filter((f) => f !== 'startTime');
   }
+  // "ab 14 Uhr", "erst nach 13:30", "after 2 pm": when a session may begin at the earliest.
   const from = take(state, STARTS_FROM);
   const earliest = from && clockOf(from, 1);
   if (earliest) filters.startsFrom = earliest;

@@ -548,16 +548,11 @@ function hardFilters(question: Question, now: Date, timeZone: string): SQL[] {
       sql`exists (select 1 from unnest(x.session_starts, x.session_ends) as s(t, e) where ${when}${inPeriod})`,
     );
   }
-  if (f.startsFrom) {
-    where.push(
-      sql`exists (select 1 from unnest(x.session_starts) t where (t at time zone ${timeZone})::time >= ${f.startsFrom}::time${inPeriod})`,
-    );
-  }
-  if (f.startsAt) {
-    where.push(
-      sql`exists (select 1 from unnest(x.session_starts) t where (t at time zone ${timeZone})::time = ${f.startsAt}::time${inPeriod})`,
-    );
-  }
+  // A session that starts at ("um 9 Uhr") or from ("ab 14 Uhr") that local time.
+  const startsAt = (compare: SQL, time: string) =>
+    sql`exists (select 1 from unnest(x.session_starts) t where (t at time zone ${timeZone})::time ${compare} ${time}::time${inPeriod})`;
+  if (f.startsFrom) where.push(startsAt(sql`>=`, f.startsFrom));
+  if (f.startsAt) where.push(startsAt(sql`=`, f.startsAt));
   if (f.weekday) {
     where.push(
       sql`exists (select 1 from unnest(x.session_starts) t where extract(isodow from t at time zone ${timeZone}) = ${f.weekday}${inPeriod})`,
