@@ -141,7 +141,6 @@ const CASES: Case[] = [
     titles: [T.fuehrung],
   },
   {
-    miss: 'follows the list of two, which has no single seminar to ask of',
     conv: 'fuehrung',
     q: 'an welchen Tagen?',
     kind: 'facts',
@@ -149,7 +148,6 @@ const CASES: Case[] = [
     says: ['an 3 Tagen', 'Di., 18.09.2029, Di., 25.09.2029 und Di., 02.10.2029', 'jeweils von 09:00 bis 16:00 Uhr'],
   },
   {
-    miss: 'follows the list of two, which has no single seminar to ask of',
     conv: 'fuehrung',
     q: 'bis wann muss die Anmeldung da sein?',
     kind: 'facts',

@@ -110,7 +110,6 @@ const CASES: Case[] = [
     says: ['is led by Herr Tobias Schäfer'],
   },
   {
-    miss: '"today" in the story of what happened is read as the day asked for, when nothing is held',
     conv: 'schalter',
     q: 'someone at the counter shouted at me today – is there any training on how to handle that?',
     locale: 'en',
@@ -118,7 +117,6 @@ const CASES: Case[] = [
     titles: [T.deeskalation],
   },
   {
-    miss: 'follows the missed de-escalation course',
     conv: 'schalter',
     q: 'when is it?',
     locale: 'en',

@@ -1933,4 +1933,24 @@ describe('found by the held-out catalogues of the twenty-ninth session', () => {
     });
     expect(ask('Hallo! Was kann ich dich hier eigentlich fragen?').intent).toBe('help');
   });
+
+  it("drops a story's time when the clause asks for a subject of its own, unless a training is wanted then", () => {
+    const story = ask(
+      'Ich bin in der Straßenunterhaltung und wir sichern ab nächster Woche eine Baustelle ab. Gibt es eine Schulung zur Absicherung von Arbeitsstellen?',
+    );
+    expect(story.filters.period).toBeUndefined();
+    expect(
+      ask('someone at the counter shouted at me today – is there any training on how to handle that?').filters,
+    ).toEqual({});
+    expect(ask('Next week we have visitors from England. Is there an English course for us?').filters).toEqual({
+      language: 'en',
+    });
+    // (the time a training is wanted, or when the asker is free, stays)
+    expect(ask('Ich suche für nächste Woche eine Schulung. Gibt es was zu Excel?').filters.period).toMatchObject({
+      kind: 'week',
+    });
+    expect(ask('Nächste Woche habe ich Zeit. Gibt es einen Excel-Kurs?').filters.period).toMatchObject({
+      kind: 'week',
+    });
+  });
 });

@@ -564,6 +564,9 @@ const timedSegments = (story: string, now: Date, timeZone: string) =>
 const storyEvent = (segment: string) => STORY_EVENT.test(segment) && !TRAINING_WORD.test(segment);
 const STORY_EVENT =
   /\b(?:wechsle|wechseln|übernehme|übernehmen|fange|anfangen|beginne|ziehe|umziehen|(?:gehe|geht)\s+(?:\p{L}+\s+)*in\s+(?:rente|pension|elternzeit)|i['’]m\s+(?:moving|switching|starting|taking\s+over)|i(?:['’]ll|\s+will)\s+be\s+(?:taking|starting|moving|switching|working)|i\s+(?:move|switch|start|take\s+over)|(?:muss|müssen)\s+(?:ich\s+|wir\s+)?(?:\p{L}+\s+){1,8}?(?:reden|sprechen|vortragen|präsentieren|moderieren|halten|vorstellen)|(?:will|wollen|plant|planen|möchte|möchten)\s+(?:\p{L}+\s+){1,12}?(?:machen|umstellen|einführen|abhalten|durchführen|nutzen|starten|abschaffen|digitalisieren)|(?:wants|plans)\s+to\s+(?:\p{L}+\s+)?(?:hold|move|switch|introduce|run|start|use))\b/iu;
+/** The time of a story is when the asker wants something ("ich suche für nächste Woche …", "I need it by May"). */
+const WANTED =
+  /\b(?:suche|suchen|brauche|brauchen|möchte|möchten|hätte|hätten|würde|würden|zeit|frei|free|available|need|needs|looking|would\s+like|want|wants)\b/i;
 const TRAINING_WORD = /\b(?:fortbildung|weiterbildung|seminar|kurs|schulung|training|course|lehrgang)\p{L}*/iu;
 const TOLD = new RegExp(
   `^\\s*(?:weil|dass(?!\\s+(?:ich|wir)\\b)|nachdem|als|seitdem|because|since|after)\\b|\\b(?:seit|since)\\b|\\bnach\\s+(?:dem|der)\\s+\\p{L}+\\s+(?:im|am|vom|vor)\\b|` +
@@ -1522,7 +1525,7 @@ const COLLEAGUE_FROM = rx(
 );
 /** "Which courses can I join online from Poitiers?", "a colleague from Maribor": where someone is, not the course. */
 const ORIGIN = rx(
-  "(?<=^\\W*|\\b(?:kolleg\\w*|ich|wir|mitarbeit\\w*|gäste|besucher\\w*|delegation)\\s+)aus\\s+\\p{Lu}[\\p{L}-]*(?=\\s+(?:und|kommt|kommen|ist|sind|möchte|will|wollen)\\b)|(?<=\\b(?:online|remotely|join|attend|participate|visiting|coming|colleagues?|guests?|delegation|exchange|here|i'm|i\\s+am|we're|we\\s+are)\\s+(?:\\S+\\s+){0,2}?)from\\s+(?!home\\b)\\p{L}[\\p{L}-]*",
+  "(?<=^\\W*|\\b(?:kolleg\\w*|ich|wir|mitarbeit\\w*|gäste|besucher\\w*|delegation)\\s+)aus\\s+\\p{Lu}[\\p{L}-]*(?=\\s+(?:und|kommt|kommen|ist|sind|möchte|will|wollen)\\b)|(?<=\\b(?:online|remotely|join|attend|participate|visiting|coming|colleagues?|guests?|visitors?|delegation|exchange|here|i'm|i\\s+am|we're|we\\s+are)\\s+(?:\\S+\\s+){0,2}?)from\\s+(?!home\\b)\\p{L}[\\p{L}-]*",
 );
 /** Words every seminar of the catalogue is about. */
 export const GENERIC_NOUN = /^(?:verwaltung|verwaltungen|administration|ausbildung)$/;
@@ -2881,7 +2884,12 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     // subject. (Not "… in den nächsten zwei Wochen noch eine Fortbildung mache – was gibt es da?": "da" is then.)
     if (filters.period && !sub.filters.period && !whenAvailable && !/\b(dann|then)\b/i.test(clause)) {
       const timed = timedSegments(story, now, timeZone);
-      if (timed.length > 0 && (timed.every((t) => TOLD.test(t)) || timed.every(storyEvent))) delete filters.period;
+      // (nor the time of anything else the story tells, when the clause asks for a subject of its own: "Next week we
+      // have visitors … Is there an English course for us?"; unless a training is wanted then)
+      const ownTopic = sub.terms.some((t) => !t.context) || Object.keys(sub.filters).length > 0;
+      const toldOnly = (t: string) => ownTopic && !TRAINING_WORD.test(t) && !WANTED.test(t);
+      if (timed.length > 0 && (timed.every((t) => TOLD.test(t)) || timed.every(storyEvent) || timed.every(toldOnly)))
+        delete filters.period;
     }
     const thenRef =
       /\b(dann|then|da)\b|\ban\s+(?:dem|diesem)\s+tag\b|\bthat\s+day\b/i.test(clause) &&
