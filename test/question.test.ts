@@ -1694,13 +1694,20 @@ describe('found by the held-out catalogues of the twenty-seventh session', () =>
     expect(ask('welcher kurs der vhs kostet am wenigsten?')).toMatchObject({
       intent: 'fact',
       facts: ['cost'],
-      feeOrder: 'lowest',
+      order: { by: 'fee', dir: 'lowest' },
       followUp: false,
       filters: {},
     });
-    expect(ask('Was ist das teuerste Seminar?')).toMatchObject({ feeOrder: 'highest', followUp: false, terms: [] });
-    expect(ask("what's the cheapest course for managers?")).toMatchObject({ feeOrder: 'lowest', terms: [] });
-    expect(ask('Der günstigste ist nicht immer der wirtschaftlichste').feeOrder).toBeUndefined();
+    expect(ask('Was ist das teuerste Seminar?')).toMatchObject({
+      order: { by: 'fee', dir: 'highest' },
+      followUp: false,
+      terms: [],
+    });
+    expect(ask("what's the cheapest course for managers?")).toMatchObject({
+      order: { by: 'fee', dir: 'lowest' },
+      terms: [],
+    });
+    expect(ask('Der günstigste ist nicht immer der wirtschaftlichste').order).toBeUndefined();
   });
 
   it('reads bounds said around half a day, fees said twice, paid courses below a bound and several dates', () => {
@@ -1932,6 +1939,30 @@ describe('found by the held-out catalogues of the twenty-ninth session', () => {
       filters: { hours: { atMost: 1 } },
     });
     expect(ask('Hallo! Was kann ich dich hier eigentlich fragen?').intent).toBe('help');
+  });
+
+  it('reads the shortest and longest as an order, and "welcher ist günstiger, X oder Y?" as two compared', () => {
+    expect(ask('was ist der kürzeste kurs?')).toMatchObject({
+      facts: ['duration'],
+      order: { by: 'length', dir: 'lowest' },
+      terms: [],
+    });
+    expect(ask('welches seminar dauert am längsten?').order).toEqual({ by: 'length', dir: 'highest' });
+    expect(ask('Welcher ist günstiger, der Vergabekurs oder das Doppik-Seminar?')).toMatchObject({
+      intent: 'fact',
+      facts: ['cost'],
+      compared: { by: 'fee', dir: 'lowest' },
+    });
+    expect(ask('excel oder englisch – was ist billiger?').compared).toEqual({ by: 'fee', dir: 'lowest' });
+    expect(ask('welcher ist kürzer, der phishing kurs oder der zu f13?')).toMatchObject({
+      facts: ['duration'],
+      compared: { by: 'length', dir: 'lowest' },
+    });
+    expect(ask('which comes first, the first aid refresher or the fire warden training?').compared).toEqual({
+      by: 'date',
+      dir: 'lowest',
+    });
+    expect(ask('Ist der Excel-Kurs günstiger als 100 Euro?').compared).toBeUndefined();
   });
 
   it("drops a story's time when the clause asks for a subject of its own, unless a training is wanted then", () => {

@@ -11,6 +11,7 @@ import {
   type FactKind,
   type FeeRange,
   type HoursLimit,
+  type Order,
   type Period,
   type Question,
   type QuestionFilters,
@@ -129,18 +130,35 @@ export interface AnswerOptions {
   conversationId?: string | null;
 }
 
-/** Of the seminars that fit, the cheapest or the dearest (all of them at that fee, by date). */
-async function byFee(db: DbOrTx, hits: SearchHit[], order: 'lowest' | 'highest'): Promise<SearchHit[]> {
-  const fees = await queryRows<{ id: string; fee: number }>(
+/** Each seminar's fee (none is 0), length (all its sessions, in minutes) or next start (ms). */
+async function measuresOf(db: DbOrTx, hits: SearchHit[], by: Order['by']): Promise<Map<string, number>> {
+  if (by === 'date') return new Map(hits.map((h) => [h.id, h.nextStart?.getTime() ?? 0]));
+  const ids = textArray(hits.map((h) => h.id));
+  const rows = await queryRows<{ id: string; value: number }>(
     db,
-    sql`select id, coalesce(fee_amount, 0)::float8 as fee from seminars where id = any(${textArray(hits.map((h) => h.id))})`,
+    by === 'fee'
+      ? sql`select id, coalesce(fee_amount, 0)::float8 as value from seminars where id = any(${ids})`
+      : sql`select seminar_id as id, (sum(extract(epoch from ends_at - starts_at)) / 60)::float8 as value
+          from seminar_sessions where seminar_id = any(${ids}) group by seminar_id`,
   );
-  const fee = new Map(fees.map((r) => [r.id, Number(r.fee)]));
-  const extreme = (order === 'lowest' ? Math.min : Math.max)(...hits.map((h) => fee.get(h.id) ?? 0));
+  return new Map(rows.map((r) => [r.id, Number(r.value)]));
+}
+
+/** Of the seminars that fit, the cheapest, dearest, shortest or longest (all of them at that end, by date). */
+async function atTheEnd(db: DbOrTx, hits: SearchHit[], order: Order): Promise<SearchHit[]> {
+  const value = await measuresOf(db, hits, order.by);
+  const extreme = (order.dir === 'lowest' ? Math.min : Math.max)(...hits.map((h) => value.get(h.id) ?? 0));
   return hits
-    .filter((h) => (fee.get(h.id) ?? 0) === extreme)
+    .filter((h) => (value.get(h.id) ?? 0) === extreme)
     .sort((a, b) => (a.nextStart?.getTime() ?? 0) - (b.nextStart?.getTime() ?? 0))
     .slice(0, MAX_FACT_SEMINARS);
+}
+
+/** Two seminars compared ("welcher ist günstiger, X oder Y?"): the one at the end asked for first. */
+async function inOrder(db: DbOrTx, hits: SearchHit[], order: Order): Promise<SearchHit[]> {
+  const value = await measuresOf(db, hits, order.by);
+  const sign = order.dir === 'lowest' ? 1 : -1;
+  return [...hits].sort((a, b) => sign * ((value.get(a.id) ?? 0) - (value.get(b.id) ?? 0)));
 }
 
 function factSeminars(hits: SearchHit[], question: Question): SearchHit[] {
@@ -409,7 +427,11 @@ export async function answerQuestion(
     await remember(null, [], 0);
     return { question, answer: goneAnswer(result.reported) };
   }
-  if (!result.hits.length) {
+  // Two seminars named ("Was kosten der Excel-Kurs und der Word-Kurs?", "Excel oder Englisch – was ist billiger?"):
+  // each half searched on its own, also when the whole question finds none.
+  const two =
+    question.intent === 'fact' && !question.order ? await twoNamed(db, question, result.hits, now, timeZone) : null;
+  if (!result.hits.length && !two) {
     // Asked by the seminar's name, whose words read otherwise ("Fit für morgen" is no question about tomorrow).
     const named = await seminarNamedIn(db, question.text, now);
     if (named) return { question, answer: await answerNamed(named) };
@@ -417,9 +439,11 @@ export async function answerQuestion(
     return { question, answer: await nothingFits(db, question, result.topicSearch, now, timeZone) };
   }
   if (question.intent === 'fact') {
-    const chosen = question.feeOrder
-      ? await byFee(db, result.hits, question.feeOrder)
-      : ((await twoNamed(db, question, result.hits, now, timeZone)) ?? factSeminars(result.hits, question));
+    const chosen = question.order
+      ? await atTheEnd(db, result.hits, question.order)
+      : two && question.compared
+        ? await inOrder(db, two, question.compared)
+        : (two ?? factSeminars(result.hits, question));
     const ids = chosen.map((h) => h.id);
     if (ids.length === 1) await rememberOne(ids[0]);
     else await remember(null, ids, ids.length);
@@ -471,6 +495,24 @@ export async function answerQuestion(
 const TWO_NAMED =
   /\b(?:der|die|das|den|dem|the)\s+[^,;:?!.]+?(?=\s+(?:und|sowie|and|oder|or)\s)\s+(?:und|sowie|and|oder|or)\s+(?:(?:wer|was|wann|wo|who|what|when|where)\s+)?(?:auch\s+)?((?:der|die|das|den|dem|the|für\s+(?:die|den|das)|zu[mr]|for\s+the)\s+[^,;:?!.]+)/iu;
 
+/** "Excel oder Englisch – was ist billiger?": two named before the comparing question, without articles. */
+const EITHER_FIRST =
+  /^\W*([^,;:?!.–—]+?)\s+(?:oder|or)\s+([^,;:?!.–—]+?)\s*[–—:,-]+\s*(?:was|welche[rs]?|which|what)\b/iu;
+
+/** The question as asked of each of two seminars it names; none when it names fewer. */
+function namedHalves(question: Question): [string, string] | null {
+  const { text } = question;
+  const either = question.compared && EITHER_FIRST.exec(text);
+  if (either) return [either[1], either[2]];
+  const m = TWO_NAMED.exec(text);
+  if (!m) return null;
+  const [before, after] = [text.slice(0, m.index), text.slice(m.index + m[0].length)];
+  const first = m[0]
+    .slice(0, m[0].length - m[1].length)
+    .replace(/\s+\S+(?:\s+(?:wer|was|wann|wo|who|what|when|where))?(?:\s+auch)?\s*$/iu, '');
+  return [`${before}${first}${after}`, `${before}${m[1]}${after}`];
+}
+
 /**
  * Two seminars named in one fact question ("Wann finden die Erste-Hilfe-Fortbildung und die Brandschutzhelfer-Ausbildung
  * statt?"): each half asked on its own, the clear best of each in the order named — unless one seminar answers both
@@ -483,16 +525,11 @@ async function twoNamed(
   now: Date,
   timeZone: string,
 ): Promise<SearchHit[] | null> {
-  const m = question.feeOrder || question.earliest || !hits.length ? null : TWO_NAMED.exec(question.text);
-  if (!m) return null;
-  const { text } = question;
-  const [before, after] = [text.slice(0, m.index), text.slice(m.index + m[0].length)];
-  const first = m[0]
-    .slice(0, m[0].length - m[1].length)
-    .replace(/\s+\S+(?:\s+(?:wer|was|wann|wo|who|what|when|where))?(?:\s+auch)?\s*$/iu, '');
+  const halves = question.earliest || (!hits.length && !question.compared) ? null : namedHalves(question);
+  if (!halves) return null;
   const bests: SearchHit[] = [];
   let bothHalves = true;
-  for (const half of [`${before}${first}${after}`, `${before}${m[1]}${after}`]) {
+  for (const half of halves) {
     const asked = parseQuestion(half, now, timeZone);
     if (!ownSubject(asked).length && !restrictionsOf(asked.filters).length) return null;
     const { hits: found } = await searchSeminars(
@@ -504,7 +541,7 @@ async function twoNamed(
     const [best, next] = [...found].sort((a, b) => b.score - a.score);
     if (!best || (next && next.score >= best.score * NEAR_TIE)) return null;
     bests.push(best);
-    bothHalves &&= found.some((h) => h.id === hits[0].id);
+    bothHalves &&= hits.length > 0 && found.some((h) => h.id === hits[0].id);
   }
   const [a, b] = bests;
   // (the whole question's best, found by each half, is one seminar named so: "der Kurs Excel und Word")

@@ -102,6 +102,12 @@ export interface SearchTerm {
   setting?: 'where' | 'withWhom' | 'forWhom';
 }
 
+/** What seminars are ordered by, and which end is asked for. */
+export interface Order {
+  by: 'fee' | 'length' | 'date';
+  dir: 'lowest' | 'highest';
+}
+
 export interface Question {
   text: string;
   intent: Intent;
@@ -150,8 +156,16 @@ export interface Question {
   following?: 'week' | 'month';
   /** "Gibt es noch andere Kurse am Abend?": besides the seminar the conversation is about. */
   others?: boolean;
-  /** "Was ist das teuerste Seminar?", "the cheapest course for managers": the cost of the one(s) at that end. */
-  feeOrder?: 'lowest' | 'highest';
+  /**
+   * "Was ist das teuerste Seminar?", "the cheapest course for managers", "der kürzeste Kurs": the cost or length of the
+   * one(s) at that end.
+   */
+  order?: Order;
+  /**
+   * "Welcher ist günstiger, der Vergabekurs oder das Doppik-Seminar?", "which comes first, X or Y?": the two named,
+   * the one at that end first.
+   */
+  compared?: Order;
   /** "Where" was asked together with a place candidate: a fact question after all when the place is none. */
   whereOrPlace?: boolean;
   /** Whether "time" orders the answer: a period was asked for, or "when". */
@@ -334,7 +348,7 @@ const STOPWORDS = new Set(
     'fängt anfangen anfängt fangen kost ungefähr rum melden früh early schön euro euros eur sachen dinge things stuff überhaupt nämlich mitkommen too late kostenpflichtig prefer going liegt pays worden eingeteilt geboten deal dealing einmal stück sitze allein alleine weg höchstens mindestens jungs mädels umfasst umfassen mitteilen mitzuteilen uhrzeiten möglich übersicht aufstellung fallen anfallen hierfür hierzu hierüber offen costing vorbei ' +
     // what the asker says before a follow-up ("Super, und was kostet das?", "Great, is it online?"), and the
     // subjunctive of asking ("Bis wann müsste ich mich anmelden?")
-    'super great perfekt prima wunderbar müsste müssten früher zuerst earlier sooner beide beiden both davon schade ach übrigens beginnen übernimmt jeweils schluss end finish endet enden keiner weiß worum come frühaufsteher frühaufsteherin erkundigen erkundige ' +
+    'super great perfekt prima wunderbar müsste müssten früher zuerst earlier sooner beide beiden both davon schade ach übrigens beginnen übernimmt jeweils schluss end finish endet enden keiner weiß worum come frühaufsteher frühaufsteherin erkundigen erkundige günstiger billiger preiswerter teurer cheaper pricier dearer kürzer shorter comes ' +
     // asking for the whole card ("Details zum Seminar über …"), practising ("Herzdruckmassage üben")
     'details detail erzähl erzähle erzählen erzählt üben wären dritt zweit viert genug spontan dazukommen dazustoßen empfohlen empfehlen empfiehlt recommended ' +
     // adverbs of a story ("notfalls eintreiben"), a plan of one's own ("ich plane meinen Januar"), "that one" of a
@@ -1249,9 +1263,26 @@ const REGISTER_BY_DAY =
   /\b(?:heute|morgen|today|tomorrow)\s+noch\b|\bnoch\s+(?:heute|morgen)\b|\bstill\s+(?:today|tomorrow)\b|\b(?:today|tomorrow)\s+still\b|(?<=\bstill\s.{0,60})\btoday(?=\W*$)/i;
 /** "Was kosten die beiden?", "when are both of them?": of the two seminars just shown, each. */
 const BOTH = /\b(?:die|den|der)\s+beiden\b|\bbeide\b|\bboth\b/i;
-/** Which of two seminars comes first ("Was kommt zuerst, die Archivschulung oder das KI-Seminar?"). */
-const WHICH_FIRST =
-  /^\W*(?:welche[rs]?|was|which(?:\s+one)?|what)\s+(?:\S+\s+){0,3}?(?:früher|eher|zuerst|als\s+erste[rs]?|earlier|first|sooner)\b[^?]*\s(?:oder|or)\s/i;
+/** The words that compare two seminars, with what they order by and which end they ask for. */
+const COMPARING: [string, Order, FactKind][] = [
+  ['günstiger|billiger|preiswerter|cheaper|less\\s+expensive', { by: 'fee', dir: 'lowest' }, 'cost'],
+  ['teurer|more\\s+expensive|pricier|dearer', { by: 'fee', dir: 'highest' }, 'cost'],
+  ['kürzer|shorter', { by: 'length', dir: 'lowest' }, 'duration'],
+  ['länger|longer', { by: 'length', dir: 'highest' }, 'duration'],
+  ['früher|eher|zuerst|als\\s+erste[rs]?|earlier|first|sooner', { by: 'date', dir: 'lowest' }, 'when'],
+];
+/**
+ * Which of two seminars is cheaper, shorter, first ("Welcher ist günstiger, der Vergabekurs oder das Doppik-Seminar?",
+ * "Was kommt zuerst, die Archivschulung oder das KI-Seminar?", "Excel oder Englisch – was ist billiger?").
+ */
+const comparedIn = (lower: string): { order: Order; fact: FactKind } | undefined => {
+  for (const [words, order, fact] of COMPARING) {
+    const asked = `(?:welche[rs]?|was|which(?:\\s+one)?|what)\\s+(?:\\S+\\s+){0,3}?(?:${words})\\b`;
+    if (new RegExp(`^\\W*${asked}[^?]*\\s(?:oder|or)\\s|\\s(?:oder|or)\\s[^?]*?[–—:,-]\\s*${asked}`, 'i').test(lower))
+      return { order, fact };
+  }
+  return undefined;
+};
 /** "Wann beginnt der Kurs und ist der kostenlos?": whether it is free, a second question of the same seminar. */
 const AND_FREE =
   /\b(?:und|and)\s+(?:ist|is)\s+(?:der|die|das|er|sie|es|it)\s+(?:auch\s+|also\s+)?(?:kostenlos|kostenfrei|gebührenfrei|gratis|umsonst|free)\b/i;
@@ -1777,6 +1808,8 @@ const WHICH_ROOM = rx(
 const CHEAPEST = rx(
   '(?:am\\s+)?(?:günstigste|billigste|preiswerteste)[nrs]?(?!\\s+ist\\s+nicht)|(?:kostet|kosten)\\s+am\\s+wenigsten|am\\s+wenigsten\\s+kostet|cheapest|least\\s+expensive|costs?\\s+the\\s+least|lowest\\s+(?:fee|price|cost)',
 );
+const SHORTEST = rx('(?:am\\s+)?kürzeste[nrs]?|am\\s+kürzesten|shortest');
+const LONGEST = rx('(?:am\\s+)?längste[nrs]?|am\\s+längsten|longest');
 const DEAREST = rx(
   '(?:am\\s+)?teuerste[nrs]?|(?:kostet|kosten)\\s+am\\s+meisten|am\\s+meisten\\s+kostet|most\\s+expensive|costs?\\s+the\\s+most|highest\\s+(?:fee|price|cost)',
 );
@@ -2411,9 +2444,17 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     facts = facts.filter((f) => f !== 'cost');
   }
 
-  // "Welcher Kurs der VHS kostet am wenigsten?", "the most expensive seminar": the cost of the cheapest or dearest.
-  const feeOrder = take(state, CHEAPEST) ? 'lowest' : take(state, DEAREST) ? 'highest' : undefined;
-  if (feeOrder) facts = [...new Set<FactKind>(['cost', ...facts])];
+  // "Welcher Kurs der VHS kostet am wenigsten?", "the most expensive seminar", "der kürzeste Kurs": the cost or length
+  // of the one at that end.
+  const ends: [RegExp, Order, FactKind][] = [
+    [CHEAPEST, { by: 'fee', dir: 'lowest' }, 'cost'],
+    [DEAREST, { by: 'fee', dir: 'highest' }, 'cost'],
+    [SHORTEST, { by: 'length', dir: 'lowest' }, 'duration'],
+    [LONGEST, { by: 'length', dir: 'highest' }, 'duration'],
+  ];
+  const atEnd = ends.find(([re]) => take(state, re));
+  const order = atEnd?.[1];
+  if (atEnd) facts = [...new Set<FactKind>([atEnd[2], ...facts])];
 
   const picked = take(state, PICK);
   const pickWord = (picked?.[1] ?? picked?.[2])?.toLowerCase();
@@ -3133,8 +3174,9 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const whereOrPlace = facts.includes('where') && Boolean(filters.place) && !learn;
   if (whereOrPlace || learn) facts = facts.filter((f) => f !== 'where');
 
-  // "Welcher ist früher, der Datenschutzkurs oder der Deeskalationskurs?": the dates of both.
-  if (!facts.length && WHICH_FIRST.test(lower)) facts = ['when'];
+  // "Welcher ist früher, der Datenschutzkurs oder der Deeskalationskurs?": the dates of both, the earlier first.
+  const compared = order ? undefined : comparedIn(lower);
+  if (compared && !facts.length) facts = [compared.fact];
   const details = (DETAILS.test(lower) || WHAT_IS_QUOTED.test(text)) && !facts.length;
   const intent: Intent = facts.length ? 'fact' : details ? 'details' : 'list';
   // "Gibt es einen späteren Termin?" names no subject of its own: the conversation's.
@@ -3152,7 +3194,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
       filters.period ||
       filters.weekday,
     );
-  const followUp = (intent === 'fact' || intent === 'details') && !hasOwnSubject && !feeOrder;
+  const followUp = (intent === 'fact' || intent === 'details') && !hasOwnSubject && !order;
   const continues =
     intent === 'list' &&
     hasOwnSubject &&
@@ -3209,7 +3251,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     ...(intent === 'fact' && NEXT_ONE.test(lower) ? { earliest: true } : {}),
     ...(intent === 'list' && LATER.test(lower) && !subjectOfOwn ? { later: true } : {}),
     ...(whereOrPlace ? { whereOrPlace } : {}),
-    ...(feeOrder ? { feeOrder } : {}),
+    ...(order ? { order } : {}),
+    ...(compared && intent === 'fact' ? { compared: compared.order } : {}),
     ...(trainerTitles.length && filters.trainer ? { trainerTitles } : {}),
     ...(intent === 'list' && OTHERS.test(lower) ? { others: true } : {}),
     ...(providerOrSubject && filters.provider ? { providerOrSubject } : {}),
