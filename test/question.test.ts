@@ -1965,6 +1965,14 @@ describe('found by the held-out catalogues of the twenty-ninth session', () => {
     expect(ask('Ist der Excel-Kurs günstiger als 100 Euro?').compared).toBeUndefined();
   });
 
+  it('reads a subject not wanted, said at the end ("außer Excel", "aber bitte kein Excel", "except leadership")', () => {
+    expect(ask('alles von der vhs außer excel').except?.map((t) => t.text)).toEqual(['excel']);
+    expect(ask('Office-Schulungen, aber bitte kein Excel')).toMatchObject({ terms: [{ text: 'office' }] });
+    expect(ask('anything next week except leadership courses?')).toMatchObject({ terms: [] });
+    expect(ask('anything next week except leadership courses?').except?.[0].alternatives).toContain('führung');
+    expect(ask('Ich soll Abläufe in BPMN aufzeichnen, habe aber keine Ahnung davon.').except).toBeUndefined();
+  });
+
   it("drops a story's time when the clause asks for a subject of its own, unless a training is wanted then", () => {
     const story = ask(
       'Ich bin in der Straßenunterhaltung und wir sichern ab nächster Woche eine Baustelle ab. Gibt es eine Schulung zur Absicherung von Arbeitsstellen?',

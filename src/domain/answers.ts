@@ -381,6 +381,12 @@ export async function answerQuestion(
     }
   }
   let result = await searchSeminars(db, question, now, timeZone);
+  // "alles von der VHS außer Excel": without the seminars about what is not wanted.
+  if (question.except && result.hits.length) {
+    const unwanted: Question = { ...question, intent: 'list', facts: [], terms: question.except, filters: {} };
+    const { hits: dropped } = await searchSeminars(db, unwanted, now, timeZone);
+    result = { ...result, hits: result.hits.filter((h) => !dropped.some((d) => d.id === h.id)) };
+  }
   // "nur nachmittags" narrows the list just given ("Und danach?": that week's), not the search it came from.
   if (question.narrows && context?.seminarIds.length) {
     const inList = result.hits.filter((h) => context.seminarIds.includes(h.id));

@@ -161,6 +161,8 @@ export interface Question {
    * one(s) at that end.
    */
   order?: Order;
+  /** "alles von der VHS außer Excel", "anything except leadership courses": the subject not wanted. */
+  except?: SearchTerm[];
   /**
    * "Welcher ist günstiger, der Vergabekurs oder das Doppik-Seminar?", "which comes first, X or Y?": the two named,
    * the one at that end first.
@@ -1616,6 +1618,13 @@ const GOING_THERE = rx(
 const NOT_FORMAT = rx(
   '(?<!^\\W*(?:ist|sind|findet|is|are)\\s+(?:\\S+\\s+){0,3})(?:nicht|kein(?:e[nrs]?)?|not|no)\\s+(?!(?:nur|only|auch|also|just)\\b)(?:(?:als|als\\s+eine?|as|held)\\s+)?(online|digital|in\\s+präsenz|präsenz|vor\\s+ort|in[- ]person|on[- ]?site|hybrid)(?:-?(?:seminare?|kurse?|schulung(?:en)?|veranstaltung(?:en)?|courses?|seminars?|sessions?|trainings?))?',
 );
+/**
+ * "alles von der VHS außer Excel", "Office-Schulungen, aber bitte kein Excel", "anything except leadership courses":
+ * a subject not wanted, said at the end.
+ */
+const EXCEPT = rx(
+  '(?:außer|ausser|except(?:\\s+for)?|apart\\s+from|other\\s+than|(?<=[,;:–—-]\\s{0,3})(?:aber\\s+(?:bitte\\s+)?(?:kein(?:e[nrs]?)?|nicht)|but\\s+(?:please\\s+)?(?:not|no)))\\s+(?!(?:ahnung|zeit|lust|erfahrung|vorkenntnisse|idea|time|experience)\\b)([\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+)?)(?=\\s*,?\\s*(?:bitte|please)?\\s*[?.!]*\\s*$)',
+);
 /** "nicht auf Englisch", "not in English": in the other language. */
 const NOT_LANGUAGE = rx('(?:nicht|not)\\s+(?:auf|in)\\s+(englisch|english|deutsch|german)');
 /** "keine mehrtägigen", "die nicht mehrere Tage dauern", "no multi-day courses": one day. */
@@ -2719,6 +2728,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   take(state, GOING_THERE);
   take(state, STORY_ASIDES);
   take(state, FREE_TIME);
+  const unwanted = take(state, EXCEPT);
+  const except = unwanted ? parseQuestion(unwanted[1], now, timeZone).terms : [];
   // What is left is the topic: synonyms first (they may span words), then single words.
   const compounds: string[] = [];
   state.text = dropGenericTails(state.text, compounds);
@@ -3252,6 +3263,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     ...(intent === 'list' && LATER.test(lower) && !subjectOfOwn ? { later: true } : {}),
     ...(whereOrPlace ? { whereOrPlace } : {}),
     ...(order ? { order } : {}),
+    ...(except.length ? { except } : {}),
     ...(compared && intent === 'fact' ? { compared: compared.order } : {}),
     ...(trainerTitles.length && filters.trainer ? { trainerTitles } : {}),
     ...(intent === 'list' && OTHERS.test(lower) ? { others: true } : {}),
