@@ -310,7 +310,6 @@ const CASES: Case[] = [
     first: T.winterdienst,
   },
   {
-    miss: '"das nächste Seminar" with no subject and no conversation asks which one is meant',
     q: 'wann ist das nächste seminar?',
     kind: 'facts',
     titles: [T.phishing],

@@ -319,7 +319,9 @@ export async function answerQuestion(
     };
   }
 
-  if (question.followUp) {
+  // "Wann ist das nächste Seminar?" in a conversation about none: the next of all (below).
+  const nextOfAll = question.earliest && !context && OFFERING_NAMED.test(question.text);
+  if (question.followUp && !nextOfAll) {
     if (!context?.seminarId) return { question, answer: { kind: 'noContext' } };
     if (question.intent === 'details') return { question, answer: { kind: 'details', seminarId: context.seminarId } };
     // "Gibt es den auch online?" of a seminar in person: the online dates of its subject, when there are any.
@@ -573,6 +575,10 @@ async function dayAfterNext(db: DbOrTx, seminarIds: string[], now: Date, timeZon
   );
   return row?.day ? new Date(row.day) : null;
 }
+
+/** "das nächste Seminar", "the next course": an offering named, not a seminar pointed at ("der nächste"). */
+const OFFERING_NAMED =
+  /\b(?:nächste[nrs]?|next)\s+(?:seminar|kurs|schulung|fortbildung|veranstaltung|termin|angebot|workshop|course|training|session|event)\b/i;
 
 /** The seminars of the conversation's list that have been shown (at least its first). */
 const shownOf = (context: ConversationContext) => context.seminarIds.slice(0, Math.max(1, context.shown));
