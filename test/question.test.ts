@@ -1973,6 +1973,11 @@ describe('found by the held-out catalogues of the twenty-ninth session', () => {
     expect(ask('Ich soll Abläufe in BPMN aufzeichnen, habe aber keine Ahnung davon.').except).toBeUndefined();
   });
 
+  it('reads "wie oft trifft man sich da?" as the dates and "… anmeldung bis" as the deadline', () => {
+    expect(ask('wie oft trifft man sich da?')).toMatchObject({ facts: ['when'], terms: [], followUp: true });
+    expect(ask('buergernahe sprache anmeldung bis')).toMatchObject({ intent: 'fact', facts: ['deadline'] });
+  });
+
   it("drops a story's time when the clause asks for a subject of its own, unless a training is wanted then", () => {
     const story = ask(
       'Ich bin in der Straßenunterhaltung und wir sichern ab nächster Woche eine Baustelle ab. Gibt es eine Schulung zur Absicherung von Arbeitsstellen?',
