@@ -335,7 +335,6 @@ const CASES: Case[] = [
     titles: [T.barrierefrei],
   },
   {
-    miss: '"Tag zum Kennenlernen" is not found as the onboarding day; the newcomer is read as an audience',
     q: 'Ich bin neu bei der Stadt. Gibt es einen Tag zum Kennenlernen?',
     kind: 'list',
     titles: [T.onboarding],

@@ -436,7 +436,7 @@ export const SYNONYMS: SynonymEntry[] = [
     true,
   ),
   entry(
-    'onboarding|induction(?:\\s+days?)?|einarbeitung|einführungstage?|new (?:colleagues|staff|employees|hires|starters)',
+    'onboarding|induction(?:\\s+days?)?|einarbeitung|einführungstage?|new (?:colleagues|staff|employees|hires|starters)|kennenlerntag|tag zum kennenlernen',
     ['einarbeitung', 'einführungstag', 'onboarding', 'neue beschäftigte'],
   ),
   entry(
