@@ -1976,6 +1976,8 @@ describe('found by the held-out catalogues of the twenty-ninth session', () => {
   it('reads "wie oft trifft man sich da?" as the dates and "… anmeldung bis" as the deadline', () => {
     expect(ask('wie oft trifft man sich da?')).toMatchObject({ facts: ['when'], terms: [], followUp: true });
     expect(ask('buergernahe sprache anmeldung bis')).toMatchObject({ intent: 'fact', facts: ['deadline'] });
+    expect(ask('das letzte davon – geht das über mehrere tage?')).toMatchObject({ facts: ['duration'], pick: 'last' });
+    expect(ask('Welche Kurse gehen über mehrere Tage?')).toMatchObject({ intent: 'list', filters: { multiDay: true } });
   });
 
   it("drops a story's time when the clause asks for a subject of its own, unless a training is wanted then", () => {

@@ -608,6 +608,9 @@ const TOPIC_BACK =
 /** A subject, then a question of it after a comma: "ruhig bleiben wenns laut wird, ist das online?". */
 const IT_AFTER_COMMA = /,\s*(?:ist|findet|kostet|läuft|is|does)\s+(?:das|der|die|es|er|sie|it|that)\b[^,]*$/i;
 /** The question is about one seminar's property rather than a search ("Ist der Kurs online?"). */
+/** Whether the seminar pointed at lasts several days ("geht das über mehrere Tage?", "is it more than one day?"). */
+const MULTI_DAY_ASKED =
+  /^\W*(?:(?:und|and)\s+)?(?:geht|läuft|dauert|ist|is|does|lasts?)\s+(?:das|der|die|es|er|sie|it|this|that)\b[^?]*?(?:mehrere\s+tage|mehrtägig|several\s+days|multi-?day|more\s+than\s+(?:one|a)\s+day)/i;
 const YES_NO_START =
   /^\s*((?:und|and)\s+)?(ist|sind|findet|kann|könnte|wird|muss|müssen|gibt\s+es\s+den|is|are|does|can|will|do|must)\b/i;
 
@@ -3086,6 +3089,11 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // asks whether it is.
   const terse = /\?\s*$/.test(asked) && asked.split(/\s+/).length <= 5 && !QUESTION_WORD.test(asked);
   const terseFree = terse && TERSE_FREE.test(asked);
+  // "Geht das über mehrere Tage?", "das letzte davon – ist das mehrtägig?": how long the one talked about lasts.
+  if (filters.multiDay && !facts.length && MULTI_DAY_ASKED.test(asked.slice(asked.search(/[^,–—]*$/)))) {
+    facts = ['duration'];
+    delete filters.multiDay;
+  }
   if (freeWord && facts.length && AND_FREE.test(lower)) facts = [...new Set<FactKind>([...facts, 'cost'])];
   else if (freeWord) {
     if ((yesNo || terseFree) && namesTopic && !/^\s*(gibt|are\s+there|is\s+there)/i.test(asked))
