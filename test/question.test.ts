@@ -1980,6 +1980,45 @@ describe('found by the held-out catalogues of the twenty-ninth session', () => {
     expect(ask('Welche Kurse gehen über mehrere Tage?')).toMatchObject({ intent: 'list', filters: { multiDay: true } });
   });
 
+  it('reads the week of a date, half a month, the carnival days and "nach Karneval"', () => {
+    const at = (q: string) => parseQuestion(q, new Date('2028-12-14T09:15:00Z'), 'Europe/Berlin').filters.period;
+    expect(at('anything in the week of 8 February?')).toEqual({
+      kind: 'week',
+      from: new Date('2029-02-04T23:00:00Z'),
+      to: new Date('2029-02-11T23:00:00Z'),
+    });
+    expect(at('was ist in der Woche vom 12. März?')).toMatchObject({
+      kind: 'week',
+      from: new Date('2029-03-11T23:00:00Z'),
+    });
+    expect(at('courses in the second half of March')).toEqual({
+      kind: 'range',
+      from: new Date('2029-03-15T23:00:00Z'),
+      to: new Date('2029-03-31T22:00:00Z'),
+    });
+    expect(at('Kurse in der ersten Märzhälfte')).toMatchObject({ to: new Date('2029-03-15T23:00:00Z') });
+    // (Easter 2029 is on 1 April: Rosenmontag 12 February, Ash Wednesday 14 February)
+    expect(at('ist am rosenmontag was?')).toMatchObject({ kind: 'day', from: new Date('2029-02-11T23:00:00Z') });
+    expect(at('anything on Ash Wednesday?')).toMatchObject({ kind: 'day', from: new Date('2029-02-13T23:00:00Z') });
+    expect(at('online-seminare nach karneval')).toMatchObject({
+      kind: 'range',
+      from: new Date('2029-02-13T23:00:00Z'),
+    });
+  });
+
+  it('reads chat and search-box forms of cost, seats, deadline and help', () => {
+    expect(ask("wat kost'n das")).toMatchObject({ facts: ['cost'], terms: [] });
+    expect(ask('was hätte das gekostet')).toMatchObject({ facts: ['cost'], terms: [] });
+    expect(ask('kostet das was oder umsonst')).toMatchObject({ facts: ['cost'], filters: {} });
+    expect(ask('Präsenzseminare nächste Woche, die was kosten')).toMatchObject({ intent: 'list', facts: [] });
+    expect(ask('how many people can take part?')).toMatchObject({ facts: ['seats'], terms: [] });
+    expect(ask('für wie viele teilnehmer ist das ausgelegt?').facts).toEqual(['seats']);
+    expect(ask('ist es zu spät, mich da noch anzumelden?')).toMatchObject({ facts: ['deadline'], terms: [] });
+    expect(ask('Hallo erstmal!').intent).toBe('help');
+    expect(ask('wo kann ich das löschen mit dem feuerlöscher üben')).toMatchObject({ intent: 'list', facts: [] });
+    expect(ask('how to run a meeting online – is there a course?')).toMatchObject({ filters: {} });
+  });
+
   it("drops a story's time when the clause asks for a subject of its own, unless a training is wanted then", () => {
     const story = ask(
       'Ich bin in der Straßenunterhaltung und wir sichern ab nächster Woche eine Baustelle ab. Gibt es eine Schulung zur Absicherung von Arbeitsstellen?',

@@ -350,7 +350,7 @@ const STOPWORDS = new Set(
     'fängt anfangen anfängt fangen kost ungefähr rum melden früh early schön euro euros eur sachen dinge things stuff überhaupt nämlich mitkommen too late kostenpflichtig prefer going liegt pays worden eingeteilt geboten deal dealing einmal stück sitze allein alleine weg höchstens mindestens jungs mädels umfasst umfassen mitteilen mitzuteilen uhrzeiten möglich übersicht aufstellung fallen anfallen hierfür hierzu hierüber offen costing vorbei ' +
     // what the asker says before a follow-up ("Super, und was kostet das?", "Great, is it online?"), and the
     // subjunctive of asking ("Bis wann müsste ich mich anmelden?")
-    'super great perfekt prima wunderbar müsste müssten früher zuerst earlier sooner beide beiden both davon schade ach übrigens beginnen übernimmt jeweils schluss end finish endet enden keiner weiß worum come frühaufsteher frühaufsteherin erkundigen erkundige günstiger billiger preiswerter teurer cheaper pricier dearer kürzer shorter comes trifft treffen ' +
+    'super great perfekt prima wunderbar müsste müssten früher zuerst earlier sooner beide beiden both davon schade ach übrigens beginnen übernimmt jeweils schluss end finish endet enden keiner weiß worum come frühaufsteher frühaufsteherin erkundigen erkundige leuft erstmal kostetn part ausgelegt spät anzumelden keeping gehn gekostet günstiger billiger preiswerter teurer cheaper pricier dearer kürzer shorter comes trifft treffen ' +
     // asking for the whole card ("Details zum Seminar über …"), practising ("Herzdruckmassage üben")
     'details detail erzähl erzähle erzählen erzählt üben wären dritt zweit viert genug spontan dazukommen dazustoßen empfohlen empfehlen empfiehlt recommended ' +
     // adverbs of a story ("notfalls eintreiben"), a plan of one's own ("ich plane meinen Januar"), "that one" of a
@@ -421,7 +421,7 @@ const ABOUT_BOT_PHRASES =
 const ABOUT_BOT = new RegExp(`^\\W*(?:${ABOUT_BOT_PHRASES})\\W*$`, 'i');
 /** Help, also for a bare greeting ("Hallo!"): nothing to search for, so say what the bot can do. */
 const HELP = new RegExp(
-  `^\\W*(?:(?:${GREETING_WORDS})(?:\\s+(?:there|zusammen|miteinander|allerseits|all|everyone|team))?\\W*)*(?:(?:ich\\s+bin\\s+neu(?:\\s+hier)?|i'?m\\s+new(?:\\s+here)?|i\\s+am\\s+new(?:\\s+here)?)\\W+)?(?:hilfe|help|${ABOUT_BOT_PHRASES}|was\\s+(?:machst\\s+du|machen\\s+sie)|wie\\s+funktionierst\\s+du|wie\\s+funktioniert\\s+das(?:\\s+(?:hier|eigentlich|genau|mit\\s+dir))*|(?:kannst\\s+du|können\\s+sie|könnten\\s+sie)\\s+mir\\s+(?:bitte\\s+)?helfen|(?:can|could)\\s+you\\s+help(?:\\s+me)?|what\\s+do\\s+you\\s+do|how\\s+does\\s+(?:this|the|this\\s+bot|the\\s+bot|it)\\s+work|wie\\s+funktioniert\\s+(?:der|dieser)\\s+bot|help\\s+me|was\\s+kann\\s+(?:der|dieser)\\s+bot(?:\\s+alles)?|wie\\s+(?:melde|kann)\\s+ich\\s+mich\\s+(?:an|ab|anmelden|abmelden)|wie\\s+funktioniert\\s+die\\s+(?:an|ab)meldung|how\\s+(?:do|can)\\s+i\\s+(?:register|sign\\s+up|cancel|unregister))?\\W*$`,
+  `^\\W*(?:(?:${GREETING_WORDS})(?:\\s+(?:there|zusammen|miteinander|allerseits|all|everyone|team|erstmal|erst\\s+mal))?\\W*)*(?:(?:ich\\s+bin\\s+neu(?:\\s+hier)?|i'?m\\s+new(?:\\s+here)?|i\\s+am\\s+new(?:\\s+here)?)\\W+)?(?:hilfe|help|${ABOUT_BOT_PHRASES}|was\\s+(?:machst\\s+du|machen\\s+sie)|wie\\s+funktionierst\\s+du|wie\\s+funktioniert\\s+das(?:\\s+(?:hier|eigentlich|genau|mit\\s+dir))*|(?:kannst\\s+du|können\\s+sie|könnten\\s+sie)\\s+mir\\s+(?:bitte\\s+)?helfen|(?:can|could)\\s+you\\s+help(?:\\s+me)?|what\\s+do\\s+you\\s+do|how\\s+does\\s+(?:this|the|this\\s+bot|the\\s+bot|it)\\s+work|wie\\s+funktioniert\\s+(?:der|dieser)\\s+bot|help\\s+me|was\\s+kann\\s+(?:der|dieser)\\s+bot(?:\\s+alles)?|wie\\s+(?:melde|kann)\\s+ich\\s+mich\\s+(?:an|ab|anmelden|abmelden)|wie\\s+funktioniert\\s+die\\s+(?:an|ab)meldung|how\\s+(?:do|can)\\s+i\\s+(?:register|sign\\s+up|cancel|unregister))?\\W*$`,
   'i',
 );
 
@@ -435,7 +435,7 @@ const TRYING_OUT =
 const FACT_PATTERNS: [FactKind, RegExp][] = [
   [
     'cost',
-    /\b(kostet|(?<=\b(?:was|wie\s*viel)\s+(?:\S+\s+){0,3}?)verlang(?:t|en)|verlang(?:t|en)(?=\s+(?:ihr|sie)\b)|kost(?=\s+(?:des|das|der|die|er|sie|es)\b)|kos+te?t+|(?<!-)kosten|kostenpunkt|(?<!-)gebühr|(?<!-|\b(?:zu|zum|zur|über|ueber|ihre|seine|deren)\s(?:den\s)?)gebühren|teilnahmegebühr|eigenanteil|(?<!-)preis|teuer|wie\s*viel\s+(muss|zahl)|(?<!\bnicht\s)(be)?zahlen|(?<!\bnicht\s)(be)?zahlt|kostenpflichtig|cost|costs|price|fee|fees|how\s+much|expensive|pays|pay(?!\s+(?:grades?|scales?|groups?|bands?|levels?|rates?)))\b/i,
+    /\b(kostet|(?<=\b(?:was|wie\s*viel)\s+(?:\S+\s+){0,3}?)verlang(?:t|en)|verlang(?:t|en)(?=\s+(?:ihr|sie)\b)|kost(?=\s+(?:des|das|der|die|er|sie|es)\b)|kos+te?t+n?|gekostet|(?<!-)kosten|kostenpunkt|(?<!-)gebühr|(?<!-|\b(?:zu|zum|zur|über|ueber|ihre|seine|deren)\s(?:den\s)?)gebühren|teilnahmegebühr|eigenanteil|(?<!-)preis|teuer|wie\s*viel\s+(muss|zahl)|(?<!\bnicht\s)(be)?zahlen|(?<!\bnicht\s)(be)?zahlt|kostenpflichtig|cost|costs|price|fee|fees|how\s+much|expensive|pays|pay(?!\s+(?:grades?|scales?|groups?|bands?|levels?|rates?)))\b/i,
   ],
   [
     'startTime',
@@ -443,7 +443,7 @@ const FACT_PATTERNS: [FactKind, RegExp][] = [
   ],
   [
     'deadline',
-    /\b(anmeld\w*\s+bis(?=\W*$)|noch\s+(?:eine\s+)?chance|registration\s+(?:still\s+)?open|still\s+open\s+for\s+registration|anmeldung\s+(?:noch\s+)?(?:offen|möglich)|läuft\s+(?:die\s+)?anmeldung|anmeldung\s+(?:\S+\s+){0,2}?läuft|anmelde?schlu(?:ss|s|ß)|anmelde?frist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmeld\w*|anmeld\w*\b.*\bbis\s+wann\s+(?:ist|wäre|geht|klappt)\s+(?:das|es|dies)\b|anmeld\w*\s+(?:\S+\s+)?bis\s+wann|noch\s+(?:\S+\s+){0,6}?(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|when\s+(?:do|must|should|can|have)\s+(?:i|we|you)\s+(?:\S+\s+){0,3}?(?:register|sign\s+up|book|enrol+)|last\s+day\s+to\s+register|registration\s+(?:\S+\s+){0,5}?(?:close|closes|end|ends)|still\s+(register|sign\s+up|book)|too\s+late\s+to\s+(?:register|sign\s+up|book|enrol+)|(?:bis\s+)?wann\s+(?:muss|sollte|soll|kann)\s+(?:ich|man|wir)\s+(?:\S+\s+){0,2}?bescheid\s+(?:geben|sagen)|zu\s+spät\s+(?:für\s+die|zur|zum)\s+anmeld\w*)\b/i,
+    /\b(anmeld\w*\s+bis(?=\W*$)|noch\s+(?:eine\s+)?chance|registration\s+(?:still\s+)?open|still\s+open\s+for\s+registration|anmeldung\s+(?:noch\s+)?(?:offen|möglich)|läuft\s+(?:die\s+)?anmeldung|anmeldung\s+(?:\S+\s+){0,2}?läuft|anmelde?schlu(?:ss|s|ß)|anmelde?frist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmeld\w*|anmeld\w*\b.*\bbis\s+wann\s+(?:ist|wäre|geht|klappt)\s+(?:das|es|dies)\b|anmeld\w*\s+(?:\S+\s+)?bis\s+wann|noch\s+(?:\S+\s+){0,6}?(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|when\s+(?:do|must|should|can|have)\s+(?:i|we|you)\s+(?:\S+\s+){0,3}?(?:register|sign\s+up|book|enrol+)|last\s+day\s+to\s+register|registration\s+(?:\S+\s+){0,5}?(?:close|closes|end|ends)|still\s+(register|sign\s+up|book)|too\s+late\s+to\s+(?:register|sign\s+up|book|enrol+)|(?:bis\s+)?wann\s+(?:muss|sollte|soll|kann)\s+(?:ich|man|wir)\s+(?:\S+\s+){0,2}?bescheid\s+(?:geben|sagen)|zu\s+spät\s+(?:für\s+die|zur|zum)\s+anmeld\w*|zu\s+spät\b[^?]{0,30}?\ban(?:zu)?melden)\b/i,
   ],
   // "What can I do when citizens get aggressive?": a "when" after what one does is no question of the date.
   [
@@ -464,7 +464,7 @@ const FACT_PATTERNS: [FactKind, RegExp][] = [
   ],
   [
     'seats',
-    /\b(pl(ä|ae)tze|platz\s+frei|noch\s+platz|frei(e|er)?\s+pl|ausgebucht|voll(?=\s*(?:$|[?.!,;]|oder\b|und\b))|warteliste|seats?|places?\s+(?:are\s+|still\s+)*(left|available|free)|(?:still|any)\s+(?:free\s+)?places?|(?:still\s+|any\s+)?room\s+(?:in|for|left)|(?<!\b(?:to|i|we|you|can|could|how)\s+)spots?|fully\s+booked|booked\s+up|is\s+it\s+full|waitlist|waiting\s+list)\b/i,
+    /\b(pl(ä|ae)tze|platz\s+frei|noch\s+platz|frei(e|er)?\s+pl|ausgebucht|voll(?=\s*(?:$|[?.!,;]|oder\b|und\b))|warteliste|seats?|places?\s+(?:are\s+|still\s+)*(left|available|free)|(?:still|any)\s+(?:free\s+)?places?|(?:still\s+|any\s+)?room\s+(?:in|for|left)|(?<!\b(?:to|i|we|you|can|could|how)\s+)spots?|fully\s+booked|booked\s+up|is\s+it\s+full|waitlist|waiting\s+list|how\s+many\s+(?:people|participants|places|spots)|(?:für\s+)?wie\s*viele\s+(?:teilnehmer\w*|personen|leute)\s+(?:ist|sind|gibt|passen|können|dürfen|hat))\b/i,
   ],
 ];
 
@@ -725,6 +725,18 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
     const sunday = feastSunday(whitsun ? 'pfingsten' : 'ostern');
     return { kind: 'day', from: dayStart(sunday, offset), to: dayStart(sunday, offset + 1) };
   }
+  // "nach Karneval", "after carnival": from Ash Wednesday on; "vor Fasching": until the Thursday carnival begins.
+  if (
+    (m = take(
+      state,
+      rx('(nach|after|vor|bis|before|until)\\s+(?:(?:dem|der|the)\\s+)?(?:karneval|fasching|fastnacht|carnival)'),
+    ))
+  ) {
+    const sunday = feastSunday('ostern');
+    return /^(?:nach|after)$/i.test(m[1])
+      ? { kind: 'range', from: dayStart(sunday, -46), to: dayStart(sunday, 365 - 46) }
+      : { kind: 'range', from: now, to: dayStart(sunday, -52) };
+  }
   // "in der Karwoche", "Holy Week": the six days before Easter Sunday (so is the "Osterwoche" in Duden).
   if (take(state, rx('(?:in\\s+der\\s+)?(?:karwoche|osterwoche)|(?:in\\s+|during\\s+)?holy\\s+week'))) {
     const sunday = feastSunday('ostern');
@@ -827,6 +839,37 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
     const thisYear = zonedMidnight(today.y, 1, isoMonday(today.y) + 7, tz) > now;
     const y = thisYear ? today.y : today.y + 1;
     return { kind: 'week', from: zonedMidnight(y, 1, isoMonday(y), tz), to: zonedMidnight(y, 1, isoMonday(y) + 7, tz) };
+  }
+  // "in the week of 8 February", "in der Woche vom 8. Februar": the week (Monday to Sunday) with that day.
+  if (
+    (m = take(
+      state,
+      rx(
+        `(?:in\\s+)?(?:the\\s+)?week\\s+of\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(${MONTH_WORDS})|(?:in\\s+der\\s+)?woche\\s+(?:vom|ab\\s+dem|ab)\\s+(\\d{1,2})\\.?\\s*(${MONTH_WORDS})`,
+      ),
+    ))
+  ) {
+    const month = monthNumber(m[2] ?? m[4]) ?? today.m;
+    const day = Number(m[1] ?? m[3]);
+    const y = yearFor(month);
+    const monday = day - ((new Date(Date.UTC(y, month - 1, day)).getUTCDay() + 6) % 7);
+    return { kind: 'week', from: zonedMidnight(y, month, monday, tz), to: zonedMidnight(y, month, monday + 7, tz) };
+  }
+  // "in the second half of March", "in der ersten Märzhälfte": the 1st to the 15th, or the 16th to the month's end.
+  if (
+    (m = take(
+      state,
+      rx(
+        `(?:in\\s+)?(?:the\\s+)?(first|second)\\s+half\\s+of\\s+(${MONTH_WORDS})|(?:in\\s+der\\s+)?(erste|ersten|zweite|zweiten)\\s+(?:hälfte\\s+(?:des\\s+|vom\\s+|im\\s+)?(${MONTH_WORDS})|(${MONTH_WORDS})hälfte)`,
+      ),
+    ))
+  ) {
+    const month = monthNumber(m[2] ?? m[4] ?? m[5]) ?? today.m;
+    const y = yearFor(month);
+    const first = /^(?:first|erste)/i.test(m[1] ?? m[3]);
+    return first
+      ? { kind: 'range', from: zonedMidnight(y, month, 1, tz), to: zonedMidnight(y, month, 16, tz) }
+      : { kind: 'range', from: zonedMidnight(y, month, 16, tz), to: zonedMidnight(y, month + 1, 1, tz) };
   }
   // "am Wochenende", "this weekend": the coming Saturday and Sunday.
   if (
@@ -1352,7 +1395,7 @@ const FORMATS: [RegExp, 'online' | 'in_person' | 'hybrid'][] = [
   // Not "remote teams" or "virtuelle Führung": how a team works is the topic.
   [
     rx(
-      '(?<!(?<![\\p{L}])(?:anträge|antrag|formulare?|verfahren|apply|applying|applications?)\\s(?:for\\s+\\S+\\s+)?)online(?!\\s+applications?)(?!\\s+access)(?![- ]?(?:stellen|beantragen|einreichen|anbieten|bereitstellen|abwickeln|erledigen|bezahlen|ausfüllen|übermitteln|services?|dienste?n?|anträge?n?|verfahren)\\b)(?!-(?!(?:seminar|kurs|schulung|veranstaltung|angebot|format|training|workshop|fortbildung|weiterbildung|lehrgang|variante|teilnahme|termin|sitzung|course|class|session|event|webinar|sache|ding)(?:e|en|n|s|er|ern)?(?!\\p{L}))\\p{L})(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|schulung|veranstaltung(?:en)?|angebote?|formate?n?))?|virtuell(?:e[nrs]?)?(?!\\s+(?:teams?|führung|zusammenarbeit))|webinare?n?|e-learning|remote(?!\\s+(?:teams?|leadership|management|führung|work\\w*))|digital\\s+teilnehmen|(?<!arbeite[nt]?\\s+(?:\\p{L}+\\s+){0,2})von\\s+zu\\s*hause(?!\\s+(?:aus\\s+)?(?:zu\\s+)?arbeite)|per\\s+video|(?<!arbeite[nt]?\\s+(?:\\p{L}+\\s+){0,2})(?:vom|aus\\s+dem)\\s+home-?office(?:\\s+aus)?|virtual(?:ly)?(?!\\s+teams?)|(?<!work(?:ing)?\\s)from\\s+home|remotely',
+      '(?<!(?<![\\p{L}])(?:anträge|antrag|formulare?|verfahren|apply|applying|applications?|meetings?)\\s(?:for\\s+\\S+\\s+)?)online(?!\\s+applications?)(?!\\s+access)(?![- ]?(?:stellen|beantragen|einreichen|anbieten|bereitstellen|abwickeln|erledigen|bezahlen|ausfüllen|übermitteln|services?|dienste?n?|anträge?n?|verfahren)\\b)(?!-(?!(?:seminar|kurs|schulung|veranstaltung|angebot|format|training|workshop|fortbildung|weiterbildung|lehrgang|variante|teilnahme|termin|sitzung|course|class|session|event|webinar|sache|ding)(?:e|en|n|s|er|ern)?(?!\\p{L}))\\p{L})(?:[- ]?(?:seminare?n?|kurse?n?|schulungen|schulung|veranstaltung(?:en)?|angebote?|formate?n?))?|virtuell(?:e[nrs]?)?(?!\\s+(?:teams?|führung|zusammenarbeit))|webinare?n?|e-learning|remote(?!\\s+(?:teams?|leadership|management|führung|work\\w*))|digital\\s+teilnehmen|(?<!arbeite[nt]?\\s+(?:\\p{L}+\\s+){0,2})von\\s+zu\\s*hause(?!\\s+(?:aus\\s+)?(?:zu\\s+)?arbeite)|per\\s+video|(?<!arbeite[nt]?\\s+(?:\\p{L}+\\s+){0,2})(?:vom|aus\\s+dem)\\s+home-?office(?:\\s+aus)?|virtual(?:ly)?(?!\\s+teams?)|(?<!work(?:ing)?\\s)from\\s+home|remotely',
     ),
     'online',
   ],
@@ -1786,8 +1829,15 @@ const APPROVAL_OF =
 /** "Vielen Dank für die rasche Antwort. Können Sie mir noch …": thanks before the next question, which says nothing of it. */
 const THANKS_BEFORE =
   /^\W*(?:(?:vielen|herzlichen|besten)\s+dank|danke(?:\s+schön|\s+sehr)?|thanks?(?:\s+a\s+lot)?|thank\s+you(?:\s+very\s+much)?|many\s+thanks)\b[^.!?]*[.!]\s+(?=\S[^]*\?)/iu;
-/** The feast days around Easter and Whitsun: whether counted from Whit Sunday, and the days from that Sunday. */
+/**
+ * The feast days around Easter and Whitsun, and the days of carnival before Lent: whether counted from Whit Sunday,
+ * and the days from that Sunday.
+ */
 const FEAST_DAYS: [RegExp, boolean, number][] = [
+  [/weiberfastnacht/, false, -52],
+  [/rosenmontag/, false, -48],
+  [/faschingsdienstag|fastnachtsdienstag|veilchendienstag|shrove\s+tuesday/, false, -47],
+  [/aschermittwoch|ash\s+wednesday/, false, -46],
   [/gründonnerstag|maundy\s+thursday/, false, -3],
   [/karfreitag|good\s+friday/, false, -2],
   [/karsamstag|holy\s+saturday/, false, -1],
@@ -1797,7 +1847,7 @@ const FEAST_DAYS: [RegExp, boolean, number][] = [
   [/fronleichnam|corpus\s+christi/, true, 11],
 ];
 const FEAST_DAY = rx(
-  '(?:am\\s+|an\\s+|on\\s+)?(?:gründonnerstag|maundy\\s+thursday|karfreitag|good\\s+friday|karsamstag|holy\\s+saturday|ostermontag|easter\\s+monday|(?:christi\\s+)?himmelfahrt|ascension\\s+day|pfingstmontag|whit\\s+monday|fronleichnam|corpus\\s+christi)',
+  '(?:am\\s+|an\\s+|on\\s+)?(?:weiberfastnacht|rosenmontag|faschingsdienstag|fastnachtsdienstag|veilchendienstag|shrove\\s+tuesday|aschermittwoch|ash\\s+wednesday|gründonnerstag|maundy\\s+thursday|karfreitag|good\\s+friday|karsamstag|holy\\s+saturday|ostermontag|easter\\s+monday|(?:christi\\s+)?himmelfahrt|ascension\\s+day|pfingstmontag|whit\\s+monday|fronleichnam|corpus\\s+christi)',
 );
 /** "für uns", "for me": the asker is whom the seminars are asked for. */
 const FOR_US = /\b(?:für\s+(?:uns|mich)|for\s+(?:us|me))\b/i;
@@ -1880,7 +1930,7 @@ function clockOf(m: RegExpExecArray, at: number): string | undefined {
 }
 /** "kostenpflichtige Kurse", "paid courses": any fee above nothing ("Ist der Kurs kostenpflichtig?" asks its cost). */
 const NOT_FREE = rx(
-  '(?<=\\b(?:die|welche|kurse|seminare|angebote)\\s+(?:\\S+\\s+)?)kosten\\s+(?:etwas|was|geld)|(?<=\\b(?:that|which)\\s+)cost\\s+(?:something|money)|kostenpflichtige[nrms]?|gebührenpflichtige[nrms]?|nicht\\s+kostenlose[nrms]?|paid(?=\\s+(?:\\S+\\s+)?(?:courses?|seminars?|trainings?|ones?|workshops?))|(?<=\\b(?:courses?|seminars?|ones?)\\s+)(?:with|that\\s+(?:have|charge))\\s+a\\s+fee',
+  '(?<=\\b(?:die|welche|kurse|seminare|angebote)\\s+(?:\\S+\\s+)?)kosten\\s+(?:etwas|was|geld)|(?<=\\b(?:die|welche)\\s+)(?:etwas|was|geld)\\s+kosten|(?<=\\b(?:that|which)\\s+)cost\\s+(?:something|money)|kostenpflichtige[nrms]?|gebührenpflichtige[nrms]?|nicht\\s+kostenlose[nrms]?|paid(?=\\s+(?:\\S+\\s+)?(?:courses?|seminars?|trainings?|ones?|workshops?))|(?<=\\b(?:courses?|seminars?|ones?)\\s+)(?:with|that\\s+(?:have|charge))\\s+a\\s+fee',
 );
 
 /** The fee range of the question, its words taken away. */
@@ -2291,7 +2341,7 @@ const ROMAN: Record<string, string> = { '1': 'i', '2': 'ii', '3': 'iii', '4': 'i
  * seminar, not where it takes place.
  */
 const WHERE_TO_LEARN =
-  /\b(?:wo\s+(?:finde|find|gibt|bekomme|kriege|lerne|lern|lernt|lernen|erfahre)|where\s+(?:can|do)\s+i\s+(?:find|get|learn)|wo\s+(?:kann|könnte|darf|sollte)\s+(?:ich|man|er|sie)\b.*\b(?:lernen|erfahren|üben|trainieren|finden|bekommen|fortbilden|weiterbilden|schulen)|where\s+(?:can|could|should)\s+(?:i|we|one|he|she)\b.*\b(?:learn|train|practi[cs]e))\b/i;
+  /\b(?:wo\s+(?:finde|find|gibt|bekomme|kriege|lerne|lern|lernt|lernen|erfahre)|where\s+(?:can|do)\s+i\s+(?:find|get|learn)|wo\s+(?:kann|könnte|darf|sollte)\s+(?:ich|man|er|sie)\b.*(?<![\p{L}])(?:lernen|erfahren|üben|trainieren|finden|bekommen|fortbilden|weiterbilden|schulen)|where\s+(?:can|could|should)\s+(?:i|we|one|he|she)\b.*\b(?:learn|train|practi[cs]e))\b/iu;
 
 /**
  * A sentence after the question that tells about someone ("Is the telephone course still on? A colleague from
@@ -3098,7 +3148,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   else if (freeWord) {
     if ((yesNo || terseFree) && namesTopic && !/^\s*(gibt|are\s+there|is\s+there)/i.test(asked))
       facts = [...new Set<FactKind>(['cost', ...facts])];
-    else if (yesNo && !namesTopic && !/^\s*(gibt|are\s+there|is\s+there)/i.test(asked))
+    else if ((yesNo || FEE_OF_IT.test(asked)) && !namesTopic && !/^\s*(gibt|are\s+there|is\s+there)/i.test(asked))
       facts = [...new Set<FactKind>(['cost', ...facts])];
     else {
       filters.free = true;

@@ -173,7 +173,7 @@ export const SYNONYMS: SynonymEntry[] = [
   ]),
   entry('travel expenses?|travel costs?|travel allowances?|business trips?', ['reisekosten', 'dienstreise']),
   entry(
-    'e-?files?|electronic (?:files?|filing(?: system)?|records?)|digital files?|paperless(?: office)?|files on (?:the|a) computer|(?:software|programm|system|tool)\\s+für\\s+(?:die\\s+|unsere\\s+)?akten|akten(?:software|programm|system)|(?:software|program|system)\\s+for\\s+(?:the\\s+|our\\s+)?files|(?:akten|unterlagen) am (?:computer|pc|rechner)|papierlos\\w*|elektronische akte|digitale akte|e-akte',
+    'e-?files?|electronic (?:files?|filing(?: system)?|records?)|digital files?|paperless(?: office)?|files without paper|(?:akten|ablage) ohne papier|files on (?:the|a) computer|(?:software|programm|system|tool)\\s+für\\s+(?:die\\s+|unsere\\s+)?akten|akten(?:software|programm|system)|(?:software|program|system)\\s+for\\s+(?:the\\s+|our\\s+)?files|(?:akten|unterlagen) am (?:computer|pc|rechner)|papierlos\\w*|elektronische akte|digitale akte|e-akte',
     ['e-akte', 'elektronische akte'],
   ),
   // "das Seminar zu Gebühren und Beiträgen" is about municipal charges, no question of the fee.
@@ -183,7 +183,11 @@ export const SYNONYMS: SynonymEntry[] = [
     'kommunalabgaben',
     'gebührenrecht',
   ]),
-  entry('forklifts?(?: trucks?)?', ['gabelstapler', 'stapler', 'flurförderzeuge']),
+  entry('forklifts?(?: trucks?)?|staplerschein\\p{L}*|staplerführerschein\\p{L}*', [
+    'gabelstapler',
+    'stapler',
+    'flurförderzeuge',
+  ]),
   entry('driving safety|safe driving|driver safety(?: training)?', [
     'fahrsicherheit',
     'fahrsicherheitstraining',
@@ -330,11 +334,10 @@ export const SYNONYMS: SynonymEntry[] = [
   entry('new(?:ly appointed)?|seit kurzem|frisch', ['neu', 'new']),
   entry('digital guides?|digital pilots?|digitallots(?:e|en|in|innen)', ['digitallotsen']),
   entry('citizen participation|public participation|e-participation|bürgerbeteiligung', ['bürgerbeteiligung']),
-  entry('online meetings?|video ?conferenc(?:e|es|ing)|videokonferenz(?:en)?|besprechungen', [
-    'online-meetings',
-    'videokonferenz',
-    'besprechungen',
-  ]),
+  entry(
+    'online meetings?|meetings? online|virtual meetings?|video ?conferenc(?:e|es|ing)|videokonferenz(?:en)?|besprechungen',
+    ['online-meetings', 'videokonferenz', 'besprechungen'],
+  ),
   entry('meetings', ['besprechungen', 'sitzungen']),
   // Letters that citizens understand are plain administrative language, more than any course that is "verständlich".
   entry('verständlich\\p{L}*\\s+briefe\\p{L}*', [
