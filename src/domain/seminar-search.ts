@@ -65,6 +65,9 @@ const RELATED_WEIGHT = 0.45;
  * den Kurs Podcast-Werkstatt noch?" names it, "Gibt es etwas zu Kanban?" is answered by a course on agile methods.
  */
 const GONE_MARGIN = 0.6;
+/** A seminar named with its article ("der PowerPoint-Kurs", "the Excel course"), not anything on a subject. */
+const ONE_NAMED =
+  /\b(?:der|den|das|die|the)\s+(?:\S+[\s-])?(?:kurs|seminar|schulung|workshop|training|course|lehrgang)\b/iu;
 /** Within an asked period, a best match below this share of a title match (a word only in a description) is judged against the whole offer. */
 const WEAK_MATCH = 0.3;
 /** The setting of the asker ("im Bürgerservice") counts this much of a word of what is asked. */
@@ -1311,8 +1314,14 @@ function rank(
   // (Nor for words that all named whose or where the seminars are: "Welche Seminare bietet das Niedersächsische
   // Studieninstitut an?" is no question about a past course on "das niedersächsische Modell".)
   const byFacets = terms.every((t) => t.text.split(' ').every((w) => facetWords.has(w)));
-  if (topicSearch && !(f.period && hits.length) && !storyAround(terms) && !(byFacets && hits.length)) {
-    const gone = matching.filter((h) => !h.upcoming && h.passes).sort((a, b) => b.score - a.score)[0];
+  // (Within the period, a seminar cancelled there is still named when the question names one: "ob der PowerPoint-Kurs
+  // im November wie geplant stattfindet"; not "Gibt es im nächsten Quartal etwas zur Informationssicherheit?".)
+  const periodOffers = Boolean(f.period && hits.length);
+  const namedInPeriod = (h: SearchHit) => h.status === 'cancelled' && ONE_NAMED.test(question.text);
+  if (topicSearch && !storyAround(terms) && !(byFacets && hits.length)) {
+    const gone = matching
+      .filter((h) => !h.upcoming && h.passes && (!periodOffers || namedInPeriod(h)))
+      .sort((a, b) => b.score - a.score)[0];
     // …and by what it is about (title, topics, summary), not by a word of its description alone ("2028" in "wird
     // 2028 neu ausgeschrieben").
     const about = (h: SearchHit) => {
