@@ -1311,25 +1311,30 @@ const REGISTER_BY_DAY =
   /\b(?:heute|morgen|today|tomorrow)\s+noch\b|\bnoch\s+(?:heute|morgen)\b|\bstill\s+(?:today|tomorrow)\b|\b(?:today|tomorrow)\s+still\b|(?<=\bstill\s.{0,60})\btoday(?=\W*$)/i;
 /** "Was kosten die beiden?", "when are both of them?": of the two seminars just shown, each. */
 const BOTH = /\b(?:die|den|der)\s+beiden\b|\bbeide\b|\bboth\b/i;
-/** The words that compare two seminars, with what they order by and which end they ask for. */
-const COMPARING: [string, Order, FactKind][] = [
-  ['günstiger|billiger|preiswerter|cheaper|less\\s+expensive', { by: 'fee', dir: 'lowest' }, 'cost'],
-  ['teurer|more\\s+expensive|pricier|dearer', { by: 'fee', dir: 'highest' }, 'cost'],
-  ['kürzer|shorter', { by: 'length', dir: 'lowest' }, 'duration'],
-  ['länger|longer', { by: 'length', dir: 'highest' }, 'duration'],
-  ['früher|eher|zuerst|als\\s+erste[rs]?|earlier|first|sooner', { by: 'date', dir: 'lowest' }, 'when'],
-];
 /**
  * Which of two seminars is cheaper, shorter, first ("Welcher ist günstiger, der Vergabekurs oder das Doppik-Seminar?",
- * "Was kommt zuerst, die Archivschulung oder das KI-Seminar?", "Excel oder Englisch – was ist billiger?").
+ * "Was kommt zuerst, die Archivschulung oder das KI-Seminar?", "Excel oder Englisch – was ist billiger?"): the words
+ * that compare, with what they order by and which end they ask for.
  */
+const COMPARING: [RegExp, Order, FactKind][] = (
+  [
+    ['günstiger|billiger|preiswerter|cheaper|less\\s+expensive', { by: 'fee', dir: 'lowest' }, 'cost'],
+    ['teurer|more\\s+expensive|pricier|dearer', { by: 'fee', dir: 'highest' }, 'cost'],
+    ['kürzer|shorter', { by: 'length', dir: 'lowest' }, 'duration'],
+    ['länger|longer', { by: 'length', dir: 'highest' }, 'duration'],
+    ['früher|eher|zuerst|als\\s+erste[rs]?|earlier|first|sooner', { by: 'date', dir: 'lowest' }, 'when'],
+  ] as const
+).map(([words, order, fact]) => {
+  const asked = `(?:welche[rs]?|was|which(?:\\s+one)?|what)\\s+(?:\\S+\\s+){0,3}?(?:${words})\\b`;
+  return [
+    new RegExp(`^\\W*${asked}[^?]*\\s(?:oder|or)\\s|\\s(?:oder|or)\\s[^?]*?[–—:,-]\\s*${asked}`, 'i'),
+    order,
+    fact,
+  ];
+});
 const comparedIn = (lower: string): { order: Order; fact: FactKind } | undefined => {
-  for (const [words, order, fact] of COMPARING) {
-    const asked = `(?:welche[rs]?|was|which(?:\\s+one)?|what)\\s+(?:\\S+\\s+){0,3}?(?:${words})\\b`;
-    if (new RegExp(`^\\W*${asked}[^?]*\\s(?:oder|or)\\s|\\s(?:oder|or)\\s[^?]*?[–—:,-]\\s*${asked}`, 'i').test(lower))
-      return { order, fact };
-  }
-  return undefined;
+  const found = COMPARING.find(([re]) => re.test(lower));
+  return found && { order: found[1], fact: found[2] };
 };
 /** "Wann beginnt der Kurs und ist der kostenlos?": whether it is free, a second question of the same seminar. */
 const AND_FREE =
@@ -1875,6 +1880,13 @@ const LONGEST = rx('(?:am\\s+)?längste[nrs]?|am\\s+längsten|longest');
 const DEAREST = rx(
   '(?:am\\s+)?teuerste[nrs]?|(?:kostet|kosten)\\s+am\\s+meisten|am\\s+meisten\\s+kostet|most\\s+expensive|costs?\\s+the\\s+most|highest\\s+(?:fee|price|cost)',
 );
+/** The superlatives, with what they order by, which end they ask for and the fact they ask. */
+const AT_THE_END: [RegExp, Order, FactKind][] = [
+  [CHEAPEST, { by: 'fee', dir: 'lowest' }, 'cost'],
+  [DEAREST, { by: 'fee', dir: 'highest' }, 'cost'],
+  [SHORTEST, { by: 'length', dir: 'lowest' }, 'duration'],
+  [LONGEST, { by: 'length', dir: 'highest' }, 'duration'],
+];
 /** The hours of the clock as words ("halb drei", "half past two", "neun Uhr"). */
 const CLOCK_HOURS =
   'eins|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
@@ -2508,13 +2520,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
 
   // "Welcher Kurs der VHS kostet am wenigsten?", "the most expensive seminar", "der kürzeste Kurs": the cost or length
   // of the one at that end.
-  const ends: [RegExp, Order, FactKind][] = [
-    [CHEAPEST, { by: 'fee', dir: 'lowest' }, 'cost'],
-    [DEAREST, { by: 'fee', dir: 'highest' }, 'cost'],
-    [SHORTEST, { by: 'length', dir: 'lowest' }, 'duration'],
-    [LONGEST, { by: 'length', dir: 'highest' }, 'duration'],
-  ];
-  const atEnd = ends.find(([re]) => take(state, re));
+  const atEnd = AT_THE_END.find(([re]) => take(state, re));
   const order = atEnd?.[1];
   if (atEnd) facts = [...new Set<FactKind>([atEnd[2], ...facts])];
 
