@@ -2017,6 +2017,12 @@ describe('found by the held-out catalogues of the twenty-ninth session', () => {
     expect(ask('Hallo erstmal!').intent).toBe('help');
     expect(ask('wo kann ich das löschen mit dem feuerlöscher üben')).toMatchObject({ intent: 'list', facts: [] });
     expect(ask('how to run a meeting online – is there a course?')).toMatchObject({ filters: {} });
+    // ("Führungskräfte-Seminare": whom they are for, asked; "Online-Seminare" names no one)
+    expect(ask('Führungskräfte-Seminare im März')).toMatchObject({ terms: [], filters: { audience: 'führungskr' } });
+    expect(ask('Führungskräfte-Seminare im März').askerOnly).toBeUndefined();
+    expect(
+      ask('Ich muss meiner Sachgebietsleitung sagen, was der Serienbrief-Kurs kostet.').filters.audience,
+    ).toBeUndefined();
   });
 
   it("drops a story's time when the clause asks for a subject of its own, unless a training is wanted then", () => {

@@ -1695,6 +1695,8 @@ const PEOPLE_OF = rx(
 const AUDIENCE_ASKED = /\b(für|fuer|for|richte[nt]?\s+sich|aimed\s+at|geeignet|suitable|passend|passt)\b/i;
 const AUDIENCE_CONTEXT =
   /\b(ich\s+bin|ich\s+leite|i\s+lead|i\s+manage|i\s+run|als|für|fuer|i\s*am|i'm|as\s+an?|for|richte[nt]?\s+sich\s+an|aimed\s+at|anything\s+for)\b/i;
+/** "Führungskräfte-Seminare", "Azubi-Kurse": the kind of course right after whom it is for. */
+const COURSES_AFTER = /^-(?:seminare?|kurse?|schulung(?:en)?|fortbildung(?:en)?|angebote?)(?![\p{L}])/iu;
 
 /** "MS Teams", "MS Office" are Microsoft's, no Ms. */
 const NOT_MS =
@@ -2643,15 +2645,18 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const newcomer = NEWCOMER.test(lower);
   take(state, rx('zum\\s+ersten\\s+mal|erstmals|for\\s+the\\s+first\\s+time'));
   take(state, ASKER);
-  if (AUDIENCE_CONTEXT.test(lower)) {
-    for (const [re, fragment] of AUDIENCES) {
-      // ("eine Genehmigung der Amtsleitung": who approves, not for whom)
-      const m = re.exec(state.text);
-      if (m && APPROVAL_OF.test(state.text.slice(0, m.index))) continue;
-      if (take(state, re)) {
-        filters.audience = fragment;
-        break;
-      }
+  const audienceContext = AUDIENCE_CONTEXT.test(lower);
+  let audienceInCompound = false;
+  for (const [re, fragment] of AUDIENCES) {
+    const m = re.exec(state.text);
+    if (!m) continue;
+    const compound = COURSES_AFTER.test(state.text.slice(m.index + m[0].length));
+    // ("eine Genehmigung der Amtsleitung": who approves, not for whom)
+    if ((!audienceContext && !compound) || APPROVAL_OF.test(state.text.slice(0, m.index))) continue;
+    if (take(state, re)) {
+      filters.audience = fragment;
+      audienceInCompound = compound;
+      break;
     }
   }
   // "Ich arbeite im Bauhof, gibt es Schulungen für uns?": the asker's office is the audience asked for.
@@ -3332,7 +3337,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     ...(trainerTitles.length && filters.trainer ? { trainerTitles } : {}),
     ...(intent === 'list' && OTHERS.test(lower) ? { others: true } : {}),
     ...(providerOrSubject && filters.provider ? { providerOrSubject } : {}),
-    ...(filters.audience && !AUDIENCE_ASKED.test(lower) ? { askerOnly: true } : {}),
+    ...(filters.audience && !AUDIENCE_ASKED.test(lower) && !audienceInCompound ? { askerOnly: true } : {}),
     ...(compounds.length ? { compounds } : {}),
     timeQuestion: Boolean(filters.period) || facts.includes('when') || facts.includes('startTime'),
   };
