@@ -243,7 +243,6 @@ const CASES: Case[] = [
     says: ['bis Fr., 13.04.2029, 12:00 Uhr'],
   },
   {
-    miss: '"VOB" is not found in the procurement course written "VOB/A"',
     q: 'wo findet das vob seminar statt',
     kind: 'facts',
     titles: [T.vob],

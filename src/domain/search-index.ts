@@ -1,8 +1,8 @@
 // How a seminar is indexed for search (table seminar_search): a weighted tsvector (German stemming plus the simple
 // configuration for English words and acronyms; title > topics > summary > description; german_forms of migration 0009
-// evens out what the stemmers of PostgreSQL 15 and 18 do differently), lower-case texts without
-// accents for infixes, places, provider, trainer and audience, and the session starts in order. Also the catalogue's
-// words for typo correction (table search_words).
+// evens out what the stemmers of PostgreSQL 15 and 18 do differently; split_slashes of 0010 makes "VOB/A" two words,
+// which the text parser reads as one path), lower-case texts without accents for infixes, places, provider, trainer
+// and audience, and the session starts in order. Also the catalogue's words for typo correction (table search_words).
 import { sql, type SQL } from 'drizzle-orm';
 import { textArray } from '../../db/client.js';
 
@@ -24,12 +24,12 @@ export function refreshSearchIndexSql(ids: string[]): SQL {
     with indexed as (
       insert into seminar_search (seminar_id, status, vector, words, places, provider, trainer, audience, session_starts, session_ends, summary_words)
       select s.id, s.status,
-        setweight(to_tsvector('german', german_forms(unaccent(coalesce(s.title, '')))), 'A') ||
-        setweight(to_tsvector('simple', unaccent(coalesce(s.title, ''))), 'A') ||
-        setweight(to_tsvector('german', german_forms(unaccent(array_to_string(s.topics, ' ')))), 'B') ||
-        setweight(to_tsvector('simple', unaccent(array_to_string(s.topics, ' '))), 'B') ||
-        setweight(to_tsvector('german', german_forms(unaccent(coalesce(s.summary, '')))), 'C') ||
-        setweight(to_tsvector('german', german_forms(unaccent(coalesce(s.description, '') || ' ' || coalesce(s.audience, '')))), 'D'),
+        setweight(to_tsvector('german', german_forms(split_slashes(unaccent(coalesce(s.title, ''))))), 'A') ||
+        setweight(to_tsvector('simple', split_slashes(unaccent(coalesce(s.title, '')))), 'A') ||
+        setweight(to_tsvector('german', german_forms(split_slashes(unaccent(array_to_string(s.topics, ' '))))), 'B') ||
+        setweight(to_tsvector('simple', split_slashes(unaccent(array_to_string(s.topics, ' ')))), 'B') ||
+        setweight(to_tsvector('german', german_forms(split_slashes(unaccent(coalesce(s.summary, ''))))), 'C') ||
+        setweight(to_tsvector('german', german_forms(split_slashes(unaccent(coalesce(s.description, '') || ' ' || coalesce(s.audience, ''))))), 'D'),
         lower(unaccent(coalesce(s.title, '') || ' ' || array_to_string(s.topics, ' '))),
         lower(unaccent(coalesce(s.location, '') || ' ' || coalesce(x.locations, ''))),
         ' ' || lower(unaccent(coalesce(s.provider, ''))) || ' ',
