@@ -332,7 +332,6 @@ const CASES: Case[] = [
     kind: 'facts',
     titles: [T.datenschutz],
     says: [/or online/],
-    miss: 'the format of the seminar the story names is asked; "online" and "Friday" are taken as filters',
   },
   {
     q: 'Our new registry office clerk should attend the course on civil status law. Is it online or in person?',

@@ -321,7 +321,6 @@ const CASES: Case[] = [
     says: ['leitet Frau Dr. Kerstin Möller'],
   },
   {
-    miss: '"macht die noch andere Seminare?" is not read as the trainer of the seminar talked about; every seminar answers',
     conv: 'fuehrung',
     q: 'macht die noch andere seminare?',
     kind: 'list',

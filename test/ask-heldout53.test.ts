@@ -291,7 +291,13 @@ const CASES: Case[] = [
     ...only(T.frontdesk, T.cultures, T.onboarding, T.leading),
   },
   { q: 'Welche Präsenzseminare im Dezember haben noch freie Plätze?', kind: 'list', titles: [T.schreiben, T.service] },
-  { q: 'Is the conflict training in English?', locale: 'en', kind: 'none' },
+  {
+    q: 'Is the conflict training in English?',
+    locale: 'en',
+    kind: 'facts',
+    titles: [T.konflikt],
+    says: ['is held in German'],
+  },
   // --- gone, no match, greeting ----------------------------------------------------------------------------------------
   { q: 'Wann ist das Zeitmanagement-Seminar?', kind: 'gone', gone: T.zeit },
   { q: 'When is the course on accessible PDFs?', locale: 'en', kind: 'gone', gone: T.barriere },

@@ -2045,3 +2045,55 @@ describe('found by the held-out catalogues of the twenty-ninth session', () => {
     });
   });
 });
+
+describe('found by the held-out catalogues of the thirtieth session', () => {
+  it('asks the language of one seminar, not for a list of seminars in it', () => {
+    expect(ask('Is it in English?')).toMatchObject({ intent: 'fact', facts: ['language'], filters: {} });
+    expect(ask('Is the Vergaberecht seminar in English?')).toMatchObject({
+      facts: ['language'],
+      terms: [{ text: 'vergaberecht' }],
+    });
+    expect(ask('In welcher Sprache ist der Scrum-Kurs?').facts).toEqual(['language']);
+    expect(ask('Are any seminars held in English?')).toMatchObject({ intent: 'list', filters: { language: 'en' } });
+    expect(ask('Gibt es Kurse auf Englisch?')).toMatchObject({ intent: 'list', filters: { language: 'en' } });
+  });
+
+  it('reads more about a seminar, and what else the trainer just named gives', () => {
+    expect(ask('zeig mir mehr dazu')).toMatchObject({ intent: 'details', terms: [], followUp: true });
+    expect(ask('zeig mir mehr zum Prozessmanagement-Seminar').intent).toBe('details');
+    expect(ask('was macht der sonst noch?')).toMatchObject({ intent: 'list', trainerOthers: 'he', terms: [] });
+    expect(ask('was bietet die sonst noch an?').trainerOthers).toBe('she');
+    expect(ask('what else does she teach?').trainerOthers).toBe('she');
+    expect(ask('welche kurse gibt frau roth sonst noch?').trainerOthers).toBeUndefined();
+    expect(ask('gibt es noch andere Kurse am Abend?').trainerOthers).toBeUndefined();
+  });
+
+  it('reads a follow-up on joining from home, seats asked in one word, and a yes/no question after a dash', () => {
+    expect(ask('geht das auch von zuhause aus?')).toMatchObject({
+      factOfFocus: 'format',
+      filters: { format: 'online' },
+    });
+    expect(ask('wieviele plätze gibts noch')).toMatchObject({ facts: ['seats'], terms: [] });
+    expect(ask('first aid training - is it free?')).toMatchObject({ intent: 'fact', facts: ['cost'], filters: {} });
+  });
+
+  it('searches "which of them" with a subject of its own among the list shown', () => {
+    expect(ask('welche davon ist für ortsbürgermeister?')).toMatchObject({ intent: 'list', narrows: true });
+  });
+
+  it('takes English names of buildings and offices for their German ones, not where the asker works', () => {
+    expect(ask('Any seminars at the fire station?').filters.place).toEqual(['feuerwache']);
+    expect(ask('what courses are at the town hall?').filters.place).toEqual(['rathaus']);
+    expect(ask('What does the international office offer?').filters.provider).toEqual(['internationales', 'büro']);
+    expect(
+      ask('I just started at the town hall in Holzkirchen. Is there a phishing training?').filters.place,
+    ).toBeUndefined();
+  });
+
+  it('reads an induction for new colleagues as onboarding', () => {
+    const alternatives = (q: string) => ask(q).terms.flatMap((t) => t.alternatives);
+    expect(alternatives('gibt es eine einführungsveranstaltung?')).toContain('onboarding');
+    expect(alternatives('gibt es eine einführung für neue kollegen?')).toContain('onboarding');
+    expect(alternatives('Einführung in Excel')).not.toContain('onboarding');
+  });
+});

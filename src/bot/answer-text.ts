@@ -157,6 +157,8 @@ function factSentence(fact: FactKind, view: SeminarView, o: TextOptions): string
       return seminar.waitlist
         ? t('ask.seatsFullWaitlist', { title, waiting: seats.waitlisted })
         : t('ask.seatsFull', { title });
+    case 'language':
+      return t(seminar.language === 'en' ? 'ask.languageEnglish' : 'ask.languageGerman', { title });
     case 'format':
       if (seminar.format === 'online') return t('ask.formatOnline', { title });
       if (seminar.format === 'hybrid')

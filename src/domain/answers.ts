@@ -154,6 +154,30 @@ async function atTheEnd(db: DbOrTx, hits: SearchHit[], order: Order): Promise<Se
     .slice(0, MAX_FACT_SEMINARS);
 }
 
+/**
+ * The surname of the trainer pointed at ("Was macht der sonst noch?") of a seminar's trainers ("Frau Sandra Kühn und
+ * Herr Markus Ebner (Polizeipräsidium Offenburg)"): the man or the woman the pronoun names, else the first.
+ */
+async function trainerPointedAt(
+  db: DbOrTx,
+  seminarId: string,
+  pronoun: NonNullable<Question['trainerOthers']>,
+): Promise<string | undefined> {
+  const [row] = await queryRows<{ trainer: string | null }>(
+    db,
+    sql`select trainer from seminars where id = ${seminarId}`,
+  );
+  const people = (row?.trainer ?? '')
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s*(?:,|;|\/|&|\bund\b|\band\b)\s*/i)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const gender = (p: string) => (/^frau\b/i.test(p) ? 'she' : /^herr\b/i.test(p) ? 'he' : undefined);
+  const person =
+    pronoun === 'either' ? people[0] : people.find((p) => gender(p) === pronoun || gender(p) === undefined);
+  return person?.match(/[\p{L}'-]+$/u)?.[0];
+}
+
 /** Two seminars compared ("welcher ist günstiger, X oder Y?"): the one at the end asked for first. */
 async function inOrder(db: DbOrTx, hits: SearchHit[], order: Order): Promise<SearchHit[]> {
   const value = await measuresOf(db, hits, order.by);
@@ -190,10 +214,12 @@ export async function answerQuestion(
     (question.followUp ||
       question.continues ||
       question.refines ||
+      question.narrows ||
       question.factOfFocus ||
       question.later ||
       question.pick ||
       question.others ||
+      question.trainerOthers ||
       (question.intent === 'fact' && !ownSubject(question).length))
       ? await loadContext(db, conversationId, now)
       : null;
@@ -297,6 +323,12 @@ export async function answerQuestion(
     return hits.some((h) => h.id === ctx.seminarId) ? [] : hits.slice(0, PAGE_SIZE).map((h) => h.id);
   };
 
+  // "Was macht der sonst noch?" after who leads it: that trainer's other seminars.
+  if (question.trainerOthers && context?.seminarId) {
+    const surname = await trainerPointedAt(db, context.seminarId, question.trainerOthers);
+    if (surname) question = { ...question, filters: { ...question.filters, trainer: [surname] }, others: true };
+  }
+
   // "Und die Woche danach?": the week (or month) after the period of the search before, or after this one.
   if (question.following) {
     const before = context?.filters?.period;
@@ -393,6 +425,14 @@ export async function answerQuestion(
   if (question.narrows && context?.seminarIds.length) {
     const inList = result.hits.filter((h) => context.seminarIds.includes(h.id));
     if (inList.length) result = { ...result, hits: inList };
+  }
+  // "Which of them can I join online?" with none online: the hybrid ones, which can be joined online too.
+  if (!result.hits.length && !result.reported && question.filters.format === 'online') {
+    const hybrid = { ...question, filters: { ...question.filters, format: 'hybrid' as const } };
+    let again = await searchSeminars(db, hybrid, now, timeZone);
+    if (question.narrows && context?.seminarIds.length)
+      again = { ...again, hits: again.hits.filter((h) => context.seminarIds.includes(h.id)) };
+    if (again.hits.length) [question, result] = [hybrid, again];
   }
   // "When does the English course start on Wednesday?" asked of next week's Wednesday: that weekday, whichever week.
   if (!result.hits.length && !result.reported && question.intent === 'fact' && question.filters.period?.byWeekday) {

@@ -7,7 +7,7 @@ import { mendEnglishTypos } from './english-typos.js';
 import { SYNONYMS } from './synonyms.js';
 
 export type FactKind =
-  'when' | 'startTime' | 'where' | 'cost' | 'trainer' | 'duration' | 'deadline' | 'seats' | 'format';
+  'when' | 'startTime' | 'where' | 'cost' | 'trainer' | 'duration' | 'deadline' | 'seats' | 'format' | 'language';
 export type TrainerTitle = 'frau' | 'herr' | 'dr';
 export type Intent = 'list' | 'fact' | 'details' | 'myRegistrations' | 'help' | 'thanks';
 export type Period =
@@ -156,6 +156,11 @@ export interface Question {
   following?: 'week' | 'month';
   /** "Gibt es noch andere Kurse am Abend?": besides the seminar the conversation is about. */
   others?: boolean;
+  /**
+   * "Was macht der sonst noch?", "what else does she teach?": the other seminars of the trainer of the seminar talked
+   * about, the man or the woman when the pronoun says which.
+   */
+  trainerOthers?: 'he' | 'she' | 'either';
   /**
    * "Was ist das teuerste Seminar?", "the cheapest course for managers", "der kürzeste Kurs": the cost or length of the
    * one(s) at that end.
@@ -329,7 +334,7 @@ const STOPWORDS = new Set(
     'hello hey thanks thank whats hows wheres whens only we re ve ll don didn doesn without taking so help helps making make makes our ours more us sign up attend attending sitting ' +
     'keep keeps getting got gets asking asks weird strange odd dodgy happening happens happen just been became made people recommend recommendations suggest ' +
     // "kenn mich null aus": knowing nothing of it
-    'kenn kenne werd wieviel kurz kurze kurzen kurzer kurzes klingt klingen spätestens schicken unseres unserem unseren unserer null auskennen mach machts art lern nem umzugehen lieber hinfahren hingehen hinkommen sem dabei aufs ans übers ok okay zusammen gemeinsam mitnehmen mitmachen zwei drei vier fünf nie niemals benutzt genutzt verwendet ' +
+    'kenn kenne werd wieviel wieviele kurz kurze kurzen kurzer kurzes klingt klingen spätestens schicken unseres unserem unseren unserer null auskennen mach machts art lern nem umzugehen lieber hinfahren hingehen hinkommen sem dabei aufs ans übers ok okay zusammen gemeinsam mitnehmen mitmachen zwei drei vier fünf nie niemals benutzt genutzt verwendet ' +
     // what the course is to prevent is what it is about ("Burnout vorbeugen")
     'vorbeugen vorbeugung verhindern vermeiden prevent preventing avoid avoiding ' +
     // the words of the facts asked for
@@ -352,7 +357,7 @@ const STOPWORDS = new Set(
     // subjunctive of asking ("Bis wann müsste ich mich anmelden?")
     'super great perfekt prima wunderbar müsste müssten früher zuerst earlier sooner beide beiden both davon schade ach übrigens beginnen übernimmt jeweils schluss end finish endet enden keiner weiß worum come frühaufsteher frühaufsteherin erkundigen erkundige leuft erstmal kostetn part ausgelegt spät anzumelden keeping gehn gekostet günstiger billiger preiswerter teurer cheaper pricier dearer kürzer shorter comes trifft treffen ' +
     // asking for the whole card ("Details zum Seminar über …"), practising ("Herzdruckmassage üben")
-    'details detail erzähl erzähle erzählen erzählt üben wären dritt zweit viert genug spontan dazukommen dazustoßen empfohlen empfehlen empfiehlt recommended ' +
+    'details detail zeig zeige erzähl erzähle erzählen erzählt üben wären dritt zweit viert genug spontan dazukommen dazustoßen empfohlen empfehlen empfiehlt recommended ' +
     // adverbs of a story ("notfalls eintreiben"), a plan of one's own ("ich plane meinen Januar"), "that one" of a
     // follow-up
     'notfalls gegebenenfalls plane one ins jeder endlich umgeht umgehen bit actually besser spot verstehen unseren unserem ' +
@@ -432,7 +437,17 @@ const BOT_INTRO = /\b(?:bot|chatbot|zum\s+ersten\s+mal|first\s+time|neu\s+hier|n
 const TRYING_OUT =
   /^[^?]*\b(?:(?:probiere|teste)\s+(?:das|dich|den\s+bot|diesen\s+bot)\b[^?]*\baus|try(?:ing)?\s+(?:out\s+)?(?:this|the|you)\b(?:\s+(?:bot|chat|out))?)\W*$/i;
 
+/** "Is it in English?", "Ist der Vergabekurs auf Englisch?": asked of one seminar, not for a list ("Is any …"). */
+const LANGUAGE_OF_IT =
+  /^\W*(?:(?:und|and)\s+)?(?:ist|is|findet|wird|läuft)\s+(?:es|it|das|der|die|er|sie|that|this|the)\b/i;
+/** "Gibt es …", "is there anything …": a yes/no question that asks for a list, not about one seminar. */
+const LISTING_START = /^\s*(gibt|are\s+there|is\s+there|is\s+(?:any|some)thing|ist\s+(?:irgend)?(?:was|etwas))/i;
+
 const FACT_PATTERNS: [FactKind, RegExp][] = [
+  [
+    'language',
+    /\b(?:in\s+welcher\s+sprache|welche\s+sprache|(?:in\s+)?what\s+language|which\s+language|(?:auf|in)\s+deutsch\s+oder\s+(?:auf\s+|in\s+)?englisch|(?:auf|in)\s+englisch\s+oder\s+(?:auf\s+|in\s+)?deutsch|in\s+german\s+or\s+(?:in\s+)?english|in\s+english\s+or\s+(?:in\s+)?german)\b/i,
+  ],
   [
     'cost',
     /\b(kostet|(?<=\b(?:was|wie\s*viel)\s+(?:\S+\s+){0,3}?)verlang(?:t|en)|verlang(?:t|en)(?=\s+(?:ihr|sie)\b)|kost(?=\s+(?:des|das|der|die|er|sie|es)\b)|kos+te?t+n?|gekostet|(?<!-)kosten|kostenpunkt|(?<!-)gebühr|(?<!-|\b(?:zu|zum|zur|über|ueber|ihre|seine|deren)\s(?:den\s)?)gebühren|teilnahmegebühr|eigenanteil|(?<!-)preis|teuer|wie\s*viel\s+(muss|zahl)|(?<!\bnicht\s)(be)?zahlen|(?<!\bnicht\s)(be)?zahlt|kostenpflichtig|cost|costs|price|fee|fees|how\s+much|expensive|pays|pay(?!\s+(?:grades?|scales?|groups?|bands?|levels?|rates?)))\b/i,
@@ -469,7 +484,7 @@ const FACT_PATTERNS: [FactKind, RegExp][] = [
 ];
 
 const DETAILS =
-  /\b(details?|mehr\s+(infos?|informationen)\s+(zu|zum|zur|über)|erzähl(en)?\s+(sie\s+)?(mir\s+)?(mehr\s+)?(von|über|darüber|davon|dazu)|mehr\s+(?:von|über)\s+.{3,120}\s+erzählen|infos?\s+(zu|zum|zur|über)|worum\s+geht\s+es|was\s+lernt\s+man|inhalt|inhalte|tell\s+me\s+(more\s+)?about|what\s+is\s+.*\babout|more\s+(info|information)\s+(on|about))\b/i;
+  /\b(details?|mehr\s+(infos?|informationen)\s+(zu|zum|zur|über)|zeig(?:e|en)?\s+(?:sie\s+)?(?:mir\s+|uns\s+)?mehr\s+(?:dazu|davon|darüber|zu|zum|zur|über)|show\s+me\s+more\s+(?:about|on|of)|erzähl(en)?\s+(sie\s+)?(mir\s+)?(mehr\s+)?(von|über|darüber|davon|dazu)|mehr\s+(?:von|über)\s+.{3,120}\s+erzählen|infos?\s+(zu|zum|zur|über)|worum\s+geht\s+es|was\s+lernt\s+man|inhalt|inhalte|tell\s+me\s+(more\s+)?about|what\s+is\s+.*\babout|more\s+(info|information)\s+(on|about))\b/i;
 
 /** "Was ist „Die Maschine formuliert, Sie entscheiden“?": what the seminar of that name is about. */
 const WHAT_IS_QUOTED = /^\W*(?:was\s+ist|what\s+is|what['’]s)\s+[„“"»‚‘]/i;
@@ -606,7 +621,8 @@ const TOPIC_BACK =
   /\b(?:wie\s+(?:wir|ich|man)\s+(?:die|diese|das|sie|damit)(?=\s+[a-zäöüß]+\s*[?.!]?\s*$)|dazu|dafür|davon|darüber|darum|hierzu|hierfür|another\s+one|one\s+again|(?:den|die|das)\s+(?:auch\s+)?wieder|wieder\s+(?:so\s+)?einen?)\b/i;
 
 /** A subject, then a question of it after a comma: "ruhig bleiben wenns laut wird, ist das online?". */
-const IT_AFTER_COMMA = /,\s*(?:ist|findet|kostet|läuft|is|does)\s+(?:das|der|die|es|er|sie|it|that)\b[^,]*$/i;
+const IT_AFTER_COMMA =
+  /(?:,|\s[-–—])\s*(?:ist|findet|kostet|läuft|is|does)\s+(?:das|der|die|es|er|sie|it|that)\b[^,–—]*$/i;
 /** The question is about one seminar's property rather than a search ("Ist der Kurs online?"). */
 /** Whether the seminar pointed at lasts several days ("geht das über mehrere Tage?", "is it more than one day?"). */
 const MULTI_DAY_ASKED =
@@ -1342,7 +1358,7 @@ const AND_FREE =
 /** Asking whether it exists so ("Gibt es den auch online?"), not whether this one is ("Ist der auch online?"). */
 const OFFERED_TOO = /\b(?:gibt\s+es|gibt's|gibts|is\s+there|are\s+there|do\s+you\s+have)\b/i;
 const FORMAT_OF_IT =
-  /^\s*(?:und\s+)?(?:gibt\s+es|gibt's|gibts|findet|geht|läuft|ist|is|can\s+i\s+(?:join|attend|do|take)|is\s+it|is\s+that)\s+(?:den|die|das|der|ihn|es|er|sie|it|that(?:\s+one)?)?\s*(?:\S+\s+)?(?:auch|noch|ebenfalls|also|too)?\s*(?:als\s+|in\s+)?(?:online|präsenz|hybrid|vor\s+ort|person)\b/i;
+  /^\s*(?:und\s+)?(?:gibt\s+es|gibt's|gibts|findet|geht|läuft|ist|is|can\s+i\s+(?:join|attend|do|take)|is\s+it|is\s+that)\s+(?:den|die|das|der|ihn|es|er|sie|it|that(?:\s+one)?)?\s*(?:\S+\s+)?(?:auch|noch|ebenfalls|also|too)?\s*(?:als\s+|in\s+)?(?:online|präsenz|hybrid|vor\s+ort|person|von\s+zu\s*hause|vom\s+home-?office|from\s+home|remotely|digital|per\s+video)\b/i;
 
 const NOT_WEEKDAY = rx(
   `(?:nicht|not|außer|except)\\s+(?:am\\s+|an\\s+einem\\s+|an\\s+|on\\s+(?:an?\\s+)?)?(${WEEKDAYS})s?`,
@@ -1858,6 +1874,12 @@ const FEAST_DAY = rx(
 );
 /** "für uns", "for me": the asker is whom the seminars are asked for. */
 const FOR_US = /\b(?:für\s+(?:uns|mich)|for\s+(?:us|me))\b/i;
+/**
+ * "Was macht der sonst noch?", "macht die noch andere Seminare?", "what else does she teach?": a person pointed at, and
+ * what else that person gives.
+ */
+const TRAINER_OTHERS =
+  /^\W*(?:und\s+|and\s+)?(?:(?:was|welche\s+\p{L}+)\s+(?:macht|bietet|gibt|leitet|hat|unterrichtet|hält)\s+(der|die|er|sie)\s+(?:denn\s+)?(?:sonst|noch|außerdem|auch\s+noch)|(?:macht|bietet|gibt|leitet|hat|unterrichtet|hält)\s+(der|die|er|sie)\s+(?:auch\s+)?(?:noch\s+)?(?:andere|weitere|sonst)|what\s+else\s+(?:does|do|can)\s+(he|she|they)\b|(?:does|do)\s+(he|she|they)\s+(?:also\s+)?(?:teach|run|give|offer|lead|do|have)\s+(?:any\s+)?(?:other|more)|(?:any\s+|what\s+|which\s+)?other\s+(?:courses|seminars|trainings?)\s+(?:does\s+)?(?:by|from|with|of)?\s*(him|her|them)\b)/iu;
 /** "noch andere Kurse", "any other courses": others than the one talked about. */
 const OTHERS =
   /\b(?:andere|anderen|weitere|weiteren)\s+(?:kurse|seminare|schulungen|angebote|fortbildungen|termine)\b|\b(?:any\s+)?other\s+(?:courses|seminars|trainings?)\b/i;
@@ -2193,6 +2215,17 @@ const DIALECT: [RegExp, string | ((match: string, ...groups: string[]) => string
   [/\bgifft\s+(?:dat|das)\b/giu, 'gibt es das'],
   [/\bgifft\b/giu, 'gibt'],
   [/\bok(?=\s+(?:online|vor\s+ort|in\s+präsenz|hybrid)\b)/giu, 'auch'],
+  // The buildings and offices of a German administration, asked for in English: their German names are in the catalogue.
+  // (Not where the asker works: "I just started at the town hall in Holzkirchen".)
+  [
+    /(?<!\b(?:i|we)(?:'m|'ve)?\s+(?:\p{L}+\s+){0,2})\b(at|in|near|to)\s+the\s+(?:town|city)\s+hall\b/giu,
+    '$1 the Rathaus',
+  ],
+  [
+    /(?<!\b(?:i|we)(?:'m|'ve)?\s+(?:\p{L}+\s+){0,2})\b(at|in|near|to)\s+the\s+(?:main\s+)?fire\s+station\b/giu,
+    '$1 the Feuerwache',
+  ],
+  [/\bthe\s+international\s+office\b/giu, 'the Internationales Büro'],
   [/\bgeit\b/giu, 'geht'],
   [/\bhebbt\s+ji\b/giu, 'habt ihr'],
   [/\b(was|etwas)\s+to(?=\s)/giu, '$1 zu'],
@@ -2570,7 +2603,12 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   for (const [re, v] of TIME_OF_DAY) if (take(state, re)) filters.timeOfDay ??= v;
   const notLanguage = take(state, NOT_LANGUAGE);
   if (notLanguage) filters.language = /^(?:englisch|english)$/i.test(notLanguage[1]) ? 'de' : 'en';
-  for (const [re, v] of LANGUAGE) if (take(state, re)) filters.language ??= v;
+  let languageWord = false;
+  for (const [re, v] of LANGUAGE)
+    if (take(state, re)) {
+      filters.language ??= v;
+      languageWord = true;
+    }
   let formatWord = false;
   take(state, RATHER_NOT_FORMAT);
   const notFormat = take(state, NOT_FORMAT);
@@ -3135,11 +3173,19 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
 
   // Filters that are questions about one seminar when a seminar is named ("Ist der Scrum-Kurs kostenlos?").
   const asked = askedPart(text);
+  const pointedAt = TRAINER_OTHERS.exec(asked)?.slice(1).find(Boolean)?.toLowerCase();
+  const trainerOthers = !pointedAt
+    ? undefined
+    : /^(?:der|er|he|him)$/.test(pointedAt)
+      ? ('he' as const)
+      : /^(?:die|sie|she|her)$/.test(pointedAt)
+        ? ('she' as const)
+        : ('either' as const);
   // (after a heading too: "klartext seminar: kann ich da auch online teilnehmen?")
   // (or after a pick: "and the first one, is that online?")
   const yesNo =
     YES_NO_START.test(asked.replace(/^(?:\S+\s+){0,2}\S+:\s+/u, '')) ||
-    ((PICK.test(asked) || IT_AFTER_COMMA.test(asked)) && YES_NO_START.test(asked.slice(asked.lastIndexOf(',') + 1)));
+    ((PICK.test(asked) || IT_AFTER_COMMA.test(asked)) && YES_NO_START.test(asked.split(/,|\s[-–—]\s/).pop() ?? ''));
   // A place is no topic ("Gibt es im März in Kappeln noch freie Plätze?" lists what has seats there).
   // (Nor are the words of a story around a question asked by filters: "Wir haben noch Budget übrig – wo sind …?")
   const namesTopic =
@@ -3182,10 +3228,15 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   }
   // "Ist das Webinar zu X kostenlos?": the format word names the seminar; the question is the other fact.
   else if (formatWord && (asksFormat || ((yesNo || (terse && deduped.length > 0)) && !facts.length))) {
-    if (!/^\s*(gibt|are\s+there|is\s+there|is\s+(?:any|some)thing|ist\s+(?:irgend)?(?:was|etwas))/i.test(asked)) {
+    if (!LISTING_START.test(asked)) {
       facts = [...new Set<FactKind>(['format', ...facts.filter((f) => f !== 'where')])];
       delete filters.format;
     }
+  }
+  // "Is it in English?", "Ist der Vergabekurs auf Englisch?": whether the seminar talked about or named is held in it.
+  if (languageWord && !facts.length && LANGUAGE_OF_IT.test(asked)) {
+    facts = ['language'];
+    delete filters.language;
   }
   // "Muss ich da hinfahren?", "Do I have to travel there?": whether it is held on site.
   if (MUST_TRAVEL.test(lower) && !asksFormat) {
@@ -3321,7 +3372,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     followUp,
     ...(continues ? { continues } : {}),
     ...(refines ? { refines } : {}),
-    ...(refines && (ofThem || NARROWED.test(asked)) ? { narrows: true } : {}),
+    // ("welche davon ist für Ortsbürgermeister?": a subject of its own, looked for among them)
+    ...((refines && (ofThem || NARROWED.test(asked))) || (ofThem && intent === 'list') ? { narrows: true } : {}),
     ...(ONE_OF_THEM.test(lower) && deduped.every((t) => t.context || facetWord.has(t.text)) ? { oneOfThem: true } : {}),
     ...(pick !== undefined && !subjectOfOwn ? { pick } : {}),
     ...(pick === undefined && intent === 'fact' && BOTH.test(lower) && !subjectOfOwn ? { pick: 'both' as const } : {}),
@@ -3336,6 +3388,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     ...(compared && intent === 'fact' ? { compared: compared.order } : {}),
     ...(trainerTitles.length && filters.trainer ? { trainerTitles } : {}),
     ...(intent === 'list' && OTHERS.test(lower) ? { others: true } : {}),
+    ...(trainerOthers && intent === 'list' && !deduped.length && !filters.trainer ? { trainerOthers } : {}),
     ...(providerOrSubject && filters.provider ? { providerOrSubject } : {}),
     ...(filters.audience && !AUDIENCE_ASKED.test(lower) && !audienceInCompound ? { askerOnly: true } : {}),
     ...(compounds.length ? { compounds } : {}),

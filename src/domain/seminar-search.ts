@@ -516,7 +516,7 @@ const audienceHit = (fragments: string) =>
     fragments
       .split('|')
       .flatMap((f) => [f, ...(ENGLISH_AUDIENCE[f] ?? [])])
-      .map((f) => sql`x.audience like ${likeInfix(f)}`),
+      .map((f) => sql`(x.audience like ${likeInfix(f)} or x.words like ${likeInfix(f)})`),
   );
 
 /** Everything that is not about words: dates, time of day, format, cost, length, language, free seats. */

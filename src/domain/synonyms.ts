@@ -439,7 +439,7 @@ export const SYNONYMS: SynonymEntry[] = [
     true,
   ),
   entry(
-    'onboarding|induction(?:\\s+days?)?|einarbeitung|einführungstage?|new (?:colleagues|staff|employees|hires|starters)|kennenlerntag|tag zum kennenlernen',
+    'onboarding|induction(?:\\s+days?)?|einarbeitung|einführungstage?|einführungsveranstaltung(?:en)?|einführung für neue (?:kolleg\\p{L}*|beschäftigte\\p{L}*|mitarbeit\\p{L}*)|new (?:colleagues|staff|employees|hires|starters)|kennenlerntag|tag zum kennenlernen',
     ['einarbeitung', 'einführungstag', 'onboarding', 'neue beschäftigte'],
   ),
   entry(
