@@ -384,7 +384,6 @@ const CASES: Case[] = [
   },
   { q: 'drohnen schulung', kind: 'none' },
   {
-    miss: '"Satzung" finds the course on local charges, whose statutes it covers, though the dog tax course is only a draft',
     q: 'hundesteuer satzung',
     kind: 'none',
   },

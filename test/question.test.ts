@@ -2096,4 +2096,17 @@ describe('found by the held-out catalogues of the thirtieth session', () => {
     expect(alternatives('gibt es eine einführung für neue kollegen?')).toContain('onboarding');
     expect(alternatives('Einführung in Excel')).not.toContain('onboarding');
   });
+
+  it('reads the second round of the thirtieth session: picks after a dash, which one of a list, a day of the seminar', () => {
+    expect(ask('the first one - who runs it?')).toMatchObject({ facts: ['trainer'], pick: 1, followUp: true });
+    expect(ask('which one is at the town hall?')).toMatchObject({ narrows: true, filters: { place: ['rathaus'] } });
+    expect(ask('which of those are online?')).toMatchObject({ narrows: true, terms: [] });
+    expect(ask('wann ist der zweite termin')).toMatchObject({ facts: ['when'], terms: [], followUp: true });
+    expect(ask('wann ist der nochmal')).toMatchObject({ facts: ['when'], terms: [], followUp: true });
+    expect(ask('kann ich da noch mitmachen?')).toMatchObject({ facts: ['deadline'], followUp: true });
+    expect(ask('kostenlos?')).toMatchObject({ factOfFocus: 'cost', filters: { free: true } });
+    expect(ask('kostenlose Seminare im Mai?').factOfFocus).toBeUndefined();
+    expect(ask('wird front desk english auf englisch gehalten?').facts).toEqual(['language']);
+    expect(ask('Is there any course held in English?')).toMatchObject({ intent: 'list', filters: { language: 'en' } });
+  });
 });

@@ -122,7 +122,7 @@ export interface Question {
    * "noch Plätze frei?", "online?": a filter alone asks that fact of the seminar the conversation is about, if it is
    * about one; else it is a search.
    */
-  factOfFocus?: 'seats' | 'format';
+  factOfFocus?: 'seats' | 'format' | 'cost';
   /** "Gibt es den auch online?": whether its subject is offered so, on another date if not on this one. */
   offeredIn?: QuestionFilters['format'];
   /**
@@ -334,7 +334,7 @@ const STOPWORDS = new Set(
     'hello hey thanks thank whats hows wheres whens only we re ve ll don didn doesn without taking so help helps making make makes our ours more us sign up attend attending sitting ' +
     'keep keeps getting got gets asking asks weird strange odd dodgy happening happens happen just been became made people recommend recommendations suggest ' +
     // "kenn mich null aus": knowing nothing of it
-    'kenn kenne werd wieviel wieviele kurz kurze kurzen kurzer kurzes klingt klingen spätestens schicken unseres unserem unseren unserer null auskennen mach machts art lern nem umzugehen lieber hinfahren hingehen hinkommen sem dabei aufs ans übers ok okay zusammen gemeinsam mitnehmen mitmachen zwei drei vier fünf nie niemals benutzt genutzt verwendet ' +
+    'kenn kenne werd wieviel wieviele nochmal nochmals gehalten kurz kurze kurzen kurzer kurzes klingt klingen spätestens schicken unseres unserem unseren unserer null auskennen mach machts art lern nem umzugehen lieber hinfahren hingehen hinkommen sem dabei aufs ans übers ok okay zusammen gemeinsam mitnehmen mitmachen zwei drei vier fünf nie niemals benutzt genutzt verwendet ' +
     // what the course is to prevent is what it is about ("Burnout vorbeugen")
     'vorbeugen vorbeugung verhindern vermeiden prevent preventing avoid avoiding ' +
     // the words of the facts asked for
@@ -439,7 +439,7 @@ const TRYING_OUT =
 
 /** "Is it in English?", "Ist der Vergabekurs auf Englisch?": asked of one seminar, not for a list ("Is any …"). */
 const LANGUAGE_OF_IT =
-  /^\W*(?:(?:und|and)\s+)?(?:ist|is|findet|wird|läuft)\s+(?:es|it|das|der|die|er|sie|that|this|the)\b/i;
+  /^\W*(?:(?:und|and)\s+)?(?:(?:ist|is|findet|wird|läuft)\s+(?:es|it|das|der|die|er|sie|that|this|the)\b|(?:wird|is)\s+(?!(?:there|es|any\w*|some\w*|irgend\w*)\b)[^?]*\b(?:gehalten|held|taught|unterrichtet)\b)/i;
 /** "Gibt es …", "is there anything …": a yes/no question that asks for a list, not about one seminar. */
 const LISTING_START = /^\s*(gibt|are\s+there|is\s+there|is\s+(?:any|some)thing|ist\s+(?:irgend)?(?:was|etwas))/i;
 
@@ -458,7 +458,7 @@ const FACT_PATTERNS: [FactKind, RegExp][] = [
   ],
   [
     'deadline',
-    /\b(anmeld\w*\s+bis(?=\W*$)|noch\s+(?:eine\s+)?chance|registration\s+(?:still\s+)?open|still\s+open\s+for\s+registration|anmeldung\s+(?:noch\s+)?(?:offen|möglich)|läuft\s+(?:die\s+)?anmeldung|anmeldung\s+(?:\S+\s+){0,2}?läuft|anmelde?schlu(?:ss|s|ß)|anmelde?frist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmeld\w*|anmeld\w*\b.*\bbis\s+wann\s+(?:ist|wäre|geht|klappt)\s+(?:das|es|dies)\b|anmeld\w*\s+(?:\S+\s+)?bis\s+wann|noch\s+(?:\S+\s+){0,6}?(an)?melden|noch\s+buchen|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|when\s+(?:do|must|should|can|have)\s+(?:i|we|you)\s+(?:\S+\s+){0,3}?(?:register|sign\s+up|book|enrol+)|last\s+day\s+to\s+register|registration\s+(?:\S+\s+){0,5}?(?:close|closes|end|ends)|still\s+(register|sign\s+up|book)|too\s+late\s+to\s+(?:register|sign\s+up|book|enrol+)|(?:bis\s+)?wann\s+(?:muss|sollte|soll|kann)\s+(?:ich|man|wir)\s+(?:\S+\s+){0,2}?bescheid\s+(?:geben|sagen)|zu\s+spät\s+(?:für\s+die|zur|zum)\s+anmeld\w*|zu\s+spät\b[^?]{0,30}?\ban(?:zu)?melden)\b/i,
+    /\b(anmeld\w*\s+bis(?=\W*$)|noch\s+(?:eine\s+)?chance|registration\s+(?:still\s+)?open|still\s+open\s+for\s+registration|anmeldung\s+(?:noch\s+)?(?:offen|möglich)|läuft\s+(?:die\s+)?anmeldung|anmeldung\s+(?:\S+\s+){0,2}?läuft|anmelde?schlu(?:ss|s|ß)|anmelde?frist|bis\s+wann\s+(kann|muss|könnte)|bis\s+wann\s+.*anmeld\w*|anmeld\w*\b.*\bbis\s+wann\s+(?:ist|wäre|geht|klappt)\s+(?:das|es|dies)\b|anmeld\w*\s+(?:\S+\s+)?bis\s+wann|noch\s+(?:\S+\s+){0,6}?(an)?melden|noch\s+buchen|(?:kann|könnte|darf)\s+(?:ich|man|wir)\s+(?:da\s+|dort\s+|dabei\s+)?(?:auch\s+)?noch\s+(?:mitmachen|teilnehmen|dabei\s+sein|einsteigen|mit\s+rein)|frist|deadline|register\s+by|sign\s+up\s+by|until\s+when|when\s+(?:do|must|should|can|have)\s+(?:i|we|you)\s+(?:\S+\s+){0,3}?(?:register|sign\s+up|book|enrol+)|last\s+day\s+to\s+register|registration\s+(?:\S+\s+){0,5}?(?:close|closes|end|ends)|still\s+(register|sign\s+up|book)|too\s+late\s+to\s+(?:register|sign\s+up|book|enrol+)|(?:bis\s+)?wann\s+(?:muss|sollte|soll|kann)\s+(?:ich|man|wir)\s+(?:\S+\s+){0,2}?bescheid\s+(?:geben|sagen)|zu\s+spät\s+(?:für\s+die|zur|zum)\s+anmeld\w*|zu\s+spät\b[^?]{0,30}?\ban(?:zu)?melden)\b/i,
   ],
   // "What can I do when citizens get aggressive?": a "when" after what one does is no question of the date.
   [
@@ -505,7 +505,7 @@ const FOLLOWING_PERIOD =
   /^\W*(?:(?:und|and)\s+)?(?:(?:in\s+|im\s+)?(?:der|die|dem|den|the)\s+)?(?:(woche|week|monat|month)\s+(?:danach|darauf|drauf|after(?:\s+that)?)|(?:following|folgende[nm]?)\s+(woche|week|monat|month))\W*$/i;
 /** Some of the seminars just shown ("Welche davon sind online?", "Which of them are free?"). */
 const OF_THEM =
-  /^\W*(?:(?:und|and)\s+)?(?:(?:welche[rsnm]?|was)\s+(?:davon|von\s+(?:denen|ihnen|diesen))|(?:which|what)\s+(?:ones?\s+)?of\s+(?:them|these|those)|(?:are|is)\s+any\s+of\s+(?:them|these|those)|gibt\s+es\s+davon\s+welche|(?:(?:just|only)\s+)?the\s+(?:\p{L}+\s+){1,2}ones\b|nur\s+die\s+(?:\p{L}+\s+)?(?:davon|(?=\p{L}+en\s*[?.!]?\s*$))|davon\s+(?:nur|bloß|noch)\b|of\s+(?:them|these|those)\s+only)\b/iu;
+  /^\W*(?:(?:und|and)\s+)?(?:(?:welche[rsnm]?|was)\s+(?:davon|von\s+(?:denen|ihnen|diesen))|(?:which|what)\s+(?:ones?\s+)?of\s+(?:them|these|those)|which\s+ones?(?=\s+(?:is|are)\b)|(?:are|is)\s+any\s+of\s+(?:them|these|those)|gibt\s+es\s+davon\s+welche|(?:(?:just|only)\s+)?the\s+(?:\p{L}+\s+){1,2}ones\b|nur\s+die\s+(?:\p{L}+\s+)?(?:davon|(?=\p{L}+en\s*[?.!]?\s*$))|davon\s+(?:nur|bloß|noch)\b|of\s+(?:them|these|those)\s+only)\b/iu;
 const CONTINUES =
   /^\s*(?:(?:what|how)\s+about\s+the\b|was\s+ist\s+mit\s+(?:dem|der|den)\b)|^\s*(und|and)\s+(das|der|die|dem|den|was\s+ist\s+mit|wie\s+ist\s+es\s+mit|wie\s+sieht\s+es\s+mit|the\s+one|what\s+about|how\s+about\b|(?![^?]*\b(?:was|wann|wo|wie|welche\w*|wer|gibt|gibts|habt|what|when|where|which|who|how|is|are|any)\b)[^?.!]{1,40}[?.!]?\s*$)/i;
 
@@ -1313,8 +1313,8 @@ const ORDINALS: Record<string, number> = {
   eighth: 8,
 };
 const PICK = rx(
-  `(?:der|die|das|den|dem|beim|zum|vom)\\s+(erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|letzte|andere)[nrs]?(?=\\s*(?:[?.!,:–—]|$)|\\s+(?:statt|denn|da|dort|noch|auch|eigentlich|davon|online|hybrid|präsenz|in\\s+präsenz|kostenlos|ausgebucht|voll|kurs|seminar|termin\\s+(?:auf\\s+der\\s+)?liste)\\b|\\s+(?:an|los)\\s*(?:[?.!,]|$)|(?<=\\b(?:(?:für|bei|zu|from|for)\\s+(?:den|dem)|beim|zum)\\s+\\p{L}+)\\s+(?:\\p{L}+\\s+)?\\p{L}+en\\s*[?.!]?\\s*$)` +
-    `|the\\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|last|other)(?:\\s+(?:one|course|seminar|session|training))?(?=\\s*(?:[?.!,:–—]|$)|\\s+(?:on\\s+the\\s+list|take\\s+place|start|cost|held|about|free|online|hybrid|in\\s+person|still|full|available|booked)\\b)`,
+  `(?:der|die|das|den|dem|beim|zum|vom)\\s+(erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|letzte|andere)[nrs]?(?=\\s*(?:[?.!,:–—]|-\\s|$)|\\s+(?:statt|denn|da|dort|noch|auch|eigentlich|davon|online|hybrid|präsenz|in\\s+präsenz|kostenlos|ausgebucht|voll|kurs|seminar|termin\\s+(?:auf\\s+der\\s+)?liste)\\b|\\s+(?:an|los)\\s*(?:[?.!,]|$)|(?<=\\b(?:(?:für|bei|zu|from|for)\\s+(?:den|dem)|beim|zum)\\s+\\p{L}+)\\s+(?:\\p{L}+\\s+)?\\p{L}+en\\s*[?.!]?\\s*$)` +
+    `|the\\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|last|other)(?:\\s+(?:one|course|seminar|session|training))?(?=\\s*(?:[?.!,:–—]|-\\s|$)|\\s+(?:on\\s+the\\s+list|take\\s+place|start|cost|held|about|free|online|hybrid|in\\s+person|still|full|available|booked)\\b)`,
 );
 /** "Gibt es den auch online?", "Ist der auch hybrid?": the format of the seminar of the conversation. */
 const AND_FORMAT =
@@ -1369,6 +1369,10 @@ const ANY_WEEKDAY = rx(
 );
 
 /** "kann nach Feierabend nicht mehr abschalten": the evening when the asker is tired, not when a seminar is. */
+/** "Wann ist der zweite Termin?", "the second day": a day of the seminar talked about, which its dates answer. */
+const SESSION_ORDINAL = rx(
+  '(?<=\\b(?:wann|when)\\b.*)(?:der|den|die|das|the)\\s+(?:erste|zweite|dritte|vierte|letzte|first|second|third|fourth|last)[nrs]?\\s+(?:termin|tag|sitzung|session|day|date)\\b',
+);
 const TIRED_TIME = rx(
   '(?:abends|am\\s+abend|nach\\s+(?:dem\\s+)?feierabend|after\\s+work|in\\s+the\\s+evenings?)(?=\\s+(?:\\S+\\s+){0,5}?(?:abschalten|runterkommen|entspannen|switch\\s+off|unwind|relax)\\b)|(?<=\\b(?:abschalten|runterkommen|entspannen|switch\\s+off|unwind|relax)\\s+(?:\\S+\\s+){0,2}?)(?:abends|am\\s+abend|nach\\s+(?:dem\\s+)?feierabend|after\\s+work|in\\s+the\\s+evenings?)',
 );
@@ -2600,6 +2604,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
         ? 'evening'
         : 'morning';
   take(state, TIRED_TIME);
+  take(state, SESSION_ORDINAL);
   for (const [re, v] of TIME_OF_DAY) if (take(state, re)) filters.timeOfDay ??= v;
   const notLanguage = take(state, NOT_LANGUAGE);
   if (notLanguage) filters.language = /^(?:englisch|english)$/i.test(notLanguage[1]) ? 'de' : 'en';
@@ -2934,7 +2939,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const deduped = terms.filter(
     (t, i) =>
       terms.findIndex((u) => u.text === t.text) === i &&
-      !((ofThem || pick !== undefined) && /^(?:davon|denen|diesen)$/.test(t.text)),
+      !((ofThem || pick !== undefined) && /^(?:davon|denen|diesen|those|these|them)$/.test(t.text)),
   );
   // Where the asker works and the course's level qualify what is asked; they are not its subject.
   const levelWord = level && new RegExp(`^(?:${level[0].source})$`, 'iu');
@@ -3256,6 +3261,13 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     !namesTopic &&
     Object.entries(filters).every(([k, v]) => v === undefined || k === 'format') &&
     !facts.length;
+  // "kostenlos?" alone, in a conversation about one seminar, asks whether that one is.
+  const costOfFocus =
+    terseFree &&
+    asked.split(/\s+/).length <= 2 &&
+    !namesTopic &&
+    Object.entries(filters).every(([k, v]) => v === undefined || k === 'free') &&
+    !facts.length;
   if (seatsWord) {
     // "What about the one in Mettlach, are there still seats?": the seats of one seminar, of the list just shown.
     const oneOfThem = ONE_OF_THEM.test(lower);
@@ -3379,6 +3391,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     ...(pick === undefined && intent === 'fact' && BOTH.test(lower) && !subjectOfOwn ? { pick: 'both' as const } : {}),
     ...(seatsOfFocus && intent === 'list' ? { factOfFocus: 'seats' as const } : {}),
     ...(formatOfFocus && intent === 'list' ? { factOfFocus: 'format' as const } : {}),
+    ...(costOfFocus && intent === 'list' ? { factOfFocus: 'cost' as const } : {}),
     ...(formatOfFocus && intent === 'list' && OFFERED_TOO.test(asked) ? { offeredIn: filters.format } : {}),
     ...(intent === 'fact' && NEXT_ONE.test(lower) ? { earliest: true } : {}),
     ...(intent === 'list' && LATER.test(lower) && !subjectOfOwn ? { later: true } : {}),

@@ -103,6 +103,8 @@ interface Term {
   story?: boolean;
   /** A phrase of the curated vocabulary: no typo where nothing has it (question.ts). */
   known?: boolean;
+  /** A subject only a draft's title or topics name ("Kassenprüfung"): asked for, but not offered. */
+  unoffered?: boolean;
   /** A compound as typed, generic part and all ("Telefontraining" beside "Telefon"): counts only where a seminar has it. */
   whole?: boolean;
   /** `broader` ones count only when nothing among the candidates matches the word itself (synonyms, corrections). */
@@ -597,6 +599,17 @@ function hardFilters(question: Question, now: Date, timeZone: string): SQL[] {
  * trigrams are too few ("exel" and "excel" share 2 of 5), by one edit, and for long ones by up to two edits, which
  * trigrams miss when they fall apart ("Projekmanagment").
  */
+/** Of the words, those that a draft's title or topics name. */
+async function draftSubjects(db: DbOrTx, words: string[]): Promise<Set<string>> {
+  const rows = await queryRows<{ w: string }>(
+    db,
+    sql`select w from unnest(${textArray(words.map(fold))}) as w
+        where exists (select 1 from seminar_search x where x.status = 'draft' and x.words like '%' || w || '%')`,
+  );
+  const named = new Set(rows.map((r) => r.w));
+  return new Set(words.filter((w) => named.has(fold(w))));
+}
+
 async function corrections(
   db: DbOrTx,
   words: string[],
@@ -765,6 +778,15 @@ export async function searchSeminars(
       t.alternatives.filter((a) => a.weight >= SYNONYM_WEIGHT && typoCandidate(a.text)).map((a) => a.text),
     );
   const { found, verbatim } = await corrections(db, typos);
+  // A subject that only a draft is about ("Schulung zur Kassenprüfung in der Ortsgemeinde", "beamtenrecht sachsen"):
+  // not offered, whatever the words beside it find.
+  const draftWords = unmatched
+    .filter((t) => verbatim.has(t.text) && !t.context && !t.setting && !t.story && t.noun !== false)
+    .map((t) => t.text);
+  if (draftWords.length) {
+    const drafted = await draftSubjects(db, draftWords);
+    for (const t of terms) if (drafted.has(t.text)) t.unoffered = true;
+  }
   // Nor is it a word to be taken apart or shortened ("beantragen", only in a draft, is no "beant" + "ragen").
   const guessable = unmatched.filter((t) => !verbatim.has(t.text));
   // Only when no word of the question matched: a prefix is a guess, and where other words found the seminar, it only
@@ -1256,7 +1278,7 @@ function rank(
   // what was asked for, and the plain words beside it ("digital maps") find other things. (English has no capitals to
   // tell its subject, nor has German typed in lower case.)
   const vocabularyMissing =
-    terms.some((t, i) => scoring[i] && t.known && !t.context && !t.setting && dfs[i] === 0) &&
+    terms.some((t, i) => scoring[i] && (t.known || t.unoffered) && !t.context && !t.setting && dfs[i] === 0) &&
     !terms.some((t, i) => scoring[i] && t.known && dfs[i] > 0);
   if (vocabularyMissing && !namedOtherwise) return { hits: [], topicSearch: true, bestShare: 0 };
   const mass = idf.reduce((a, b) => a + b, 0);
