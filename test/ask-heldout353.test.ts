@@ -271,7 +271,6 @@ const CASES: Case[] = [
     says: ['noch 12 von 12 Plätzen frei'],
   },
   {
-    miss: '"findet … im Rathaus statt?" is read as a search in the town hall, not as where the seminar named is',
     q: 'findet die datenschutzschulung im rathaus statt?',
     kind: 'facts',
     titles: [T.datenschutz],

@@ -2109,4 +2109,13 @@ describe('found by the held-out catalogues of the thirtieth session', () => {
     expect(ask('wird front desk english auf englisch gehalten?').facts).toEqual(['language']);
     expect(ask('Is there any course held in English?')).toMatchObject({ intent: 'list', filters: { language: 'en' } });
   });
+
+  it('asks whether a seminar named is held at a place', () => {
+    expect(ask('findet die datenschutzschulung im rathaus statt?')).toMatchObject({
+      placeOfIt: true,
+      filters: { place: ['rathaus'] },
+    });
+    expect(ask('Findet im März etwas in Glehn statt?').placeOfIt).toBeUndefined();
+    expect(ask('Welche Seminare finden im Rathaus statt?').placeOfIt).toBeUndefined();
+  });
 });

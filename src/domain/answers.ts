@@ -457,6 +457,8 @@ export async function answerQuestion(
   }
   // "Where does English at the Front Desk take place?": no place of the catalogue, so "where" is the question.
   if (question.whereOrPlace && !result.placeFacet) question = askedAsFact(question, ['where', ...question.facts]);
+  // "Findet die Datenschutzschulung im Rathaus statt?": where the one there is, as the answer to whether.
+  else if (question.placeOfIt && result.topicSearch && result.hits.length) question = askedAsFact(question, ['where']);
   // "Ludwigslust im April, noch Plätze frei?": the seats of a time and place are a list, as with "in Ludwigslust".
   if (result.onlyPlaces && question.intent === 'fact' && question.facts.every((f) => f === 'seats'))
     question = { ...question, intent: 'list', facts: [] };

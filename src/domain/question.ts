@@ -175,6 +175,8 @@ export interface Question {
   compared?: Order;
   /** "Where" was asked together with a place candidate: a fact question after all when the place is none. */
   whereOrPlace?: boolean;
+  /** "Findet die Datenschutzschulung im Rathaus statt?": a seminar named, asked whether it is held at a place. */
+  placeOfIt?: boolean;
   /** Whether "time" orders the answer: a period was asked for, or "when". */
   timeQuestion: boolean;
   /**
@@ -440,6 +442,9 @@ const TRYING_OUT =
 /** "Is it in English?", "Ist der Vergabekurs auf Englisch?": asked of one seminar, not for a list ("Is any …"). */
 const LANGUAGE_OF_IT =
   /^\W*(?:(?:und|and)\s+)?(?:(?:ist|is|findet|wird|läuft)\s+(?:es|it|das|der|die|er|sie|that|this|the)\b|(?:wird|is)\s+(?!(?:there|es|any\w*|some\w*|irgend\w*)\b)[^?]*\b(?:gehalten|held|taught|unterrichtet)\b)/i;
+/** "Findet die Datenschutzschulung im Rathaus statt?": whether one seminar is held at a place. */
+const PLACE_OF_IT =
+  /^\W*(?:(?:und|and)\s+)?(?:findet|ist|is|läuft|does)\s+(?:der|die|das|es|er|sie|it|that|this|the)\b(?!\s+(?:irgend|any|some)\w*)[^?]*\b(?:in|im|at|am)\s/i;
 /** "Gibt es …", "is there anything …": a yes/no question that asks for a list, not about one seminar. */
 const LISTING_START = /^\s*(gibt|are\s+there|is\s+there|is\s+(?:any|some)thing|ist\s+(?:irgend)?(?:was|etwas))/i;
 
@@ -3315,6 +3320,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // when "Front Desk" turns out to be no place of the catalogue (the search says so).
   const learn = WHERE_TO_LEARN.test(lower);
   const whereOrPlace = facts.includes('where') && Boolean(filters.place) && !learn;
+  const placeOfIt =
+    !facts.length && Boolean(filters.place) && !filters.period && namesTopic && PLACE_OF_IT.test(asked);
   if (whereOrPlace || learn) facts = facts.filter((f) => f !== 'where');
 
   // "Welcher ist früher, der Datenschutzkurs oder der Deeskalationskurs?": the dates of both, the earlier first.
@@ -3396,6 +3403,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     ...(intent === 'fact' && NEXT_ONE.test(lower) ? { earliest: true } : {}),
     ...(intent === 'list' && LATER.test(lower) && !subjectOfOwn ? { later: true } : {}),
     ...(whereOrPlace ? { whereOrPlace } : {}),
+    ...(placeOfIt ? { placeOfIt } : {}),
     ...(order ? { order } : {}),
     ...(except.length ? { except } : {}),
     ...(compared && intent === 'fact' ? { compared: compared.order } : {}),
