@@ -1,5 +1,7 @@
-// Both engines stem alike: PostgreSQL 18 (PGlite) and 15 differ in German stemming ("Bürgerinnen" is "burg" on one
-// and "burgerinn" on the other); german_forms evens the texts out before stemming, in the index and in the queries.
+// How the index reads the words of the texts, alike on both engines. PostgreSQL 18 (PGlite) and 15 differ in German
+// stemming ("Bürgerinnen" is "burg" on one and "burgerinn" on the other); german_forms evens the texts out before
+// stemming, in the index and in the queries. Words joined by a slash ("VOB/A", "SGB II/XII") are read by PostgreSQL as
+// one path ('vob/a'); split_slashes (migration 0010) makes them words of their own in the index.
 import { sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { queryRows } from '../db/client.js';
@@ -30,13 +32,30 @@ const catalogue = {
       'Formeln und Regeln für Listen der Kämmerei, im neuen Finanzsystem.',
       '2027-04-20T09:00:00+02:00',
     ),
+    seminar(
+      'S-3',
+      'Bauleistungen vergeben nach VOB/A',
+      'Ausschreibung und Wertung von Bauleistungen.',
+      '2027-04-27T09:00:00+02:00',
+    ),
+    seminar(
+      'S-4',
+      'Leistungen für Arbeitsuchende',
+      'Die Ansprüche nach SGB II/XII im Überblick, mit Fällen aus dem Jobcenter.',
+      '2027-05-04T09:00:00+02:00',
+    ),
   ],
 };
 
-describeEachEngine('German stems alike on both engines', ({ db }) => {
+describeEachEngine('the words of the index, alike on both engines', ({ db }) => {
   beforeAll(async () => {
     await importCatalogue(db(), catalogue, { now });
   });
+
+  const ids = async (q: string) => {
+    const { answer } = await answerQuestion(db(), q, { now, timeZone: 'Europe/Berlin' });
+    return answer.kind === 'list' ? answer.seminarIds : answer.kind;
+  };
 
   it('stems the feminine forms, "-eln" and "system" the same way', async () => {
     const rows = await queryRows<{ w: string; stem: string[] }>(
@@ -55,11 +74,13 @@ describeEachEngine('German stems alike on both engines', ({ db }) => {
   });
 
   it('finds "Bürgerinnen" of a description by "Bürger", and "Regeln" by "Regel"', async () => {
-    const ids = async (q: string) => {
-      const { answer } = await answerQuestion(db(), q, { now, timeZone: 'Europe/Berlin' });
-      return answer.kind === 'list' ? answer.seminarIds : answer.kind;
-    };
     expect(await ids('Bürger')).toEqual(['S-1']);
     expect(await ids('Regel')).toEqual(['S-2']);
+  });
+
+  it('finds "VOB/A" of a title by "VOB" and by itself, and "SGB II/XII" of a description by "SGB XII"', async () => {
+    expect(await ids('Gibt es was zur VOB?')).toEqual(['S-3']);
+    expect(await ids('Seminare zu VOB/A')).toEqual(['S-3']);
+    expect(await ids('Schulung zum SGB XII')).toEqual(['S-4']);
   });
 });
