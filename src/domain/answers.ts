@@ -422,16 +422,14 @@ export async function answerQuestion(
     result = { ...result, hits: result.hits.filter((h) => !dropped.some((d) => d.id === h.id)) };
   }
   // "nur nachmittags" narrows the list just given ("Und danach?": that week's), not the search it came from.
-  if (question.narrows && context?.seminarIds.length) {
-    const inList = result.hits.filter((h) => context.seminarIds.includes(h.id));
-    if (inList.length) result = { ...result, hits: inList };
-  }
+  const shownBefore = question.narrows ? (context?.seminarIds ?? []) : [];
+  const amongShown = (hits: SearchHit[]) => hits.filter((h) => shownBefore.includes(h.id));
+  if (amongShown(result.hits).length) result = { ...result, hits: amongShown(result.hits) };
   // "Which of them can I join online?" with none online: the hybrid ones, which can be joined online too.
   if (!result.hits.length && !result.reported && question.filters.format === 'online') {
     const hybrid = { ...question, filters: { ...question.filters, format: 'hybrid' as const } };
     let again = await searchSeminars(db, hybrid, now, timeZone);
-    if (question.narrows && context?.seminarIds.length)
-      again = { ...again, hits: again.hits.filter((h) => context.seminarIds.includes(h.id)) };
+    if (shownBefore.length) again = { ...again, hits: amongShown(again.hits) };
     if (again.hits.length) [question, result] = [hybrid, again];
   }
   // "When does the English course start on Wednesday?" asked of next week's Wednesday: that weekday, whichever week.
