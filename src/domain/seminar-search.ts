@@ -594,11 +594,6 @@ function hardFilters(question: Question, now: Date, timeZone: string): SQL[] {
   return where;
 }
 
-/**
- * Catalogue words that a misspelt word resembles, best first: by trigram word similarity, for short words, whose
- * trigrams are too few ("exel" and "excel" share 2 of 5), by one edit, and for long ones by up to two edits, which
- * trigrams miss when they fall apart ("Projekmanagment").
- */
 /** Of the words, those that a draft's title or topics name. */
 async function draftSubjects(db: DbOrTx, words: string[]): Promise<Set<string>> {
   const rows = await queryRows<{ w: string }>(
@@ -610,6 +605,11 @@ async function draftSubjects(db: DbOrTx, words: string[]): Promise<Set<string>> 
   return new Set(words.filter((w) => named.has(fold(w))));
 }
 
+/**
+ * Catalogue words that a misspelt word resembles, best first: by trigram word similarity, for short words, whose
+ * trigrams are too few ("exel" and "excel" share 2 of 5), by one edit, and for long ones by up to two edits, which
+ * trigrams miss when they fall apart ("Projekmanagment").
+ */
 async function corrections(
   db: DbOrTx,
   words: string[],
