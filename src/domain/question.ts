@@ -3320,8 +3320,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // when "Front Desk" turns out to be no place of the catalogue (the search says so).
   const learn = WHERE_TO_LEARN.test(lower);
   const whereOrPlace = facts.includes('where') && Boolean(filters.place) && !learn;
-  const placeOfIt =
-    !facts.length && Boolean(filters.place) && !filters.period && namesTopic && PLACE_OF_IT.test(asked);
+  const placeOfIt = !facts.length && Boolean(filters.place) && !filters.period && namesTopic && PLACE_OF_IT.test(asked);
   if (whereOrPlace || learn) facts = facts.filter((f) => f !== 'where');
 
   // "Welcher ist früher, der Datenschutzkurs oder der Deeskalationskurs?": the dates of both, the earlier first.
@@ -3392,7 +3391,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     ...(continues ? { continues } : {}),
     ...(refines ? { refines } : {}),
     // ("welche davon ist für Ortsbürgermeister?": a subject of its own, looked for among them)
-    ...((refines && (ofThem || NARROWED.test(asked))) || (ofThem && intent === 'list') ? { narrows: true } : {}),
+    ...((ofThem && intent === 'list') || (refines && NARROWED.test(asked)) ? { narrows: true } : {}),
     ...(ONE_OF_THEM.test(lower) && deduped.every((t) => t.context || facetWord.has(t.text)) ? { oneOfThem: true } : {}),
     ...(pick !== undefined && !subjectOfOwn ? { pick } : {}),
     ...(pick === undefined && intent === 'fact' && BOTH.test(lower) && !subjectOfOwn ? { pick: 'both' as const } : {}),
