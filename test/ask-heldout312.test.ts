@@ -93,7 +93,6 @@ const CASES: Case[] = [
   // --- providers: full names, abbreviations, lower case ----------------------------------------------------------------
   { q: 'was bietet die Unfallkasse an?', kind: 'list', ...UKBB },
   {
-    miss: '"uk bb" (Unfallkasse Brandenburg) is no abbreviation the search knows',
     q: 'kurse der uk bb',
     kind: 'list',
     ...UKBB,

@@ -288,7 +288,6 @@ const CASES: Case[] = [
   { q: 'burnout vorbeugen', kind: 'list', titles: [T.stress] },
   { q: 'was bietet die SAKD an?', kind: 'list', ...only(T.amt24, T.mittag, T.ki, T.eakte, T.barrierefrei) },
   {
-    miss: '"Unfallkasse Sachsen" is searched as words, not as the provider, so only the course that names it is found',
     q: 'kurse der unfallkasse sachsen',
     kind: 'list',
     ...only(T.schalter, T.ladung, T.ersteHilfe, T.brandschutz, T.stress, T.winterdienst),

@@ -298,7 +298,6 @@ const CASES: Case[] = [
     ...only(T.fuehrung, T.vergabe, T.wohngeld, T.einbuergerung),
   },
   {
-    miss: 'the provider is the "Landesunfallkasse Niedersachsen": "Unfallkasse" inside the compound is not read as its name',
     q: 'Angebote der Unfallkasse',
     kind: 'list',
     ...only(T.ersteHilfe, T.winterdienst, T.motorsaege, T.stress),

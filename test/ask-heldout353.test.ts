@@ -309,7 +309,6 @@ const CASES: Case[] = [
     ...only(T.pause, T.ersteHilfe, T.stimme, T.sibe, T.pedelec, T.gewalt),
   },
   {
-    miss: '"Bordesholm" is also a place, so only the academy\'s course held in Bordesholm is listed',
     q: 'angebote der verwaltungsakademie bordesholm',
     kind: 'list',
     ...only(T.hundertTage, T.vergabe, T.klartext, T.auswahl),

@@ -325,7 +325,6 @@ const CASES: Case[] = [
   },
   { q: 'welche kurse im dezember haben noch freie plätze?', kind: 'list', titles: [T.pruefung, T.stress] },
   {
-    miss: '"Führungskräfteseminare" written as one word is searched as the word "Führungskräfte", not as the audience',
     q: 'welche führungskräfteseminare haben noch freie plätze',
     kind: 'list',
     ...only(T.fuehrung, T.gespraech, T.distanz),

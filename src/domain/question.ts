@@ -2038,7 +2038,7 @@ const TERSE_FREE = /\b(?:kostenlos|kostenfrei|gebührenfrei|gratis|umsonst|free)
  * before the verb, alone, or whose the courses are.
  */
 const NAMED_OFFERER = new RegExp(
-  `${W}(?:der|die|das|the)\\s+(\\p{L}[\\p{L}.-]*\\p{L}(?:\\s+\\p{L}[\\p{L}.-]*\\p{L}){0,2})\\s+(?:bietet|bieten|anbietet|anbieten|offers|offer|run|runs|provide|provides)${E}|^\\W*(\\p{L}[\\p{L}.]*\\p{L})(?:\\s+|-)(?:angebote|kurse|seminare|schulungen|programm|courses|seminars|trainings?)\\W*$|^\\W*(?:angebote|kurse|seminare|schulungen|fortbildungen)\\s+(?:der|von\\s+der)\\s+(?:\\p{L}+(?:en|er)\\s+)?(\\p{L}[\\p{L}.-]*\\p{L})\\W*$`,
+  `${W}(?:der|die|das|the)\\s+(\\p{L}[\\p{L}.-]*\\p{L}(?:\\s+\\p{L}[\\p{L}.-]*\\p{L}){0,2})\\s+(?:bietet|bieten|anbietet|anbieten|offers|offer|run|runs|provide|provides)${E}|^\\W*(\\p{L}[\\p{L}.]*\\p{L})(?:\\s+|-)(?:angebote|kurse|seminare|schulungen|programm|courses|seminars|trainings?)\\W*$|^\\W*(?:angebote|kurse|seminare|schulungen|fortbildungen)\\s+(?:der|von\\s+der)\\s+(?:\\p{L}+(?:en|er)\\s+)?(\\p{L}[\\p{L}.-]*\\p{L}(?:\\s+\\p{Lu}?\\p{Ll}+)?)\\W*$`,
   'giu',
 );
 
@@ -2695,6 +2695,14 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   take(state, ASKER);
   const audienceContext = AUDIENCE_CONTEXT.test(lower);
   let audienceInCompound = false;
+  // "Führungskräfteseminare" in one word are "Führungskräfte-Seminare": the seminars for them.
+  state.text = state.text.replace(GENERIC_TAIL, (whole, head: string, tail: string) =>
+    COURSES_AFTER.test(`-${tail}`) &&
+    !KEEP_WHOLE.test(head) &&
+    AUDIENCES.some(([re]) => re.exec(head)?.[0].length === head.length)
+      ? `${head}-${tail}`
+      : whole,
+  );
   for (const [re, fragment] of AUDIENCES) {
     const m = re.exec(state.text);
     if (!m) continue;
@@ -2823,7 +2831,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     // not "welche Kurse die VHS im Herbst anbietet")
     const [first, ...more] = (m[1] ?? m[2] ?? m[3]).split(/\s+/);
     const capitalised = more.findIndex((x) => !/^\p{Lu}/u.test(x));
-    const name = [first, ...(capitalised < 0 ? more : more.slice(0, capitalised))].map((x) => x.toLowerCase());
+    // ("angebote der verwaltungsakademie bordesholm": after "der", the name is every word up to the end)
+    const name = [first, ...(capitalised < 0 || m[3] ? more : more.slice(0, capitalised))].map((x) => x.toLowerCase());
     if (name.length < more.length + 1 && m[1]) continue;
     if (m[2]) providerOrSubject = true;
     for (const w of name) if (!STOPWORDS.has(w) && !places.includes(w)) providers.add(w);

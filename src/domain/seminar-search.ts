@@ -461,7 +461,8 @@ const placeLevel = (word: string) =>
 // A whole word of the provider: "VWA" in "Verwaltungs- und Wirtschaftsakademie (VWA) Düsseldorf".
 // Each regex behind a LIKE: the LIKE is cheap (and may use the trigram index), the regex only tells a whole word.
 // A genitive stands for its noun: "das Sachgebiet IT des Landratsamts" is the "Landratsamt Rottal-Inn, Sachgebiet IT".
-const providerHit = (word: string) => {
+// A long name asked for as the provider is also the end of a compound: "die Unfallkasse" is the "Landesunfallkasse".
+const providerHit = (word: string, asProvider = false) => {
   const forms = [
     word,
     ...(/^\p{L}{4,}[^s]s$/u.test(word) ? [word.slice(0, -1)] : []),
@@ -469,8 +470,11 @@ const providerHit = (word: string) => {
   ];
   // (An adjective in another case: "das Niedersächsische Studieninstitut" is the "Niedersächsisches Studieninstitut".)
   const ending = (w: string) => (/^\p{L}{5,}e$/u.test(w) ? '[nrsm]?' : '');
+  const head = (w: string) => (asProvider && /^\p{L}{7,}$/u.test(w) ? '[a-z]{0,12}' : '');
   const own = orJoin(
-    forms.map((w) => sql`(x.provider like ${likeInfix(w)} and x.provider ~ ${`\\m${escapeRegex(w)}${ending(w)}\\M`})`),
+    forms.map(
+      (w) => sql`(x.provider like ${likeInfix(w)} and x.provider ~ ${`\\m${head(w)}${escapeRegex(w)}${ending(w)}\\M`})`,
+    ),
   );
   const long = PROVIDER_SHORT_NAMES[word];
   return long ? sql`(${own} or x.provider like ${likeInfix(long)})` : own;
@@ -990,7 +994,7 @@ function searchSql(
   const places = (f.place ?? []).map(fold);
   // Who offers it: a provider named as such, and for a word no seminar has in its texts, a provider or a trainer.
   const providers = byProvider.words.map((w, i) =>
-    i < byProvider.explicit ? providerHit(w) : sql`(${providerHit(w)} or ${trainerHit([w])})`,
+    i < byProvider.explicit ? providerHit(w, true) : sql`(${providerHit(w)} or ${trainerHit([w])})`,
   );
   // Such a word may also be the place it is held ("november kamenz"): after the asked places, one hit each.
   const placeHits = [...places.map((w) => placeHit(w)), ...byProvider.implicit.map(placeWordHit)];
