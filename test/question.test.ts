@@ -2119,3 +2119,56 @@ describe('found by the held-out catalogues of the thirtieth session', () => {
     expect(ask('Welche Seminare finden im Rathaus statt?').placeOfIt).toBeUndefined();
   });
 });
+
+describe('found by the held-out catalogues of the thirty-first session', () => {
+  it('reads the trainer named as such, and "anything else by him", as asking for his other seminars', () => {
+    expect(ask('welche seminare hat der referent sonst noch?')).toMatchObject({
+      intent: 'list',
+      facts: [],
+      trainerOthers: 'he',
+    });
+    expect(ask('macht der Referent noch andere Seminare?')).toMatchObject({ intent: 'list', trainerOthers: 'he' });
+    expect(ask('does he teach anything else?').trainerOthers).toBe('he');
+    expect(ask('anything else by him?').trainerOthers).toBe('he');
+    expect(ask('Wer ist der Referent?')).toMatchObject({ intent: 'fact', facts: ['trainer'] });
+  });
+
+  it('reads "booked", "for it" and "in English or German" in follow-ups', () => {
+    expect(ask('Which seminars have I booked?').intent).toBe('myRegistrations');
+    expect(ask('what courses did I sign up for').intent).toBe('myRegistrations');
+    expect(ask('do I have to come to the office for it?')).toMatchObject({ facts: ['format'], terms: [] });
+    expect(ask('muss ich dafür nach Neuruppin fahren?')).toMatchObject({ facts: ['format'], followUp: true });
+    expect(ask('Muss ich dafür ins Technische Rathaus kommen?').facts).toEqual(['format']);
+    expect(ask('Is it in English or German?')).toMatchObject({ facts: ['language'], filters: {}, terms: [] });
+    expect(ask("what's the deadline for signing up?")).toMatchObject({ facts: ['deadline'], terms: [] });
+    expect(ask('when are the lessons?')).toMatchObject({ facts: ['when'], terms: [], followUp: true });
+    expect(ask('which one can I do online?')).toMatchObject({ narrows: true, filters: { format: 'online' } });
+  });
+
+  it('reads chat shorthand and a thanks with "passt"', () => {
+    expect(ask('hi what can u do').intent).toBe('help');
+    expect(ask('Danke, passt!').intent).toBe('thanks');
+  });
+
+  it('reads an audience glued to the kind of course, and a provider named by more than one word', () => {
+    expect(ask('welche führungskräfteseminare haben noch freie plätze')).toMatchObject({
+      filters: { audience: 'führungskr', seatsAvailable: true },
+      terms: [],
+    });
+    expect(ask('Einsteigerkurs Excel').terms.map((t) => t.text)).toContain('excel');
+    expect(ask('angebote der verwaltungsakademie bordesholm').filters.provider).toEqual([
+      'verwaltungsakademie',
+      'bordesholm',
+    ]);
+    expect(ask('was macht die unfallkasse so')).toMatchObject({
+      filters: { provider: ['unfallkasse'] },
+      providerOrSubject: true,
+    });
+  });
+
+  it('reads "before the summer" as until the season begins, and the summer holidays as until July', () => {
+    const before = ask('Is there a leadership course before the summer?').filters.period!;
+    expect(before).toMatchObject({ kind: 'range', from: now, to: new Date('2027-05-31T22:00:00Z') });
+    expect(ask('Führung vor der Sommerpause').filters.period?.to).toEqual(new Date('2027-06-30T22:00:00Z'));
+  });
+});

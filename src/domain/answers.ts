@@ -425,8 +425,13 @@ export async function answerQuestion(
   const shownBefore = question.narrows ? (context?.seminarIds ?? []) : [];
   const amongShown = (hits: SearchHit[]) => hits.filter((h) => shownBefore.includes(h.id));
   if (amongShown(result.hits).length) result = { ...result, hits: amongShown(result.hits) };
-  // "Which of them can I join online?" with none online: the hybrid ones, which can be joined online too.
-  if (!result.hits.length && !result.reported && question.filters.format === 'online') {
+  // "Which of them can I join online?" with none online: the hybrid ones, which can be joined online too (and
+  // attended in person: "which one can I attend in person?").
+  if (
+    !result.hits.length &&
+    !result.reported &&
+    (question.filters.format === 'online' || question.filters.format === 'in_person')
+  ) {
     const hybrid = { ...question, filters: { ...question.filters, format: 'hybrid' as const } };
     let again = await searchSeminars(db, hybrid, now, timeZone);
     if (shownBefore.length) again = { ...again, hits: amongShown(again.hits) };

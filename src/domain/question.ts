@@ -334,6 +334,7 @@ const STOPWORDS = new Set(
     'you your offer offers offered workshop workshops looking find want interested upcoming next related regarding topic topics class classes ' +
     'place need needs pay join home contact person still teach taught room close closes last ' +
     'hello hey thanks thank whats hows wheres whens only we re ve ll don didn doesn without taking so help helps making make makes our ours more us sign up attend attending sitting ' +
+    'signing already meet meets event events lesson lessons ideally ' +
     'keep keeps getting got gets asking asks weird strange odd dodgy happening happens happen just been became made people recommend recommendations suggest ' +
     // "kenn mich null aus": knowing nothing of it
     'kenn kenne werd wieviel wieviele nochmal nochmals gehalten kurz kurze kurzen kurzer kurzes klingt klingen spätestens schicken unseres unserem unseren unserer null auskennen mach machts art lern nem umzugehen lieber hinfahren hingehen hinkommen sem dabei aufs ans übers ok okay zusammen gemeinsam mitnehmen mitmachen zwei drei vier fünf nie niemals benutzt genutzt verwendet ' +
@@ -377,12 +378,12 @@ const STOPWORDS = new Set(
 // Intents
 
 const MY_REGISTRATIONS =
-  /\b((?:bin|ist)\s+ich\s+(?:\S+\s+){0,5}?(?:angemeldet|registriert|eingetragen|gebucht)|(?:welche|was)\s+(?:\S+\s+)?(?:habe|hab)\s+ich\s+(?:\S+\s+)?(?:gebucht|belegt)|für\s+was\s+bin\s+ich\s+(?:\S+\s+)?(?:angemeldet|eingetragen)|what\s+am\s+i\s+(?:signed\s+up|registered|booked|enrolled)(?:\s+(?:for|on|in))?|am\s+i\s+(?:signed\s+up|registered|booked|enrolled)|my\s+(?:sign-?ups|enrollments)|meine\s+anmeldungen|meine\s+buchungen|wo\s+bin\s+ich\s+(?:\S+\s+){0,3}?angemeldet|(für\s+welche\s+(seminare|kurse|schulungen)|wofür)\s+(bin|habe)\s+ich\s+(mich\s+)?(eigentlich\s+|schon\s+|überhaupt\s+)?(angemeldet|registriert|gebucht)|für\s+welche\s+(seminare|kurse)\s+bin\s+ich|(?:für\s+welche\s+(?:seminare|kurse|schulungen|fortbildungen|veranstaltungen)|wofür|wo)\s+ich\s+(?:mich\s+)?(?:\S+\s+){0,2}?(?:angemeldet|registriert|gebucht|eingetragen)\s+(?:bin|habe)|my\s+registrations|what\s+am\s+i\s+registered|my\s+(seminars|courses|bookings))\b/i;
+  /\b((?:bin|ist)\s+ich\s+(?:\S+\s+){0,5}?(?:angemeldet|registriert|eingetragen|gebucht)|(?:welche|was)\s+(?:\S+\s+)?(?:habe|hab)\s+ich\s+(?:\S+\s+)?(?:gebucht|belegt)|für\s+was\s+bin\s+ich\s+(?:\S+\s+)?(?:angemeldet|eingetragen)|what\s+am\s+i\s+(?:signed\s+up|registered|booked|enrolled)(?:\s+(?:for|on|in))?|am\s+i\s+(?:signed\s+up|registered|booked|enrolled)|my\s+(?:sign-?ups|enrollments)|meine\s+anmeldungen|meine\s+buchungen|wo\s+bin\s+ich\s+(?:\S+\s+){0,3}?angemeldet|(für\s+welche\s+(seminare|kurse|schulungen)|wofür)\s+(bin|habe)\s+ich\s+(mich\s+)?(eigentlich\s+|schon\s+|überhaupt\s+)?(angemeldet|registriert|gebucht)|für\s+welche\s+(seminare|kurse)\s+bin\s+ich|(?:für\s+welche\s+(?:seminare|kurse|schulungen|fortbildungen|veranstaltungen)|wofür|wo)\s+ich\s+(?:mich\s+)?(?:\S+\s+){0,2}?(?:angemeldet|registriert|gebucht|eingetragen)\s+(?:bin|habe)|my\s+registrations|what\s+am\s+i\s+registered|my\s+(seminars|courses|bookings)|(?:which|what)\s+(?:\S+\s+)?(?:have|did)\s+i\s+(?:already\s+)?(?:booked?|sign(?:ed)?\s+up\s+(?:for|to)|register(?:ed)?\s+(?:for|to))(?!\s+(?:the|a|an|this|that)\b))\b/i;
 const GREETING_WORDS =
   'hallo|hallöchen|salü|glück\\s+auf|gu+d+e|hi|hey|hello|servus|moin(?:\\s+moin)?|gudde|tach|grüß\\s+gott|grüss\\s+gott|grüezi|guten\\s+(?:morgen|tag|abend)|good\\s+(?:morning|afternoon|evening)';
 /** Thanks and goodbyes: nothing to search for, nothing to explain. */
 const THANKS =
-  /^\W*(?:(?:ok(?:ay)?|super|prima|toll|klasse|perfekt|alles\s+klar|great|cool)[\s,!.]*)?(?:danke(?:\s+schön|\s+sehr|\s+dir|\s+ihnen)?|dankeschön|vielen\s+dank|merci|thanks(?:\s+a\s+lot)?|thank\s+you(?:\s+very\s+much)?|thx|tschüss?|ciao|bye|auf\s+wiedersehen|bis\s+(?:bald|später|dann)|schönen\s+tag(?:\s+noch)?|goodbye)(?:[\s,!.]+(?:tschüss?|ciao|bye|bis\s+bald))?\W*$/i;
+  /^\W*(?:(?:ok(?:ay)?|super|prima|toll|klasse|perfekt|alles\s+klar|great|cool)[\s,!.]*)?(?:danke(?:\s+schön|\s+sehr|\s+dir|\s+ihnen)?|dankeschön|vielen\s+dank|merci|thanks(?:\s+a\s+lot)?|thank\s+you(?:\s+very\s+much)?|thx|tschüss?|ciao|bye|auf\s+wiedersehen|bis\s+(?:bald|später|dann)|schönen\s+tag(?:\s+noch)?|goodbye)(?:[\s,!.]+(?:tschüss?|ciao|bye|bis\s+bald|passt(?:\s+schon)?|alles\s+klar|super|perfekt|prima|top))?\W*$/i;
 
 /**
  * Thanks with a word of praise around it ("Vielen Dank für Ihre Hilfe!", "Thank you, that was very helpful!"): a thanks
@@ -510,7 +511,7 @@ const FOLLOWING_PERIOD =
   /^\W*(?:(?:und|and)\s+)?(?:(?:in\s+|im\s+)?(?:der|die|dem|den|the)\s+)?(?:(woche|week|monat|month)\s+(?:danach|darauf|drauf|after(?:\s+that)?)|(?:following|folgende[nm]?)\s+(woche|week|monat|month))\W*$/i;
 /** Some of the seminars just shown ("Welche davon sind online?", "Which of them are free?"). */
 const OF_THEM =
-  /^\W*(?:(?:und|and)\s+)?(?:(?:welche[rsnm]?|was)\s+(?:davon|von\s+(?:denen|ihnen|diesen))|(?:which|what)\s+(?:ones?\s+)?of\s+(?:them|these|those)|which\s+ones?(?=\s+(?:is|are)\b)|(?:are|is)\s+any\s+of\s+(?:them|these|those)|gibt\s+es\s+davon\s+welche|(?:(?:just|only)\s+)?the\s+(?:\p{L}+\s+){1,2}ones\b|nur\s+die\s+(?:\p{L}+\s+)?(?:davon|(?=\p{L}+en\s*[?.!]?\s*$))|davon\s+(?:nur|bloß|noch)\b|of\s+(?:them|these|those)\s+only)\b/iu;
+  /^\W*(?:(?:und|and)\s+)?(?:(?:welche[rsnm]?|was)\s+(?:davon|von\s+(?:denen|ihnen|diesen))|(?:which|what)\s+(?:ones?\s+)?of\s+(?:them|these|those)|which\s+ones?(?=\s+(?:is|are|can|could|should|would|do|does)\b)|(?:are|is)\s+any\s+of\s+(?:them|these|those)|gibt\s+es\s+davon\s+welche|(?:(?:just|only)\s+)?the\s+(?:\p{L}+\s+){1,2}ones\b|nur\s+die\s+(?:\p{L}+\s+)?(?:davon|(?=\p{L}+en\s*[?.!]?\s*$))|davon\s+(?:nur|bloß|noch)\b|of\s+(?:them|these|those)\s+only)\b/iu;
 const CONTINUES =
   /^\s*(?:(?:what|how)\s+about\s+the\b|was\s+ist\s+mit\s+(?:dem|der|den)\b)|^\s*(und|and)\s+(das|der|die|dem|den|was\s+ist\s+mit|wie\s+ist\s+es\s+mit|wie\s+sieht\s+es\s+mit|the\s+one|what\s+about|how\s+about\b|(?![^?]*\b(?:was|wann|wo|wie|welche\w*|wer|gibt|gibts|habt|what|when|where|which|who|how|is|are|any)\b)[^?.!]{1,40}[?.!]?\s*$)/i;
 
@@ -520,7 +521,7 @@ const ALSO =
 
 /** Asking whether one has to travel to a seminar ("…, oder muss ich nach Oberndorf fahren?"): its format. */
 const MUST_TRAVEL =
-  /(?:^|[.!?,–—]\s*|\b(?:oder|or)\s+)(?:(?:und|and)\s+)?(?:(?:muss|müsste|müssen)\s+(?:ich|man|wir)\s+(?:da|dort|dafür|extra|nach\s+\p{L}+|für\s+(?:den|die|das)\s+(?:[\p{L}-]+\s+){1,3}?)?\s*(?:irgendwo(?:hin)?\s+)?(?:hinfahren|fahren|hinkommen|anreisen|vor\s+ort\s+sein|(?:ins|in\s+das|zum|zur)\s+(?:büro|rathaus|landratsamt|amt|kreishaus))|(?:do|would)\s+(?:i|we)\s+(?:have|need)\s+to\s+(?:travel|go|come)\s+(?:there|somewhere))\b(?=[^.!?]*\?)/iu;
+  /(?:^|[.!?,–—]\s*|\b(?:oder|or)\s+)(?:(?:und|and)\s+)?(?:(?:muss|müsste|müssen)\s+(?:ich|man|wir)\s+(?:(?:da|dort|dafür|dazu|extra|nach\s+\p{L}+|für\s+(?:den|die|das)\s+(?:[\p{L}-]+\s+){1,3}?)\s*){0,2}(?:irgendwo(?:hin)?\s+)?(?:hinfahren|fahren|hinkommen|anreisen|vor\s+ort\s+sein|(?:ins|in\s+das|zum|zur)\s+(?:\p{L}+e\s+)?(?:büro|rathaus|landratsamt|amt|kreishaus))|(?:do|would)\s+(?:i|we)\s+(?:have|need)\s+to\s+(?:travel|go|come)\s+(?:there|somewhere|in|(?:in)?to\s+(?:the\s+|an\s+)?(?:office|town\s+hall|venue|site|building)(?=\s+for\s+(?:it|this|that)\b)))\b(?=[^.!?]*\?)/iu;
 
 /** "nur online", "only in July": the search before, narrowed to that. */
 const NARROWED = /^\W*(?:(?:und|and)\s+)?(?:nur|bloß|only|just)\b/i;
@@ -1130,6 +1131,20 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
     const y = m[2] || m[4] ? Number(m[2] ?? m[4]) : startMonth + 2 < today.m ? today.y + 1 : today.y;
     return { kind: 'quarter', from: zonedMidnight(y, startMonth, 1, tz), to: zonedMidnight(y, startMonth + 3, 1, tz) };
   }
+  // "vor dem Sommer", "before the summer break": from now until the season (or the summer holidays, in July) begins.
+  if (
+    (m = take(
+      state,
+      rx(
+        '(?:vor|before|bis\\s+zum)\\s+(?:dem\\s+|der\\s+|den\\s+|the\\s+)?(sommer|summer|herbst|autumn|fall|winter)(pause|ferien|urlaub|\\s+(?:break|holidays?|vacation))?',
+      ),
+    ))
+  ) {
+    const season = m[1].toLowerCase();
+    const start = m[2] ? 7 : /^(?:sommer|summer)$/.test(season) ? 6 : /^(?:winter)$/.test(season) ? 12 : 9;
+    const y = start <= today.m ? today.y + 1 : today.y;
+    return { kind: 'range', from: now, to: zonedMidnight(y, start, 1, tz) };
+  }
   if (
     (m = take(
       state,
@@ -1433,7 +1448,7 @@ const FORMATS: [RegExp, 'online' | 'in_person' | 'hybrid'][] = [
   // Not "damit nicht jeder ins Rathaus kommen muss": what the citizens need not do.
   [
     rx(
-      '(?<!(?:nicht|ohne|kein\\p{L}*)\\s+(?:\\S+\\s+){0,6})(?:ins|in\\s+das|zum|zur)\\s+\\p{L}+\\s+(?:kommen|fahren)|persönlich\\s+(?:kommen|erscheinen)|come\\s+in\\s+person|in\\s+präsenz|präsenz(?:[- ]?(?:seminare?n?|kurse?n?|schulung(?:en)?|veranstaltung(?:en)?|termine?|format|angebote?n?|fortbildung(?:en)?))?|vor\\s+ort|persönlich|in\\s+person|in-person|on[- ]?site|face[- ]to[- ]face|classroom',
+      '(?<!(?:nicht|ohne|kein\\p{L}*)\\s+(?:\\S+\\s+){0,6})(?:ins|in\\s+das|zum|zur)\\s+\\p{L}+\\s+(?:kommen|fahren)|persönlich\\s+(?:kommen|erscheinen)|come\\s+in\\s+person|(?:come|go|travel)\\s+(?:in)?to\\s+(?:the\\s+)?(?:office|town\\s+hall|venue)(?=\\s+for\\s+(?:it|this|that)\\b)|in\\s+präsenz|präsenz(?:[- ]?(?:seminare?n?|kurse?n?|schulung(?:en)?|veranstaltung(?:en)?|termine?|format|angebote?n?|fortbildung(?:en)?))?|vor\\s+ort|persönlich|in\\s+person|in-person|on[- ]?site|face[- ]to[- ]face|classroom',
     ),
     'in_person',
   ],
@@ -1887,8 +1902,12 @@ const FOR_US = /\b(?:für\s+(?:uns|mich)|for\s+(?:us|me))\b/i;
  * "Was macht der sonst noch?", "macht die noch andere Seminare?", "what else does she teach?": a person pointed at, and
  * what else that person gives.
  */
-const TRAINER_OTHERS =
-  /^\W*(?:und\s+|and\s+)?(?:(?:was|welche\s+\p{L}+)\s+(?:macht|bietet|gibt|leitet|hat|unterrichtet|hält)\s+(der|die|er|sie)\s+(?:denn\s+)?(?:sonst|noch|außerdem|auch\s+noch)|(?:macht|bietet|gibt|leitet|hat|unterrichtet|hält)\s+(der|die|er|sie)\s+(?:auch\s+)?(?:noch\s+)?(?:andere|weitere|sonst)|what\s+else\s+(?:does|do|can)\s+(he|she|they)\b|(?:does|do)\s+(he|she|they)\s+(?:also\s+)?(?:teach|run|give|offer|lead|do|have)\s+(?:any\s+)?(?:other|more)|(?:any\s+|what\s+|which\s+)?other\s+(?:courses|seminars|trainings?)\s+(?:does\s+)?(?:by|from|with|of)?\s*(him|her|them)\b)/iu;
+/** After "der"/"die": the trainer said as such ("hat der Referent sonst noch?"). */
+const TRAINER_NOUN = '(?:\\s+(?:referent|trainer|dozent|kursleiter|seminarleiter|coach)(?:in)?)?';
+const TRAINER_OTHERS = new RegExp(
+  `^\\W*(?:und\\s+|and\\s+)?(?:(?:was|welche\\s+\\p{L}+)\\s+(?:macht|bietet|gibt|leitet|hat|unterrichtet|hält)\\s+(der|die|er|sie)${TRAINER_NOUN}\\s+(?:denn\\s+)?(?:sonst|noch|außerdem|auch\\s+noch)|(?:macht|bietet|gibt|leitet|hat|unterrichtet|hält)\\s+(der|die|er|sie)${TRAINER_NOUN}\\s+(?:auch\\s+)?(?:noch\\s+)?(?:andere|weitere|sonst)|what\\s+else\\s+(?:does|do|can)\\s+(he|she|they|the\\s+(?:trainer|instructor|teacher|speaker|presenter))\\b|(?:does|do)\\s+(he|she|they)\\s+(?:also\\s+)?(?:teach|run|give|offer|lead|do|have)\\s+(?:any\\s+)?(?:other|more|anything\\s+else|something\\s+else)|(?:any\\s+|what\\s+|which\\s+)?other\\s+(?:courses|seminars|trainings?)\\s+(?:does\\s+)?(?:by|from|with|of)?\\s*(him|her|them)\\b|anything\\s+else\\s+(?:by|from|with)\\s+(him|her)\\b)`,
+  'iu',
+);
 /** "noch andere Kurse", "any other courses": others than the one talked about. */
 const OTHERS =
   /\b(?:andere|anderen|weitere|weiteren)\s+(?:kurse|seminare|schulungen|angebote|fortbildungen|termine)\b|\b(?:any\s+)?other\s+(?:courses|seminars|trainings?)\b/i;
@@ -2038,7 +2057,7 @@ const TERSE_FREE = /\b(?:kostenlos|kostenfrei|gebührenfrei|gratis|umsonst|free)
  * before the verb, alone, or whose the courses are.
  */
 const NAMED_OFFERER = new RegExp(
-  `${W}(?:der|die|das|the)\\s+(\\p{L}[\\p{L}.-]*\\p{L}(?:\\s+\\p{L}[\\p{L}.-]*\\p{L}){0,2})\\s+(?:bietet|bieten|anbietet|anbieten|offers|offer|run|runs|provide|provides)${E}|^\\W*(\\p{L}[\\p{L}.]*\\p{L})(?:\\s+|-)(?:angebote|kurse|seminare|schulungen|programm|courses|seminars|trainings?)\\W*$|^\\W*(?:angebote|kurse|seminare|schulungen|fortbildungen)\\s+(?:der|von\\s+der)\\s+(?:\\p{L}+(?:en|er)\\s+)?(\\p{L}[\\p{L}.-]*\\p{L}(?:\\s+\\p{Lu}?\\p{Ll}+)?)\\W*$`,
+  `${W}(?:der|die|das|the)\\s+(\\p{L}[\\p{L}.-]*\\p{L}(?:\\s+\\p{L}[\\p{L}.-]*\\p{L}){0,2})\\s+(?:bietet|bieten|anbietet|anbieten|offers|offer|run|runs|provide|provides)${E}|^\\W*(\\p{L}[\\p{L}.]*\\p{L})(?:\\s+|-)(?:angebote|kurse|seminare|schulungen|programm|courses|seminars|trainings?)\\W*$|^\\W*(?:angebote|kurse|seminare|schulungen|fortbildungen)\\s+(?:der|von\\s+der)\\s+(?:\\p{L}+(?:en|er)\\s+)?(\\p{L}[\\p{L}.-]*\\p{L}(?:\\s+\\p{Lu}?\\p{Ll}+)?)\\W*$|^\\W*was\\s+macht\\s+(?:die|das)\\s+(\\p{L}[\\p{L}.-]*\\p{L}(?:\\s+für\\s+\\p{L}+)?)(?:\\s+(?:so|eigentlich|alles|denn|da))*\\W*$`,
   'giu',
 );
 
@@ -2177,6 +2196,8 @@ const DIALECT: [RegExp, string | ((match: string, ...groups: string[]) => string
     (_whole, word: string) => `${ORDINAL_DAYS.get(word.toLowerCase())}${/[äöüß]|e$/i.test(word) ? '.' : ''} `,
   ],
   [/\bisch\b/giu, 'ist'],
+  // "what can u do", "thank u": you, in chat shorthand.
+  [/(?<=\b(?:can|could|do|did|will|would|are|have|thank|for|to|with)\s)u\b(?![.'’-])/giu, 'you'],
   // "fürn Bauhof": für einen.
   [/\bfürn\b/giu, 'für einen'],
   // "an nem Montag", "mit ner Kollegin": einem, einer.
@@ -2829,12 +2850,15 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   for (const m of state.text.matchAll(NAMED_OFFERER)) {
     // ("what the Kommunale Unfallversicherung Bayern offers": a name of several words, each capitalised after the first;
     // not "welche Kurse die VHS im Herbst anbietet")
-    const [first, ...more] = (m[1] ?? m[2] ?? m[3]).split(/\s+/);
+    const [first, ...more] = (m[1] ?? m[2] ?? m[3] ?? m[4]).split(/\s+/);
     const capitalised = more.findIndex((x) => !/^\p{Lu}/u.test(x));
     // ("angebote der verwaltungsakademie bordesholm": after "der", the name is every word up to the end)
-    const name = [first, ...(capitalised < 0 || m[3] ? more : more.slice(0, capitalised))].map((x) => x.toLowerCase());
+    const name = [first, ...(capitalised < 0 || m[3] || m[4] ? more : more.slice(0, capitalised))].map((x) =>
+      x.toLowerCase(),
+    );
     if (name.length < more.length + 1 && m[1]) continue;
-    if (m[2]) providerOrSubject = true;
+    // ("was macht die unfallkasse so": whoever it is, or what a course is about)
+    if (m[2] || m[4]) providerOrSubject = true;
     for (const w of name) if (!STOPWORDS.has(w) && !places.includes(w)) providers.add(w);
     // ("kurse der bayerischen verwaltungsschule": the name with its adjective is whose, no words to search)
     if (m[3])
@@ -2953,7 +2977,9 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const deduped = terms.filter(
     (t, i) =>
       terms.findIndex((u) => u.text === t.text) === i &&
-      !((ofThem || pick !== undefined) && /^(?:davon|denen|diesen|those|these|them)$/.test(t.text)),
+      !((ofThem || pick !== undefined) && /^(?:davon|denen|diesen|those|these|them)$/.test(t.text)) &&
+      // ("Is it in English or German?" asks the language, it looks for none)
+      !(facts.includes('language') && /^(?:german|english|deutsch|englisch)$/.test(t.text)),
   );
   // Where the asker works and the course's level qualify what is asked; they are not its subject.
   const levelWord = level && new RegExp(`^(?:${level[0].source})$`, 'iu');
@@ -3253,10 +3279,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     }
   }
   // "Is it in English?", "Ist der Vergabekurs auf Englisch?": whether the seminar talked about or named is held in it.
-  if (languageWord && !facts.length && LANGUAGE_OF_IT.test(asked)) {
-    facts = ['language'];
-    delete filters.language;
-  }
+  if (languageWord && !facts.length && LANGUAGE_OF_IT.test(asked)) facts = ['language'];
+  if (facts.includes('language')) delete filters.language;
   // "Muss ich da hinfahren?", "Do I have to travel there?": whether it is held on site.
   if (MUST_TRAVEL.test(lower) && !asksFormat) {
     facts = [...new Set<FactKind>(['format', ...facts.filter((f) => f !== 'where')])];
@@ -3331,6 +3355,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const whereOrPlace = facts.includes('where') && Boolean(filters.place) && !learn;
   const placeOfIt = !facts.length && Boolean(filters.place) && !filters.period && namesTopic && PLACE_OF_IT.test(asked);
   if (whereOrPlace || learn) facts = facts.filter((f) => f !== 'where');
+  // ("hat der Referent sonst noch?": the trainer named asks for his other seminars, not who he is)
+  if (trainerOthers && facts.length === 1 && facts[0] === 'trainer') facts = [];
 
   // "Welcher ist früher, der Datenschutzkurs oder der Deeskalationskurs?": the dates of both, the earlier first.
   const compared = order ? undefined : comparedIn(lower);

@@ -461,7 +461,8 @@ const placeLevel = (word: string) =>
 // A whole word of the provider: "VWA" in "Verwaltungs- und Wirtschaftsakademie (VWA) Düsseldorf".
 // Each regex behind a LIKE: the LIKE is cheap (and may use the trigram index), the regex only tells a whole word.
 // A genitive stands for its noun: "das Sachgebiet IT des Landratsamts" is the "Landratsamt Rottal-Inn, Sachgebiet IT".
-// A long name asked for as the provider is also the end of a compound: "die Unfallkasse" is the "Landesunfallkasse".
+// A long name asked for as the provider is also the end of a compound where no provider has it as a word of its own:
+// "die Unfallkasse" is the "Landesunfallkasse", but beside a "Hochschule Nordhausen" no "Kreisvolkshochschule".
 const providerHit = (word: string, asProvider = false) => {
   const forms = [
     word,
@@ -470,12 +471,11 @@ const providerHit = (word: string, asProvider = false) => {
   ];
   // (An adjective in another case: "das Niedersächsische Studieninstitut" is the "Niedersächsisches Studieninstitut".)
   const ending = (w: string) => (/^\p{L}{5,}e$/u.test(w) ? '[nrsm]?' : '');
-  const head = (w: string) => (asProvider && /^\p{L}{7,}$/u.test(w) ? '[a-z]{0,12}' : '');
-  const own = orJoin(
-    forms.map(
-      (w) => sql`(x.provider like ${likeInfix(w)} and x.provider ~ ${`\\m${head(w)}${escapeRegex(w)}${ending(w)}\\M`})`,
-    ),
-  );
+  const named = (w: string, head = '', on = sql`x`) =>
+    sql`(${on}.provider like ${likeInfix(w)} and ${on}.provider ~ ${`\\m${head}${escapeRegex(w)}${ending(w)}\\M`})`;
+  let own = orJoin(forms.map((w) => named(w)));
+  if (asProvider && /^\p{L}{7,}$/u.test(word))
+    own = sql`(${own} or (${named(word, '[a-z]{1,12}')} and not exists (select 1 from seminar_search y where ${named(word, '', sql`y`)})))`;
   const long = PROVIDER_SHORT_NAMES[word];
   return long ? sql`(${own} or x.provider like ${likeInfix(long)})` : own;
 };
@@ -1009,7 +1009,10 @@ function searchSql(
   // "run by KID Magdeburg": a name after "by" may be the provider's.
   if (trainer?.length)
     where.push(
-      sql`((${trainerHit(trainer)} and ${titlesHit(trainer, question.trainerTitles ?? [])}) or (${sql.join(trainer.map(providerHit), sql` and `)}))`,
+      sql`((${trainerHit(trainer)} and ${titlesHit(trainer, question.trainerTitles ?? [])}) or (${sql.join(
+        trainer.map((w) => providerHit(w)),
+        sql` and `,
+      )}))`,
     );
   const audience = f.audience ? fold(f.audience) : undefined;
   // Only the asker's setting besides the audience ("seit Kurzem Führungskraft"): the audience selects, the setting orders.

@@ -623,6 +623,16 @@ export const SYNONYMS: SynonymEntry[] = [
     'bauanträge',
     'baugenehmigung',
   ]),
+  entry('fines|(?:parking|traffic|speeding) fines?|administrative offen[cs]es?|regulatory offen[cs]es?', [
+    'bußgeld',
+    'ordnungswidrigkeiten',
+    'owig',
+  ]),
+  entry('heavy rain(?:fall)?|torrential rain|flash floods?', ['starkregen', 'starkregenvorsorge', 'hochwasser']),
+  entry('year-?end (?:accounts|closing|financial statements?)|annual (?:accounts|financial statements?)', [
+    'jahresabschluss',
+    'jahresabschlüsse',
+  ]),
   entry('hazardous (?:substances|materials|chemicals)|dangerous (?:substances|goods)', ['gefahrstoffe', 'gefahrstoff']),
   entry(
     'flood(?:s|ing)?(?: (?:protection|prevention|defen[cs]e|warnings?|risk))?|storm surges?|überschwemmung\\p{L}*|sturmflut\\p{L}*',
