@@ -380,7 +380,6 @@ const CASES: Case[] = [
     says: ['Mi., 29.11.2028'],
   },
   {
-    miss: '"Hochzeiten" finds the registry office course on marriages, though no seminar is about wedding venues',
     q: 'freie trauorte für hochzeiten',
     kind: 'none',
   },

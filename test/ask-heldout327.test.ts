@@ -223,7 +223,6 @@ const CASES: Case[] = [
     titles: [T.heben],
   },
   {
-    miss: '"ist das in Wuppertal?" is read as a search in the town, not as where the seminar talked about is',
     conv: 'erste-hilfe',
     q: 'ist das in wuppertal?',
     kind: 'facts',

@@ -2171,4 +2171,22 @@ describe('found by the held-out catalogues of the thirty-first session', () => {
     expect(before).toMatchObject({ kind: 'range', from: now, to: new Date('2027-05-31T22:00:00Z') });
     expect(ask('Führung vor der Sommerpause').filters.period?.to).toEqual(new Date('2027-06-30T22:00:00Z'));
   });
+
+  it('reads a place asked of the seminar talked about, and the second round of narrowing words', () => {
+    expect(ask('Is it here in Magdeburg?')).toMatchObject({ facts: ['where'], filters: {}, terms: [], followUp: true });
+    expect(ask('Ist der im Rathaus?')).toMatchObject({ facts: ['where'], followUp: true });
+    expect(ask('Is there anything in Magdeburg?')).toMatchObject({ intent: 'list', filters: { place: ['magdeburg'] } });
+    expect(ask('any of those in the afternoon?')).toMatchObject({ narrows: true, filters: { timeOfDay: 'afternoon' } });
+    expect(ask('which one is just one day?')).toMatchObject({ narrows: true, filters: { multiDay: false } });
+    expect(ask('Findet der Excel-Kurs noch statt?').facts).toEqual(['when']);
+    expect(ask('Findet im März noch etwas statt?').intent).toBe('list');
+    expect(ask('Fortbildungen für Kita-Leitungen?').filters.audience).toMatch(/^kita-leitung\|/);
+  });
+
+  it('reads a duty the story names as the subject of a question that points back', () => {
+    const q = ask(
+      'Hallo, ich bin seit Januar im Bürgerbüro Nord und soll mich jetzt um die Beglaubigungen kümmern. Gibt es da was im Frühjahr?',
+    );
+    expect(q.terms.find((t) => t.text === 'beglaubigungen')?.story).toBeUndefined();
+  });
 });

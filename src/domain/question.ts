@@ -334,7 +334,7 @@ const STOPWORDS = new Set(
     'you your offer offers offered workshop workshops looking find want interested upcoming next related regarding topic topics class classes ' +
     'place need needs pay join home contact person still teach taught room close closes last ' +
     'hello hey thanks thank whats hows wheres whens only we re ve ll don didn doesn without taking so help helps making make makes our ours more us sign up attend attending sitting ' +
-    'signing already meet meets event events lesson lessons ideally ' +
+    'signing already meet meets event events lesson lessons ideally here guys folks ' +
     'keep keeps getting got gets asking asks weird strange odd dodgy happening happens happen just been became made people recommend recommendations suggest ' +
     // "kenn mich null aus": knowing nothing of it
     'kenn kenne werd wieviel wieviele nochmal nochmals gehalten kurz kurze kurzen kurzer kurzes klingt klingen spätestens schicken unseres unserem unseren unserer null auskennen mach machts art lern nem umzugehen lieber hinfahren hingehen hinkommen sem dabei aufs ans übers ok okay zusammen gemeinsam mitnehmen mitmachen zwei drei vier fünf nie niemals benutzt genutzt verwendet ' +
@@ -446,6 +446,9 @@ const LANGUAGE_OF_IT =
 /** "Findet die Datenschutzschulung im Rathaus statt?": whether one seminar is held at a place. */
 const PLACE_OF_IT =
   /^\W*(?:(?:und|and)\s+)?(?:findet|ist|is|läuft|does)\s+(?:der|die|das|es|er|sie|it|that|this|the)\b(?!\s+(?:irgend|any|some)\w*)[^?]*\b(?:in|im|at|am)\s/i;
+/** "Is it (here) in Magdeburg?", "Ist der auch im Rathaus?": a place asked of the seminar talked about. */
+const IT_AT_PLACE =
+  /^\W*(?:(?:und|and)\s+)?(?:is|ist|findet)\s+(?:it|that|this\s+one|der|die|das|er|sie|es)\s+(?:(?:also|auch|really|wirklich|hier|here|dann)\s+)*(?:in|im|at|am)\s[^?]*\??\s*$/i;
 /** "Gibt es …", "is there anything …": a yes/no question that asks for a list, not about one seminar. */
 const LISTING_START = /^\s*(gibt|are\s+there|is\s+there|is\s+(?:any|some)thing|ist\s+(?:irgend)?(?:was|etwas))/i;
 
@@ -469,7 +472,7 @@ const FACT_PATTERNS: [FactKind, RegExp][] = [
   // "What can I do when citizens get aggressive?": a "when" after what one does is no question of the date.
   [
     'when',
-    /\b(wann|wie\s+oft|(?:what\s+time|when)\s+does\s+(?:\S+\s+){0,5}?(?:end|finish)|(?:wann\s+ist|bis\s+wann\s+geht)\s+(?:\S+\s+){0,3}?schluss|how\s+often|wie\s*viele\s+(?:abende|termine|sitzungen|male)|how\s+many\s+(?:evenings|sessions|dates|times)|which\s+(?:evenings|mornings|afternoons)|termin|termine|terminen|datum|welche[rn]?\s+tag|an\s+welchem\s+wochentag|an\s+welche[mn]\s+tag(en)?|(?<!\b(?:do|react|respond|cope|behave|act|handle\s+it|deal\s+with\s+it)\s+)when|what\s+date|which\s+days?|which\s+dates|dates?|what(?:'s|\s+is|\s+are)\s+the\s+sc?hed[a-z]*)\b/i,
+    /\b(^\W*findet\s+(?:der|die|das|„|")[^?]{2,120}\snoch\s+statt\b|wann|wie\s+oft|(?:what\s+time|when)\s+does\s+(?:\S+\s+){0,5}?(?:end|finish)|(?:wann\s+ist|bis\s+wann\s+geht)\s+(?:\S+\s+){0,3}?schluss|how\s+often|wie\s*viele\s+(?:abende|termine|sitzungen|male)|how\s+many\s+(?:evenings|sessions|dates|times)|which\s+(?:evenings|mornings|afternoons)|termin|termine|terminen|datum|welche[rn]?\s+tag|an\s+welchem\s+wochentag|an\s+welche[mn]\s+tag(en)?|(?<!\b(?:do|react|respond|cope|behave|act|handle\s+it|deal\s+with\s+it)\s+)when|what\s+date|which\s+days?|which\s+dates|dates?|what(?:'s|\s+is|\s+are)\s+the\s+sc?hed[a-z]*)\b/i,
   ],
   [
     'where',
@@ -511,7 +514,7 @@ const FOLLOWING_PERIOD =
   /^\W*(?:(?:und|and)\s+)?(?:(?:in\s+|im\s+)?(?:der|die|dem|den|the)\s+)?(?:(woche|week|monat|month)\s+(?:danach|darauf|drauf|after(?:\s+that)?)|(?:following|folgende[nm]?)\s+(woche|week|monat|month))\W*$/i;
 /** Some of the seminars just shown ("Welche davon sind online?", "Which of them are free?"). */
 const OF_THEM =
-  /^\W*(?:(?:und|and)\s+)?(?:(?:welche[rsnm]?|was)\s+(?:davon|von\s+(?:denen|ihnen|diesen))|(?:which|what)\s+(?:ones?\s+)?of\s+(?:them|these|those)|which\s+ones?(?=\s+(?:is|are|can|could|should|would|do|does)\b)|(?:are|is)\s+any\s+of\s+(?:them|these|those)|gibt\s+es\s+davon\s+welche|(?:(?:just|only)\s+)?the\s+(?:\p{L}+\s+){1,2}ones\b|nur\s+die\s+(?:\p{L}+\s+)?(?:davon|(?=\p{L}+en\s*[?.!]?\s*$))|davon\s+(?:nur|bloß|noch)\b|of\s+(?:them|these|those)\s+only)\b/iu;
+  /^\W*(?:(?:und|and)\s+)?(?:(?:welche[rsnm]?|was)\s+(?:davon|von\s+(?:denen|ihnen|diesen))|(?:which|what)\s+(?:ones?\s+)?of\s+(?:them|these|those)|which\s+ones?(?=\s+(?:is|are|can|could|should|would|do|does)\b)|(?:(?:are|is)\s+)?any\s+of\s+(?:them|these|those)|gibt\s+es\s+davon\s+welche|(?:(?:just|only)\s+)?the\s+(?:\p{L}+\s+){1,2}ones\b|nur\s+die\s+(?:\p{L}+\s+)?(?:davon|(?=\p{L}+en\s*[?.!]?\s*$))|davon\s+(?:nur|bloß|noch)\b|of\s+(?:them|these|those)\s+only)\b/iu;
 const CONTINUES =
   /^\s*(?:(?:what|how)\s+about\s+the\b|was\s+ist\s+mit\s+(?:dem|der|den)\b)|^\s*(und|and)\s+(das|der|die|dem|den|was\s+ist\s+mit|wie\s+ist\s+es\s+mit|wie\s+sieht\s+es\s+mit|the\s+one|what\s+about|how\s+about\b|(?![^?]*\b(?:was|wann|wo|wie|welche\w*|wer|gibt|gibts|habt|what|when|where|which|who|how|is|are|any)\b)[^?.!]{1,40}[?.!]?\s*$)/i;
 
@@ -620,7 +623,7 @@ const ONE_OF_THEM =
 
 /** What the asker is to learn, told in the story. */
 const LEARN_GOAL =
-  /\b(?:learn(?:ing)?\s+(?:about|the|how|more)|get\s+into|brush\s+up\s+on|get\s+better\s+at|einarbeite[nt]?|einlesen|(?:kennen|dazu)?lernen|beibringen|vertiefen|auffrischen)\b/i;
+  /\b(?:learn(?:ing)?\s+(?:about|the|how|more)|get\s+into|brush\s+up\s+on|get\s+better\s+at|einarbeite[nt]?|einlesen|(?:kennen|dazu)?lernen|beibringen|vertiefen|auffrischen|(?:soll|muss|werde)\s+mich\s+(?:\S+\s+){0,3}?um\s+(?:die|den|das)\s+\S+(?:\s+\S+)?\s+kümmern|(?:have|need)\s+to\s+(?:take\s+care\s+of|handle|deal\s+with)|(?:i['’]?ll|i\s+will)\s+be\s+(?:handling|responsible\s+for))\b/i;
 
 /** Pointing back at the subject of the story ("gibt es dazu eine Schulung?"), not at a time or place ("da", "dort"). */
 const TOPIC_BACK =
@@ -1479,7 +1482,7 @@ const MULTI_DAY = rx(
     '|(?:über|auf)\\s+mehrere\\s+wochen(?:\\s+verteilt)?|spread\\s+over\\s+several\\s+weeks',
 );
 const SINGLE_DAY = rx(
-  'nur\\s+(?:einen|1)\\s+tag|only\\s+(?:one|a\\s+single)\\s+day|eintägige?[nrs]?|ein-?tägige?[nrs]?|1-tägige?[nrs]?|an\\s+einem\\s+tag|one-day|single-day',
+  'nur\\s+(?:einen|1)\\s+tag|(?:only|just)\\s+(?:one|a\\s+single)\\s+day|eintägige?[nrs]?|ein-?tägige?[nrs]?|1-tägige?[nrs]?|an\\s+einem\\s+tag|one-day|single-day',
 );
 /** Half a day: one day of at most HALF_DAY_HOURS ("halbtägige Kurse" are not the full-day ones). */
 // (with the bound said around it: "höchstens einen halben Tag", "half a day at most")
@@ -1543,6 +1546,13 @@ const AUDIENCES: [RegExp, string][] = [
   // Who the course is for or who asks, named after "für"/"als" ("Fortbildungen für Hausmeister", "für Erzieherinnen in
   // der Kita"): the audience field says it ("Hausmeisterinnen und Hausmeister").
   [rx(`${FOR_OR_AS}(?:hausmeister(?:in|innen|n)?|caretakers?|janitors?)`), 'hausmeister|caretaker'],
+  // ("für Kita-Leitungen": those who lead a Kita, not every educator)
+  [
+    rx(
+      `${FOR_OR_AS}(?:kita-?leitung(?:en)?|kita-?leiter(?:in|innen)?|(?:heads|managers|directors)\\s+of\\s+(?:a\\s+)?(?:kitas?|daycare\\s+cent(?:er|re)s?))`,
+    ),
+    'kita-leitung|kitaleitung|kita leitung|leitung der kita|leitungen der kita|leitung kommunaler kindertag|leitungen kommunaler kindertag|leitung von kita|leitungen von kita|leitung von kindertag|leitungen von kindertag',
+  ],
   [
     rx(
       `${FOR_OR_AS}(?:erzieher(?:in|innen)?|kita-?(?:personal|teams?|beschäftigte|fachkräfte)|pädagogische[n]?\\s+fachkräfte[n]?|daycare\\s+(?:teachers|staff|workers)|nursery\\s+(?:teachers|staff))`,
@@ -2974,7 +2984,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   }
   // "Welche davon sind kostenlos?": the seminars just shown, narrowed; "davon" is no subject.
   const ofThem = OF_THEM.test(text);
-  const deduped = terms.filter(
+  let deduped = terms.filter(
     (t, i) =>
       terms.findIndex((u) => u.text === t.text) === i &&
       !((ofThem || pick !== undefined) && /^(?:davon|denen|diesen|those|these|them)$/.test(t.text)) &&
@@ -3354,6 +3364,13 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const learn = WHERE_TO_LEARN.test(lower);
   const whereOrPlace = facts.includes('where') && Boolean(filters.place) && !learn;
   const placeOfIt = !facts.length && Boolean(filters.place) && !filters.period && namesTopic && PLACE_OF_IT.test(asked);
+  // "Is it here in Magdeburg?", "Ist der im Rathaus?" with nothing else named: where the seminar talked about is held.
+  if (!facts.length && filters.place && !filters.period && !namesTopic && IT_AT_PLACE.test(asked)) {
+    const placeWords = filters.place;
+    deduped = deduped.filter((t) => !placeWords.includes(t.text));
+    delete filters.place;
+    facts = ['where'];
+  }
   if (whereOrPlace || learn) facts = facts.filter((f) => f !== 'where');
   // ("hat der Referent sonst noch?": the trainer named asks for his other seminars, not who he is)
   if (trainerOthers && facts.length === 1 && facts[0] === 'trainer') facts = [];

@@ -435,12 +435,18 @@ const orJoin = (parts: SQL[]) => (parts.length ? sql`(${sql.join(parts, sql` or 
 // (Not the street named after the place: the Kreishaus is not the "Kreishausstraße", Minden not the "Mindener Straße".)
 const placeInfix = (w: string, start = '') =>
   sql`(x.places like ${likeInfix(w)} and x.places ~ ${`${start}${escapeRegex(w)}(?!n?er\\s*(?:stra|str\\M|weg|platz|allee|ring|damm|chaussee|gasse|tor\\M|land\\M)|(?:stra(?:ß|ss)e|str\\M|weg\\M|platz\\M|allee\\M|ring\\M|gasse\\M))`})`;
-/** Short and long names of the same kind of place: "in der VHS Weilheim" is the "Volkshochschule Weilheim". */
-const PLACE_ALIASES: Record<string, string> = { vhs: 'volkshochschule', volkshochschule: 'vhs', lra: 'landratsamt' };
+/**
+ * Other names of the same kind of place: "in der VHS Weilheim" is the "Volkshochschule Weilheim", and "the fire station"
+ * (read as "Feuerwache") may be the "Feuerwehrhaus" or the "Feuer- und Rettungswache".
+ */
+const PLACE_ALIASES: Record<string, string[]> = {
+  vhs: ['volkshochschule'],
+  volkshochschule: ['vhs'],
+  lra: ['landratsamt'],
+  feuerwache: ['feuerwehr', 'rettungswache'],
+};
 const placeHit = (word: string, start = ''): SQL =>
-  PLACE_ALIASES[word]
-    ? orJoin([placeHitAs(word, start), placeHitAs(PLACE_ALIASES[word], start)])
-    : placeHitAs(word, start);
+  orJoin([word, ...(PLACE_ALIASES[word] ?? [])].map((w) => placeHitAs(w, start)));
 const placeHitAs = (word: string, start: string) =>
   word.length < 4
     ? sql`x.places ~ ${`\\m${lettersOnly(word)}\\M`}`
@@ -602,8 +608,10 @@ function hardFilters(question: Question, now: Date, timeZone: string): SQL[] {
 async function draftSubjects(db: DbOrTx, words: string[]): Promise<Set<string>> {
   const rows = await queryRows<{ w: string }>(
     db,
+    // (a short word only whole: "KI" is not the "ki" of "Kita")
     sql`select w from unnest(${textArray(words.map(fold))}) as w
-        where exists (select 1 from seminar_search x where x.status = 'draft' and x.words like '%' || w || '%')`,
+        where exists (select 1 from seminar_search x where x.status = 'draft' and x.words like '%' || w || '%'
+          and (length(w) >= 5 or x.words ~ ('\\m' || w || '\\M')))`,
   );
   const named = new Set(rows.map((r) => r.w));
   return new Set(words.filter((w) => named.has(fold(w))));
@@ -784,8 +792,9 @@ export async function searchSeminars(
   const { found, verbatim } = await corrections(db, typos);
   // A subject that only a draft is about ("Schulung zur Kassenprüfung in der Ortsgemeinde", "beamtenrecht sachsen"):
   // not offered, whatever the words beside it find.
+  // (A word of the field's vocabulary too: "KI im Bürgerservice" beside an AI course still in draft.)
   const draftWords = unmatched
-    .filter((t) => verbatim.has(t.text) && !t.context && !t.setting && !t.story && t.noun !== false)
+    .filter((t) => (verbatim.has(t.text) || t.known) && !t.context && !t.setting && !t.story && t.noun !== false)
     .map((t) => t.text);
   if (draftWords.length) {
     const drafted = await draftSubjects(db, draftWords);
@@ -1284,9 +1293,14 @@ function rank(
   // A phrase of the field's vocabulary that nothing has ("GIS", "accessible PDF documents", "barrierefreie pdf") is
   // what was asked for, and the plain words beside it ("digital maps") find other things. (English has no capitals to
   // tell its subject, nor has German typed in lower case.)
+  // A subject that only a draft's title or topics name is planned, not offered, whatever the words beside it find
+  // ("writing for the intranet" beside an intranet course still in draft); not a verb a draft's title has ("in die
+  // Doppik einarbeiten" beside a draft on how to "einarbeiten" new colleagues).
+  const planned = (t: Term) => t.unoffered && (t.noun === true || !/(?:en|ern|eln)$/.test(t.text));
   const vocabularyMissing =
-    terms.some((t, i) => scoring[i] && (t.known || t.unoffered) && !t.context && !t.setting && dfs[i] === 0) &&
-    !terms.some((t, i) => scoring[i] && t.known && dfs[i] > 0);
+    terms.some((t, i) => scoring[i] && planned(t) && !t.context && !t.setting && dfs[i] === 0) ||
+    (terms.some((t, i) => scoring[i] && t.known && !t.context && !t.setting && dfs[i] === 0) &&
+      !terms.some((t, i) => scoring[i] && t.known && dfs[i] > 0));
   if (vocabularyMissing && !namedOtherwise) return { hits: [], topicSearch: true, bestShare: 0 };
   const mass = idf.reduce((a, b) => a + b, 0);
   // The asker's setting alone, with an audience: every course for that audience, the ones that fit the setting first.

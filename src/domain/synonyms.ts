@@ -623,6 +623,12 @@ export const SYNONYMS: SynonymEntry[] = [
     'bauanträge',
     'baugenehmigung',
   ]),
+  entry('(?:general )?administrative law', [
+    'verwaltungsrecht',
+    'allgemeines verwaltungsrecht',
+    'verwaltungsverfahren',
+  ]),
+  entry('career changers?|lateral entrants?|side entrants?', ['quereinsteiger', 'quereinsteigende', 'quereinstieg']),
   entry('fines|(?:parking|traffic|speeding) fines?|administrative offen[cs]es?|regulatory offen[cs]es?', [
     'bußgeld',
     'ordnungswidrigkeiten',
