@@ -658,6 +658,19 @@ const rx = (s: string) => new RegExp(`${W}(?:${s})${E}`, 'iu');
 /** Not after a form of address: "Frau Sommer", "Herrn Mai", "Mrs Winter" are people. */
 const NOT_NAMED = '(?<!\\b(?:frau|herrn?|mrs?\\.?|ms\\.?|dr\\.)\\s+)';
 
+/** The month a season begins with. */
+const SEASON_START: Record<string, number> = {
+  frühjahr: 3,
+  frühling: 3,
+  spring: 3,
+  sommer: 6,
+  summer: 6,
+  herbst: 9,
+  autumn: 9,
+  fall: 9,
+  winter: 12,
+};
+
 function monthNumber(word: string): number | undefined {
   const w = word.toLowerCase();
   for (const [re, n] of MONTHS) if (new RegExp(`^(?:${re.source})\\.?$`).test(w)) return n;
@@ -1143,8 +1156,7 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
       ),
     ))
   ) {
-    const season = m[1].toLowerCase();
-    const start = m[2] ? 7 : /^(?:sommer|summer)$/.test(season) ? 6 : /^(?:winter)$/.test(season) ? 12 : 9;
+    const start = m[2] ? 7 : SEASON_START[m[1].toLowerCase()];
     const y = start <= today.m ? today.y + 1 : today.y;
     return { kind: 'range', from: now, to: zonedMidnight(y, start, 1, tz) };
   }
@@ -1157,19 +1169,7 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
       ),
     ))
   ) {
-    const start = (
-      {
-        frühjahr: 3,
-        frühling: 3,
-        spring: 3,
-        sommer: 6,
-        summer: 6,
-        herbst: 9,
-        autumn: 9,
-        fall: 9,
-        winter: 12,
-      } as Record<string, number>
-    )[m[1].toLowerCase()];
+    const start = SEASON_START[m[1].toLowerCase()];
     const y = m[2] ? Number(m[2]) : start + 2 < today.m && start !== 12 ? today.y + 1 : today.y;
     return { kind: 'season', from: zonedMidnight(y, start, 1, tz), to: zonedMidnight(y, start + 3, 1, tz) };
   }
