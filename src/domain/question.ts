@@ -443,12 +443,12 @@ const TRYING_OUT =
 /** "Is it in English?", "Ist der Vergabekurs auf Englisch?": asked of one seminar, not for a list ("Is any …"). */
 const LANGUAGE_OF_IT =
   /^\W*(?:(?:und|and)\s+)?(?:(?:ist|is|findet|wird|läuft)\s+(?:es|it|das|der|die|er|sie|that|this|the)\b|(?:wird|is)\s+(?!(?:there|es|any\w*|some\w*|irgend\w*)\b)[^?]*\b(?:gehalten|held|taught|unterrichtet)\b)/i;
-/** "Findet die Datenschutzschulung im Rathaus statt?": whether one seminar is held at a place. */
+/**
+ * "Findet die Datenschutzschulung im Rathaus statt?", "Is it here in Magdeburg?": whether one seminar (the one named,
+ * or the one talked about) is held at a place.
+ */
 const PLACE_OF_IT =
   /^\W*(?:(?:und|and)\s+)?(?:findet|ist|is|läuft|does)\s+(?:der|die|das|es|er|sie|it|that|this|the)\b(?!\s+(?:irgend|any|some)\w*)[^?]*\b(?:in|im|at|am)\s/i;
-/** "Is it (here) in Magdeburg?", "Ist der auch im Rathaus?": a place asked of the seminar talked about. */
-const IT_AT_PLACE =
-  /^\W*(?:(?:und|and)\s+)?(?:is|ist|findet)\s+(?:it|that|this\s+one|der|die|das|er|sie|es)\s+(?:(?:also|auch|really|wirklich|hier|here|dann)\s+)*(?:in|im|at|am)\s[^?]*\??\s*$/i;
 /** "Gibt es …", "is there anything …": a yes/no question that asks for a list, not about one seminar. */
 const LISTING_START = /^\s*(gibt|are\s+there|is\s+there|is\s+(?:any|some)thing|ist\s+(?:irgend)?(?:was|etwas))/i;
 
@@ -3365,7 +3365,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   const whereOrPlace = facts.includes('where') && Boolean(filters.place) && !learn;
   const placeOfIt = !facts.length && Boolean(filters.place) && !filters.period && namesTopic && PLACE_OF_IT.test(asked);
   // "Is it here in Magdeburg?", "Ist der im Rathaus?" with nothing else named: where the seminar talked about is held.
-  if (!facts.length && filters.place && !filters.period && !namesTopic && IT_AT_PLACE.test(asked)) {
+  if (!facts.length && filters.place && !filters.period && !namesTopic && PLACE_OF_IT.test(asked)) {
     const placeWords = filters.place;
     deduped = deduped.filter((t) => !placeWords.includes(t.text));
     delete filters.place;
