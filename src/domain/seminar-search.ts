@@ -1299,7 +1299,7 @@ function rank(
   const planned = (t: Term) => t.unoffered && (t.noun === true || !/(?:en|ern|eln)$/.test(t.text));
   const vocabularyMissing =
     terms.some((t, i) => scoring[i] && planned(t) && !t.context && !t.setting && dfs[i] === 0) ||
-    (terms.some((t, i) => scoring[i] && t.known && !t.context && !t.setting && dfs[i] === 0) &&
+    (terms.some((t, i) => scoring[i] && (t.known || t.unoffered) && !t.context && !t.setting && dfs[i] === 0) &&
       !terms.some((t, i) => scoring[i] && t.known && dfs[i] > 0));
   if (vocabularyMissing && !namedOtherwise) return { hits: [], topicSearch: true, bestShare: 0 };
   const mass = idf.reduce((a, b) => a + b, 0);
