@@ -162,7 +162,6 @@ const CASES: Case[] = [
     first: T.ruecken,
   },
   {
-    miss: 'follows the cheapest three that tie, so no single seminar is talked about',
     conv: 'abak',
     q: 'wann ist der?',
     kind: 'facts',

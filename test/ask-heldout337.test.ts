@@ -305,7 +305,6 @@ const CASES: Case[] = [
   { q: 'umweltfreundlich einkaufen für die stadt', kind: 'list', titles: [T.beschaffung] },
   { q: 'ich bin total gestresst und kann abends nicht abschalten', kind: 'list', titles: [T.stress] },
   {
-    miss: '"anderen" also finds the course for new managers beside the intercultural course',
     q: 'umgang mit menschen aus anderen kulturen',
     kind: 'list',
     titles: [T.interkulturell],

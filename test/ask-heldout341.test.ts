@@ -225,7 +225,6 @@ const CASES: Case[] = [
     says: ['is led by Frau Nadine Schrörs'],
   },
   {
-    miss: '"citizens office" is not read as the Bürgerbüro, and "office" also finds the course on leading teams between home office and office and the advanced Excel course',
     q: 'where is the data protection training for the citizens office',
     locale: 'en',
     kind: 'facts',

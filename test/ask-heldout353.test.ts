@@ -222,14 +222,12 @@ const CASES: Case[] = [
     says: ['bis Fr., 06.04.2029, 23:59 Uhr anmelden'],
   },
   {
-    miss: '"Besucher" also finds the password course (whose description speaks of visitors), listed first',
     conv: 'gewalt',
     q: 'gibt es eine schulung zum umgang mit bedrohlichen besuchern?',
     kind: 'list',
     titles: [T.gewalt],
   },
   {
-    miss: 'follows the list with the password course first, so its trainer is answered',
     conv: 'gewalt',
     q: 'wer sind die referenten?',
     kind: 'facts',

@@ -249,7 +249,6 @@ const CASES: Case[] = [
     says: ['is free of charge'],
   },
   {
-    miss: 'the cancelled "Pressearbeit für Ortsverwaltungen" is taken for the seminar named',
     conv: 'ortsv',
     q: 'Seminare in den Ortsverwaltungen',
     kind: 'list',

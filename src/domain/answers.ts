@@ -30,6 +30,8 @@ import {
 export const PAGE_SIZE = 8;
 /** A fact question names one seminar; others are shown only when they fit (almost) equally well. */
 const NEAR_TIE = 0.9;
+/** Seminars asked for in the plural: each that fits at least half as well as the best. */
+const SEVERAL_SHARE = 0.5;
 /** The first of a list is the one it is about when the others fit at most this share as well. */
 const FOCUS_MARGIN = 0.75;
 const MAX_FACT_SEMINARS = 3;
@@ -190,7 +192,13 @@ function factSeminars(hits: SearchHit[], question: Question): SearchHit[] {
   if (question.earliest)
     return [[...hits].sort((a, b) => (a.nextStart?.getTime() ?? 0) - (b.nextStart?.getTime() ?? 0))[0]];
   const best = Math.max(...hits.map((h) => h.score));
-  const ties = hits.filter((h) => h.score >= best * NEAR_TIE);
+  // ("Was kosten die Excel-Kurse?": each that fits clearly, not only the best)
+  const ties = question.several
+    ? [...hits]
+        .filter((h) => h.score >= best * SEVERAL_SHARE)
+        .sort((a, b) => b.score - a.score)
+        .slice(0, question.several)
+    : hits.filter((h) => h.score >= best * NEAR_TIE);
   const ordered = question.timeQuestion
     ? ties.sort((a, b) => (a.nextStart?.getTime() ?? 0) - (b.nextStart?.getTime() ?? 0))
     : ties.sort((a, b) => b.score - a.score);
@@ -315,6 +323,16 @@ export async function answerQuestion(
   )
     return { question, answer: { kind: 'noContext' } };
 
+  // "Was ist am günstigsten?" after a list: the cheapest of that list.
+  if (
+    question.order &&
+    question.intent === 'fact' &&
+    (context?.seminarIds.length ?? 0) > 1 &&
+    !ownSubject(question).length &&
+    !restrictionsOf(question.filters).length
+  )
+    question = { ...question, narrows: true };
+
   /** The seminars of the conversation's subject in the asked format, unless the one it is about is one of them. */
   const offeredOtherwise = async (ctx: ConversationContext, format: NonNullable<Question['offeredIn']>) => {
     if (!ctx.subject?.length) return [];
@@ -383,14 +401,15 @@ export async function answerQuestion(
     return { kind: 'list', seminarIds: [named.id], total: 1, more: false };
   };
   // Named in quotation marks: that seminar, whatever else shares a word with its title; a draft is no offer.
-  // (So is one whose whole title is the question: "steht der noch sicher" for „Steht der noch sicher?“.)
+  // (So is one whose whole title is the question: "steht der noch sicher" for „Steht der noch sicher?“, "Seminar Gesund
+  // führen" for the draft „Gesund führen: Belastungen im Team erkennen“.)
   const quoted = quotedName(question.text);
   const byQuote = quoted
     ? await seminarQuoted(db, quoted, now)
     : question.intent === 'list' &&
         Object.keys(question.filters).every((k) => k === 'place') &&
         /^\S+(?:\s+\S+){2,11}$/u.test(question.text.trim())
-      ? await seminarQuoted(db, question.text.replace(/[\s?!.]+$/u, ''), now, true)
+      ? await seminarQuoted(db, question.text.replace(/[\s?!.]+$/u, '').replace(COURSE_WORD_BEFORE, ''), now, true)
       : null;
   if (byQuote) {
     if (byQuote === 'draft') {
@@ -552,10 +571,14 @@ const TWO_NAMED =
 const EITHER_FIRST =
   /^\W*([^,;:?!.–—]+?)\s+(?:oder|or)\s+([^,;:?!.–—]+?)\s*[–—:,-]+\s*(?:was|welche[rs]?|which|what)\b/iu;
 
+/** "Welcher Kurs ist billiger: Englisch oder Excel?": the two named after the comparing question. */
+const EITHER_AFTER =
+  /^\W*(?:was|welche[rs]?|which|what)\b[^,;:?!.–—]*[:–—]\s*([^,;:?!.–—]+?)\s+(?:oder|or)\s+([^,;:?!.–—]+?)\s*[?!.]*\s*$/iu;
+
 /** The question as asked of each of two seminars it names; none when it names fewer. */
 function namedHalves(question: Question): [string, string] | null {
   const { text } = question;
-  const either = question.compared && EITHER_FIRST.exec(text);
+  const either = question.compared && (EITHER_FIRST.exec(text) ?? EITHER_AFTER.exec(text));
   if (either) return [either[1], either[2]];
   const m = TWO_NAMED.exec(text);
   if (!m) return null;
@@ -620,6 +643,9 @@ async function dayAfterNext(db: DbOrTx, seminarIds: string[], now: Date, timeZon
   );
   return row?.day ? new Date(row.day) : null;
 }
+
+/** "Seminar Gesund führen": the kind of offering before its name. */
+const COURSE_WORD_BEFORE = /^(?:(?:das|der|die|the)\s+)?(?:seminar|kurs|schulung|workshop|training|course)\s+/iu;
 
 /** "das nächste Seminar", "the next course": an offering named, not a seminar pointed at ("der nächste"). */
 const OFFERING_NAMED =

@@ -43,6 +43,8 @@ export interface QuestionFilters {
   /** No session on this day of the week: "bitte nicht an einem Freitag", "not on Fridays". */
   notWeekday?: number;
   format?: 'online' | 'in_person' | 'hybrid';
+  /** "von zu Hause", "from home": online, and a hybrid seminar can be joined from there too. */
+  fromHome?: boolean;
   /** "aber nicht online", "not in person": held in any other format. */
   notFormat?: 'online' | 'in_person' | 'hybrid';
   /** Fee 0 or none. */
@@ -118,6 +120,8 @@ export interface Question {
   followUp: boolean;
   /** "Wann ist der nächste Excel-Kurs?": of the seminars that fit, the one that comes first. */
   earliest?: boolean;
+  /** "Was kosten die Excel-Kurse?", "the two leadership seminars": the facts of that many that fit (at most). */
+  several?: number;
   /**
    * "noch Plätze frei?", "online?": a filter alone asks that fact of the seminar the conversation is about, if it is
    * about one; else it is a search.
@@ -365,12 +369,12 @@ const STOPWORDS = new Set(
     // follow-up
     'notfalls gegebenenfalls plane one ins jeder endlich umgeht umgehen bit actually besser spot verstehen unseren unserem ' +
     // spoken forms ("gibt's da ne Schulung", "ich hock den ganzen Tag", "ich such was")
-    'ne nen gehts läufts klappts hock hocke hab ganzen such länger denn anbietet anbieten meint meinte sagt hilft helfen hilfreich schult schulen verlangt verlangen hin mached au ma stunden hours insgesamt overall altogether until wurde ernannt danach später spätere späteren späterer späteres later ' +
+    'ne nen tut weh einfach gehts läufts klappts hock hocke hab ganzen such länger denn anbietet anbieten meint meinte sagt hilft helfen hilfreich schult schulen verlangt verlangen hin mached au ma stunden hours insgesamt overall altogether until wurde ernannt danach später spätere späteren späterer späteres later ' +
     'kostet kosten kostenpunkt gebühr gebühren teilnahmegebühr eigenanteil preis teuer dauert dauer lange lang leitet hält unterrichtet referent referentin ' +
     'dozent dozentin trainer trainerin leitung beginnt beginn startet uhrzeit uhr anmeldeschluss anmeldeschlus frist anmeldefrist anmeldfrist anmeldschluss plätze platz frei freie ' +
     'ausgebucht warteliste ort findet statt termin termine datum tag tage tagen stattfinden wohin adresse veranstaltungsort ' +
     'cost costs price fee fees first short quick sounds ones till moving long take takes start starts begin begins held located location venue address teaches leads run runs running over teaching presenting date dates session sessions ' +
-    'time seats places spots left available full free deadline register registration much many days day duration teacher instructor speaker exactly exact other else because every then per wants wanted send sending two three boss has had off asked put together overview sonst fand fanden kämen käme eigene eigenen eigener eigenes langen fragt fragte leading gründlich gründliche gründlicher vertiefen nichts ewig besten'
+    'time seats places spots left available full booked giving waitlist waiting voll free deadline register registration much many days day duration teacher instructor speaker exactly exact other else because every then per wants wanted send sending two three boss has had off asked put together overview sonst fand fanden kämen käme eigene eigenen eigener eigenes langen fragt fragte leading gründlich gründliche gründlicher vertiefen nichts ewig besten'
   ).split(/\s+/),
 );
 
@@ -450,7 +454,9 @@ const LANGUAGE_OF_IT =
 const PLACE_OF_IT =
   /^\W*(?:(?:und|and)\s+)?(?:findet|ist|is|läuft|does)\s+(?:der|die|das|es|er|sie|it|that|this|the)\b(?!\s+(?:irgend|any|some)\w*)[^?]*\b(?:in|im|at|am)\s/i;
 /** "Gibt es …", "is there anything …": a yes/no question that asks for a list, not about one seminar. */
-const LISTING_START = /^\s*(gibt|are\s+there|is\s+there|is\s+(?:any|some)thing|ist\s+(?:irgend)?(?:was|etwas))/i;
+// ("Can I do any of the February courses from home?": which of them, a list)
+const LISTING_START =
+  /^\s*(gibt|are\s+there|is\s+there|is\s+(?:any|some)thing|ist\s+(?:irgend)?(?:was|etwas))|\bany\s+of\s+(?:the|these|those|your)\s+(?:\S+\s+){0,2}?(?:courses|seminars|trainings|sessions|workshops|classes)\b|\b(?:eine[ns]?|einige|irgendeine[ns]?)\s+(?:der|von\s+den)\s+(?:\S+\s+){0,2}?(?:kurse|seminare|schulungen|fortbildungen|veranstaltungen)\b/i;
 
 const FACT_PATTERNS: [FactKind, RegExp][] = [
   [
@@ -488,7 +494,7 @@ const FACT_PATTERNS: [FactKind, RegExp][] = [
   ],
   [
     'seats',
-    /\b(pl(ä|ae)tze|platz\s+frei|noch\s+platz|frei(e|er)?\s+pl|ausgebucht|voll(?=\s*(?:$|[?.!,;]|oder\b|und\b))|warteliste|seats?|places?\s+(?:are\s+|still\s+)*(left|available|free)|(?:still|any)\s+(?:free\s+)?places?|(?:still\s+|any\s+)?room\s+(?:in|for|left)|(?<!\b(?:to|i|we|you|can|could|how)\s+)spots?|fully\s+booked|booked\s+up|is\s+it\s+full|waitlist|waiting\s+list|how\s+many\s+(?:people|participants|places|spots)|(?:für\s+)?wie\s*viele\s+(?:teilnehmer\w*|personen|leute)\s+(?:ist|sind|gibt|passen|können|dürfen|hat))\b/i,
+    /\b(pl(ä|ae)tze|platz\s+frei|noch\s+platz|frei(e|er)?\s+pl|ausgebucht|voll(?=\s*(?:$|[?.!,;]|oder\b|und\b))|warteliste|seats?|places?\s+(?:are\s+|still\s+)*(left|available|free)|(?:still|any)\s+(?:free\s+)?places?|(?:still\s+|any\s+)?room\s+(?:in|for|left)|(?<!\b(?:to|i|we|you|can|could|how)\s+)spots?|fully\s+booked|booked\s+(?:up|out)|sold\s+out|is\s+it\s+full|waitlist|waiting\s+list|how\s+many\s+(?:people|participants|places|spots)|(?:für\s+)?wie\s*viele\s+(?:teilnehmer\w*|personen|leute)\s+(?:ist|sind|gibt|passen|können|dürfen|hat))\b/i,
   ],
 ];
 
@@ -513,8 +519,9 @@ const LATER =
 const FOLLOWING_PERIOD =
   /^\W*(?:(?:und|and)\s+)?(?:(?:in\s+|im\s+)?(?:der|die|dem|den|the)\s+)?(?:(woche|week|monat|month)\s+(?:danach|darauf|drauf|after(?:\s+that)?)|(?:following|folgende[nm]?)\s+(woche|week|monat|month))\W*$/i;
 /** Some of the seminars just shown ("Welche davon sind online?", "Which of them are free?"). */
+// ("welches ist abends?": which of them, with no noun of its own)
 const OF_THEM =
-  /^\W*(?:(?:und|and)\s+)?(?:(?:welche[rsnm]?|was)\s+(?:davon|von\s+(?:denen|ihnen|diesen))|(?:which|what)\s+(?:ones?\s+)?of\s+(?:them|these|those)|which\s+ones?(?=\s+(?:is|are|can|could|should|would|do|does)\b)|(?:(?:are|is)\s+)?any\s+of\s+(?:them|these|those)|gibt\s+es\s+davon\s+welche|(?:(?:just|only)\s+)?the\s+(?:\p{L}+\s+){1,2}ones\b|nur\s+die\s+(?:\p{L}+\s+)?(?:davon|(?=\p{L}+en\s*[?.!]?\s*$))|davon\s+(?:nur|bloß|noch)\b|of\s+(?:them|these|those)\s+only)\b/iu;
+  /^\W*(?:(?:und|and)\s+)?(?:(?:welche[rsnm]?|was)\s+(?:davon|von\s+(?:denen|ihnen|diesen))|welche[rsnm]?(?=\s+(?:ist|sind|findet|finden|läuft|laufen)\s+(?!(?:das|der|die|den|dem|ein|eine)\s))|(?:which|what)\s+(?:ones?\s+)?of\s+(?:them|these|those)|which\s+ones?(?=\s+(?:is|are|can|could|should|would|do|does)\b)|(?:(?:are|is)\s+)?any\s+of\s+(?:them|these|those)|gibt\s+es\s+davon\s+welche|(?:(?:just|only)\s+)?the\s+(?:\p{L}+\s+){1,2}ones\b|nur\s+die\s+(?:\p{L}+\s+)?(?:davon|(?=\p{L}+en\s*[?.!]?\s*$))|davon\s+(?:nur|bloß|noch)\b|of\s+(?:them|these|those)\s+only)\b/iu;
 const CONTINUES =
   /^\s*(?:(?:what|how)\s+about\s+the\b|was\s+ist\s+mit\s+(?:dem|der|den)\b)|^\s*(und|and)\s+(das|der|die|dem|den|was\s+ist\s+mit|wie\s+ist\s+es\s+mit|wie\s+sieht\s+es\s+mit|the\s+one|what\s+about|how\s+about\b|(?![^?]*\b(?:was|wann|wo|wie|welche\w*|wer|gibt|gibts|habt|what|when|where|which|who|how|is|are|any)\b)[^?.!]{1,40}[?.!]?\s*$)/i;
 
@@ -524,10 +531,11 @@ const ALSO =
 
 /** Asking whether one has to travel to a seminar ("…, oder muss ich nach Oberndorf fahren?"): its format. */
 const MUST_TRAVEL =
-  /(?:^|[.!?,–—]\s*|\b(?:oder|or)\s+)(?:(?:und|and)\s+)?(?:(?:muss|müsste|müssen)\s+(?:ich|man|wir)\s+(?:(?:da|dort|dafür|dazu|extra|nach\s+\p{L}+|für\s+(?:den|die|das)\s+(?:[\p{L}-]+\s+){1,3}?)\s*){0,2}(?:irgendwo(?:hin)?\s+)?(?:hinfahren|fahren|hinkommen|anreisen|vor\s+ort\s+sein|(?:ins|in\s+das|zum|zur)\s+(?:\p{L}+e\s+)?(?:büro|rathaus|landratsamt|amt|kreishaus))|(?:do|would)\s+(?:i|we)\s+(?:have|need)\s+to\s+(?:travel|go|come)\s+(?:there|somewhere|in|(?:in)?to\s+(?:the\s+|an\s+)?(?:office|town\s+hall|venue|site|building)(?=\s+for\s+(?:it|this|that)\b)))\b(?=[^.!?]*\?)/iu;
+  /(?:^|[.!?,–—]\s*|\b(?:oder|or)\s+)(?:(?:und|and)\s+)?(?:(?:muss|müsste|müssen)\s+(?:ich|man|wir)\s+(?:(?:da|dort|dafür|dazu|extra|wirklich|nach\s+\p{L}+|an\s+den\s+\p{L}+|für\s+(?:den|die|das)\s+(?:[\p{L}-]+\s+){1,3}?)\s*){0,2}(?:irgendwo(?:hin)?\s+)?(?:hinfahren|fahren|hinkommen|anreisen|vor\s+ort\s+sein|(?:ins|in\s+das|zum|zur)\s+(?:\p{L}+e\s+)?(?:büro|rathaus|landratsamt|amt|kreishaus))|(?:do|would)\s+(?:i|we)\s+(?:have|need)\s+to\s+(?:travel|go|come)\s+(?:there|somewhere|in|(?:in)?to\s+(?:the\s+|an\s+)?(?:office|town\s+hall|venue|site|building)(?=\s+for\s+(?:it|this|that)\b)))\b(?=[^.!?]*\?)/iu;
 
 /** "nur online", "only in July": the search before, narrowed to that. */
-const NARROWED = /^\W*(?:(?:und|and)\s+)?(?:nur|bloß|only|just)\b/i;
+// ("not on Fridays please", "aber nicht online": the list just shown, without some)
+const NARROWED = /^\W*(?:(?:und|and)\s+)?(?:nur|bloß|only|just|(?:(?:aber|but)\s+)?(?:nicht|not)(?=\s))\b/i;
 
 /** Greetings and "kurze Frage:" before the question, which say nothing about it. */
 const PREAMBLE = new RegExp(
@@ -755,6 +763,22 @@ function extractPeriod(state: Extracted, now: Date, tz: string): Period {
   if (take(state, rx('(?:zwischen|between)\\s+(?:ostern|easter)\\s+(?:und|and)\\s+(?:pfingsten|whitsun|pentecost)'))) {
     const [easter, whitsun] = [feastSunday('ostern'), feastSunday('pfingsten')];
     return { kind: 'range', from: dayStart(easter, 2), to: dayStart(whitsun, -1) };
+  }
+  // School holidays, which differ by state: the Easter holidays from Holy Week to the week after, the Whitsun holidays
+  // (long in Bavaria and Baden-Württemberg) from Whit Tuesday to the Friday of the week after.
+  if (
+    (m = take(
+      state,
+      rx(
+        '(?:(?:in|während|über)\\s+(?:den|die|der)\\s+|(?:in|during|over)\\s+the\\s+)?(pfingst|oster|whitsun\\s+|easter\\s+)(?:ferien|holidays|half[- ]term|break)',
+      ),
+    ))
+  ) {
+    const whitsun = /^(?:pfingst|whitsun)/i.test(m[1]);
+    const sunday = feastSunday(whitsun ? 'pfingsten' : 'ostern');
+    return whitsun
+      ? { kind: 'range', from: dayStart(sunday, 2), to: dayStart(sunday, 13) }
+      : { kind: 'range', from: dayStart(sunday, -6), to: dayStart(sunday, 7) };
   }
   // The feast days themselves: "am Gründonnerstag", "Good Friday", "Pfingstmontag", "Christi Himmelfahrt".
   if ((m = take(state, FEAST_DAY))) {
@@ -1350,6 +1374,11 @@ const REGISTER_BY_DAY =
   /\b(?:heute|morgen|today|tomorrow)\s+noch\b|\bnoch\s+(?:heute|morgen)\b|\bstill\s+(?:today|tomorrow)\b|\b(?:today|tomorrow)\s+still\b|(?<=\bstill\s.{0,60})\btoday(?=\W*$)/i;
 /** "Was kosten die beiden?", "when are both of them?": of the two seminars just shown, each. */
 const BOTH = /\b(?:die|den|der)\s+beiden\b|\bbeide\b|\bboth\b/i;
+/** Seminars asked for in the plural ("die Excel-Kurse", "die beiden Führungsseminare", "the two leadership seminars"). */
+const SEVERAL =
+  /\b(?:die|alle|the|all)\s+(?:beiden\s+|two\s+|both\s+)?(?:\p{L}+\s+)?[\p{L}-]*(?:kurse|seminare|schulungen|fortbildungen|workshops|lehrgänge|courses|seminars|trainings)\b/iu;
+const TWO_OF = /\b(?:beiden|two|both)\b/i;
+const MAX_SEVERAL = 3;
 /**
  * Which of two seminars is cheaper, shorter, first ("Welcher ist günstiger, der Vergabekurs oder das Doppik-Seminar?",
  * "Was kommt zuerst, die Archivschulung oder das KI-Seminar?", "Excel oder Englisch – was ist billiger?"): the words
@@ -1418,7 +1447,7 @@ const TIME_OF_DAY: [RegExp, 'morning' | 'afternoon' | 'evening'][] = [
   // (as typed in a hurry too: "vormitags", "nachmitags", "afternon")
   [
     rx(
-      `(?:(?<!wie\\s)früh\\s+)?morgens|vor?mit+ags?|am\\s+vor?mit+ag|am\\s+morgen|(?:in\\s+the\\s+)?mornings?|(?<!wie\\s)früh|vormittags?${OFFERING_COMPOUND}`,
+      `(?:(?<!wie\\s)früh\\s+)?morgens|vor?mit+ags?|am\\s+vor?mit+ag|am\\s+morgen|(?:in\\s+the\\s+)?mornings?|(?<!wie\\s)früh|before\\s+(?:noon|lunch(?:time)?|midday)|vor\\s+(?:der\\s+)?mittag(?:spause|essen)?|vormittags?${OFFERING_COMPOUND}`,
     ),
     'morning',
   ],
@@ -1456,6 +1485,8 @@ const FORMATS: [RegExp, 'online' | 'in_person' | 'hybrid'][] = [
     'in_person',
   ],
 ];
+
+const FROM_HOME = /hause|home|remotely/i;
 
 const LANGUAGE: [RegExp, 'de' | 'en'][] = [
   // "English courses" are held in English; "Englisch für den Bürgerservice" teaches it (and is held in it, too).
@@ -1499,7 +1530,7 @@ const ASKING_AS =
   "(?<=\\b(?:als|bin|ich\\s+bin\\s+(?:neu\\s+)?im|i'm|i\\s+am|as)\\s+(?:ein(?:e)?\\s+|an?\\s+|neue[rs]?\\s+|new\\s+)?)";
 /** After "für" or "als": whom a course is for, or who asks ("für unsere Hausmeister", "als Erzieherin"). */
 const FOR_OR_AS =
-  '(?<=\\b(?:bin|als|für|fuer|for|as|am)\\s+(?:(?:den|die|unsere[n]?|meine[n]?|the|our|a|an|ein|eine|neue[n]?|new)\\s+)?)';
+  "(?<=\\b(?:bin|als|für|fuer|for|as|am|i['’]m)\\s+(?:(?:den|die|unsere[n]?|meine[n]?|the|our|a|an|ein|eine|neue[n]?|new)\\s+)?)";
 const AUDIENCES: [RegExp, string][] = [
   // Before the managers: "executive assistants" are assistants.
   [
@@ -1565,7 +1596,7 @@ const AUDIENCES: [RegExp, string][] = [
   // den Bauhof ein neues Fahrzeug beschaffen": what is done for it).
   [
     rx(
-      '(?<=\\b(?:für|for)\\s+(?:(?:den|die|unseren?|unsere|einen|the|our)\\s+)?(?:(?:\\p{L}+\\s+)?(?:vom|im|aus\\s+dem|from\\s+the|at\\s+the)\\s+)?)(?:bauhof|bauhöfe|betriebshof)\\p{L}*(?:\\s+(?:staff|workers|employees|team|mitarbeite\\p{L}*|beschäftigte\\p{L}*|kolleg\\p{L}*))?(?=\\s*(?:[?.!,;:–-]|$)|\\s+(?:im|in|am|ab|an|nächste\\p{L}*|diese\\p{L}*|next|this|online|vor)\\b)',
+      '(?<=\\b(?:für|for)\\s+(?:(?:den|die|unseren?|unsere|einen|the|our)\\s+)?(?:(?:\\p{L}+\\s+)?(?:vom|im|aus\\s+dem|from\\s+the|at\\s+the)\\s+)?)(?:bauhof|bauhöfe|betriebshof)\\p{L}*(?:\\s+(?:staff|workers|employees|team|crews?|guys|folks|people|leute|jungs|mitarbeite\\p{L}*|beschäftigte\\p{L}*|kolleg\\p{L}*))?(?=\\s*(?:[?.!,;:–-]|$)|\\s+(?:im|in|am|ab|an|nächste\\p{L}*|diese\\p{L}*|next|this|online|vor)\\b)',
     ),
     'bauhof|bauhöf|betriebshof',
   ],
@@ -1612,7 +1643,7 @@ const ASKER = rx(
 const WORKPLACE = rx(
   // ("I'm new at the citizens' office": the office, whoever's it is)
   // ("ich soll in unserem Bauhof in Allstedt Ersthelfer werden", "wir wären zu dritt aus dem Ordnungsamt Allstedt")
-  "(?:ich\\s+(?:bin|arbeite|soll|sitze)|wir\\s+(?:sind|arbeiten|wären|sollen|wollen|möchten|sitzen)|(?<=^|[,.;:–-]\\s*)(?:bin|arbeite)|i\\s+work|i\\s+(?:just\\s+|recently\\s+)?(?:started|began|joined)|i['’]m|i\\s+am|we['’]re|we\\s+are)\\s+(?:\\S+\\s+){0,3}?(?:im|in\\s+der|beim|bei\\s+der|in\\s+unsere[mr]|aus\\s+dem|aus\\s+unsere[mr]|in\\s+the|at\\s+the)\\s+(?:\\p{L}+['’]s?\\s+)?(\\p{L}[\\p{L}-]*)|" +
+  "(?:ich\\s+(?:bin|arbeite|soll|sitze)|wir\\s+(?:sind|arbeiten|wären|sollen|wollen|möchten|sitzen)|(?<=^|[,.;:–-]\\s*)(?:bin|arbeite)|i\\s+work|i\\s+(?:just\\s+|recently\\s+)?(?:started|began|joined)|i['’]m|i\\s+am|we['’]re|we\\s+are)\\s+(?:\\S+\\s+){0,3}?(?:im|in\\s+der|beim|bei\\s+der|in\\s+unsere[mr]|aus\\s+dem|aus\\s+unsere[mr]|in\\s+the|at\\s+the|in\\s+an?|at\\s+an?)\\s+(?:\\p{L}+['’]s?\\s+)?(\\p{L}[\\p{L}-]*)|" +
     'ich\\s+leite\\s+(?:\\S+\\s+){0,2}?(?:ein(?:e|en)?|das|die|den|unser(?:e|en)?)\\s+(\\p{L}[\\p{L}-]*)',
 );
 // (Not what one is responsible for: "für den Friedhof zuständig" names the subject.)
@@ -1646,7 +1677,7 @@ const EMPLOYER = new RegExp(
 );
 /** "Muss ich dafür extra nach Marburg fahren?": the way there, asked with where the seminar is, is no place filter. */
 const TRAVEL = rx(
-  '(?:extra\\s+)?nach\\s+\\p{Lu}[\\p{L}-]*\\s+(?:fahren|kommen|reisen|pendeln)|(?:travel|drive|commute|go)\\s+(?:all\\s+the\\s+way\\s+)?to\\s+\\p{Lu}[\\p{L}-]*',
+  '(?:extra\\s+)?(?:nach|an\\s+den|an\\s+die)\\s+\\p{Lu}[\\p{L}-]*\\s+(?:fahren|kommen|reisen|pendeln)|(?:travel|drive|commute|go)\\s+(?:all\\s+the\\s+way\\s+)?to\\s+\\p{Lu}[\\p{L}-]*',
 );
 /** "Meine Kollegin aus Gadebusch schwärmt …": where a colleague works, not where the course is. */
 /** "unser Bürgermeister in Ampfing": whose town it is, not where a course is (capitals tell the town). */
@@ -1740,6 +1771,10 @@ const RATHER_NOT_FORMAT = rx(
 const PEOPLE_OF = rx(
   '(?:kolleg(?:e|en|in|innen)|mitarbeit(?:er|erinnen|ende[n]?)|beschäftigte[n]?)(?:\\s+und\\s+(?:kolleg(?:e|en)|mitarbeiter))?(?=\\s+(?:im|in\\s+der|in\\s+den|der|des|aus\\s+dem|aus\\s+der|vom|von\\s+der)\\s)',
 );
+/** "people working in a …", "staff who work at the …": the audience's office follows. */
+const PEOPLE_WORKING = rx(
+  '(?:people|staff|those|colleagues|employees|anyone|someone|folks|guys)\\s+(?:who\\s+(?:work|works|are)|working)\\s+(?:in|at|as|for)(?:\\s+(?:a|an|the|our))?',
+);
 /** An audience is a filter only when the user says who they are or whom it is for. */
 /** An audience asked for, not only told: "für mich", "für Führungskräfte", "aimed at", "geeignet". */
 const AUDIENCE_ASKED = /\b(für|fuer|for|richte[nt]?\s+sich|aimed\s+at|geeignet|suitable|passend|passt)\b/i;
@@ -1779,8 +1814,12 @@ const OFFERING_AFTER = /^\s+(?:courses?|seminars?|trainings?|workshops?|class(?:
 const TOWN_SUFFIX = '(?:\\s*\\((\\p{L}[\\p{L} .-]*)\\))?';
 const PLACE = new RegExp(
   // "im Haus der StädteRegion", "im Kreishaus des Rhein-Kreises Neuss": a genitive belongs to the place.
-  `${W}(?:in|im|am|at|near|nach|bei|auf\\s+dem)\\s+(?:der\\s+|dem\\s+|den\\s+|the\\s+)?(${NAME}(?:\\s+${NAME}){0,2}(?:\\s+(?:der|des)\\s+${NAME}(?:\\s+${NAME})?)?)${TOWN_SUFFIX}`,
+  // "im Rathaus St. Johann": a saint's name is one word of the place.
+  `${W}(?:in|im|am|at|near|nach|bei|auf\\s+dem)\\s+(?:der\\s+|dem\\s+|den\\s+|the\\s+)?(${NAME}(?:\\s+(?:St\\.\\s*)?${NAME}){0,2}(?:\\s+(?:der|des)\\s+${NAME}(?:\\s+${NAME})?)?)${TOWN_SUFFIX}`,
   'gu',
+);
+const ROOM = rx(
+  '(?:(?:im|in|in\\s+the|at|for)\\s+)?(raum|zimmer|room|saal)\\s+((?:\\p{L}{1,2}[.-]?)?\\d+(?:[.-]\\d+)*\\p{L}?)',
 );
 const ASKER_IS = String.raw`^\W*wir|\bwir\s+sind|\bich\s+bin|\bwe\s+are|\bwe're|\bi'm|\bi\s+am`;
 /** "Wir in Gerstungen …", "Wir sind im Hauptamt …": where the asker is, before a place. */
@@ -1802,7 +1841,7 @@ const OWN_BEFORE = new RegExp(
  * building, the town's name too ("im rathaus lindenberg").
  */
 const PLACE_LOWER = new RegExp(
-  `${W}(?:in|im|am|at|near|bei|auf\\s+dem)\\s+(?:der\\s+|dem\\s+|den\\s+|the\\s+)?((?:(?:gro(?:ß|ss)en|kleinen|oberen|unteren)\\s+)?\\p{L}[\\p{L}-]{2,}(?:(?<=(?:haus|amt|zentrum|verwaltung|hof))\\s+(?:des\\s+)?\\p{L}[\\p{L}-]{2,})?)${TOWN_SUFFIX}`,
+  `${W}(?:in|im|am|at|near|bei|auf\\s+dem)\\s+(?:der\\s+|dem\\s+|den\\s+|the\\s+)?((?:(?:gro(?:ß|ss)en|kleinen|oberen|unteren|technischen|neuen|alten)\\s+)?\\p{L}[\\p{L}-]{2,}(?:(?<=(?:haus|amt|zentrum|verwaltung|hof))\\s+(?:des\\s+|st\\.?\\s*|sankt\\s+|bad\\s+)?\\p{L}[\\p{L}-]{2,})?)${TOWN_SUFFIX}`,
   'gu',
 );
 const NOT_PLACES = new RegExp(
@@ -1915,7 +1954,7 @@ const FOR_US = /\b(?:für\s+(?:uns|mich)|for\s+(?:us|me))\b/i;
 /** After "der"/"die": the trainer said as such ("hat der Referent sonst noch?"). */
 const TRAINER_NOUN = '(?:\\s+(?:referent|trainer|dozent|kursleiter|seminarleiter|coach)(?:in)?)?';
 const TRAINER_OTHERS = new RegExp(
-  `^\\W*(?:und\\s+|and\\s+)?(?:(?:was|welche\\s+\\p{L}+)\\s+(?:macht|bietet|gibt|leitet|hat|unterrichtet|hält)\\s+(der|die|er|sie)${TRAINER_NOUN}\\s+(?:denn\\s+)?(?:sonst|noch|außerdem|auch\\s+noch)|(?:macht|bietet|gibt|leitet|hat|unterrichtet|hält)\\s+(der|die|er|sie)${TRAINER_NOUN}\\s+(?:auch\\s+)?(?:noch\\s+)?(?:andere|weitere|sonst)|what\\s+else\\s+(?:does|do|can)\\s+(he|she|they|the\\s+(?:trainer|instructor|teacher|speaker|presenter))\\b|(?:does|do)\\s+(he|she|they)\\s+(?:also\\s+)?(?:teach|run|give|offer|lead|do|have)\\s+(?:any\\s+)?(?:other|more|anything\\s+else|something\\s+else)|(?:any\\s+|what\\s+|which\\s+)?other\\s+(?:courses|seminars|trainings?)\\s+(?:does\\s+)?(?:by|from|with|of)?\\s*(him|her|them)\\b|anything\\s+else\\s+(?:by|from|with)\\s+(him|her)\\b)`,
+  `^\\W*(?:und\\s+|and\\s+)?(?:(?:was|welche\\s+\\p{L}+)\\s+(?:macht|bietet|gibt|leitet|hat|unterrichtet|hält)\\s+(der|die|er|sie)${TRAINER_NOUN}\\s+(?:denn\\s+)?(?:sonst|noch|außerdem|auch\\s+noch)|(?:macht|bietet|gibt|leitet|hat|unterrichtet|hält)\\s+(der|die|er|sie)${TRAINER_NOUN}\\s+(?:auch\\s+)?(?:noch\\s+)?(?:(?:was|etwas|irgendwas)\\s+)?(?:andere|weitere|sonst)|what\\s+else\\s+(?:does|do|can)\\s+(he|she|they|the\\s+(?:trainer|instructor|teacher|speaker|presenter))\\b|(?:does|do)\\s+(he|she|they)\\s+(?:also\\s+)?(?:teach|run|give|offer|lead|do|have)\\s+(?:any\\s+)?(?:other|more|anything\\s+else|something\\s+else)|(?:any\\s+|what\\s+|which\\s+)?other\\s+(?:courses|seminars|trainings?)\\s+(?:does\\s+)?(?:by|from|with|of)?\\s*(him|her|them)\\b|anything\\s+else\\s+(?:by|from|with)\\s+(him|her)\\b)`,
   'iu',
 );
 /** "noch andere Kurse", "any other courses": others than the one talked about. */
@@ -2004,7 +2043,7 @@ function clockOf(m: RegExpExecArray, at: number): string | undefined {
 }
 /** "kostenpflichtige Kurse", "paid courses": any fee above nothing ("Ist der Kurs kostenpflichtig?" asks its cost). */
 const NOT_FREE = rx(
-  '(?<=\\b(?:die|welche|kurse|seminare|angebote)\\s+(?:\\S+\\s+)?)kosten\\s+(?:etwas|was|geld)|(?<=\\b(?:die|welche)\\s+)(?:etwas|was|geld)\\s+kosten|(?<=\\b(?:that|which)\\s+)cost\\s+(?:something|money)|kostenpflichtige[nrms]?|gebührenpflichtige[nrms]?|nicht\\s+kostenlose[nrms]?|paid(?=\\s+(?:\\S+\\s+)?(?:courses?|seminars?|trainings?|ones?|workshops?))|(?<=\\b(?:courses?|seminars?|ones?)\\s+)(?:with|that\\s+(?:have|charge))\\s+a\\s+fee',
+  '(?<=\\b(?:die|welche|kurse|seminare|angebote)\\s+(?:\\S+\\s+)?)kosten\\s+(?:etwas|was|geld)|(?<=\\b(?:die|welche)\\s+)(?:etwas|was|geld)\\s+kosten|(?<=\\bwelche[rsnm]?\\s+(?:\\S+\\s+)?)kostet\\s+(?:etwas|was|geld)|(?<=\\b(?:that|which)\\s+)cost\\s+(?:something|money)|kostenpflichtige[nrms]?|gebührenpflichtige[nrms]?|nicht\\s+kostenlose[nrms]?|paid(?=\\s+(?:\\S+\\s+)?(?:courses?|seminars?|trainings?|ones?|workshops?))|(?<=\\b(?:courses?|seminars?|ones?)\\s+)(?:with|that\\s+(?:have|charge))\\s+a\\s+fee',
 );
 
 /** The fee range of the question, its words taken away. */
@@ -2265,6 +2304,11 @@ const DIALECT: [RegExp, string | ((match: string, ...groups: string[]) => string
     /(?<!\b(?:i|we)(?:'m|'ve)?\s+(?:\p{L}+\s+){0,2})\b(at|in|near|to)\s+the\s+(?:main\s+)?fire\s+station\b/giu,
     '$1 the Feuerwache',
   ],
+  [
+    /(?<!\b(?:i|we)(?:'m|'ve)?\s+(?:\p{L}+\s+){0,2})\b(at|in|near|to)\s+the\s+(?:public\s+|city\s+|town\s+|main\s+)?library\b/giu,
+    '$1 the Bibliothek',
+  ],
+  [/\b(?:booked|sold)\s+out\b/giu, 'booked up'],
   [/\bthe\s+international\s+office\b/giu, 'the Internationales Büro'],
   [/\bgeit\b/giu, 'geht'],
   [/\bhebbt\s+ji\b/giu, 'habt ihr'],
@@ -2651,6 +2695,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
       languageWord = true;
     }
   let formatWord = false;
+  let fromHome = false;
   take(state, RATHER_NOT_FORMAT);
   const notFormat = take(state, NOT_FORMAT);
   if (notFormat) {
@@ -2659,9 +2704,10 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   }
   for (const [re, v] of FORMATS) {
     // ("von zu Hause aus online teilnehmen" says it twice)
-    while (take(state, re)) {
+    for (let m = take(state, re); m; m = take(state, re)) {
       filters.format ??= v;
       formatWord = true;
+      if (v === 'online' && FROM_HOME.test(m[0])) fromHome = true;
     }
   }
   const seatsWord = Boolean(take(state, SEATS_FILTER));
@@ -2678,7 +2724,11 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     filters.hours ??= { atMost: HALF_DAY_HOURS };
     // ("und was davon dauert höchstens einen halben Tag?" asks which, not how long)
     if (whichLast) facts = facts.filter((f) => f !== 'duration');
-  } else if (take(state, SINGLE_DAY)) filters.multiDay = false;
+  } else if (take(state, SINGLE_DAY)) {
+    filters.multiDay = false;
+    // ("welches davon dauert nur einen Tag?" asks which, not how long)
+    if (whichLast) facts = facts.filter((f) => f !== 'duration');
+  }
 
   // "meinem Team", "unsere Kolleginnen": for whom, not what about ("Was kann ich meinem Team zum Datenschutz empfehlen?").
   take(state, THE_PROGRAMME);
@@ -2723,6 +2773,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   }
   const newcomer = NEWCOMER.test(lower);
   take(state, rx('zum\\s+ersten\\s+mal|erstmals|for\\s+the\\s+first\\s+time'));
+  // "Umgang mit aggressiven Bürgern": what is dealt with is the subject ("Umgang" alone is also the access of a parent).
+  take(state, rx('umgang(?=\\s+mit\\s+\\p{L})'));
   take(state, ASKER);
   const audienceContext = AUDIENCE_CONTEXT.test(lower);
   let audienceInCompound = false;
@@ -2743,6 +2795,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     if (take(state, re)) {
       filters.audience = fragment;
       audienceInCompound = compound;
+      // ("people working in a Sekretariat": who they are, said with the audience)
+      take(state, PEOPLE_WORKING);
       break;
     }
   }
@@ -2775,6 +2829,9 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
   // a story tells of it ("mein Sachgebiet in Teilzeit" may be the subject).
   const askerAt: string[] = [];
   const askersOwn: string[] = [];
+  // "im Raum 127", "in room E.14": the room's number first, then the kind of room (a "Schulungsraum 1.12" too).
+  for (let room = take(state, ROOM); room; room = take(state, ROOM))
+    places.push(room[2].toLowerCase(), /^room$/i.test(room[1]) ? 'raum' : room[1].toLowerCase());
   for (const m of state.text.matchAll(/\p{Lu}/u.test(state.text) ? PLACE : PLACE_LOWER)) {
     const named = [m[1], m[2] ?? ''].join(' ');
     // "in the Arabic course", "at the AI seminar": the course's name, no place.
@@ -2808,7 +2865,8 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
       !named.trim().includes(' ') &&
       !/^(?:frage|betracht|anspruch|kürze|ruhe|zukunft|ordnung)$/i.test(named.trim());
     const words = named
-      .split(/\s+/)
+      .split(/\s+|(?<=^St\.)/i)
+      .map((w) => w.replace(/\.$/, ''))
       .filter((w) => w && !NOT_PLACES.test(w) && (town || !STOPWORDS.has(w.toLowerCase())));
     if (words.length) places.push(...words.map((w) => w.toLowerCase()));
   }
@@ -3420,6 +3478,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
       timeQuestion: true,
     };
   }
+  if (fromHome && filters.format === 'online') filters.fromHome = true;
   // Only filters, and the words of a place or name: the previous search, narrowed or moved.
   const facetWord = facetWords(filters);
   const refines =
@@ -3452,6 +3511,9 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
     ...(costOfFocus && intent === 'list' ? { factOfFocus: 'cost' as const } : {}),
     ...(formatOfFocus && intent === 'list' && OFFERED_TOO.test(asked) ? { offeredIn: filters.format } : {}),
     ...(intent === 'fact' && NEXT_ONE.test(lower) ? { earliest: true } : {}),
+    ...(intent === 'fact' && subjectOfOwn && SEVERAL.test(asked)
+      ? { several: TWO_OF.test(asked) ? 2 : MAX_SEVERAL }
+      : {}),
     ...(intent === 'list' && LATER.test(lower) && !subjectOfOwn ? { later: true } : {}),
     ...(whereOrPlace ? { whereOrPlace } : {}),
     ...(placeOfIt ? { placeOfIt } : {}),

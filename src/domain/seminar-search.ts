@@ -185,8 +185,9 @@ const VERB_PREFIXES =
   'ver|ein|aus|durch|vor|fort|weiter|ab|an|auf|nach|zu|uber|unter|um|buch|mit|her|hin|akten|kassen|protokoll|register';
 const escapeRegex = (s: string) => s.replace(/[\\^$.|?*+()[\]{}-]/g, (c) => `\\${c}`);
 // Nor after a word's "ge-", which the folded umlauts make look like a compound: "Gespräche" holds no "Sprache".
-// Nor in a compound that means another thing: an appointment or a place given out is no procurement.
-const OTHER_COMPOUNDS: Record<string, string> = { vergabe: '|termin|platz' };
+// Nor in a compound that means another thing: an appointment or a place given out is no procurement, and the folded
+// "rücken" of a bridge or a printer ("Saarbrücken", "Drucker") is no back.
+const OTHER_COMPOUNDS: Record<string, string> = { vergabe: '|termin|platz', rucken: '|b|d' };
 const infixRegex = (alt: string) =>
   new RegExp(`(?<!(${VERB_PREFIXES}|(?:^|[^a-z])ge${OTHER_COMPOUNDS[alt] ?? ''}))${escapeRegex(infixOf(alt))}`);
 
@@ -428,13 +429,15 @@ const alternativeTexts = (terms: Term[]) => terms.flatMap((t) => t.alternatives.
 // In parentheses: an audience's fragments stand beside the period in a WHERE of ANDs.
 const orJoin = (parts: SQL[]) => (parts.length ? sql`(${sql.join(parts, sql` or `)})` : sql`false`);
 
-// An inflected adjective of a place's name: "im Neuen Rathaus" is the "Neues Rathaus".
+// An inflected adjective of a place's name: "im Neuen Rathaus" is the "Neues Rathaus"; a plural in "-ungen" is each of
+// them ("in den Ortsverwaltungen": the "Ortsverwaltung Tiengen").
 // Typed without umlauts ("Niebuell"), the place's name as well; a short word only whole ("Inn" is no "Innstraße").
 // A street named after a town is not in it: "Werdauer Straße 160, Zwickau" is no seminar in Werdau; nor is the county
 // named after it ("Landratsamt Berchtesgadener Land" in Bad Reichenhall).
-// (Not the street named after the place: the Kreishaus is not the "Kreishausstraße", Minden not the "Mindener Straße".)
+// (Not the street named after the place: the Kreishaus is not the "Kreishausstraße", Minden not the "Mindener Straße",
+// nor Trier — shortened to "trie" as if inflected — the "Trierer Straße".)
 const placeInfix = (w: string, start = '') =>
-  sql`(x.places like ${likeInfix(w)} and x.places ~ ${`${start}${escapeRegex(w)}(?!n?er\\s*(?:stra|str\\M|weg|platz|allee|ring|damm|chaussee|gasse|tor\\M|land\\M)|(?:stra(?:ß|ss)e|str\\M|weg\\M|platz\\M|allee\\M|ring\\M|gasse\\M))`})`;
+  sql`(x.places like ${likeInfix(w)} and x.places ~ ${`${start}${escapeRegex(w)}(?![[:alpha:]]*er\\s*(?:stra|str\\M|weg|platz|allee|ring|damm|chaussee|gasse|tor\\M|land\\M)|(?:stra(?:ß|ss)e|str\\M|weg\\M|platz\\M|allee\\M|ring\\M|gasse\\M))`})`;
 /**
  * Other names of the same kind of place: "in der VHS Weilheim" is the "Volkshochschule Weilheim", and "the fire station"
  * (read as "Feuerwache") may be the "Feuerwehrhaus" or the "Feuer- und Rettungswache".
@@ -452,9 +455,11 @@ const placeHitAs = (word: string, start: string) =>
     ? sql`x.places ~ ${`\\m${lettersOnly(word)}\\M`}`
     : orJoin(
         spellings(word).flatMap((w) =>
-          /^\p{L}{3,}(?:en|em|er|es)$/u.test(w)
-            ? [placeInfix(w, start), placeInfix(w.slice(0, -1), start)]
-            : [placeInfix(w, start)],
+          /^\p{L}{3,}ungen$/u.test(w)
+            ? [placeInfix(w, start), placeInfix(w.slice(0, -2), start)]
+            : /^\p{L}{3,}(?:en|em|er|es)$/u.test(w)
+              ? [placeInfix(w, start), placeInfix(w.slice(0, -1), start)]
+              : [placeInfix(w, start)],
         ),
       );
 /**
@@ -578,7 +583,8 @@ function hardFilters(question: Question, now: Date, timeZone: string): SQL[] {
       sql`not exists (select 1 from unnest(x.session_starts) t where extract(isodow from t at time zone ${timeZone}) = ${f.notWeekday})`,
     );
   }
-  if (f.format) where.push(sql`s.format = ${f.format}`);
+  if (f.format && f.fromHome) where.push(sql`s.format in ('online', 'hybrid')`);
+  else if (f.format) where.push(sql`s.format = ${f.format}`);
   if (f.notFormat) where.push(sql`s.format <> ${f.notFormat}`);
   if (f.free) where.push(sql`coalesce(s.fee_amount, 0) = 0`);
   // A seminar without a fee costs nothing, which is within any budget.
@@ -606,15 +612,17 @@ function hardFilters(question: Question, now: Date, timeZone: string): SQL[] {
 
 /** Of the words, those that a draft's title or topics name. */
 async function draftSubjects(db: DbOrTx, words: string[]): Promise<Set<string>> {
+  // A long noun in the plural is its singular there too ("Mitarbeitergespräche" for the topic "Mitarbeitergespräch").
+  const singular = (w: string) => (w.length >= 9 ? w.replace(/(?:e|en|n|s)$/, '') : w);
   const rows = await queryRows<{ w: string }>(
     db,
     // (a short word only whole: "KI" is not the "ki" of "Kita")
-    sql`select w from unnest(${textArray(words.map(fold))}) as w
+    sql`select w from unnest(${textArray(words.map((w) => singular(fold(w))))}) as w
         where exists (select 1 from seminar_search x where x.status = 'draft' and x.words like '%' || w || '%'
           and (length(w) >= 5 or x.words ~ ('\\m' || w || '\\M')))`,
   );
   const named = new Set(rows.map((r) => r.w));
-  return new Set(words.filter((w) => named.has(fold(w))));
+  return new Set(words.filter((w) => named.has(singular(fold(w)))));
 }
 
 /**
@@ -1002,8 +1010,13 @@ function searchSql(
   const alts = alternativeTexts(terms);
   const places = (f.place ?? []).map(fold);
   // Who offers it: a provider named as such, and for a word no seminar has in its texts, a provider or a trainer.
+  // (A place asked for is no trainer's employer: "in Jena" is not "Herr Jens Möller (Landespolizeiinspektion Jena)".)
   const providers = byProvider.words.map((w, i) =>
-    i < byProvider.explicit ? providerHit(w, true) : sql`(${providerHit(w)} or ${trainerHit([w])})`,
+    i < byProvider.explicit
+      ? providerHit(w, true)
+      : places.includes(w)
+        ? sql`(${providerHit(w)} or (${trainerHit([w])} and x.trainer !~ ${`\\([^)]*\\m${escapeRegex(lettersOnly(w))}`}))`
+        : sql`(${providerHit(w)} or ${trainerHit([w])})`,
   );
   // Such a word may also be the place it is held ("november kamenz"): after the asked places, one hit each.
   const placeHits = [...places.map((w) => placeHit(w)), ...byProvider.implicit.map(placeWordHit)];
@@ -1430,7 +1443,7 @@ export async function seminarQuoted(
   db: DbOrTx,
   name: string,
   now: Date,
-  /** The whole title, not a part of it. */
+  /** The whole title (or its name before a colon), not a part of it. */
   whole = false,
 ): Promise<(SearchHit & { title: string }) | 'draft' | null> {
   const title = sql`lower(unaccent(s.title))`;
@@ -1443,7 +1456,7 @@ export async function seminarQuoted(
     db,
     sql`select x.seminar_id as id, x.status, to_json(x.session_starts) as starts, s.title
         from seminar_search x join seminars s on s.id = x.seminar_id
-        where ${whole ? sql`rtrim(${title}, '?!. ') = ${fold(name)}` : sql`position(${fold(name)} in ${title}) > 0`}
+        where ${whole ? sql`(rtrim(${title}, '?!. ') = ${fold(name)} or (strpos(s.title, ':') > 0 and rtrim(split_part(${title}, ':', 1), '?!. ') = ${fold(name)}))` : sql`position(${fold(name)} in ${title}) > 0`}
         order by x.status = 'draft', x.session_starts[1] desc nulls last limit 1`,
   );
   if (!row) return null;

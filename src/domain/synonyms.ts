@@ -34,8 +34,9 @@ const entry = (
 
 export const SYNONYMS: SynonymEntry[] = [
   // "arbeitet von zu Hause aus" is home office; "von zu Hause teilnehmen" asks for an online seminar (question.ts).
+  // (Typed as it sounds, too: "homofice", "homeofice".)
   entry(
-    'home[- ]?office|heimarbeit|telearbeit|remote[- ]work(?:ing)?|working from home|work from home|arbeite[nt]?(?:\\s+\\p{L}+){0,2}\\s+von zu ?hause(?: aus)?|von zu ?hause(?: aus)? (?:zu )?arbeite[nt]?',
+    'home[- ]?office|hom(?:e|i)?[- ]?of+i(?:c|s|z)e?|heimarbeit|telearbeit|remote[- ]work(?:ing)?|working from home|work from home|arbeite[nt]?(?:\\s+\\p{L}+){0,2}\\s+von zu ?hause(?: aus)?|von zu ?hause(?: aus)? (?:zu )?arbeite[nt]?',
     ['homeoffice', 'mobiles arbeiten', 'telearbeit'],
   ),
   entry('mobile[ns]? arbeit(?:en)?|mobile work(?:ing)?', ['mobiles arbeiten', 'homeoffice']),
@@ -150,6 +151,14 @@ export const SYNONYMS: SynonymEntry[] = [
     'prozessmodellierung',
   ]),
   entry('process modell?ing', ['prozessmodellierung', 'bpmn']),
+  // Leading people one rarely sees: the course on leading at a distance before any other on leadership.
+  entry(
+    '(?:lead(?:ing)?|manag(?:e|ing))\\s+(?:a\\s+|my\\s+|our\\s+)?(?:remote|virtual|distributed|hybrid)\\s+teams?|remote\\s+(?:leadership|management)|(?:virtuell|hybrid|remote|verteilt)e[ns]?\\s+teams?\\s+(?:führen|leiten)|(?:führen|führung)\\s+auf\\s+distanz|virtuelle\\s+führung',
+    ['führen auf distanz', 'führung auf distanz', 'virtuelle führung', 'hybride teams', 'remote'],
+    ['führung', 'führungskräfte'],
+    undefined,
+    true,
+  ),
   entry(
     'leadership|leading teams|mitarbeiterführung|personalführung|führung',
     // "Plötzlich Chefin, plötzlich Chef", "Vom Kollegen zum Chef": leadership courses are titled by the boss one becomes;
@@ -439,7 +448,7 @@ export const SYNONYMS: SynonymEntry[] = [
     true,
   ),
   entry(
-    'onboarding|induction(?:\\s+days?)?|einarbeitung|einführungstage?|einführungsveranstaltung(?:en)?|einführung für neue (?:kolleg\\p{L}*|beschäftigte\\p{L}*|mitarbeit\\p{L}*)|new (?:colleagues|staff|employees|hires|starters)|kennenlerntag|tag zum kennenlernen',
+    'onboarding|induction(?:\\s+days?)?|einarbeitung|einführungstage?|einführungsveranstaltung(?:en)?|einführung für neue (?:kolleg\\p{L}*|beschäftigte\\p{L}*|mitarbeit\\p{L}*)|new (?:colleagues|staff|employees|hires|starters)|kennenlerntag|tag zum kennenlernen|(?<=für (?:unsere |die )?)neue[n]? (?:kolleg|beschäftigt|mitarbeit)\\p{L}*(?: und (?:kolleg|mitarbeit)\\p{L}*)?',
     ['einarbeitung', 'einführungstag', 'onboarding', 'neue beschäftigte'],
   ),
   entry(
@@ -925,7 +934,7 @@ export const SYNONYMS: SynonymEntry[] = [
     ['onlinedienste', 'onlinedienst', 'onlinezugangsgesetz', 'ozg', 'online-antrag'],
   ),
   entry(
-    'baustellen(?:ab)?sicherung|baustellen\\s+(?:richtig\\s+)?absichern|arbeitsstellen\\s*sicherung|verkehrssicherung|road ?works? safety|traffic management at road ?works',
+    'baustellen(?:ab)?sicherung|baustellen\\s+(?:richtig\\s+)?absichern|arbeitsstellen\\s*sicherung|verkehrssicherung|road ?works? safety|traffic management at road ?works|(?:secur(?:e|es|ing)|signpost(?:ing)?|sign(?:ing|age)(?: (?:at|for|of))?|safety (?:at|of)) road ?works?',
     ['arbeitsstellen', 'verkehrssicherung', 'absichern', 'rsa'],
   ),
   // Safety at work, as the accident insurers teach it.
@@ -940,18 +949,21 @@ export const SYNONYMS: SynonymEntry[] = [
   ]),
   entry('building (?:inspectors?|inspection|control)', ['bauaufsicht', 'baukontrolle']),
   // A foreign language is any of the language courses.
-  entry('fremdsprach\\p{L}*|foreign languages?', [
-    'fremdsprache',
-    'sprachkurs',
-    'englisch',
-    'english',
-    'tschechisch',
-    'polnisch',
-    'französisch',
-    'niederländisch',
-    'spanisch',
-    'italienisch',
-  ]),
+  entry(
+    'fremdsprach\\p{L}*|foreign languages?|(?:(?<=\\b(?:a|an|any|the|some|of|for|on)\\s)|^)language (?:courses?|class(?:es)?|lessons?|training)|sprachkurs(?:e|en)?',
+    [
+      'fremdsprache',
+      'sprachkurs',
+      'englisch',
+      'english',
+      'tschechisch',
+      'polnisch',
+      'französisch',
+      'niederländisch',
+      'spanisch',
+      'italienisch',
+    ],
+  ),
   // Everyday English for what German catalogues call by their administrative names.
   entry('(?:overflowing |full |my |the )?inbox(?:es)?|mailbox(?:es)?|e-?mail management|too many e-?mails', [
     'postfach',
@@ -1007,6 +1019,29 @@ export const SYNONYMS: SynonymEntry[] = [
   // A course on presenting is near, but no PowerPoint course: when that is cancelled, it is reported.
   entry('slides|slide decks?|powerpoint|präsentationsfolien|folien', ['powerpoint', 'folien'], ['präsentation']),
   entry('chain ?saws?|motorsägen?|kettensägen?', ['motorsäge', 'kettensäge']),
+  entry('sexual(?:ly)? harass\\p{L}*|sexuelle[nr]? belästigung', ['sexuelle belästigung', 'belästigung']),
+  entry(
+    "(?:new )?(?:sur)?name law|naming law|law (?:on|of) (?:sur)?names|double[- ]barrel+ed (?:sur)?names|(?:chang(?:e|es|ing)|change of) (?:one's |your |a |the )?(?:sur|family )?names?",
+    ['namensrecht', 'namensänderung', 'namensführung'],
+  ),
+  entry('divorces?|divorced|separated parents|parents who separate', ['scheidung', 'trennung']),
+  entry('christmas markets?', ['weihnachtsmarkt', 'weihnachtsmärkte']),
+  entry('complaints?|complaining', ['beschwerde', 'beschwerden', 'beschwerdemanagement']),
+  // (a neighbour only: "the citizens office course" is the one that says so before any other on the Bürgerbüro)
+  entry("citizens'? (?:advice )?(?:office|bureau)|citizen services? (?:office|centre|center)", [], [
+    'bürgerbüro',
+    'bürgeramt',
+    'bürgerservice',
+  ]),
+  entry(
+    'caregiv\\p{L}*|car(?:ing|e) for (?:a |my |an |our )?(?:elderly |sick )?(?:relatives?|parents?|mother|father|family members?)|(?:my |our )?(?:mother|father|parents?|relatives?) needs? care',
+    ['pflege von angehörigen', 'pflege', 'pflegezeit', 'familienpflegezeit', 'vereinbarkeit'],
+  ),
+  entry('self[- ]defen[cs]e', ['selbstverteidigung', 'selbstbehauptung']),
+  entry('event safety|safety (?:at|of) (?:public )?events|crowd safety', [
+    'veranstaltungssicherheit',
+    'sicherheitskonzept',
+  ]),
 ];
 
 /** Short names of providers that their full names do not contain ("VHS" for "Volkshochschule Eutin"). */
