@@ -2198,6 +2198,7 @@ describe('found by the held-out catalogues of the thirty-second session', () => 
     expect(ask('courses in room E.14').filters.place).toEqual(['e.14', 'raum']);
     expect(ask('was gibts im Rathaus St. Johann').filters.place).toEqual(['rathaus', 'st', 'johann']);
     expect(ask('was gibts im rathaus st johann').filters.place).toEqual(['rathaus', 'st', 'johann']);
+    expect(ask('Kurse im Rathaus St.Johann').filters.place).toEqual(['rathaus', 'st', 'johann']);
     expect(ask('anything at the public library?').filters.place).toEqual(['bibliothek']);
   });
 

@@ -2865,7 +2865,7 @@ export function parseQuestion(input: string, now: Date, timeZone: string): Quest
       !named.trim().includes(' ') &&
       !/^(?:frage|betracht|anspruch|kürze|ruhe|zukunft|ordnung)$/i.test(named.trim());
     const words = named
-      .split(/\s+|(?<=^St\.)/i)
+      .split(/\s+|(?<=\bSt\.)/)
       .map((w) => w.replace(/\.$/, ''))
       .filter((w) => w && !NOT_PLACES.test(w) && (town || !STOPWORDS.has(w.toLowerCase())));
     if (words.length) places.push(...words.map((w) => w.toLowerCase()));
